@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-json"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "ps-json.h"
+#include "ps-money.h"
+
+static const char *branch_ids[] = {
+  [PS_BRANCH_HEALTH] = "health", [PS_BRANCH_ATMP] = "atmp",
+  [PS_BRANCH_PENSION] = "pension", [PS_BRANCH_FAMILY] = "family",
+  [PS_BRANCH_UNEMPLOYMENT] = "unemployment", [PS_BRANCH_CSG] = "csg",
+  [PS_BRANCH_OTHER] = "other", [PS_BRANCH_WELFARE] = "welfare",
+};
+
+void
+ps_json_add_money (cJSON      *obj,
+                   const char *name,
+                   double      value)
+{
+  cJSON_AddNumberToObject (obj, name, ps_round_cents (value) + 0.0);
+}
+
+void
+ps_json_add_monthly (cJSON      *obj,
+                     const char *name,
+                     double      monthly)
+{
+  g_autofree char *m = g_strconcat (name, "_monthly", NULL);
+  g_autofree char *y = g_strconcat (name, "_yearly", NULL);
+
+  ps_json_add_money (obj, m, monthly);
+  ps_json_add_money (obj, y, monthly * 12);
+}
+
+static void
+add_rate (cJSON      *obj,
+          const char *name,
+          double      fraction)
+{
+  /* percent with up to 4 decimals */
+  cJSON_AddNumberToObject (obj, name, ps_round_to (fraction * 100, 4));
+}
+
+cJSON *
+ps_json_lines (const PsPayslip *slip)
+{
+  cJSON *lines = cJSON_CreateArray ();
+
+  for (int i = 0; i < slip->n_lines; i++)
+    {
+      const PsLine *l = &slip->lines[i];
+      cJSON *o = cJSON_CreateObject ();
+
+      cJSON_AddStringToObject (o, "id", l->id);
+      cJSON_AddStringToObject (o, "label", l->label);
+      cJSON_AddStringToObject (o, "branch", branch_ids[l->branch]);
+      ps_json_add_money (o, "base", l->base);
+      add_rate (o, "employee_rate_pct", l->employee_rate);
+      ps_json_add_money (o, "employee", l->employee);
+      add_rate (o, "employer_rate_pct", l->employer_rate);
+      ps_json_add_money (o, "employer", l->employer);
+      cJSON_AddStringToObject (o, "source", l->source);
+      cJSON_AddItemToArray (lines, o);
+    }
+  return lines;
+}
+
+cJSON *
+ps_json_salary (const PsPayslip *slip,
+                double           income_tax_yearly,
+                double           tax_rate)
+{
+  cJSON *o = cJSON_CreateObject ();
+  double tax_monthly = income_tax_yearly / 12;
+
+  ps_json_add_monthly (o, "gross", slip->gross);
+  ps_json_add_monthly (o, "employee_contributions", slip->employee_contributions);
+  ps_json_add_monthly (o, "employer_contributions", slip->employer_contributions);
+  ps_json_add_monthly (o, "reduction", slip->reduction);
+  ps_json_add_monthly (o, "employer_cost", slip->employer_cost);
+  ps_json_add_monthly (o, "net_before_tax", slip->net_before_tax);
+  ps_json_add_monthly (o, "taxable_net", slip->taxable_net);
+  ps_json_add_money (o, "income_tax_monthly", tax_monthly);
+  ps_json_add_money (o, "income_tax_yearly", income_tax_yearly);
+  add_rate (o, "income_tax_rate_pct", tax_rate);
+  ps_json_add_money (o, "net_after_tax_monthly", slip->net_before_tax - tax_monthly);
+  ps_json_add_money (o, "net_after_tax_yearly", slip->net_before_tax * 12 - income_tax_yearly);
+  cJSON_AddItemToObject (o, "lines", ps_json_lines (slip));
+  return o;
+}
+
+cJSON *
+ps_json_portage (const PsPortageResult *r,
+                 const PsPortageInputs *in)
+{
+  cJSON *o = cJSON_CreateObject ();
+  cJSON *warnings = cJSON_AddArrayToObject (o, "warnings");
+  g_auto (GStrv) msgs = ps_portage_warning_messages (r, in);
+
+  ps_json_add_money (o, "tjm", in->tjm);
+  cJSON_AddNumberToObject (o, "days_per_month", ps_round_to (in->days_per_month, 4));
+  ps_json_add_monthly (o, "revenue", r->revenue);
+  ps_json_add_monthly (o, "fees", r->fees);
+  ps_json_add_monthly (o, "available", r->available);
+  ps_json_add_monthly (o, "expenses", r->expenses);
+  ps_json_add_monthly (o, "envelope", r->envelope);
+  ps_json_add_monthly (o, "gross", r->gross);
+  ps_json_add_monthly (o, "base_salary", r->base);
+  ps_json_add_monthly (o, "business_indemnity", r->iaa);
+  ps_json_add_monthly (o, "paid_leave", r->paid_leave);
+  ps_json_add_monthly (o, "employer_contributions", r->employer_contributions);
+  ps_json_add_monthly (o, "employee_contributions", r->employee_contributions);
+  ps_json_add_monthly (o, "employer_cost", r->employer_cost);
+  ps_json_add_monthly (o, "reserve", r->reserve);
+  ps_json_add_monthly (o, "reserve_employer_contributions", r->reserve_employer_contributions);
+  ps_json_add_monthly (o, "unpaid", r->unpaid);
+  ps_json_add_monthly (o, "net_before_tax", r->net_before_tax);
+  ps_json_add_monthly (o, "taxable_net", r->taxable_net);
+  ps_json_add_monthly (o, "income_tax", r->income_tax);
+  add_rate (o, "income_tax_rate_pct", r->tax_rate);
+  ps_json_add_monthly (o, "net_after_tax", r->net_after_tax);
+  ps_json_add_monthly (o, "take_home", r->take_home);
+  ps_json_add_monthly (o, "minimum_gross", r->minimum_gross);
+  if (r->minimum_tjm > 0)
+    ps_json_add_money (o, "minimum_tjm", r->minimum_tjm);
+  for (int i = 0; msgs[i] != NULL; i++)
+    cJSON_AddItemToArray (warnings, cJSON_CreateString (msgs[i]));
+  cJSON_AddItemToObject (o, "lines", ps_json_lines (&r->payslip));
+  return o;
+}
+
+cJSON *
+ps_json_cdi (const PsCdiResult *r)
+{
+  cJSON *o = cJSON_CreateObject ();
+
+  ps_json_add_money (o, "gross_yearly", r->gross_yearly);
+  ps_json_add_money (o, "gross_monthly", r->payslip.gross);
+  ps_json_add_money (o, "employer_cost_yearly", r->employer_cost_yearly);
+  ps_json_add_money (o, "net_before_tax_yearly", r->net_before_tax_yearly);
+  ps_json_add_money (o, "net_before_tax_monthly", r->payslip.net_before_tax);
+  ps_json_add_money (o, "income_tax_yearly", r->income_tax_yearly);
+  add_rate (o, "income_tax_rate_pct", r->tax_rate);
+  ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax_yearly);
+  ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax_yearly / 12);
+  cJSON_AddItemToObject (o, "lines", ps_json_lines (&r->payslip));
+  return o;
+}
+
+gboolean
+ps_write_file_atomic (const char *path,
+                      const char *contents,
+                      gssize      length,
+                      GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  /* g_file_set_contents writes a temporary file in the same folder, fsyncs
+   * it and renames it over the target: the target is never truncated. */
+  if (!g_file_set_contents_full (path, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0644, &local_error))
+    {
+      g_set_error (error, G_FILE_ERROR, local_error->code,
+                   _("Cannot write %s: %s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

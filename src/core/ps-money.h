@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Amounts are euros in doubles, rounded explicitly where the official model
+ * rounds (publicodes' `arrondi`: half up, after adding DBL_EPSILON). */
+double   ps_round_to          (double       value,
+                               int          decimals);
+double   ps_round_cents       (double       value);
+double   ps_round_euros       (double       value);
+
+gboolean ps_parse_amount      (const char  *text,
+                               double      *out_value,
+                               GError     **error);
+
+char    *ps_format_money      (double       value);
+char    *ps_format_number     (double       value,
+                               int          decimals);
+char    *ps_format_percent    (double       percent,
+                               int          decimals);
+
+G_END_DECLS

@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-portage"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-money.h"
+#include "ps-portage.h"
+
+void
+ps_portage_inputs_init (PsPortageInputs *in,
+                        const PsParams  *p)
+{
+  memset (in, 0, sizeof *in);
+  in->tjm = 0;
+  in->days_per_month = 200.0 / 12.0;
+  in->fee_model = PS_FEE_PERCENT_REVENUE;
+  in->fee_rate = p->default_fee_rate;
+  in->reserve = TRUE;
+  in->level = PS_LEVEL_SENIOR;
+  ps_employer_profile_init_portage (&in->profile);
+  ps_tax_settings_init (&in->tax);
+}
+
+static double
+fees_of (const PsPortageInputs *in,
+         double                 revenue)
+{
+  double fees;
+
+  switch (in->fee_model)
+    {
+    case PS_FEE_FLAT:
+      return MIN (in->fee_flat_monthly, revenue);
+    case PS_FEE_PERCENT_NET_OF_EXPENSES:
+      fees = MAX (0.0, revenue - in->expenses_monthly) * in->fee_rate;
+      break;
+    case PS_FEE_PERCENT_REVENUE:
+    default:
+      fees = revenue * in->fee_rate;
+      break;
+    }
+  if (in->fee_cap_monthly > 0)
+    fees = MIN (fees, in->fee_cap_monthly);
+  return fees;
+}
+
+/* Gross per euro of base: base + IAA, then paid leave on both. */
+static double
+gross_factor (const PsParams *p)
+{
+  return (1 + p->portage_iaa_rate) * (1 + p->portage_paid_leave_rate);
+}
+
+static void
+compute_core (const PsParams        *p,
+              const PsPortageInputs *in,
+              PsPortageResult       *out)
+{
+  double factor = gross_factor (p);
+  double reserve_rate = in->reserve ? p->portage_reserve_rate : 0;
+  /* Each euro of gross carries reserve_rate/factor € of réserve, provisioned
+   * with the same employer contributions as the pay of the month. */
+  double cost_factor = 1 + reserve_rate / factor;
+  double employer_share;
+  double tax_yearly;
+
+  memset (out, 0, sizeof *out);
+  out->revenue = in->tjm * in->days_per_month;
+  out->fees = fees_of (in, out->revenue);
+  out->available = out->revenue - out->fees;
+  out->expenses = in->expenses_monthly;
+  out->envelope = out->available - out->expenses;
+
+  out->gross = ps_payslip_solve_gross (p, &in->profile, out->envelope, cost_factor);
+  ps_payslip_compute (p, &in->profile, out->gross, &out->payslip);
+
+  /* The payslip shows cents: round the base, derive the others from it so
+   * that the three parts add up to the gross exactly. */
+  out->base = ps_round_cents (out->gross / factor);
+  out->iaa = ps_round_cents (out->base * p->portage_iaa_rate);
+  out->paid_leave = out->gross - out->base - out->iaa;
+  out->employee_contributions = out->payslip.employee_contributions;
+  out->employer_contributions = out->payslip.employer_contributions;
+  out->employer_cost = out->payslip.employer_cost;
+
+  employer_share = out->gross > 0 ? out->employer_contributions / out->gross : 0;
+  out->reserve = out->gross / factor * reserve_rate;
+  out->reserve_employer_contributions = out->reserve * employer_share;
+  out->unpaid = MAX (0.0, out->envelope - out->employer_cost - out->reserve
+                          - out->reserve_employer_contributions);
+
+  out->net_before_tax = out->payslip.net_before_tax;
+  out->taxable_net = out->payslip.taxable_net;
+  tax_yearly = ps_income_tax_on_salary (p, &in->tax, out->taxable_net, &out->tax_rate);
+  out->income_tax = tax_yearly / 12;
+  out->net_after_tax = out->net_before_tax - out->income_tax;
+  out->take_home = out->net_after_tax + out->expenses;
+}
+
+void
+ps_portage_compute (const PsParams        *p,
+                    const PsPortageInputs *in,
+                    PsPortageResult       *out)
+{
+  double full_month = p->portage_forfait_days / 12.0;
+
+  compute_core (p, in, out);
+
+  out->minimum_gross = ps_round_cents (p->portage_level_rate[in->level] * p->portage_pss_2017_monthly
+                                       * MIN (1.0, in->days_per_month / full_month));
+
+  if (out->envelope <= 0)
+    out->warnings |= PS_PORTAGE_WARN_NO_ENVELOPE;
+  if (out->gross + 0.005 < out->minimum_gross && in->days_per_month > 0)
+    {
+      PsPortageInputs probe = *in;
+      PsPortageResult r;
+      double lo = in->tjm, hi = MAX (in->tjm, 1) * 2;
+
+      out->warnings |= PS_PORTAGE_WARN_BELOW_MINIMUM;
+      /* The TJM that meets the minimum, by bisection on whole euros. */
+      for (int i = 0; i < 40; i++)
+        {
+          probe.tjm = hi;
+          compute_core (p, &probe, &r);
+          if (r.gross >= out->minimum_gross)
+            break;
+          lo = hi;
+          hi *= 2;
+        }
+      while (hi - lo > 0.5)
+        {
+          probe.tjm = (lo + hi) / 2;
+          compute_core (p, &probe, &r);
+          if (r.gross >= out->minimum_gross)
+            hi = probe.tjm;
+          else
+            lo = probe.tjm;
+        }
+      out->minimum_tjm = ceil (hi);
+    }
+  if (out->gross > 0 && out->expenses > p->portage_expenses_cap_rate * out->gross)
+    out->warnings |= PS_PORTAGE_WARN_EXPENSES_CAP;
+  if (out->unpaid >= 1.0)
+    out->warnings |= PS_PORTAGE_WARN_UNPAID;
+}
+
+char **
+ps_portage_warning_messages (const PsPortageResult *r,
+                             const PsPortageInputs *in)
+{
+  GPtrArray *msgs = g_ptr_array_new ();
+  g_autofree char *gross = ps_format_money (r->gross);
+  g_autofree char *minimum = ps_format_money (r->minimum_gross);
+  g_autofree char *unpaid = ps_format_money (r->unpaid);
+  g_autofree char *tjm = ps_format_money (r->minimum_tjm);
+  g_autofree char *expenses = ps_format_money (r->expenses);
+
+  if (r->warnings & PS_PORTAGE_WARN_NO_ENVELOPE)
+    g_ptr_array_add (msgs, g_strdup (_("The management fee and the expenses take the whole revenue: nothing is left to pay a salary.")));
+  if (r->warnings & PS_PORTAGE_WARN_BELOW_MINIMUM)
+    g_ptr_array_add (msgs, g_strdup_printf (_("The day rate is too low: the gross salary (%s) is below the convention minimum for this level (%s for the days billed). A day rate of at least %s is needed."),
+                                            gross, minimum, tjm));
+  if (r->warnings & PS_PORTAGE_WARN_EXPENSES_CAP)
+    g_ptr_array_add (msgs, g_strdup_printf (_("Expenses of %s exceed 30 %% of the gross salary, the usual limit of portage firms."), expenses));
+  if (r->warnings & PS_PORTAGE_WARN_UNPAID)
+    g_ptr_array_add (msgs, g_strdup_printf (_("%s of the envelope cannot be paid as salary this month (the employer reduction stops at 3 SMIC); it stays on your activity account."), unpaid));
+  g_ptr_array_add (msgs, NULL);
+  return (char **) g_ptr_array_free (msgs, FALSE);
+}
+
+void
+ps_cdi_compute (const PsParams          *p,
+                const PsEmployerProfile *profile,
+                const PsTaxSettings     *tax,
+                double                   gross_yearly,
+                PsCdiResult             *out)
+{
+  double monthly = gross_yearly / 12;
+
+  memset (out, 0, sizeof *out);
+  ps_payslip_compute (p, profile, monthly, &out->payslip);
+  out->gross_yearly = monthly * 12;
+  out->employer_cost_yearly = out->payslip.employer_cost * 12;
+  out->net_before_tax_yearly = out->payslip.net_before_tax * 12;
+  out->income_tax_yearly = ps_income_tax_on_salary (p, tax, out->payslip.taxable_net, &out->tax_rate);
+  out->net_after_tax_yearly = out->net_before_tax_yearly - out->income_tax_yearly;
+}
+
+double
+ps_cdi_esn_gross_yearly (const PsParams          *p,
+                         const PsEmployerProfile *profile,
+                         double                   tjm,
+                         double                   days_per_year,
+                         double                   margin_rate)
+{
+  double cost_monthly = tjm * days_per_year * (1 - margin_rate) / 12;
+
+  return ps_round_cents (ps_payslip_solve_gross (p, profile, cost_monthly, 1.0) * 12);
+}

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-income-tax.h"
+#include "ps-payslip.h"
+#include "ps-rates.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PS_FEE_PERCENT_REVENUE,          /* % of revenue excl. VAT */
+  PS_FEE_PERCENT_NET_OF_EXPENSES,  /* % of (revenue − reimbursed expenses) */
+  PS_FEE_FLAT,                     /* € per month */
+} PsFeeModel;
+
+typedef struct
+{
+  double            tjm;               /* € excl. VAT per day */
+  double            days_per_month;    /* billed days (a yearly figure / 12) */
+  PsFeeModel        fee_model;
+  double            fee_rate;          /* fraction, percent models */
+  double            fee_cap_monthly;   /* €; 0 = no cap (percent models) */
+  double            fee_flat_monthly;  /* €, flat model */
+  double            expenses_monthly;  /* reimbursed professional expenses */
+  gboolean          reserve;           /* CDI réserve financière (10 % of base) */
+  PsLevel           level;             /* convention level for the minimum */
+  PsEmployerProfile profile;
+  PsTaxSettings     tax;
+} PsPortageInputs;
+
+typedef enum
+{
+  PS_PORTAGE_WARN_NO_ENVELOPE   = 1 << 0,  /* fees + expenses eat the revenue */
+  PS_PORTAGE_WARN_BELOW_MINIMUM = 1 << 1,  /* gross below the convention minimum */
+  PS_PORTAGE_WARN_EXPENSES_CAP  = 1 << 2,  /* expenses above the usual cap */
+  PS_PORTAGE_WARN_UNPAID        = 1 << 3,  /* part of the envelope can't be paid (RGDU cliff) */
+} PsPortageWarnings;
+
+/* All amounts are per month. */
+typedef struct
+{
+  double    revenue;
+  double    fees;
+  double    available;             /* revenue − fees (CCN "montant disponible") */
+  double    expenses;
+  double    envelope;              /* available − expenses: the employer-cost budget */
+  double    gross;                 /* paid this month */
+  double    base;
+  double    iaa;
+  double    paid_leave;
+  double    employee_contributions;
+  double    employer_contributions;
+  double    employer_cost;         /* gross + employer contributions */
+  double    reserve;               /* deferred pay (réserve financière) */
+  double    reserve_employer_contributions;
+  double    unpaid;                /* envelope left over (cents, or the RGDU gap) */
+  double    net_before_tax;
+  double    taxable_net;
+  double    income_tax;            /* yearly tax / 12 */
+  double    tax_rate;
+  double    net_after_tax;
+  double    take_home;             /* net after tax + reimbursed expenses */
+  double    minimum_gross;         /* convention minimum for the days billed */
+  double    minimum_tjm;           /* TJM at which the minimum is met (if below) */
+  guint     warnings;              /* PsPortageWarnings */
+  PsPayslip payslip;
+} PsPortageResult;
+
+void   ps_portage_inputs_init (PsPortageInputs       *inputs,
+                               const PsParams        *params);
+void   ps_portage_compute     (const PsParams        *params,
+                               const PsPortageInputs *inputs,
+                               PsPortageResult       *out);
+
+/* Translated text of each warning set in @result (NULL-terminated). */
+char **ps_portage_warning_messages (const PsPortageResult *result,
+                                    const PsPortageInputs *inputs);
+
+/* CDI (employee of an ESN or of any employer) */
+typedef struct
+{
+  double    gross_yearly;
+  double    employer_cost_yearly;
+  double    net_before_tax_yearly;
+  double    income_tax_yearly;
+  double    net_after_tax_yearly;
+  double    tax_rate;
+  PsPayslip payslip;   /* one month */
+} PsCdiResult;
+
+void   ps_cdi_compute         (const PsParams          *params,
+                               const PsEmployerProfile *profile,
+                               const PsTaxSettings     *tax,
+                               double                   gross_yearly,
+                               PsCdiResult             *out);
+
+/* The yearly gross an ESN billing @tjm × @days_per_year at a gross margin
+ * of @margin_rate of the billing can pay (employer cost = billing × (1 − m)). */
+double ps_cdi_esn_gross_yearly (const PsParams          *params,
+                                const PsEmployerProfile *profile,
+                                double                   tjm,
+                                double                   days_per_year,
+                                double                   margin_rate);
+
+G_END_DECLS

@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-date.h"
+
+G_BEGIN_DECLS
+
+/* What a contribution line is computed on. */
+typedef enum
+{
+  PS_BASE_GROSS,   /* the whole assiette (gross) */
+  PS_BASE_T1,      /* tranche 1: up to 1 PMSS */
+  PS_BASE_T1_GROSS,/* tranche 1 of the gross before any reintegration */
+  PS_BASE_T2,      /* tranche 2: from 1 to 8 PMSS */
+  PS_BASE_CAP4,    /* up to 4 PMSS */
+  PS_BASE_CAP8,    /* up to 8 PMSS */
+  PS_BASE_CSG,     /* 98.25 % of gross up to 4 PMSS, 100 % above, + employer welfare */
+  PS_BASE_WELFARE, /* employer health and prévoyance contributions */
+  PS_BASE_HEALTH,  /* the mutuelle premium (a fixed monthly amount) */
+} PsBase;
+
+/* Where a line's rate comes from. */
+typedef enum
+{
+  PS_RATE_FIXED,   /* the rates file */
+  PS_RATE_ATMP,    /* employer profile: AT/MP rate */
+  PS_RATE_VM,      /* employer profile: versement mobilité rate */
+  PS_RATE_HEALTH,  /* employer profile: mutuelle split */
+} PsRateKind;
+
+typedef enum
+{
+  PS_BRANCH_HEALTH,
+  PS_BRANCH_ATMP,
+  PS_BRANCH_PENSION,
+  PS_BRANCH_FAMILY,
+  PS_BRANCH_UNEMPLOYMENT,
+  PS_BRANCH_CSG,
+  PS_BRANCH_OTHER,
+  PS_BRANCH_WELFARE,
+} PsBranch;
+
+typedef struct
+{
+  const char *id;
+  const char *label;          /* French label from the rates file */
+  const char *source;
+  PsDate      from;
+  PsBase      base;
+  PsRateKind  kind;
+  PsBranch    branch;
+  double      employee_rate;  /* fraction: 0.069 for 6.90 % */
+  double      employer_rate;
+  double      reduced_employer_rate;  /* taux réduit (2025 maladie, AF) */
+  double      reduced_max_smic;       /* …when pay ≤ this many SMIC; 0 = none */
+  gboolean    cadre_only;
+  gboolean    non_cadre_only;
+  gboolean    above_pmss;     /* CET: only when gross > 1 PMSS */
+  gboolean    not_deductible; /* employee part added back to the taxable net */
+  int         headcount_min;  /* inclusive; 0 = no lower bound */
+  int         headcount_max;  /* inclusive; G_MAXINT = no upper bound */
+} PsContribution;
+
+typedef struct
+{
+  double upper;  /* upper bound of the bracket, G_MAXDOUBLE for the last */
+  double rate;   /* fraction */
+} PsBracket;
+
+#define PS_MAX_CONTRIBUTIONS 48
+#define PS_MAX_BRACKETS      32
+#define PS_N_LEVELS           4
+
+typedef enum
+{
+  PS_LEVEL_FIRST,   /* premier niveau */
+  PS_LEVEL_JUNIOR,
+  PS_LEVEL_SENIOR,
+  PS_LEVEL_EXPERT,
+} PsLevel;
+
+/* Every parameter in force on one date, resolved from a rates file. */
+typedef struct
+{
+  PsDate date;
+  int    year;
+
+  double pss_monthly;
+  double pss_annual;
+  double smic_hourly;
+  double smic_monthly_hours;
+  double atmp_min_rate;        /* floor of any AT/MP rate */
+
+  /* CSG/CRDS base */
+  double csg_base_rate;        /* 0.9825 */
+  double csg_abatement_pmss;   /* 4: the 1.75 % abatement applies up to 4 PMSS */
+
+  /* employer health/prévoyance exempt from contributions */
+  double welfare_exempt_pss;   /* 0.06 */
+  double welfare_exempt_gross; /* 0.015 */
+  double welfare_exempt_cap;   /* 0.12 */
+  /* employee health premium deductible from the taxable net */
+  double employee_welfare_exempt_pss;   /* 0.05 */
+  double employee_welfare_exempt_gross; /* 0.02 */
+  double employee_welfare_exempt_cap;   /* 0.16 */
+
+  /* Employer reductions: 2026 RGDU (kind 2) or 2025 réduction générale (kind 1) */
+  int    reduction_kind;
+  double reduction_smic_factor;  /* 3 (RGDU) or 1.6 (2025) */
+  double reduction_tmin;         /* RGDU */
+  double reduction_tdelta_lt50;
+  double reduction_tdelta_ge50;
+  double reduction_p;
+  double reduction_t_lt50;       /* 2025 */
+  double reduction_t_ge50;
+
+  /* Income tax */
+  PsBracket ir_brackets[PS_MAX_BRACKETS];
+  int       n_ir_brackets;
+  double    qf_cap_half_part;
+  double    decote_single;
+  double    decote_couple;
+  double    decote_rate;
+  double    deduction_rate;
+  double    deduction_min;
+  double    deduction_max;
+  PsBracket cehr_single[PS_MAX_BRACKETS];
+  int       n_cehr_single;
+  PsBracket cehr_couple[PS_MAX_BRACKETS];
+  int       n_cehr_couple;
+  PsBracket pas_grid[PS_MAX_BRACKETS];
+  int       n_pas_grid;
+
+  /* Portage convention (IDCC 3219) and product defaults */
+  double portage_iaa_rate;          /* 0.05 of base */
+  double portage_paid_leave_rate;   /* 0.10 of base + IAA */
+  double portage_reserve_rate;      /* 0.10 of base */
+  double portage_pss_2017_monthly;  /* 3 269 */
+  double portage_level_rate[PS_N_LEVELS];
+  double portage_forfait_days;      /* 218 */
+  double portage_expenses_cap_rate; /* 0.30 of gross */
+  double default_fee_rate;          /* 0.07 */
+  double esn_margin_rate;           /* 0.30 */
+
+  PsContribution contributions[PS_MAX_CONTRIBUTIONS];
+  int            n_contributions;
+} PsParams;
+
+typedef struct _PsRates PsRates;
+
+PsRates        *ps_rates_new_for_year     (int           year,
+                                           GError      **error);
+PsRates        *ps_rates_new_from_file    (const char   *path,
+                                           GError      **error);
+PsRates        *ps_rates_new_from_bytes   (GBytes       *bytes,
+                                           const char   *origin,
+                                           GError      **error);
+PsRates        *ps_rates_ref              (PsRates      *rates);
+void            ps_rates_unref            (PsRates      *rates);
+
+int             ps_rates_get_year         (PsRates      *rates);
+const char     *ps_rates_get_origin       (PsRates      *rates);
+const PsParams *ps_rates_resolve          (PsRates      *rates,
+                                           PsDate        date,
+                                           GError      **error);
+
+/* One parameter as written in the file, for display and export. */
+typedef struct
+{
+  const char *key;
+  const char *label;
+  const char *source;
+  PsDate      from;
+  char       *value_text;   /* owned by the rates */
+} PsRateInfo;
+
+GPtrArray      *ps_rates_list             (PsRates      *rates,
+                                           PsDate        date);
+
+int            *ps_rates_list_years       (int          *n_years);
+PsDate          ps_rates_default_date     (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PsRates, ps_rates_unref)
+
+G_END_DECLS

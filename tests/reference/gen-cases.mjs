@@ -1,0 +1,57 @@
+// Generates the reference cases (one JSON object per line) that
+// build-aux/regen-reference.sh feeds to the official model
+// (../shared/reference/ref.mjs: modele-social + publicodes). The figures
+// the official model returns are committed under tests/fixtures/; the
+// engine is never used to produce them.
+//
+//   node tests/reference/gen-cases.mjs salarie > cases.jsonl
+//
+// Deterministic: a fixed-seed generator picks the varied options.
+
+const kind = process.argv[2] ?? 'salarie';
+let seed = 20260701;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const out = (o) => process.stdout.write(JSON.stringify(o) + '\n');
+
+const DATES = ['01/01/2025', '01/06/2025', '01/01/2026', '01/07/2026'];
+const EFFECTIFS = ['moins de 5', 'moins de 11', 'moins de 20', 'moins de 50', 'moins de 150', 'moins de 250', 'plus de 250'];
+// From about the SMIC to 10 PMSS, with the ceilings (1, 4, 8 PMSS) and both
+// sides of the RGDU cliff at 3 SMIC (5 469.09 in January 2026, 5 601.05
+// from June 2026) and of the 2025 réduction générale end (1.6 SMIC).
+const GROSS = [1830, 2000, 2400, 2882.5, 2900, 3000, 3500, 3925, 4005, 4500, 5000, 5469, 5470,
+  5600, 5602, 6000, 7500, 10000, 15700, 16020, 20000, 31400, 32040, 40050];
+const IMPOT = ['neutre', 'bareme', 'neutre', 'bareme', 11.5];
+
+if (kind === 'salarie') {
+  let n = 0;
+  for (const date of DATES)
+    for (const effectif of EFFECTIFS)
+      for (const cadre of [true, false])
+        for (const brut of GROSS) {
+          const c = { id: `sal-${++n}`, kind: 'salarie', date, effectif, cadre, brut_mensuel: brut, impot: IMPOT[n % IMPOT.length] };
+          // vary the employer profile on a third of the cases
+          if (rand() < 0.34) c.taux_atmp_pct = pick([0.64, 0.9, 1.5, 2.08, 3.2]);
+          if (rand() < 0.34) {
+            c.mutuelle_mensuelle = pick([0, 25, 40, 60, 120, 300]);
+            c.mutuelle_part_employeur_pct = pick([50, 60, 100]);
+          }
+          // cents, so that nothing relies on round inputs
+          if (rand() < 0.3) c.brut_mensuel = Math.round((brut + rand() * 50) * 100) / 100;
+          out(c);
+        }
+} else if (kind === 'cout') {
+  // Employer-cost envelopes of a portage firm (≥ 250 staff, AT/MP 0.64 %,
+  // mutuelle 40 € at 50 %), inverted by the official model: the brut it
+  // finds is what our solver must find.
+  let n = 0;
+  // 2026 only: for 2025 dates the official model applies the RGDU instead
+  // of the 2025 réduction générale (see test-reference.c).
+  for (const date of ['01/01/2026', '01/06/2026', '01/07/2026'])
+    for (const cout of [2700, 3200, 4000, 5000, 6000, 6500, 7000, 7500, 7900, 8200, 9000, 10000,
+      12000, 15000, 20000, 30000, 45000])
+      out({ id: `cout-${++n}`, kind: 'salarie', date, effectif: 'plus de 250', cadre: true, taux_atmp_pct: 0.64,
+        cout_employeur_mensuel: Math.round((cout + rand() * 100) * 100) / 100, impot: 'bareme' });
+} else {
+  throw new Error(`unknown kind ${kind}`);
+}

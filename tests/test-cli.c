@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* portage-cli as a user runs it: exit codes, messages, JSON shape. */
+#include "config.h"
+
+#include <cJSON.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-test-utils.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *r,
+         const char *locale,
+         ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  const char *arg;
+  va_list ap;
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("PORTAGE_CLI"));
+  va_start (ap, locale);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  if (locale != NULL)
+    envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &r->out, &r->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r->status = WEXITSTATUS (wait_status);
+}
+
+static double
+jnum (cJSON      *o,
+      const char *key)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (o, key);
+
+  if (!cJSON_IsNumber (v))
+    g_error ("missing number “%s”", key);
+  return v->valuedouble;
+}
+
+static void
+test_portage_json (void)
+{
+  g_auto (Run) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  static const char *keys[] = {
+    "revenue", "fees", "expenses", "envelope", "gross", "reserve", "employer_contributions",
+    "net_before_tax", "income_tax", "net_after_tax",
+  };
+  cJSON *line;
+  double employer = 0, employee = 0;
+  int n_lines = 0;
+
+  run_cli (&r, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--fee-pct", "7", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_nonnull (o);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *m = g_strconcat (keys[i], "_monthly", NULL);
+      g_autofree char *y = g_strconcat (keys[i], "_yearly", NULL);
+
+      g_assert_cmpfloat (fabs (jnum (o, m) * 12 - jnum (o, y)), <=, 0.06);
+    }
+  g_assert_cmpfloat (jnum (o, "revenue_monthly"), ==, 10800);
+  g_assert_cmpfloat (jnum (o, "fees_monthly"), ==, 756);
+  g_assert_cmpfloat (jnum (o, "net_before_tax_monthly"), <, jnum (o, "gross_monthly"));
+  g_assert_cmpfloat (jnum (o, "gross_monthly"), <, jnum (o, "envelope_monthly"));
+  g_assert_cmpfloat (jnum (o, "net_after_tax_monthly"), <, jnum (o, "net_before_tax_monthly"));
+  g_assert_true (cJSON_IsArray (cJSON_GetObjectItem (o, "warnings")));
+
+  /* the lines add up to the totals (each line rounded to the cent) */
+  cJSON_ArrayForEach (line, cJSON_GetObjectItem (o, "lines"))
+    {
+      employer += jnum (line, "employer");
+      employee += jnum (line, "employee");
+      n_lines++;
+      g_assert_true (cJSON_IsString (cJSON_GetObjectItem (line, "source")));
+    }
+  g_assert_cmpint (n_lines, >, 20);
+  g_assert_cmpfloat (fabs (employer - jnum (o, "employer_contributions_monthly")), <=, 0.005 * n_lines);
+  g_assert_cmpfloat (fabs (employee - jnum (o, "employee_contributions_monthly")), <=, 0.005 * n_lines);
+  g_assert_cmpfloat (fabs (jnum (o, "revenue_monthly") - jnum (o, "fees_monthly") - jnum (o, "expenses_monthly")
+                           - jnum (o, "employer_cost_monthly") - jnum (o, "reserve_monthly")
+                           - jnum (o, "reserve_employer_contributions_monthly") - jnum (o, "unpaid_monthly")), <=, 0.05);
+}
+
+static void
+test_salary_json (void)
+{
+  g_auto (Run) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  static const char *keys[] = {
+    "gross_monthly", "net_before_tax_monthly", "employee_contributions_monthly",
+    "employer_contributions_monthly", "employer_cost_monthly", "taxable_net_monthly",
+    "income_tax_monthly", "net_after_tax_monthly", "gross_yearly", "net_after_tax_yearly",
+  };
+
+  run_cli (&r, NULL, "salary", "--gross-monthly", "5000", "--date", "2026-07-01", "--headcount", "3",
+           "--atmp-pct", "2,08", "--tax", "neutral", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_nonnull (o);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    jnum (o, keys[i]);
+  g_assert_true (cJSON_IsArray (cJSON_GetObjectItem (o, "lines")));
+  /* the official model's figures for this case (harness README) */
+  g_assert_cmpfloat (fabs (jnum (o, "net_before_tax_monthly") - 3933.86), <=, 0.5);
+  g_assert_cmpfloat (fabs (jnum (o, "employer_cost_monthly") - 7122.28), <=, 0.5);
+  g_assert_cmpfloat (fabs (jnum (o, "net_after_tax_monthly") - 3359.94), <=, 0.5);
+}
+
+static void
+test_compare_json (void)
+{
+  g_auto (Run) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  cJSON *statuses;
+  static const char *names[] = { "portage", "cdi" };
+  static const char *keys[] = { "revenue_yearly", "contributions_yearly", "income_tax_yearly",
+                                "net_after_tax_yearly", "net_after_tax_monthly" };
+
+  run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  statuses = cJSON_GetObjectItem (o, "statuses");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+      jnum (cJSON_GetObjectItem (statuses, names[i]), keys[k]);
+
+  /* with an offer */
+  g_clear_pointer (&o, cJSON_Delete);
+  run_clear (&r);
+  run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--cdi-gross-yearly", "55 000", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "gross_yearly"), ==, 55000);
+}
+
+static void
+test_french_decimal (void)
+{
+  g_auto (Run) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+
+  run_cli (&r, NULL, "portage", "--tjm", "550,50", "--days-per-month", "18", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_cmpfloat (jnum (o, "tjm"), ==, 550.5);
+  g_assert_cmpfloat (jnum (o, "revenue_monthly"), ==, 9909);
+}
+
+static void
+test_bad_input (void)
+{
+  static const struct { const char *args[8]; const char *needle; } cases[] = {
+    { { "portage", "--tjm", "-5", "--days-per-month", "18" }, "--tjm" },
+    { { "portage", "--tjm", "abc", "--days-per-month", "18" }, "--tjm" },
+    { { "portage", "--tjm", "", "--days-per-month", "18" }, "--tjm" },
+    { { "portage", "--tjm", "NaN", "--days-per-month", "18" }, "--tjm" },
+    { { "portage", "--tjm", "1e9", "--days-per-month", "18" }, "--tjm" },
+    { { "portage", "--tjm", "600", "--days-per-month", "40" }, "--days-per-month" },
+    { { "portage", "--tjm", "600", "--days-per-year", "400" }, "--days-per-year" },
+    { { "portage", "--days-per-month", "18" }, "--tjm" },
+    { { "portage", "--tjm", "600" }, "--days-per" },
+    { { "portage", "--tjm", "600", "--days-per-month", "18", "--fee-pct", "120" }, "--fee-pct" },
+    { { "portage", "--tjm", "600", "--days-per-month", "18", "--fee-model", "weird" }, "--fee-model" },
+    { { "salary", "--gross-monthly", "5000", "--date", "2031-01-01" }, "2031" },
+    { { "salary", "--gross-monthly", "5000", "--date", "2026-02-30" }, "--date" },
+    { { "salary", "--gross-monthly", "5000", "--tax", "maybe" }, "--tax" },
+    { { "salary", "--gross-monthly", "5000", "--parts", "1.3" }, "--parts" },
+    { { "salary", "--gross-monthly", "5000", "--headcount", "0" }, "--headcount" },
+    { { "salary", "--gross-monthly", "5000", "--nope" }, "--nope" },
+    { { "salary" }, "--gross-monthly" },
+    { { "frobnicate" }, "frobnicate" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) r = { 0 };
+      const char *const *a = cases[i].args;
+
+      run_cli (&r, NULL, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+      if (r.status != 2 || strstr (r.err, cases[i].needle) == NULL)
+        g_error ("case %u (%s %s %s): status %d, stderr: %s", i, a[0], a[1] ? a[1] : "",
+                 a[2] ? a[2] : "", r.status, r.err);
+      g_assert_cmpstr (r.out, ==, "");
+    }
+}
+
+static void
+test_bad_rates_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ps-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_auto (Run) r1 = { 0 };
+  g_auto (Run) r2 = { 0 };
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": 1, \"year\": 2026,", -1, NULL));
+  run_cli (&r1, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--rates", bad, NULL);
+  g_assert_cmpint (r1.status, ==, 2);
+  g_assert_nonnull (strstr (r1.err, "bad.json"));
+  run_cli (&r2, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--rates", missing, NULL);
+  g_assert_cmpint (r2.status, ==, 2);
+  g_assert_nonnull (strstr (r2.err, "missing.json"));
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_rates_file_roundtrip (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "rates", "2025.json", NULL);
+  g_auto (Run) r = { 0 };
+
+  run_cli (&r, NULL, "salary", "--gross-monthly", "3000", "--rates", path, "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+}
+
+static void
+test_french_table (void)
+{
+  g_auto (Run) r = { 0 };
+
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  ps_test_set_locale ("C.UTF-8");
+  run_cli (&r, "fr_FR.UTF-8", "portage", "--tjm", "600", "--days-per-month", "18", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  /* 10 800,00 € with the locale's narrow no-break spaces */
+  g_assert_nonnull (strstr (r.out, "10\u202f800,00\u202f€"));
+  g_assert_nonnull (strstr (r.out, "129\u202f600,00\u202f€"));
+}
+
+static void
+test_help (void)
+{
+  g_auto (Run) r = { 0 };
+  g_auto (Run) r2 = { 0 };
+
+  run_cli (&r, NULL, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "portage"));
+  run_cli (&r2, NULL, "portage", "--help", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_nonnull (strstr (r2.out, "--tjm"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/cli/portage-json", test_portage_json);
+  g_test_add_func ("/ps/cli/salary-json", test_salary_json);
+  g_test_add_func ("/ps/cli/compare-json", test_compare_json);
+  g_test_add_func ("/ps/cli/french-decimal", test_french_decimal);
+  g_test_add_func ("/ps/cli/bad-input", test_bad_input);
+  g_test_add_func ("/ps/cli/bad-rates-file", test_bad_rates_file);
+  g_test_add_func ("/ps/cli/rates-file", test_rates_file_roundtrip);
+  g_test_add_func ("/ps/cli/french-table", test_french_table);
+  g_test_add_func ("/ps/cli/help", test_help);
+  return g_test_run ();
+}

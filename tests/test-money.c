@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-error.h"
+#include "ps-money.h"
+#include "ps-test-utils.h"
+
+static void
+test_round (void)
+{
+  g_assert_cmpfloat (ps_round_cents (1.005), ==, 1.01);      /* half up, like Math.round */
+  g_assert_cmpfloat (ps_round_cents (2.675), ==, 2.68);      /* DBL_EPSILON nudges binary ties */
+  g_assert_cmpfloat (ps_round_cents (-1.234), ==, -1.23);
+  g_assert_cmpfloat (ps_round_to (0.33459, 4), ==, 0.3346);
+  g_assert_cmpfloat (ps_round_euros (6886.84), ==, 6887);
+  g_assert_cmpfloat (ps_round_euros (6886.49), ==, 6886);
+}
+
+static void
+test_parse (void)
+{
+  static const struct { const char *text; double value; } ok[] = {
+    { "550", 550 }, { "550,50", 550.5 }, { "550.50", 550.5 }, { "1 200", 1200 },
+    { "1\u00a0200,5", 1200.5 }, { "12\u202f345,67 €", 12345.67 }, { "1,200.50", 1200.5 },
+    { "1.200,50", 1200.5 }, { " 42 ", 42 }, { "-5", -5 }, { "0", 0 },
+  };
+  static const char *bad[] = { "abc", "12abc", "1,2,3", "1.2.3", "NaN", "inf", "1e5", "--5", "5 %", "1-2" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ok); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      double v = -1;
+
+      g_assert_true (ps_parse_amount (ok[i].text, &v, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat_with_epsilon (v, ok[i].value, 1e-9);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      double v = -1;
+
+      g_assert_false (ps_parse_amount (bad[i], &v, &error));
+      g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER);
+    }
+  {
+    g_autoptr (GError) error = NULL;
+    double v;
+
+    g_assert_false (ps_parse_amount ("", &v, &error));
+    g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY);
+    g_clear_error (&error);
+    g_assert_false (ps_parse_amount ("   ", &v, &error));
+    g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY);
+    g_clear_error (&error);
+    g_assert_false (ps_parse_amount ("€", &v, &error));
+    g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY);
+  }
+}
+
+static void
+test_format_c (void)
+{
+  g_autofree char *a = NULL;
+
+  g_assert_true (ps_test_set_locale ("C.UTF-8"));
+  a = ps_format_money (12345.678);
+  g_assert_cmpstr (a, ==, "12345.68\u202f€");
+}
+
+static void
+test_format_fr (void)
+{
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL;
+
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  a = ps_format_money (12345.67);
+  b = ps_format_money (-1234.5);
+  c = ps_format_percent (7, 1);
+  d = ps_format_money (0.004);
+  /* the locale's own grouping (U+202F) and decimal comma */
+  g_assert_cmpstr (a, ==, "12\u202f345,67\u202f€");
+  g_assert_true (g_str_has_prefix (b, "-1\u202f234,50"));
+  g_assert_cmpstr (c, ==, "7,0\u202f%");
+  g_assert_cmpstr (d, ==, "0,00\u202f€");
+  ps_test_set_locale ("C.UTF-8");
+}
+
+static void
+test_format_en (void)
+{
+  g_autofree char *a = NULL;
+
+  if (!ps_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_fail_printf ("the en_US.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  a = ps_format_money (12345.67);
+  g_assert_cmpstr (a, ==, "€12,345.67");
+  ps_test_set_locale ("C.UTF-8");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/money/round", test_round);
+  g_test_add_func ("/ps/money/parse", test_parse);
+  g_test_add_func ("/ps/money/format-c", test_format_c);
+  g_test_add_func ("/ps/money/format-fr", test_format_fr);
+  g_test_add_func ("/ps/money/format-en", test_format_en);
+  return g_test_run ();
+}

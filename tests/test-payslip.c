@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Structure of a payslip: lines add up, ceilings, conditions, the RGDU
+ * cliff and the gross solver. The figures themselves are checked against
+ * the official model in the reference suite. */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-payslip.h"
+#include "ps-test-utils.h"
+
+static const PsLine *
+find_line (const PsPayslip *slip,
+           const char      *id)
+{
+  for (int i = 0; i < slip->n_lines; i++)
+    if (g_str_equal (slip->lines[i].id, id))
+      return &slip->lines[i];
+  return NULL;
+}
+
+static void
+check_sums (const PsPayslip *slip)
+{
+  double employee = 0, employer = 0;
+
+  for (int i = 0; i < slip->n_lines; i++)
+    {
+      employee += slip->lines[i].employee;
+      employer += slip->lines[i].employer;
+      g_assert_true (isfinite (slip->lines[i].base));
+    }
+  g_assert_cmpfloat_with_epsilon (employee, slip->employee_contributions, 1e-6);
+  g_assert_cmpfloat_with_epsilon (employer, slip->employer_contributions, 1e-6);
+  if (slip->gross > 100) /* a zero gross still owes the mutuelle: net is floored at 0 */
+    g_assert_cmpfloat_with_epsilon (slip->gross - employee, slip->net_before_tax, 1e-6);
+  g_assert_cmpfloat_with_epsilon (slip->gross + employer, slip->employer_cost, 1e-6);
+}
+
+static void
+test_lines_add_up (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  static const double grosses[] = { 0, 1823.03, 2500, 4005, 5000, 5601, 9000, 16020, 40050, 1e6 };
+  PsEmployerProfile profile;
+
+  ps_employer_profile_init_portage (&profile);
+  for (guint i = 0; i < G_N_ELEMENTS (grosses); i++)
+    for (int cadre = 0; cadre <= 1; cadre++)
+      for (int headcount = 1; headcount <= 1000; headcount *= 10)
+        {
+          PsPayslip slip;
+
+          profile.cadre = cadre;
+          profile.headcount = headcount;
+          ps_payslip_compute (p, &profile, grosses[i], &slip);
+          check_sums (&slip);
+          g_assert_cmpfloat (slip.net_before_tax, <=, slip.gross);
+          g_assert_cmpfloat (slip.employer_cost, >=, slip.gross);
+        }
+}
+
+static void
+test_tranches (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsEmployerProfile profile;
+  PsPayslip slip;
+
+  ps_employer_profile_init_portage (&profile);
+  ps_payslip_compute (p, &profile, 5000, &slip);
+  g_assert_cmpfloat (find_line (&slip, "vieillesse_plafonnee")->base, ==, 4005);
+  g_assert_cmpfloat (find_line (&slip, "retraite_complementaire_t1")->base, ==, 4005);
+  g_assert_cmpfloat (find_line (&slip, "retraite_complementaire_t2")->base, ==, 995);
+  g_assert_nonnull (find_line (&slip, "cet"));
+  /* 6.90 % of T1 */
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "vieillesse_plafonnee")->employee, 276.345, 1e-9);
+
+  /* CET only above one PMSS */
+  ps_payslip_compute (p, &profile, 4005, &slip);
+  g_assert_null (find_line (&slip, "cet"));
+  g_assert_null (find_line (&slip, "retraite_complementaire_t2"));
+
+  /* T2 stops at 8 PMSS, unemployment at 4 PMSS */
+  ps_payslip_compute (p, &profile, 100000, &slip);
+  g_assert_cmpfloat (find_line (&slip, "retraite_complementaire_t2")->base, ==, 7 * 4005);
+  g_assert_cmpfloat (find_line (&slip, "chomage")->base, ==, 4 * 4005);
+  g_assert_cmpfloat (find_line (&slip, "cet")->base, ==, 8 * 4005);
+}
+
+static void
+test_conditions (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsEmployerProfile profile;
+  PsPayslip slip;
+
+  ps_employer_profile_init_portage (&profile);
+  profile.vm_rate = 0.0295;
+
+  profile.headcount = 5;
+  ps_payslip_compute (p, &profile, 3000, &slip);
+  g_assert_nonnull (find_line (&slip, "fnal_lt50"));
+  g_assert_null (find_line (&slip, "fnal_ge50"));
+  g_assert_nonnull (find_line (&slip, "formation_lt11"));
+  g_assert_null (find_line (&slip, "versement_mobilite"));
+  g_assert_null (find_line (&slip, "peec"));
+  g_assert_null (find_line (&slip, "forfait_social"));
+
+  profile.headcount = 60;
+  ps_payslip_compute (p, &profile, 3000, &slip);
+  g_assert_null (find_line (&slip, "fnal_lt50"));
+  g_assert_nonnull (find_line (&slip, "fnal_ge50"));
+  g_assert_nonnull (find_line (&slip, "formation_ge11"));
+  g_assert_nonnull (find_line (&slip, "versement_mobilite"));
+  g_assert_nonnull (find_line (&slip, "peec"));
+  g_assert_nonnull (find_line (&slip, "forfait_social"));
+  g_assert_null (find_line (&slip, "contribution_supplementaire_apprentissage"));
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "versement_mobilite")->employer, 3000 * 0.0295, 1e-9);
+
+  profile.headcount = 250;
+  ps_payslip_compute (p, &profile, 3000, &slip);
+  g_assert_nonnull (find_line (&slip, "contribution_supplementaire_apprentissage"));
+
+  /* cadre-only lines */
+  g_assert_nonnull (find_line (&slip, "apec"));
+  g_assert_nonnull (find_line (&slip, "prevoyance_cadre"));
+  profile.cadre = FALSE;
+  ps_payslip_compute (p, &profile, 3000, &slip);
+  g_assert_null (find_line (&slip, "apec"));
+  g_assert_null (find_line (&slip, "prevoyance_cadre"));
+
+  /* AT/MP below the legal floor is raised to it */
+  profile.atmp_rate = 0.001;
+  ps_payslip_compute (p, &profile, 3000, &slip);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "atmp")->employer_rate, 0.005, 1e-12);
+}
+
+static void
+test_rgdu_cliff (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  double three_smic = 3 * 12.31 * 35 * 52 / 12;
+  PsEmployerProfile profile;
+  PsPayslip below, at;
+
+  ps_employer_profile_init_portage (&profile);
+  ps_payslip_compute (p, &profile, floor (three_smic * 100) / 100, &below);
+  ps_payslip_compute (p, &profile, ceil (three_smic * 100) / 100, &at);
+  g_assert_cmpfloat (below.reduction, >, 0);
+  g_assert_cmpfloat (at.reduction, ==, 0);
+  /* at 3 SMIC the coefficient is Tmin = 2 % */
+  g_assert_cmpfloat_with_epsilon (below.reduction_coefficient, 0.02, 1e-12);
+  g_assert_cmpfloat (at.employer_cost - below.employer_cost, >, 100);
+
+  /* maximum coefficient at the SMIC: Tmin + Tdelta (≥ 50 staff) */
+  ps_payslip_compute (p, &profile, 12.31 * 35 * 52 / 12, &below);
+  g_assert_cmpfloat_with_epsilon (below.reduction_coefficient, 0.02 + 0.3821, 1e-12);
+}
+
+static void
+test_solver (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsEmployerProfile profile;
+
+  ps_employer_profile_init_portage (&profile);
+  for (double envelope = 500; envelope < 60000; envelope *= 1.07)
+    {
+      double g = ps_payslip_solve_gross (p, &profile, envelope, 1.0);
+      double cost = ps_payslip_employer_cost (p, &profile, g);
+      double next = ps_payslip_employer_cost (p, &profile, g + 0.01);
+
+      g_assert_cmpfloat (cost, <=, envelope + 1e-9);
+      /* the largest such gross: one more cent does not fit */
+      g_assert_cmpfloat (next, >, envelope);
+    }
+  /* with a cost factor (the réserve), the cost is scaled */
+  {
+    double g = ps_payslip_solve_gross (p, &profile, 10000, 1.1);
+    g_assert_cmpfloat (ps_payslip_employer_cost (p, &profile, g) * 1.1, <=, 10000);
+    g_assert_cmpfloat (ps_payslip_employer_cost (p, &profile, g + 0.01) * 1.1, >, 10000);
+  }
+  g_assert_cmpfloat (ps_payslip_solve_gross (p, &profile, 0, 1.0), ==, 0);
+  g_assert_cmpfloat (ps_payslip_solve_gross (p, &profile, -5, 1.0), ==, 0);
+  g_assert_cmpfloat (ps_payslip_solve_gross (p, &profile, NAN, 1.0), ==, 0);
+}
+
+static void
+test_solver_in_cliff_gap (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  double three_smic = 3 * 12.31 * 35 * 52 / 12;
+  PsEmployerProfile profile;
+  double below, above, g;
+
+  ps_employer_profile_init_portage (&profile);
+  below = ps_payslip_employer_cost (p, &profile, floor (three_smic * 100) / 100);
+  above = ps_payslip_employer_cost (p, &profile, ceil (three_smic * 100) / 100);
+  /* no gross costs an amount in the gap: the solver pays the gross just
+   * below the cliff */
+  g = ps_payslip_solve_gross (p, &profile, (below + above) / 2, 1.0);
+  g_assert_cmpfloat (g, ==, floor (three_smic * 100) / 100);
+}
+
+static void
+test_2025_reliefs (void)
+{
+  /* 2025 law: réduction générale (T / 0.6) × (1.6 SMIC / pay − 1), 4
+   * decimals, T = 0.3194 (< 50 staff) until April, 0.3193 from May;
+   * maladie 7 % up to 2.25 SMIC, allocations familiales 3.45 % up to
+   * 3.3 SMIC; SMIC 11.88 € × 151.67 h = 1 801.80 €. */
+  const PsParams *jan = ps_test_params ("2025-01-01");
+  const PsParams *jun = ps_test_params ("2025-06-01");
+  PsEmployerProfile profile;
+  PsPayslip slip;
+
+  ps_employer_profile_init_portage (&profile);
+  profile.headcount = 20;
+  ps_payslip_compute (jan, &profile, 2000, &slip);
+  /* 0.532333 × (2 882.88 / 2 000 − 1) = 0.23499 → 0.2350 */
+  g_assert_cmpfloat_with_epsilon (slip.reduction_coefficient, 0.2350, 1e-12);
+  g_assert_cmpfloat_with_epsilon (slip.reduction, 470.00, 1e-9);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "maladie")->employer_rate, 0.07, 1e-12);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "allocations_familiales")->employer_rate, 0.0345, 1e-12);
+
+  ps_payslip_compute (jun, &profile, 2000, &slip);
+  /* T = 0.3193: 0.532167 × 0.44144 = 0.23492 → 0.2349 */
+  g_assert_cmpfloat_with_epsilon (slip.reduction_coefficient, 0.2349, 1e-12);
+
+  /* no réduction générale from 1.6 SMIC */
+  ps_payslip_compute (jan, &profile, 2882.88, &slip);
+  g_assert_cmpfloat (slip.reduction, ==, 0);
+  ps_payslip_compute (jan, &profile, 2880, &slip);
+  g_assert_cmpfloat (slip.reduction, >, 0);
+
+  /* maladie full rate above 2.25 SMIC (4 054.05 €), AF above 3.3 SMIC (5 945.94 €) */
+  ps_payslip_compute (jan, &profile, 4054.05, &slip);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "maladie")->employer_rate, 0.07, 1e-12);
+  ps_payslip_compute (jan, &profile, 4054.06, &slip);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "maladie")->employer_rate, 0.13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "allocations_familiales")->employer_rate, 0.0345, 1e-12);
+  g_assert_cmpfloat_with_epsilon (slip.reduced_rate_relief, 4054.06 * 0.018, 1e-6);
+  ps_payslip_compute (jan, &profile, 5945.95, &slip);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "allocations_familiales")->employer_rate, 0.0525, 1e-12);
+  g_assert_cmpfloat (slip.reduced_rate_relief, ==, 0);
+
+  /* none of this in 2026 */
+  ps_payslip_compute (ps_test_params ("2026-01-01"), &profile, 2000, &slip);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "maladie")->employer_rate, 0.13, 1e-12);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/payslip/lines-add-up", test_lines_add_up);
+  g_test_add_func ("/ps/payslip/tranches", test_tranches);
+  g_test_add_func ("/ps/payslip/conditions", test_conditions);
+  g_test_add_func ("/ps/payslip/rgdu-cliff", test_rgdu_cliff);
+  g_test_add_func ("/ps/payslip/solver", test_solver);
+  g_test_add_func ("/ps/payslip/2025-reliefs", test_2025_reliefs);
+  g_test_add_func ("/ps/payslip/solver-cliff-gap", test_solver_in_cliff_gap);
+  return g_test_run ();
+}
