@@ -287,15 +287,41 @@ print_json (cJSON *obj)
   g_print ("%s\n", text);
 }
 
+/* printf pads by bytes; amounts hold multi-byte spaces and "€": pad by
+ * characters. */
+static char *
+pad (const char *text,
+     int         width,
+     gboolean    right)
+{
+  int n = (int) g_utf8_strlen (text, -1);
+  g_autofree char *fill = g_strnfill (MAX (0, width - n), ' ');
+
+  return right ? g_strconcat (fill, text, NULL) : g_strconcat (text, fill, NULL);
+}
+
+#define LABEL_WIDTH 46
+#define AMOUNT_WIDTH 15
+
+static void
+header2 (void)
+{
+  g_autofree char *l = pad ("", LABEL_WIDTH, FALSE);
+  g_autofree char *m = pad (_("per month"), AMOUNT_WIDTH, TRUE);
+  g_autofree char *y = pad (_("per year"), AMOUNT_WIDTH, TRUE);
+
+  g_print ("  %s %s %s\n", l, m, y);
+}
+
 static void
 row (const char *label,
      double      value)
 {
   g_autofree char *v = ps_format_money (value);
+  g_autofree char *l = pad (label, LABEL_WIDTH, FALSE);
+  g_autofree char *pv = pad (v, AMOUNT_WIDTH, TRUE);
 
-  /* pad by characters, not bytes */
-  int pad = 44 - (int) g_utf8_strlen (label, -1);
-  g_print ("  %s%*s %16s\n", label, MAX (pad, 1), "", v);
+  g_print ("  %s %s\n", l, pv);
 }
 
 static void
@@ -304,28 +330,46 @@ row2 (const char *label,
 {
   g_autofree char *m = ps_format_money (monthly);
   g_autofree char *y = ps_format_money (monthly * 12);
-  int pad = 44 - (int) g_utf8_strlen (label, -1);
+  g_autofree char *l = pad (label, LABEL_WIDTH, FALSE);
+  g_autofree char *pm = pad (m, AMOUNT_WIDTH, TRUE);
+  g_autofree char *py = pad (y, AMOUNT_WIDTH, TRUE);
 
-  g_print ("  %s%*s %16s %16s\n", label, MAX (pad, 1), "", m, y);
+  g_print ("  %s %s %s\n", l, pm, py);
 }
 
 static void
 print_lines (const PsPayslip *slip)
 {
-  g_print ("\n  %-40s %12s %8s %12s %8s %12s\n", _("Contribution"), _("Base"),
-           _("Empl. %"), _("Employee"), _("Empr. %"), _("Employer"));
+  const int widths[] = { 50, 11, 8, 10, 8, 10 };
+  const char *titles[] = { _("Contribution"), _("Base"), _("Empl. %"), _("Employee"), _("Empr. %"), _("Employer") };
+
+  g_print ("\n ");
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *t = pad (titles[i], widths[i], i > 0);
+      g_print (" %s", t);
+    }
+  g_print ("\n");
   for (int i = 0; i < slip->n_lines; i++)
     {
       const PsLine *l = &slip->lines[i];
-      g_autofree char *base = ps_format_number (l->base, 2);
-      g_autofree char *ee = l->employee != 0 ? ps_format_number (l->employee, 2) : g_strdup ("");
-      g_autofree char *er = l->employer != 0 ? ps_format_number (l->employer, 2) : g_strdup ("");
-      g_autofree char *eer = l->employee_rate != 0 ? ps_format_number (l->employee_rate * 100, 3) : g_strdup ("");
-      g_autofree char *err = l->employer_rate != 0 ? ps_format_number (l->employer_rate * 100, 3) : g_strdup ("");
-      g_autofree char *label = g_utf8_substring (l->label, 0, MIN (40, g_utf8_strlen (l->label, -1)));
-      int pad = 40 - (int) g_utf8_strlen (label, -1);
+      char *cells[6] = {
+        g_strdup (l->label),
+        ps_format_number (l->base, 2),
+        l->employee_rate != 0 ? ps_format_number (l->employee_rate * 100, 3) : g_strdup (""),
+        l->employee != 0 ? ps_format_number (l->employee, 2) : g_strdup (""),
+        l->employer_rate != 0 ? ps_format_number (l->employer_rate * 100, 3) : g_strdup (""),
+        l->employer != 0 ? ps_format_number (l->employer, 2) : g_strdup (""),
+      };
 
-      g_print ("  %s%*s %12s %8s %12s %8s %12s\n", label, MAX (pad, 0), "", base, eer, ee, err, er);
+      g_print (" ");
+      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+        {
+          g_autofree char *t = pad (cells[c], widths[c], c > 0);
+          g_print (" %s", t);
+          g_free (cells[c]);
+        }
+      g_print ("\n");
     }
 }
 
@@ -334,10 +378,10 @@ tax_method_label (const PsTaxSettings *t)
 {
   switch (t->method)
     {
-    case PS_TAX_NEUTRAL: return _("PAS neutral rate");
-    case PS_TAX_RATE: return _("personal rate");
+    case PS_TAX_NEUTRAL: return _("Income tax (PAS neutral rate)");
+    case PS_TAX_RATE: return _("Income tax (personal rate)");
     case PS_TAX_BAREME:
-    default: return _("income-tax scale");
+    default: return _("Income tax (scale)");
     }
 }
 
@@ -368,7 +412,7 @@ cmd_salary (const Options *o,
     }
 
   g_print ("%s\n", _("Salary (one month)"));
-  g_print ("  %44s %16s %16s\n", "", _("per month"), _("per year"));
+  header2 ();
   row2 (_("Gross salary"), slip.gross);
   row2 (_("Employee contributions"), slip.employee_contributions);
   row2 (_("Employer contributions"), slip.employer_contributions);
@@ -389,7 +433,7 @@ print_portage (const PsPortageResult *r,
   g_auto (GStrv) warnings = ps_portage_warning_messages (r, in);
 
   g_print ("%s\n", _("Portage salarial"));
-  g_print ("  %44s %16s %16s\n", "", _("per month"), _("per year"));
+  header2 ();
   row2 (_("Revenue excl. VAT"), r->revenue);
   row2 (_("Management fee"), -r->fees);
   row2 (_("Reimbursed expenses"), -r->expenses);
@@ -399,8 +443,8 @@ print_portage (const PsPortageResult *r,
   row2 (_("Contributions on the réserve"), -r->reserve_employer_contributions);
   row2 (_("Gross salary"), r->gross);
   row2 (_("   base salary"), r->base);
-  row2 (_("   business indemnity (5 %)"), r->iaa);
-  row2 (_("   paid leave (10 %)"), r->paid_leave);
+  row2 (_("   business indemnity (IAA)"), r->iaa);
+  row2 (_("   paid leave"), r->paid_leave);
   row2 (_("Employee contributions"), -r->employee_contributions);
   row2 (_("Net before income tax"), r->net_before_tax);
   row2 (tax_method_label (&in->tax), -r->income_tax);
@@ -491,7 +535,7 @@ cmd_compare (const Options *o,
 
   print_portage (&r, &in, FALSE);
   g_print ("\n%s\n", esn ? _("CDI at an ESN (same billing, ESN margin)") : _("CDI (your offer)"));
-  g_print ("  %44s %16s %16s\n", "", _("per month"), _("per year"));
+  header2 ();
   row2 (_("Employer cost"), cdi.payslip.employer_cost);
   row2 (_("Gross salary"), cdi.payslip.gross);
   row2 (_("Employee contributions"), -cdi.payslip.employee_contributions);
