@@ -163,6 +163,7 @@ test_compare_json (void)
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
   g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "gross_yearly"), ==, 55000);
+  g_assert_true (cJSON_IsString (cJSON_GetObjectItem (o, "best")));
 }
 
 static void

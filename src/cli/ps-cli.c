@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ps-cli.h"
+#include "ps-comparison.h"
 #include "ps-date.h"
 #include "ps-error.h"
 #include "ps-inputs.h"
@@ -314,17 +315,6 @@ header2 (void)
 }
 
 static void
-row (const char *label,
-     double      value)
-{
-  g_autofree char *v = ps_format_money (value);
-  g_autofree char *l = pad (label, LABEL_WIDTH, FALSE);
-  g_autofree char *pv = pad (v, AMOUNT_WIDTH, TRUE);
-
-  g_print ("  %s %s\n", l, pv);
-}
-
-static void
 row2 (const char *label,
       double      monthly)
 {
@@ -483,67 +473,61 @@ cmd_compare (const Options *o,
              GError       **error)
 {
   g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   PsPortageInputs in;
-  PsPortageResult r;
-  PsCdiResult cdi;
-  double cdi_gross, margin_pct, days_per_year;
-  gboolean esn;
+  PsScenario s;
+  double margin_pct;
 
   if (!context_init (&c, o, error) || !portage_inputs_from_options (o, &c, TRUE, &in, error))
     return PS_CLI_BAD_INPUT;
-  margin_pct = c.params->esn_margin_rate * 100;
+
+  ps_scenario_init (&s, c.params);
+  s.tjm = in.tjm;
+  s.days_per_year = in.days_per_month * 12;
+  s.fee_model = in.fee_model;
+  s.fee_rate = in.fee_rate;
+  s.fee_cap_monthly = in.fee_cap_monthly;
+  s.fee_flat_monthly = in.fee_flat_monthly;
+  s.expenses_monthly = in.expenses_monthly;
+  s.reserve = in.reserve;
+  s.level = in.level;
+  s.profile = in.profile;
+  s.tax = in.tax;
+  margin_pct = s.esn_margin_rate * 100;
   if (!opt_number ("--esn-margin-pct", o->esn_margin_pct, 0, 90, &margin_pct, error))
     return PS_CLI_BAD_INPUT;
-  days_per_year = in.days_per_month * 12;
-  esn = o->cdi_gross_yearly == NULL;
-  if (esn)
-    cdi_gross = ps_cdi_esn_gross_yearly (c.params, &c.profile, in.tjm, days_per_year, margin_pct / 100);
-  else if (!ps_input_parse_number ("--cdi-gross-yearly", o->cdi_gross_yearly, 0, 10000000, &cdi_gross, error))
+  s.esn_margin_rate = margin_pct / 100;
+  if (o->cdi_gross_yearly != NULL
+      && !ps_input_parse_number ("--cdi-gross-yearly", o->cdi_gross_yearly, 1, 10000000, &s.cdi_gross_yearly, error))
     return PS_CLI_BAD_INPUT;
 
-  ps_portage_compute (c.params, &in, &r);
-  ps_cdi_compute (c.params, &c.profile, &c.tax, cdi_gross, &cdi);
+  ps_comparison_compute (c.params, &s, cmp);
 
   if (o->json)
     {
-      g_autoptr (cJSON) obj = cJSON_CreateObject ();
-      cJSON *statuses = cJSON_AddObjectToObject (obj, "statuses");
-      cJSON *p = ps_json_portage (&r, &in);
-      cJSON *e = ps_json_cdi (&cdi);
-      cJSON *inputs = cJSON_AddObjectToObject (obj, "inputs");
-      g_autofree char *date = ps_date_format (c.params->date);
-
-      ps_json_add_money (inputs, "tjm", in.tjm);
-      cJSON_AddNumberToObject (inputs, "days_per_year", ps_round_to (days_per_year, 4));
-      cJSON_AddStringToObject (inputs, "date", date);
-      cJSON_AddStringToObject (inputs, "cdi_basis", esn ? "esn_margin" : "offer");
-      cJSON_AddNumberToObject (inputs, "esn_margin_pct", margin_pct);
-
-      /* the common comparison keys */
-      ps_json_add_money (p, "revenue_yearly", r.revenue * 12);
-      ps_json_add_money (p, "contributions_yearly", (r.employee_contributions + r.employer_contributions) * 12);
-      ps_json_add_money (p, "income_tax_yearly", r.income_tax * 12);
-      ps_json_add_money (e, "revenue_yearly", cdi.employer_cost_yearly);
-      ps_json_add_money (e, "contributions_yearly", (cdi.payslip.employee_contributions + cdi.payslip.employer_contributions) * 12);
-      cJSON_AddItemToObject (statuses, "portage", p);
-      cJSON_AddItemToObject (statuses, "cdi", e);
-      ps_json_add_money (obj, "portage_minus_cdi_net_after_tax_yearly",
-                         r.net_after_tax * 12 - cdi.net_after_tax_yearly);
+      g_autoptr (cJSON) obj = ps_json_comparison (cmp, c.params);
       print_json (obj);
       return PS_CLI_OK;
     }
 
-  print_portage (&r, &in, FALSE);
-  g_print ("\n%s\n", esn ? _("CDI at an ESN (same billing, ESN margin)") : _("CDI (your offer)"));
+  print_portage (&cmp->portage, &cmp->portage_inputs, FALSE);
+  g_print ("\n%s\n", s.cdi_gross_yearly > 0 ? _("CDI (your offer)") : _("CDI at an ESN (same billing, ESN margin)"));
   header2 ();
-  row2 (_("Employer cost"), cdi.payslip.employer_cost);
-  row2 (_("Gross salary"), cdi.payslip.gross);
-  row2 (_("Employee contributions"), -cdi.payslip.employee_contributions);
-  row2 (_("Net before income tax"), cdi.payslip.net_before_tax);
-  row2 (tax_method_label (&c.tax), -cdi.income_tax_yearly / 12);
-  row2 (_("Net after income tax"), cdi.net_after_tax_yearly / 12);
-  g_print ("\n");
-  row (_("Portage − CDI, net after tax per year"), r.net_after_tax * 12 - cdi.net_after_tax_yearly);
+  row2 (_("Employer cost"), cmp->cdi.payslip.employer_cost);
+  row2 (_("Gross salary"), cmp->cdi.payslip.gross);
+  row2 (_("Employee contributions"), -cmp->cdi.payslip.employee_contributions);
+  row2 (_("Net before income tax"), cmp->cdi.payslip.net_before_tax);
+  row2 (tax_method_label (&c.tax), -cmp->cdi.income_tax_yearly / 12);
+  row2 (_("Net after income tax"), cmp->cdi.net_after_tax_yearly / 12);
+
+  g_print ("\n%s\n", _("Comparison, net after income tax"));
+  header2 ();
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s%s", _(ps_status_name (i)),
+                                                i == (int) cmp->best ? " ★" : "");
+      row2 (label, cmp->statuses[i].net_after_tax_monthly);
+    }
   return PS_CLI_OK;
 }
 

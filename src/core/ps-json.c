@@ -152,6 +152,61 @@ ps_json_cdi (const PsCdiResult *r)
   return o;
 }
 
+cJSON *
+ps_json_status (const PsStatusResult *r)
+{
+  cJSON *o = cJSON_CreateObject ();
+
+  ps_json_add_money (o, "revenue_yearly", r->revenue_yearly);
+  ps_json_add_money (o, "costs_yearly", r->costs_yearly);
+  ps_json_add_money (o, "expenses_yearly", r->expenses_yearly);
+  ps_json_add_money (o, "contributions_yearly", r->contributions_yearly);
+  ps_json_add_money (o, "gross_yearly", r->gross_yearly);
+  ps_json_add_money (o, "net_before_tax_yearly", r->net_before_tax_yearly);
+  ps_json_add_money (o, "income_tax_yearly", r->income_tax_yearly);
+  ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax_yearly);
+  ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax_monthly);
+  ps_json_add_money (o, "deferred_yearly", r->deferred_yearly);
+  add_rate (o, "effective_rate_pct", r->effective_rate);
+  cJSON_AddBoolToObject (o, "unemployment_insurance", r->unemployment_insurance);
+  cJSON_AddBoolToObject (o, "sick_pay", r->sick_pay);
+  cJSON_AddBoolToObject (o, "complementary_pension", r->complementary_pension);
+  return o;
+}
+
+cJSON *
+ps_json_comparison (const PsComparison *c,
+                    const PsParams     *p)
+{
+  cJSON *o = cJSON_CreateObject ();
+  cJSON *inputs = cJSON_AddObjectToObject (o, "inputs");
+  cJSON *statuses = cJSON_AddObjectToObject (o, "statuses");
+  g_autofree char *date = ps_date_format (p->date);
+  const PsScenario *s = &c->scenario;
+
+  ps_json_add_money (inputs, "tjm", s->tjm);
+  cJSON_AddNumberToObject (inputs, "days_per_year", ps_round_to (s->days_per_year, 4));
+  cJSON_AddStringToObject (inputs, "date", date);
+  add_rate (inputs, "fee_pct", s->fee_rate);
+  ps_json_add_money (inputs, "expenses_monthly", s->expenses_monthly);
+  cJSON_AddStringToObject (inputs, "cdi_basis", s->cdi_gross_yearly > 0 ? "offer" : "esn_margin");
+  add_rate (inputs, "esn_margin_pct", s->esn_margin_rate);
+  cJSON_AddNumberToObject (inputs, "parts", s->tax.parts);
+
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      cJSON *st = ps_json_status (&c->statuses[i]);
+
+      if (i == PS_STATUS_PORTAGE)
+        cJSON_AddItemToObject (st, "details", ps_json_portage (&c->portage, &c->portage_inputs));
+      else if (i == PS_STATUS_CDI)
+        cJSON_AddItemToObject (st, "details", ps_json_cdi (&c->cdi));
+      cJSON_AddItemToObject (statuses, ps_status_id (i), st);
+    }
+  cJSON_AddStringToObject (o, "best", ps_status_id (c->best));
+  return o;
+}
+
 gboolean
 ps_write_file_atomic (const char *path,
                       const char *contents,

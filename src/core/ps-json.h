@@ -4,6 +4,7 @@
 #include <cJSON.h>
 #include <glib.h>
 
+#include "ps-comparison.h"
 #include "ps-portage.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,9 @@ cJSON *ps_json_salary          (const PsPayslip       *slip,
 cJSON *ps_json_portage         (const PsPortageResult *result,
                                 const PsPortageInputs *inputs);
 cJSON *ps_json_cdi             (const PsCdiResult     *result);
+cJSON *ps_json_status          (const PsStatusResult  *result);
+cJSON *ps_json_comparison      (const PsComparison    *comparison,
+                                const PsParams        *params);
 
 /* Adds "<name>_monthly" and "<name>_yearly" (monthly × 12). */
 void   ps_json_add_monthly     (cJSON                 *obj,

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-portage.h"
+
+G_BEGIN_DECLS
+
+/* The ways of working the comparison covers, in display order. */
+typedef enum
+{
+  PS_STATUS_PORTAGE,
+  PS_STATUS_CDI,
+  PS_N_STATUSES
+} PsStatus;
+
+/* One set of inputs for every status, on a yearly basis. */
+typedef struct
+{
+  double            tjm;               /* € excl. VAT per day */
+  double            days_per_year;     /* billed days */
+  PsFeeModel        fee_model;         /* portage management fee */
+  double            fee_rate;
+  double            fee_cap_monthly;
+  double            fee_flat_monthly;
+  double            expenses_monthly;  /* professional expenses */
+  gboolean          reserve;           /* portage réserve financière */
+  PsLevel           level;             /* portage convention level */
+  PsEmployerProfile profile;           /* the portage firm's, also the ESN's */
+  PsTaxSettings     tax;               /* household and tax method */
+  double            cdi_gross_yearly;  /* a CDI offer; 0 = what an ESN would pay */
+  double            esn_margin_rate;   /* ESN gross margin on billing */
+} PsScenario;
+
+/* What a status leaves, on the same yearly basis for all. */
+typedef struct
+{
+  PsStatus status;
+  double   revenue_yearly;          /* billed (CDI: the employer cost) */
+  double   costs_yearly;            /* management fee, running costs */
+  double   expenses_yearly;         /* professional expenses */
+  double   contributions_yearly;    /* social contributions, both sides */
+  double   gross_yearly;            /* gross salary, if any */
+  double   net_before_tax_yearly;
+  double   income_tax_yearly;
+  double   net_after_tax_yearly;    /* after income tax and professional expenses */
+  double   net_after_tax_monthly;
+  double   deferred_yearly;         /* paid later (portage réserve) */
+  double   effective_rate;          /* 1 − net after tax / revenue */
+  gboolean unemployment_insurance;
+  gboolean sick_pay;
+  gboolean complementary_pension;
+  PsLine   lines[PS_MAX_LINES];     /* monthly breakdown */
+  int      n_lines;
+} PsStatusResult;
+
+typedef struct
+{
+  PsScenario      scenario;
+  PsPortageInputs portage_inputs;
+  PsPortageResult portage;
+  PsCdiResult     cdi;
+  PsStatusResult  statuses[PS_N_STATUSES];
+  PsStatus        best;              /* highest net after tax */
+} PsComparison;
+
+void        ps_scenario_init          (PsScenario       *scenario,
+                                       const PsParams   *params);
+void        ps_comparison_compute     (const PsParams   *params,
+                                       const PsScenario *scenario,
+                                       PsComparison     *out);
+
+/* Net after tax per month for each status, at @n day rates evenly spaced
+ * from @tjm_from to @tjm_to: out[i * PS_N_STATUSES + status]. */
+void        ps_comparison_sweep       (const PsParams   *params,
+                                       const PsScenario *scenario,
+                                       double            tjm_from,
+                                       double            tjm_to,
+                                       int               n,
+                                       double           *out);
+
+const char *ps_status_id              (PsStatus          status);
+/* Untranslated (N_) names: translate with _() where shown. */
+const char *ps_status_name            (PsStatus          status);
+
+G_END_DECLS

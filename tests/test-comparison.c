@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-comparison.h"
+#include "ps-test-utils.h"
+
+static void
+test_consistent (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsPortageInputs in;
+  PsPortageResult direct;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 620;
+  s.days_per_year = 210;
+  s.expenses_monthly = 200;
+  ps_comparison_compute (p, &s, c);
+
+  ps_portage_inputs_init (&in, p);
+  in.tjm = 620;
+  in.days_per_month = 210.0 / 12;
+  in.expenses_monthly = 200;
+  ps_portage_compute (p, &in, &direct);
+  g_assert_cmpfloat_with_epsilon (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly,
+                                  direct.net_after_tax * 12, 1e-6);
+  g_assert_cmpfloat_with_epsilon (c->statuses[PS_STATUS_PORTAGE].revenue_yearly, 620 * 210, 1e-6);
+  g_assert_cmpfloat_with_epsilon (c->statuses[PS_STATUS_PORTAGE].expenses_yearly, 2400, 1e-6);
+
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      const PsStatusResult *r = &c->statuses[i];
+
+      g_assert_cmpint (r->status, ==, i);
+      g_assert_cmpfloat (r->net_after_tax_yearly, <=, r->net_before_tax_yearly);
+      g_assert_cmpfloat_with_epsilon (r->net_after_tax_monthly * 12, r->net_after_tax_yearly, 1e-6);
+      g_assert_cmpfloat (r->net_after_tax_yearly, <=, c->statuses[c->best].net_after_tax_yearly);
+      g_assert_cmpint (r->n_lines, >, 20);
+      g_assert_nonnull (ps_status_id (i));
+      g_assert_nonnull (ps_status_name (i));
+    }
+}
+
+static void
+test_cdi_basis (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  /* ESN: the employer cost is 70 % of the billing */
+  ps_comparison_compute (p, &s, c);
+  g_assert_cmpfloat (fabs (c->statuses[PS_STATUS_CDI].revenue_yearly - 0.7 * s.tjm * s.days_per_year), <, 12 * 0.02);
+  /* an offer */
+  s.cdi_gross_yearly = 48000;
+  ps_comparison_compute (p, &s, c);
+  g_assert_cmpfloat_with_epsilon (c->statuses[PS_STATUS_CDI].gross_yearly, 48000, 1e-6);
+}
+
+static void
+test_sweep (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  double out[11 * PS_N_STATUSES];
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  ps_comparison_sweep (p, &s, 300, 800, 11, out);
+  s.tjm = 800;
+  ps_comparison_compute (p, &s, c);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    g_assert_cmpfloat_with_epsilon (out[10 * PS_N_STATUSES + k], c->statuses[k].net_after_tax_monthly, 1e-9);
+  /* net grows with the day rate */
+  for (int i = 1; i < 11; i++)
+    g_assert_cmpfloat (out[i * PS_N_STATUSES + PS_STATUS_PORTAGE], >=, out[(i - 1) * PS_N_STATUSES + PS_STATUS_PORTAGE]);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/comparison/consistent", test_consistent);
+  g_test_add_func ("/ps/comparison/cdi-basis", test_cdi_basis);
+  g_test_add_func ("/ps/comparison/sweep", test_sweep);
+  return g_test_run ();
+}
