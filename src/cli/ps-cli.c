@@ -468,20 +468,22 @@ cmd_portage (const Options *o,
   return PS_CLI_OK;
 }
 
-static int
-cmd_compare (const Options *o,
-             GError       **error)
+/* The inputs of `compare` (and of every command that takes the same
+ * inputs) → the comparison of all statuses. */
+static gboolean
+compare_from_options (const Options *o,
+                      Context       *c,
+                      PsComparison  *cmp,
+                      GError       **error)
 {
-  g_auto (Context) c = { 0 };
-  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   PsPortageInputs in;
   PsScenario s;
   double margin_pct;
 
-  if (!context_init (&c, o, error) || !portage_inputs_from_options (o, &c, TRUE, &in, error))
-    return PS_CLI_BAD_INPUT;
+  if (!context_init (c, o, error) || !portage_inputs_from_options (o, c, TRUE, &in, error))
+    return FALSE;
 
-  ps_scenario_init (&s, c.params);
+  ps_scenario_init (&s, c->params);
   s.tjm = in.tjm;
   s.days_per_year = in.days_per_month * 12;
   s.fee_model = in.fee_model;
@@ -495,13 +497,26 @@ cmd_compare (const Options *o,
   s.tax = in.tax;
   margin_pct = s.esn_margin_rate * 100;
   if (!opt_number ("--esn-margin-pct", o->esn_margin_pct, 0, 90, &margin_pct, error))
-    return PS_CLI_BAD_INPUT;
+    return FALSE;
   s.esn_margin_rate = margin_pct / 100;
   if (o->cdi_gross_yearly != NULL
       && !ps_input_parse_number ("--cdi-gross-yearly", o->cdi_gross_yearly, 1, 10000000, &s.cdi_gross_yearly, error))
-    return PS_CLI_BAD_INPUT;
+    return FALSE;
 
-  ps_comparison_compute (c.params, &s, cmp);
+  ps_comparison_compute (c->params, &s, cmp);
+  return TRUE;
+}
+
+static int
+cmd_compare (const Options *o,
+             GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  const PsScenario *sc = &cmp->scenario;
+
+  if (!compare_from_options (o, &c, cmp, error))
+    return PS_CLI_BAD_INPUT;
 
   if (o->json)
     {
@@ -511,7 +526,7 @@ cmd_compare (const Options *o,
     }
 
   print_portage (&cmp->portage, &cmp->portage_inputs, FALSE);
-  g_print ("\n%s\n", s.cdi_gross_yearly > 0 ? _("CDI (your offer)") : _("CDI at an ESN (same billing, ESN margin)"));
+  g_print ("\n%s\n", sc->cdi_gross_yearly > 0 ? _("CDI (your offer)") : _("CDI at an ESN (same billing, ESN margin)"));
   header2 ();
   row2 (_("Employer cost"), cmp->cdi.payslip.employer_cost);
   row2 (_("Gross salary"), cmp->cdi.payslip.gross);
