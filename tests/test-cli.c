@@ -263,6 +263,9 @@ test_french_table (void)
   /* 10 800,00 € with the locale's narrow no-break spaces */
   g_assert_nonnull (strstr (r.out, "10\u202f800,00\u202f€"));
   g_assert_nonnull (strstr (r.out, "129\u202f600,00\u202f€"));
+  /* and in French */
+  g_assert_nonnull (strstr (r.out, "Net après impôt"));
+  g_assert_nonnull (strstr (r.out, "Frais de gestion"));
 }
 
 static void

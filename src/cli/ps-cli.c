@@ -658,6 +658,7 @@ ps_cli_run (int    argc,
     { "fee-flat-monthly", 0, 0, G_OPTION_ARG_STRING, &o.fee_flat_monthly, N_("Flat fee per month"), "F" },
     { "expenses-monthly", 0, 0, G_OPTION_ARG_STRING, &o.expenses_monthly, N_("Reimbursed professional expenses per month"), "E" },
     { "level", 0, 0, G_OPTION_ARG_STRING, &o.level, N_("Convention level: first, junior, senior (default), expert"), "LEVEL" },
+    /* xgettext:no-c-format */
     { "no-reserve", 0, 0, G_OPTION_ARG_NONE, &o.no_reserve, N_("No réserve financière (10 % of base pay)"), NULL },
     { NULL }
   };

@@ -143,6 +143,7 @@ ps_portage_compute (const PsParams        *p,
         }
       out->minimum_tjm = ceil (hi);
     }
+  out->expenses_cap_rate = p->portage_expenses_cap_rate;
   if (out->gross > 0 && out->expenses > p->portage_expenses_cap_rate * out->gross)
     out->warnings |= PS_PORTAGE_WARN_EXPENSES_CAP;
   if (out->unpaid >= 1.0)
@@ -159,6 +160,7 @@ ps_portage_warning_messages (const PsPortageResult *r,
   g_autofree char *unpaid = ps_format_money (r->unpaid);
   g_autofree char *tjm = ps_format_money (r->minimum_tjm);
   g_autofree char *expenses = ps_format_money (r->expenses);
+  g_autofree char *cap = ps_format_percent (r->expenses_cap_rate * 100, 0);
 
   if (r->warnings & PS_PORTAGE_WARN_NO_ENVELOPE)
     g_ptr_array_add (msgs, g_strdup (_("The management fee and the expenses take the whole revenue: nothing is left to pay a salary.")));
@@ -166,7 +168,7 @@ ps_portage_warning_messages (const PsPortageResult *r,
     g_ptr_array_add (msgs, g_strdup_printf (_("The day rate is too low: the gross salary (%s) is below the convention minimum for this level (%s for the days billed). A day rate of at least %s is needed."),
                                             gross, minimum, tjm));
   if (r->warnings & PS_PORTAGE_WARN_EXPENSES_CAP)
-    g_ptr_array_add (msgs, g_strdup_printf (_("Expenses of %s exceed 30 %% of the gross salary, the usual limit of portage firms."), expenses));
+    g_ptr_array_add (msgs, g_strdup_printf (_("Expenses of %s exceed %s of the gross salary, the usual limit of portage firms."), expenses, cap));
   if (r->warnings & PS_PORTAGE_WARN_UNPAID)
     g_ptr_array_add (msgs, g_strdup_printf (_("%s of the envelope cannot be paid as salary this month (the employer reduction stops at 3 SMIC); it stays on your activity account."), unpaid));
   g_ptr_array_add (msgs, NULL);

@@ -65,6 +65,7 @@ typedef struct
   double    take_home;             /* net after tax + reimbursed expenses */
   double    minimum_gross;         /* convention minimum for the days billed */
   double    minimum_tjm;           /* TJM at which the minimum is met (if below) */
+  double    expenses_cap_rate;     /* usual cap of expenses, fraction of gross */
   guint     warnings;              /* PsPortageWarnings */
   PsPayslip payslip;
 } PsPortageResult;
