@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-comparison.h"
+
+G_BEGIN_DECLS
+
+#define PS_BREAKEVEN_MIN_TJM     50.0
+#define PS_BREAKEVEN_MAX_TJM   5000.0
+
+typedef struct
+{
+  double   tjm;        /* 0 when there is none in the searched range */
+  gboolean jump;       /* the curves cross at a discontinuity, not at an equality */
+  double   gap;        /* |net a − net b| per month at @tjm (≤ €1 unless jump) */
+} PsBreakeven;
+
+/* The lowest day rate above which @a's net after tax stops being below
+ * @b's (or above, whichever changes first), all other inputs as in
+ * @scenario. Copes with the discontinuities of the curves (RGDU cliff,
+ * micro threshold, tax brackets) by scanning then bisecting. */
+gboolean ps_breakeven_between (const PsParams   *params,
+                               const PsScenario *scenario,
+                               PsStatus          a,
+                               PsStatus          b,
+                               PsBreakeven      *out);
+
+/* The day rate at which @status's net after tax per month reaches
+ * @target_monthly. */
+gboolean ps_breakeven_target  (const PsParams   *params,
+                               const PsScenario *scenario,
+                               PsStatus          status,
+                               double            target_monthly,
+                               PsBreakeven      *out);
+
+G_END_DECLS
