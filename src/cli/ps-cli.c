@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "ps-cli.h"
+#include "ps-breakeven.h"
 #include "ps-comparison.h"
+#include "ps-tips.h"
 #include "ps-date.h"
 #include "ps-error.h"
 #include "ps-inputs.h"
@@ -47,6 +49,8 @@ typedef struct
   char    *mutuelle_employer_pct;
   char    *tax;
   char    *parts;
+  char    *target_net_monthly;
+  char    *mileage_km_yearly;
   gboolean non_cadre;
   gboolean no_reserve;
   gboolean json;
@@ -60,7 +64,8 @@ options_clear (Options *o)
     &o->fee_model, &o->fee_cap_monthly, &o->fee_flat_monthly, &o->expenses_monthly,
     &o->level, &o->cdi_gross_yearly, &o->esn_margin_pct, &o->date, &o->rates_file,
     &o->headcount, &o->atmp_pct, &o->vm_pct, &o->mutuelle_monthly,
-    &o->mutuelle_employer_pct, &o->tax, &o->parts,
+    &o->mutuelle_employer_pct, &o->tax, &o->parts, &o->target_net_monthly,
+    &o->mileage_km_yearly,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
@@ -503,6 +508,9 @@ compare_from_options (const Options *o,
       && !ps_input_parse_number ("--cdi-gross-yearly", o->cdi_gross_yearly, 1, 10000000, &s.cdi_gross_yearly, error))
     return FALSE;
 
+  if (!opt_number ("--mileage-km-yearly", o->mileage_km_yearly, 0, 200000, &s.mileage_km_yearly, error))
+    return FALSE;
+
   ps_comparison_compute (c->params, &s, cmp);
   return TRUE;
 }
@@ -542,6 +550,144 @@ cmd_compare (const Options *o,
       g_autofree char *label = g_strdup_printf ("%s%s", _(ps_status_name (i)),
                                                 i == (int) cmp->best ? " ★" : "");
       row2 (label, cmp->statuses[i].net_after_tax_monthly);
+    }
+  return PS_CLI_OK;
+}
+
+static void
+json_add_breakeven (cJSON             *obj,
+                    const char        *name,
+                    gboolean           found,
+                    const PsBreakeven *be)
+{
+  cJSON *o;
+
+  if (!found)
+    {
+      cJSON_AddNullToObject (obj, name);
+      return;
+    }
+  o = cJSON_AddObjectToObject (obj, name);
+  ps_json_add_money (o, "tjm", be->tjm);
+  cJSON_AddBoolToObject (o, "at_discontinuity", be->jump);
+  ps_json_add_money (o, "gap_monthly", be->gap);
+}
+
+static void
+print_breakeven (const char        *label,
+                 gboolean           found,
+                 const PsBreakeven *be)
+{
+  g_autofree char *l = pad (label, LABEL_WIDTH, FALSE);
+  g_autofree char *v = found ? ps_format_money (be->tjm) : g_strdup (_("none"));
+  g_autofree char *pv = pad (v, AMOUNT_WIDTH, TRUE);
+
+  g_print ("  %s %s%s\n", l, pv, found && be->jump ? _(" (at a threshold)") : "");
+}
+
+static int
+cmd_breakeven (const Options *o,
+               GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autoptr (cJSON) obj = cJSON_CreateObject ();
+  cJSON *statuses = cJSON_AddObjectToObject (obj, "statuses");
+  double target = 0;
+  PsBreakeven be;
+  gboolean found;
+
+  if (!compare_from_options (o, &c, cmp, error)
+      || !opt_number ("--target-net-monthly", o->target_net_monthly, 1, 1000000, &target, error))
+    return PS_CLI_BAD_INPUT;
+
+  if (!o->json)
+    g_print ("%s\n", _("Day rate at which the net after income tax is equal"));
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      cJSON *st = cJSON_AddObjectToObject (statuses, ps_status_id (i));
+
+      if (i != PS_STATUS_PORTAGE)
+        {
+          g_autofree char *label = g_strdup_printf (_("%s = portage"), _(ps_status_name (i)));
+
+          found = ps_breakeven_between (c.params, &cmp->scenario, i, PS_STATUS_PORTAGE, &be);
+          json_add_breakeven (st, "vs_portage", found, &be);
+          if (!o->json)
+            print_breakeven (label, found, &be);
+        }
+      if (i != PS_STATUS_CDI)
+        {
+          g_autofree char *label = g_strdup_printf (_("%s = CDI"), _(ps_status_name (i)));
+
+          found = ps_breakeven_between (c.params, &cmp->scenario, i, PS_STATUS_CDI, &be);
+          json_add_breakeven (st, "vs_cdi", found, &be);
+          /* portage = CDI is already printed as CDI = portage */
+          if (!o->json && i != PS_STATUS_PORTAGE)
+            print_breakeven (label, found, &be);
+        }
+    }
+  if (o->target_net_monthly != NULL)
+    {
+      g_autofree char *t = ps_format_money (target);
+      g_autofree char *label = g_strdup_printf (_("Portage, net of %s a month"), t);
+
+      found = ps_breakeven_target (c.params, &cmp->scenario, PS_STATUS_PORTAGE, target, &be);
+      json_add_breakeven (obj, "portage_target", found, &be);
+      if (!o->json)
+        print_breakeven (label, found, &be);
+    }
+  if (o->json)
+    print_json (obj);
+  return PS_CLI_OK;
+}
+
+static int
+cmd_tips (const Options *o,
+          GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autoptr (GPtrArray) tips = NULL;
+
+  if (!compare_from_options (o, &c, cmp, error))
+    return PS_CLI_BAD_INPUT;
+  tips = ps_tips_compute (c.params, &cmp->scenario);
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = cJSON_CreateObject ();
+      cJSON *arr = cJSON_AddArrayToObject (obj, "tips");
+
+      for (guint i = 0; i < tips->len; i++)
+        {
+          PsTip *t = g_ptr_array_index (tips, i);
+          cJSON *it = cJSON_CreateObject ();
+
+          cJSON_AddStringToObject (it, "id", t->id);
+          cJSON_AddStringToObject (it, "status", ps_status_id (t->status));
+          cJSON_AddStringToObject (it, "title", t->title);
+          cJSON_AddStringToObject (it, "ceiling", t->ceiling);
+          cJSON_AddStringToObject (it, "tradeoff", t->tradeoff);
+          ps_json_add_money (it, "amount_monthly", t->amount_monthly);
+          ps_json_add_money (it, "gain_monthly", t->gain_monthly);
+          ps_json_add_money (it, "gain_yearly", t->gain_monthly * 12);
+          cJSON_AddItemToArray (arr, it);
+        }
+      print_json (obj);
+      return PS_CLI_OK;
+    }
+
+  if (tips->len == 0)
+    g_print ("%s\n", _("No tip applies to these inputs."));
+  for (guint i = 0; i < tips->len; i++)
+    {
+      PsTip *t = g_ptr_array_index (tips, i);
+      g_autofree char *gain = ps_format_money (t->gain_monthly);
+
+      /* Translators: a tip's gain, e.g. "+180,00 € net a month" */
+      g_print (_("• %s: +%s net a month\n"), t->title, gain);
+      g_print ("    %s\n    %s\n", t->ceiling, t->tradeoff);
     }
   return PS_CLI_OK;
 }
@@ -606,6 +752,8 @@ static const Command commands[] = {
   { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), cmd_salary, TRUE, FALSE, FALSE },
   { "portage", N_("Portage salarial: from a day rate to the net salary, line by line"), cmd_portage, FALSE, TRUE, FALSE },
   { "compare", N_("Portage salarial versus a CDI, on the same yearly basis"), cmd_compare, FALSE, TRUE, TRUE },
+  { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), cmd_breakeven, FALSE, TRUE, TRUE },
+  { "tips", N_("Optimisation tips, each with its gain computed by the engine"), cmd_tips, FALSE, TRUE, TRUE },
   { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, FALSE, FALSE, FALSE },
 };
 
@@ -665,6 +813,8 @@ ps_cli_run (int    argc,
   GOptionEntry compare[] = {
     { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_STRING, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
     { "esn-margin-pct", 0, 0, G_OPTION_ARG_STRING, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
+    { "mileage-km-yearly", 0, 0, G_OPTION_ARG_STRING, &o.mileage_km_yearly, N_("Business kilometres a year with your own car (default 0)"), "KM" },
+    { "target-net-monthly", 0, 0, G_OPTION_ARG_STRING, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
     { NULL }
   };
 

@@ -31,6 +31,7 @@ typedef struct
   PsTaxSettings     tax;               /* household and tax method */
   double            cdi_gross_yearly;  /* a CDI offer; 0 = what an ESN would pay */
   double            esn_margin_rate;   /* ESN gross margin on billing */
+  double            mileage_km_yearly; /* business trips with one's own car */
 } PsScenario;
 
 /* What a status leaves, on the same yearly basis for all. */

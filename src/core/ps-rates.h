@@ -144,6 +144,26 @@ typedef struct
   double default_fee_rate;          /* 0.07 */
   double esn_margin_rate;           /* 0.30 */
 
+  /* Optimisation levers */
+  double telework_daily;
+  double telework_monthly_cap;
+  double meal_outside_premises;
+  double meal_restaurant;
+  double tr_employer_exempt_max;
+  double tr_employer_share_max;
+  double pee_cap_pass;
+  double perco_cap_pass;
+  double savings_forfait_social;
+  double savings_csg_crds;
+  double per_deduction;
+  double per_floor_pass;
+  double per_cap_pass_multiple;
+  double mileage_5cv_short;
+  double mileage_5cv_mid_rate;
+  double mileage_5cv_mid_fixed;
+  double mileage_5cv_long;
+  double fee_typical_cap_monthly;
+
   PsContribution contributions[PS_MAX_CONTRIBUTIONS];
   int            n_contributions;
 } PsParams;

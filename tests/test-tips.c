@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Each tip's gain is the difference of two engine runs: recomputed here
+ * from the engine's public functions, independently of ps-tips.c. */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-income-tax.h"
+#include "ps-money.h"
+#include "ps-tips.h"
+#include "ps-test-utils.h"
+
+static double
+portage_net (const PsParams *p,
+             PsScenario      s)
+{
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+
+  ps_comparison_compute (p, &s, c);
+  return c->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly;
+}
+
+static void
+check_scenario (const PsParams *p,
+                PsScenario      s)
+{
+  g_autoptr (GPtrArray) tips = ps_tips_compute (p, &s);
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  double net0 = portage_net (p, s);
+  guint n_checked = 0;
+
+  ps_comparison_compute (p, &s, c);
+  g_assert_cmpuint (tips->len, >=, 5);
+  for (guint i = 0; i < tips->len; i++)
+    {
+      PsTip *t = g_ptr_array_index (tips, i);
+      PsScenario v = s;
+      double expected = NAN;
+
+      g_assert_nonnull (t->title);
+      g_assert_nonnull (t->ceiling);
+      g_assert_nonnull (t->tradeoff);
+      g_assert_cmpfloat (t->gain_monthly, >=, 1.0);
+      if (i > 0)
+        g_assert_cmpfloat (t->gain_monthly, <=, ((PsTip *) g_ptr_array_index (tips, i - 1))->gain_monthly);
+
+      if (g_str_equal (t->id, "expenses") || g_str_equal (t->id, "telework")
+          || g_str_equal (t->id, "meals") || g_str_equal (t->id, "titres_restaurant")
+          || g_str_equal (t->id, "mileage"))
+        {
+          /* paid from the envelope, free of tax: received in full */
+          v.expenses_monthly += t->amount_monthly;
+          expected = portage_net (p, v) + t->amount_monthly - net0;
+        }
+      else if (g_str_equal (t->id, "pee") || g_str_equal (t->id, "perco"))
+        {
+          double forfait = s.profile.headcount >= 50 ? p->savings_forfait_social : 0;
+
+          v.expenses_monthly += t->amount_monthly * (1 + forfait);
+          expected = portage_net (p, v) + t->amount_monthly * (1 - p->savings_csg_crds) - net0;
+          g_assert_cmpfloat_with_epsilon (t->amount_monthly * 12,
+                                          (g_str_equal (t->id, "pee") ? 0.08 : 0.16) * p->pss_annual, 1e-6);
+        }
+      else if (g_str_equal (t->id, "per"))
+        {
+          double yearly = c->portage.taxable_net * 12;
+          double income = yearly - ps_income_tax_salary_deduction (p, yearly);
+
+          expected = (ps_round_euros (ps_income_tax_bareme (p, income, s.tax.parts))
+                      - ps_round_euros (ps_income_tax_bareme (p, income - t->amount_monthly * 12, s.tax.parts))) / 12;
+          /* within the ceiling: 10 % of the income, at least 10 % PASS */
+          g_assert_cmpfloat (t->amount_monthly * 12, <=, MAX (0.10 * income, 0.10 * p->pss_annual) + 1e-6);
+        }
+      else if (g_str_equal (t->id, "fee_cap"))
+        {
+          v.fee_cap_monthly = p->fee_typical_cap_monthly;
+          expected = portage_net (p, v) - net0;
+        }
+      else
+        g_error ("unknown tip %s", t->id);
+
+      g_assert_cmpfloat_with_epsilon (t->gain_monthly, expected, 1e-6);
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, ==, tips->len);
+}
+
+static void
+test_gains (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  check_scenario (p, s);
+
+  s.tjm = 900;
+  s.days_per_year = 215;
+  s.expenses_monthly = 150;
+  s.mileage_km_yearly = 8000;
+  s.tax.parts = 2;
+  check_scenario (p, s);
+
+  s.tjm = 350;
+  s.profile.headcount = 20;
+  check_scenario (p, s);
+}
+
+static void
+test_expenses_example (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autoptr (GPtrArray) tips = NULL;
+  PsScenario s;
+  gboolean seen = FALSE;
+
+  /* "declare 300 €/month of expenses": roughly 60 % of it comes back */
+  ps_scenario_init (&s, p);
+  tips = ps_tips_compute (p, &s);
+  for (guint i = 0; i < tips->len; i++)
+    {
+      PsTip *t = g_ptr_array_index (tips, i);
+
+      if (g_str_equal (t->id, "expenses"))
+        {
+          seen = TRUE;
+          g_assert_cmpfloat (t->amount_monthly, ==, 300);
+          g_assert_cmpfloat (t->gain_monthly, >, 120);
+          g_assert_cmpfloat (t->gain_monthly, <, 250);
+        }
+      /* mileage only when kilometres are given */
+      g_assert_cmpstr (t->id, !=, "mileage");
+    }
+  g_assert_true (seen);
+}
+
+static void
+test_not_applicable (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autoptr (GPtrArray) tips = NULL;
+  PsScenario s;
+
+  /* nothing to optimise when there is no salary */
+  ps_scenario_init (&s, p);
+  s.tjm = 50;
+  s.days_per_year = 10;
+  s.expenses_monthly = 5000;
+  tips = ps_tips_compute (p, &s);
+  g_assert_cmpuint (tips->len, ==, 0);
+}
+
+static void
+test_mileage (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+
+  /* barème kilométrique, 5 CV */
+  g_assert_cmpfloat_with_epsilon (ps_mileage_allowance (p, 4000), 4000 * 0.636, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ps_mileage_allowance (p, 10000), 10000 * 0.357 + 1395, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ps_mileage_allowance (p, 25000), 25000 * 0.427, 1e-9);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/tips/gains", test_gains);
+  g_test_add_func ("/ps/tips/expenses-example", test_expenses_example);
+  g_test_add_func ("/ps/tips/not-applicable", test_not_applicable);
+  g_test_add_func ("/ps/tips/mileage", test_mileage);
+  return g_test_run ();
+}
