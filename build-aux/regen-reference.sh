@@ -11,7 +11,7 @@ cp -r "$ref_src"/. "$work"/
 chmod -R u+w "$work"
 (cd "$work" && npm ci --silent >/dev/null)
 node "$work/ref.mjs" --version
-for kind in salarie cout; do
+for kind in salarie cout micro sasu eurl; do
   node "$top/tests/reference/gen-cases.mjs" "$kind" > "$work/cases-$kind.jsonl"
   node "$work/ref.mjs" < "$work/cases-$kind.jsonl" > "$top/tests/fixtures/reference-$kind.jsonl"
   echo "$kind: $(wc -l < "$top/tests/fixtures/reference-$kind.jsonl") cases, $(grep -c '"error"' "$top/tests/fixtures/reference-$kind.jsonl" || true) errors"

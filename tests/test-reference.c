@@ -8,11 +8,15 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-company.h"
 #include "ps-income-tax.h"
+#include "ps-micro.h"
 #include "ps-payslip.h"
 #include "ps-test-utils.h"
 
-#define TOLERANCE 0.50
+#define TOLERANCE 0.50        /* salaried: € a month */
+#define MICRO_TOLERANCE 1.0   /* € a year */
+#define COMPANY_TOLERANCE 10.0 /* € a year, SASU and EURL */
 
 typedef struct
 {
@@ -177,6 +181,140 @@ test_salary_case (gconstpointer data)
   ps_assert_euros (tax_yearly / 12, num (c->record, "impot_mensuel", NAN), TOLERANCE, "income tax");
 }
 
+static const char *
+record_date (const Case *c)
+{
+  cJSON *date_item = cJSON_GetObjectItemCaseSensitive (c->record, "date");
+  static char buf[16];
+  g_autofree char *d = iso_date (cJSON_IsString (date_item) ? date_item->valuestring : NULL);
+
+  g_strlcpy (buf, d, sizeof buf);
+  return buf;
+}
+
+static void
+test_micro_case (gconstpointer data)
+{
+  const Case *c = data;
+  cJSON *input = cJSON_GetObjectItemCaseSensitive (c->record, "input");
+  const PsParams *p = ps_test_params (record_date (c));
+  PsMicroInputs in = { 0 };
+  PsMicroResult r;
+
+  in.revenue_yearly = num (input, "ca_annuel", NAN);
+  in.vl = cJSON_IsTrue (cJSON_GetObjectItemCaseSensitive (input, "versement_liberatoire"));
+  ps_tax_settings_init (&in.tax);   /* the scale, one part, as the harness */
+  ps_micro_compute (p, &in, &r);
+
+  ps_assert_euros (r.contributions, num (c->record, "cotisations_annuel", NAN), MICRO_TOLERANCE, "contributions");
+  ps_assert_euros (r.net_before_tax, num (c->record, "revenu_net_avant_impot_annuel", NAN), MICRO_TOLERANCE, "net before tax");
+  ps_assert_euros (r.income_tax, num (c->record, "impot_annuel", NAN), MICRO_TOLERANCE, "income tax");
+  ps_assert_euros (r.net_after_tax, num (c->record, "revenu_net_apres_impot_annuel", NAN), MICRO_TOLERANCE, "net after tax");
+  g_assert_cmpint (!!(r.warnings & PS_MICRO_WARN_THRESHOLD), ==,
+                   cJSON_IsTrue (cJSON_GetObjectItemCaseSensitive (c->record, "seuil_depasse")));
+}
+
+/* the harness's SASU: < 5 staff, its default AT/MP, mutuelle 40 € at 50 % */
+static void
+sasu_inputs (const Case      *c,
+             const PsParams  *p,
+             PsCompanyInputs *in)
+{
+  const char *date = record_date (c);
+
+  ps_company_inputs_init (in, p);
+  in->costs = 0;
+  in->profile.headcount = 4;
+  in->profile.atmp_rate = (strcmp (date, "2026-01-01") >= 0 ? 2.08 : 2.12) / 100;
+}
+
+static void
+test_sasu_case (gconstpointer data)
+{
+  const Case *c = data;
+  cJSON *input = cJSON_GetObjectItemCaseSensitive (c->record, "input");
+  const PsParams *p = ps_test_params (record_date (c));
+  PsCompanyInputs in;
+  PsCompanyResult r;
+  /* the official employer cost (an input, or the output for a gross) */
+  double total = num (c->record, "remuneration_totale_annuelle", NAN);
+
+  sasu_inputs (c, p, &in);
+  if (strcmp (record_date (c), "2026-01-01") >= 0)
+    {
+      in.revenue = total;
+      in.pay = total;
+      ps_sasu_compute (p, &in, &r);
+
+      ps_assert_euros (r.gross, num (c->record, "brut_annuel", NAN), COMPANY_TOLERANCE, "gross");
+      ps_assert_euros (r.contributions, num (c->record, "cotisations_annuel", NAN), COMPANY_TOLERANCE, "contributions");
+      ps_assert_euros (r.pay, total, COMPANY_TOLERANCE, "employer cost");
+      ps_assert_euros (r.net_pay, num (c->record, "net_avant_impot_annuel", NAN), COMPANY_TOLERANCE, "net before tax");
+      ps_assert_euros (r.income_tax, num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax");
+      ps_assert_euros (r.net_after_tax, num (c->record, "net_apres_impot_annuel", NAN), COMPANY_TOLERANCE, "net after tax");
+    }
+  else
+    {
+      /* 2025: the official model has none of the 2025 employer reliefs
+       * (see test_salary_case): compare the official gross's payslip,
+       * employer side before the reliefs. */
+      double gross = num (c->record, "brut_annuel", NAN);
+      PsPayslip slip;
+
+      ps_payslip_compute (p, &in.profile, gross / 12, &slip);
+      ps_assert_euros ((slip.employee_contributions + slip.employer_contributions + slip.reduction
+                        + slip.reduced_rate_relief) * 12,
+                       num (c->record, "cotisations_annuel", NAN), COMPANY_TOLERANCE, "contributions before the reliefs");
+      ps_assert_euros (slip.net_before_tax * 12, num (c->record, "net_avant_impot_annuel", NAN), COMPANY_TOLERANCE, "net before tax");
+      ps_assert_euros (ps_income_tax_on_salary (p, &in.tax, slip.taxable_net, NULL),
+                       num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax");
+    }
+
+  if (cJSON_GetObjectItemCaseSensitive (input, "resultat_fiscal_annuel") != NULL)
+    ps_assert_euros (ps_corporate_tax (p, num (input, "resultat_fiscal_annuel", NAN)),
+                     num (c->record, "is_annuel", NAN), COMPANY_TOLERANCE, "IS");
+  if (cJSON_GetObjectItemCaseSensitive (input, "dividendes_bruts_annuel") != NULL)
+    {
+      double d = num (input, "dividendes_bruts_annuel", NAN);
+
+      /* the PFU: prélèvements sociaux and 12.8 % of income tax */
+      ps_assert_euros (d * p->dividend_social_rate, num (c->record, "dividendes_prelevements_sociaux_annuel", NAN),
+                       COMPANY_TOLERANCE, "dividends: prélèvements sociaux");
+      ps_assert_euros (d * p->pfu_ir_rate, num (c->record, "dividendes_pfu_ir_annuel", NAN),
+                       COMPANY_TOLERANCE, "dividends: PFU income tax");
+      ps_assert_euros (d * (1 - p->dividend_social_rate - p->pfu_ir_rate), num (c->record, "dividendes_nets_annuel", NAN),
+                       COMPANY_TOLERANCE, "dividends: net");
+    }
+}
+
+static void
+test_eurl_case (gconstpointer data)
+{
+  const Case *c = data;
+  cJSON *input = cJSON_GetObjectItemCaseSensitive (c->record, "input");
+  const PsParams *p = ps_test_params (record_date (c));
+  cJSON *imposition = cJSON_GetObjectItemCaseSensitive (input, "imposition");
+  gboolean ir = cJSON_IsString (imposition) && g_str_equal (imposition->valuestring, "IR");
+  PsCompanyInputs in;
+  PsCompanyResult r;
+
+  ps_company_inputs_init (&in, p);
+  in.costs = 0;
+  in.ir = ir;
+  /* the official remuneration (an input, or the output for a net) */
+  in.revenue = ir ? num (c->record, "remuneration_totale_annuelle", NAN)
+                  : num (c->record, "remuneration_totale_annuelle", NAN);
+  in.pay = in.revenue;
+  ps_eurl_compute (p, &in, &r);
+
+  ps_assert_euros (r.tns.revenu, num (c->record, "revenu_professionnel_annuel", NAN), COMPANY_TOLERANCE, "revenu professionnel");
+  ps_assert_euros (r.contributions, num (c->record, "cotisations_annuel", NAN), COMPANY_TOLERANCE, "contributions");
+  ps_assert_euros (r.tns.csg_crds, num (c->record, "csg_crds_annuel", NAN), COMPANY_TOLERANCE, "CSG-CRDS");
+  ps_assert_euros (r.net_pay, num (c->record, "net_avant_impot_annuel", NAN), COMPANY_TOLERANCE, "net before tax");
+  ps_assert_euros (r.income_tax, num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax");
+  ps_assert_euros (r.net_after_tax, num (c->record, "net_apres_impot_annuel", NAN), COMPANY_TOLERANCE, "net after tax");
+}
+
 static GPtrArray *
 load_cases (const char *name,
             guint      *n_errors)
@@ -208,10 +346,22 @@ load_cases (const char *name,
           cJSON_Delete (rec);
           continue;
         }
-      if (!cJSON_IsString (kind) || !g_str_equal (kind->valuestring, "salarie"))
+      if (!cJSON_IsString (kind) || !(g_str_equal (kind->valuestring, "salarie") || g_str_equal (kind->valuestring, "micro")
+                                       || g_str_equal (kind->valuestring, "sasu") || g_str_equal (kind->valuestring, "eurl")))
         {
           cJSON_Delete (rec);
           continue;
+        }
+      /* the harness's own cases include other activities */
+      if (g_str_equal (kind->valuestring, "micro") || g_str_equal (kind->valuestring, "eurl"))
+        {
+          cJSON *act = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (rec, "input"), "activite");
+
+          if (act != NULL && !(cJSON_IsString (act) && g_str_equal (act->valuestring, "bnc")))
+            {
+              cJSON_Delete (rec);
+              continue;
+            }
         }
       c = g_new0 (Case, 1);
       c->id = g_strdup (cJSON_IsString (id) ? id->valuestring : "?");
@@ -229,6 +379,9 @@ main (int    argc,
     "reference-shared-expected.jsonl",  /* the harness's own 46 cases */
     "reference-salarie.jsonl",          /* generated grid */
     "reference-cout.jsonl",             /* employer cost → gross inversions */
+    "reference-micro.jsonl",
+    "reference-sasu.jsonl",
+    "reference-eurl.jsonl",
   };
   g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_errors = 0;
@@ -245,7 +398,16 @@ main (int    argc,
           Case *c = g_ptr_array_index (cases, i);
           g_autofree char *path = g_strdup_printf ("/ps/reference/%s/%s", files[f], c->id);
 
-          g_test_add_data_func (path, c, test_salary_case);
+          cJSON *kind = cJSON_GetObjectItemCaseSensitive (c->record, "kind");
+
+          if (g_str_equal (kind->valuestring, "micro"))
+            g_test_add_data_func (path, c, test_micro_case);
+          else if (g_str_equal (kind->valuestring, "sasu"))
+            g_test_add_data_func (path, c, test_sasu_case);
+          else if (g_str_equal (kind->valuestring, "eurl"))
+            g_test_add_data_func (path, c, test_eurl_case);
+          else
+            g_test_add_data_func (path, c, test_salary_case);
         }
       g_ptr_array_add (all, cases);
     }

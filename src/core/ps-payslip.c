@@ -18,6 +18,7 @@ ps_employer_profile_init_portage (PsEmployerProfile *profile)
   profile->vm_rate = 0.0;
   profile->mutuelle_monthly = 40.0;
   profile->mutuelle_employer_rate = 0.5;
+  profile->officer = FALSE;
 }
 
 typedef struct
@@ -45,6 +46,8 @@ applies (const PsContribution    *c,
   if (profile->headcount < c->headcount_min || profile->headcount > c->headcount_max)
     return FALSE;
   if (c->above_pmss && !(assiette > pmss))
+    return FALSE;
+  if (c->not_officer && profile->officer)
     return FALSE;
   return TRUE;
 }
@@ -123,7 +126,7 @@ reduction_coefficient (const PsParams          *p,
   double smic = p->smic_hourly * p->smic_monthly_hours;
   double coef;
 
-  if (assiette <= 0)
+  if (assiette <= 0 || profile->officer)
     return 0;
 
   if (p->reduction_kind == 2)
@@ -281,15 +284,38 @@ ps_payslip_solve_gross (const PsParams          *p,
                         double                   envelope,
                         double                   cost_factor)
 {
-  gint64 lo = 0, hi;
+  gint64 lo, hi, cents;
+  double g, slope;
 
   if (!(envelope > 0) || ps_payslip_employer_cost (p, profile, 0) * cost_factor > envelope)
     return 0;
 
-  /* The cost is increasing in the gross except at the RGDU cliff (3 SMIC),
-   * where it jumps: bisection on cents finds the largest gross whose cost
-   * fits, which is what a payroll would pay (the rest stays on the account). */
-  hi = (gint64) ceil (envelope * 100.0) + 1;
+  /* The cost is piecewise linear in the gross (ceilings), smooth under
+   * the RGDU, increasing except at the RGDU cliff (3 SMIC) where it jumps.
+   * A few secant steps land on the right piece; then the largest gross in
+   * cents whose cost fits is found around it, by bisection if needed (what
+   * a payroll would pay; the rest stays on the account). */
+  g = envelope / cost_factor / 1.45;
+  for (int i = 0; i < 6; i++)
+    {
+      double c0 = ps_payslip_employer_cost (p, profile, g) * cost_factor;
+      double c1 = ps_payslip_employer_cost (p, profile, g + 1) * cost_factor;
+
+      slope = c1 - c0;
+      if (!(slope > 0.5))
+        break;
+      g = MAX (0.0, g + (envelope - c0) / slope);
+      if (fabs (envelope - c0) < 0.005)
+        break;
+    }
+
+  cents = (gint64) floor (g * 100);
+  lo = MAX (0, cents - 2);
+  hi = cents + 3;
+  if (!(ps_payslip_employer_cost (p, profile, lo / 100.0) * cost_factor <= envelope + 1e-9))
+    lo = 0;
+  if (ps_payslip_employer_cost (p, profile, hi / 100.0) * cost_factor <= envelope + 1e-9)
+    hi = (gint64) ceil (envelope * 100.0) + 1;
   while (hi - lo > 1)
     {
       gint64 mid = lo + (hi - lo) / 2;

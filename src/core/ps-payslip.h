@@ -16,6 +16,8 @@ typedef struct
   double   vm_rate;                /* versement mobilité, fraction */
   double   mutuelle_monthly;       /* total premium, €/month */
   double   mutuelle_employer_rate; /* employer share of it, fraction */
+  gboolean officer;                /* président de SAS(U): assimilé salarié,
+                                    * no unemployment insurance, no RGDU */
 } PsEmployerProfile;
 
 /* The portage firm's profile (product defaults, see README). */

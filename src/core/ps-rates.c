@@ -148,7 +148,7 @@ check_dated (cJSON      *spec,
 
 /* ------------------------------------------------------------ the schema */
 
-typedef enum { P_NUM, P_PCT, P_TABLE } ParamType;
+typedef enum { P_NUM, P_PCT, P_INT, P_TABLE } ParamType;
 
 typedef struct
 {
@@ -175,7 +175,7 @@ static const ParamSpec param_specs[] = {
   { "employee_welfare_exempt_pss_pct", P_PCT, 0, 100, OFF (employee_welfare_exempt_pss) },
   { "employee_welfare_exempt_gross_pct", P_PCT, 0, 100, OFF (employee_welfare_exempt_gross) },
   { "employee_welfare_exempt_cap_pss_pct", P_PCT, 0, 100, OFF (employee_welfare_exempt_cap) },
-  { "reduction_kind", P_NUM, 0, 2, OFF (reduction_kind) },
+  { "reduction_kind", P_INT, 0, 2, OFF (reduction_kind) },
   { "reduction_smic_factor", P_NUM, 0, 10, OFF (reduction_smic_factor) },
   { "reduction_tmin", P_NUM, 0, 1, OFF (reduction_tmin) },
   { "reduction_tdelta_lt50", P_NUM, 0, 1, OFF (reduction_tdelta_lt50) },
@@ -224,6 +224,45 @@ static const ParamSpec param_specs[] = {
   { "mileage_5cv_mid_fixed", P_NUM, 0, 100000, OFF (mileage_5cv_mid_fixed) },
   { "mileage_5cv_long", P_NUM, 0, 10, OFF (mileage_5cv_long) },
   { "fee_typical_cap_monthly", P_NUM, 0, 100000, OFF (fee_typical_cap_monthly) },
+  { "micro_bnc_pct", P_PCT, 0, 100, OFF (micro_bnc_rate) },
+  { "micro_cfp_pct", P_PCT, 0, 100, OFF (micro_cfp_rate) },
+  { "micro_abatement_pct", P_PCT, 0, 100, OFF (micro_abatement_rate) },
+  { "micro_abatement_min", P_NUM, 0, 100000, OFF (micro_abatement_min) },
+  { "micro_vl_pct", P_PCT, 0, 100, OFF (micro_vl_rate) },
+  { "micro_vl_rfr_limit_per_part", P_NUM, 0, 1000000, OFF (micro_vl_rfr_limit_per_part) },
+  { "micro_acre_pct", P_PCT, 0, 100, OFF (micro_acre_share) },
+  { "micro_acre_decimals", P_INT, 0, 6, OFF (micro_acre_decimals) },
+  { "micro_threshold", P_NUM, 0, 10000000, OFF (micro_threshold) },
+  { "vat_franchise", P_NUM, 0, 10000000, OFF (vat_franchise) },
+  { "vat_franchise_high", P_NUM, 0, 10000000, OFF (vat_franchise_high) },
+  { "micro_running_costs", P_NUM, 0, 1000000, OFF (micro_running_costs) },
+  { "is_low_rate_pct", P_PCT, 0, 100, OFF (is_low_rate) },
+  { "is_low_ceiling", P_NUM, 0, 100000000, OFF (is_low_ceiling) },
+  { "is_rate_pct", P_PCT, 0, 100, OFF (is_rate) },
+  { "pfu_ir_pct", P_PCT, 0, 100, OFF (pfu_ir_rate) },
+  { "dividend_social_pct", P_PCT, 0, 100, OFF (dividend_social_rate) },
+  { "dividend_csg_nd_pct", P_PCT, 0, 100, OFF (dividend_csg_nd_rate) },
+  { "dividend_abatement_pct", P_PCT, 0, 100, OFF (dividend_abatement_rate) },
+  { "dividend_csg_deductible_pct", P_PCT, 0, 100, OFF (dividend_csg_deductible_rate) },
+  { "company_running_costs", P_NUM, 0, 1000000, OFF (company_running_costs) },
+  { "eurl_capital", P_NUM, 0, 100000000, OFF (eurl_capital) },
+  { "tns_dividend_threshold_pct", P_PCT, 0, 100, OFF (tns_dividend_threshold) },
+  { "tns_maladie_points", P_TABLE, 0, 0, OFF (tns_maladie_points) },
+  { "tns_maladie_min_pass_pct", P_PCT, 0, 100, OFF (tns_maladie_min_pass) },
+  { "tns_ij_pct", P_PCT, 0, 100, OFF (tns_ij_rate) },
+  { "tns_ij_max_pass", P_NUM, 0, 100, OFF (tns_ij_max_pass) },
+  { "tns_rb_pct", P_PCT, 0, 100, OFF (tns_rb_rate) },
+  { "tns_rb_above_pct", P_PCT, 0, 100, OFF (tns_rb_above_rate) },
+  { "tns_rb_min_smic_hours", P_NUM, 0, 10000, OFF (tns_rb_min_smic_hours) },
+  { "tns_rci_ceiling", P_NUM, 0, 1000000, OFF (tns_rci_ceiling) },
+  { "tns_rci_low_pct", P_PCT, 0, 100, OFF (tns_rci_low_rate) },
+  { "tns_rci_high_pct", P_PCT, 0, 100, OFF (tns_rci_high_rate) },
+  { "tns_id_pct", P_PCT, 0, 100, OFF (tns_id_rate) },
+  { "tns_id_min_pss_pct", P_PCT, 0, 100, OFF (tns_id_min_pss) },
+  { "tns_af_points", P_TABLE, 0, 0, OFF (tns_af_points) },
+  { "tns_csg_deductible_pct", P_PCT, 0, 100, OFF (tns_csg_deductible_rate) },
+  { "tns_csg_crds_nd_pct", P_PCT, 0, 100, OFF (tns_csg_crds_nd_rate) },
+  { "tns_cfp_pss_pct", P_PCT, 0, 100, OFF (tns_cfp_pss) },
 };
 
 static const char *base_names[] = {
@@ -668,15 +707,24 @@ resolve_into (PsRates  *self,
             p->n_cehr_single = n;
           else if (spec->offset == OFF (cehr_couple))
             p->n_cehr_couple = n;
+          else if (spec->offset == OFF (tns_maladie_points))
+            p->n_tns_maladie_points = n;
+          else if (spec->offset == OFF (tns_af_points))
+            p->n_tns_af_points = n;
           else
             p->n_pas_grid = n;
         }
-      else if (spec->offset == OFF (reduction_kind))
-        p->reduction_kind = v->valueint;
+      else if (spec->type == P_INT)
+        G_STRUCT_MEMBER (int, p, spec->offset) = v->valueint;
       else
         G_STRUCT_MEMBER (double, p, spec->offset) =
           spec->type == P_PCT ? v->valuedouble / 100.0 : v->valuedouble;
     }
+
+  {
+    cJSON *smic = dated_lookup (cJSON_GetObjectItemCaseSensitive (self->params, "smic_hourly"), self->effective);
+    p->smic_hourly_year_start = smic->valuedouble;
+  }
 
   cJSON_ArrayForEach (c, self->contributions)
     {
@@ -724,6 +772,7 @@ resolve_into (PsRates  *self,
       pc->cadre_only = bool_of (when, "cadre");
       pc->non_cadre_only = cJSON_IsFalse (cJSON_GetObjectItemCaseSensitive (when, "cadre"));
       pc->above_pmss = bool_of (when, "gross_above_pmss");
+      pc->not_officer = cJSON_IsFalse (cJSON_GetObjectItemCaseSensitive (when, "officer"));
       pc->headcount_min = int_or (when, "headcount_min", 0);
       pc->headcount_max = int_or (when, "headcount_max", G_MAXINT);
     }

@@ -58,6 +58,7 @@ typedef struct
   gboolean    cadre_only;
   gboolean    non_cadre_only;
   gboolean    above_pmss;     /* CET: only when gross > 1 PMSS */
+  gboolean    not_officer;    /* not for a président de SAS (assimilé salarié) */
   gboolean    not_deductible; /* employee part added back to the taxable net */
   int         headcount_min;  /* inclusive; 0 = no lower bound */
   int         headcount_max;  /* inclusive; G_MAXINT = no upper bound */
@@ -90,6 +91,7 @@ typedef struct
   double pss_monthly;
   double pss_annual;
   double smic_hourly;
+  double smic_hourly_year_start; /* SMIC on 1 January of the year */
   double smic_monthly_hours;
   double atmp_min_rate;        /* floor of any AT/MP rate */
 
@@ -163,6 +165,53 @@ typedef struct
   double mileage_5cv_mid_fixed;
   double mileage_5cv_long;
   double fee_typical_cap_monthly;
+
+  /* Micro-entreprise */
+  double micro_bnc_rate;
+  double micro_cfp_rate;
+  double micro_abatement_rate;
+  double micro_abatement_min;
+  double micro_vl_rate;
+  double micro_vl_rfr_limit_per_part;
+  double micro_acre_share;
+  int    micro_acre_decimals;
+  double micro_threshold;
+  double vat_franchise;
+  double vat_franchise_high;
+  double micro_running_costs;
+
+  /* Companies and dividends */
+  double is_low_rate;
+  double is_low_ceiling;
+  double is_rate;
+  double pfu_ir_rate;
+  double dividend_social_rate;
+  double dividend_csg_nd_rate;
+  double dividend_abatement_rate;
+  double dividend_csg_deductible_rate;
+  double company_running_costs;
+  double eurl_capital;
+  double tns_dividend_threshold;
+
+  /* TNS (SSI) */
+  PsBracket tns_maladie_points[PS_MAX_BRACKETS];
+  int       n_tns_maladie_points;
+  double    tns_maladie_min_pass;
+  double    tns_ij_rate;
+  double    tns_ij_max_pass;
+  double    tns_rb_rate;
+  double    tns_rb_above_rate;
+  double    tns_rb_min_smic_hours;
+  double    tns_rci_ceiling;
+  double    tns_rci_low_rate;
+  double    tns_rci_high_rate;
+  double    tns_id_rate;
+  double    tns_id_min_pss;
+  PsBracket tns_af_points[PS_MAX_BRACKETS];
+  int       n_tns_af_points;
+  double    tns_csg_deductible_rate;
+  double    tns_csg_crds_nd_rate;
+  double    tns_cfp_pss;
 
   PsContribution contributions[PS_MAX_CONTRIBUTIONS];
   int            n_contributions;

@@ -52,6 +52,35 @@ if (kind === 'salarie') {
       12000, 15000, 20000, 30000, 45000])
       out({ id: `cout-${++n}`, kind: 'salarie', date, effectif: 'plus de 250', cadre: true, taux_atmp_pct: 0.64,
         cout_employeur_mensuel: Math.round((cout + rand() * 100) * 100) / 100, impot: 'bareme' });
+} else if (kind === 'micro') {
+  // BNC libérale non réglementée (SSI), barème for 1 part or versement libératoire
+  let n = 0;
+  for (const date of DATES)
+    for (const ca of [3000, 8000, 12000, 20000, 27500, 35000, 40000, 50000, 60000, 70000, 77700, 80000, 83600, 90000, 120000]) {
+      const c = { id: `micro-${++n}`, kind: 'micro', date, ca_annuel: rand() < 0.4 ? Math.round((ca + rand() * 900) * 100) / 100 : ca };
+      if (n % 3 === 0) c.versement_liberatoire = true;
+      else c.impot = 'bareme';
+      out(c);
+    }
+} else if (kind === 'sasu') {
+  // président de SASU: employer cost → gross, contributions, net, income tax
+  let n = 0;
+  for (const date of DATES)
+    for (const total of [6000, 12000, 20000, 30000, 42000, 55000, 70000, 90000, 120000, 160000, 220000]) {
+      const c = { id: `sasu-${++n}`, kind: 'sasu', date, remuneration_totale_annuelle: Math.round((total + rand() * 500) * 100) / 100, impot: 'bareme' };
+      if (n % 4 === 0) c.dividendes_bruts_annuel = pick([5000, 20000, 45000]);
+      if (n % 5 === 0) c.resultat_fiscal_annuel = pick([10000, 42500, 60000, 150000]);
+      out(c);
+    }
+} else if (kind === 'eurl') {
+  // gérant majoritaire (TNS, SSI, BNC): IS (remuneration) and IR (profit)
+  let n = 0;
+  for (const date of DATES)
+    for (const amount of [3000, 8000, 15000, 25000, 40000, 55000, 75000, 100000, 140000, 200000, 260000]) {
+      const v = Math.round((amount + rand() * 500) * 100) / 100;
+      out({ id: `eurl-is-${++n}`, kind: 'eurl', date, imposition: 'IS', remuneration_totale_annuelle: v, impot: 'bareme' });
+      out({ id: `eurl-ir-${n}`, kind: 'eurl', date, imposition: 'IR', benefice_annuel: v, impot: 'bareme' });
+    }
 } else {
   throw new Error(`unknown kind ${kind}`);
 }

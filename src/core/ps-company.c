@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-company"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ps-company.h"
+#include "ps-money.h"
+
+void
+ps_company_inputs_init (PsCompanyInputs *in,
+                        const PsParams  *p)
+{
+  memset (in, 0, sizeof *in);
+  in->costs = p->company_running_costs;
+  in->pay = -1;
+  in->capital = p->eurl_capital;
+  ps_employer_profile_init_portage (&in->profile);
+  in->profile.headcount = 1;
+  in->profile.officer = TRUE;
+  ps_tax_settings_init (&in->tax);
+}
+
+double
+ps_corporate_tax (const PsParams *p,
+                  double          profit)
+{
+  if (profit <= 0)
+    return 0;
+  return ps_round_euros (MIN (profit, p->is_low_ceiling) * p->is_low_rate
+                         + MAX (0.0, profit - p->is_low_ceiling) * p->is_rate);
+}
+
+/* Income tax on a salary-like yearly taxable income (10 % deduction). */
+static double
+income_after_deduction (const PsParams *p,
+                        double          taxable)
+{
+  return MAX (0.0, taxable - ps_income_tax_salary_deduction (p, taxable));
+}
+
+static double
+scale_tax (const PsParams      *p,
+           const PsTaxSettings *tax,
+           double               income,
+           double               earned)
+{
+  if (tax->method == PS_TAX_RATE)
+    return ps_round_euros (tax->rate * earned);
+  return ps_round_euros (ps_income_tax_bareme (p, income, tax->parts));
+}
+
+/* Dividends: prélèvements sociaux and the PFU's income-tax part, or the
+ * scale with its 40 % abatement (the tax on top of the pay's). */
+static void
+dividends_tax (const PsParams        *p,
+               const PsCompanyInputs *in,
+               double                 pay_income,
+               double                 subject_to_social,
+               PsCompanyResult       *r)
+{
+  double d = r->dividends;
+
+  r->dividend_contributions += subject_to_social * p->dividend_social_rate;
+  if (d <= 0)
+    return;
+  if (in->dividends_bareme && in->tax.method != PS_TAX_RATE)
+    {
+      double taxable = MAX (0.0, d * (1 - p->dividend_abatement_rate)
+                                 - subject_to_social * p->dividend_csg_deductible_rate);
+
+      r->dividend_income_tax = scale_tax (p, &in->tax, pay_income + taxable, 0)
+                               - scale_tax (p, &in->tax, pay_income, 0);
+    }
+  else
+    r->dividend_income_tax = d * p->pfu_ir_rate;
+}
+
+static void
+sasu_at (const PsParams        *p,
+         const PsCompanyInputs *in,
+         double                 pay,
+         PsCompanyResult       *r)
+{
+  double available = in->revenue - in->costs;
+  double monthly_cost, pay_income;
+
+  memset (r, 0, sizeof *r);
+  r->revenue = in->revenue;
+  r->costs = in->costs;
+  pay = CLAMP (pay, 0.0, MAX (0.0, available));
+
+  monthly_cost = pay / 12;
+  r->gross = ps_payslip_solve_gross (p, &in->profile, monthly_cost, 1.0) * 12;
+  ps_payslip_compute (p, &in->profile, r->gross / 12, &r->payslip);
+  r->pay = r->gross > 0 ? r->payslip.employer_cost * 12 : 0;
+  r->contributions = r->gross > 0 ? (r->payslip.employee_contributions + r->payslip.employer_contributions) * 12 : 0;
+  r->net_pay = r->gross > 0 ? r->payslip.net_before_tax * 12 : 0;
+  r->taxable_pay = r->gross > 0 ? r->payslip.taxable_net * 12 : 0;
+
+  r->profit = available - r->pay;
+  r->corporate_tax = ps_corporate_tax (p, r->profit);
+  r->dividends = MAX (0.0, r->profit - r->corporate_tax);
+
+  pay_income = income_after_deduction (p, r->taxable_pay);
+  r->income_tax = scale_tax (p, &in->tax, pay_income, r->taxable_pay);
+  dividends_tax (p, in, pay_income, r->dividends, r);
+  r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
+}
+
+static void
+eurl_at (const PsParams        *p,
+         const PsCompanyInputs *in,
+         double                 pay,
+         PsCompanyResult       *r)
+{
+  double available = in->revenue - in->costs;
+  double revenu, threshold, excess;
+  PsTns with_dividends;
+
+  memset (r, 0, sizeof *r);
+  r->revenue = in->revenue;
+  r->costs = in->costs;
+
+  if (in->ir)
+    {
+      /* The profit is the manager's income: contributions on it, then the
+       * scale on the revenu professionnel (no 10 % deduction). */
+      r->profit = available;
+      revenu = ps_tns_revenu_from_profit (p, available);
+      ps_tns_compute (p, revenu, &r->tns);
+      r->pay = available;
+      r->contributions = r->tns.total;
+      r->net_pay = available - r->tns.total;
+      r->taxable_pay = revenu;
+      r->income_tax = scale_tax (p, &in->tax, MAX (0.0, revenu), revenu);
+      r->net_after_tax = r->net_pay - r->income_tax;
+      return;
+    }
+
+  pay = CLAMP (pay, 0.0, MAX (0.0, available));
+  revenu = ps_tns_revenu_from_remuneration (p, pay);
+  ps_tns_compute (p, revenu, &r->tns);
+  r->pay = pay;
+  r->contributions = r->tns.total;
+  r->net_pay = pay - r->tns.total;
+  r->taxable_pay = revenu;
+
+  r->profit = available - pay;
+  r->corporate_tax = ps_corporate_tax (p, r->profit);
+  r->dividends = MAX (0.0, r->profit - r->corporate_tax);
+
+  /* Dividends above 10 % of the capital bear the TNS contributions (at
+   * the manager's marginal rate), the rest the prélèvements sociaux. */
+  threshold = p->tns_dividend_threshold * in->capital;
+  excess = MAX (0.0, r->dividends - threshold);
+  if (excess > 0)
+    {
+      ps_tns_compute (p, revenu + excess, &with_dividends);
+      r->dividend_contributions = with_dividends.total - r->tns.total;
+    }
+
+  r->income_tax = scale_tax (p, &in->tax, income_after_deduction (p, revenu), revenu);
+  dividends_tax (p, in, income_after_deduction (p, revenu), MIN (r->dividends, threshold), r);
+  r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
+}
+
+typedef void (*AtFunc) (const PsParams *, const PsCompanyInputs *, double, PsCompanyResult *);
+
+/* The pay that maximises the net after tax: a grid (the curve has kinks
+ * at the tax brackets, the IS threshold and the ceilings, so it is not
+ * concave), then a golden-section search around the best point. */
+static void
+optimise (const PsParams        *p,
+          const PsCompanyInputs *in,
+          AtFunc                 at,
+          PsCompanyResult       *out)
+{
+  const int n = 24;
+  double top = MAX (0.0, in->revenue - in->costs), best = 0, best_net = -G_MAXDOUBLE;
+  double lo, hi, a, b;
+  const double phi = 0.6180339887498949;
+  PsCompanyResult r;
+  int best_i = 0;
+
+  for (int i = 0; i <= n; i++)
+    {
+      double x = top * i / n;
+
+      at (p, in, x, &r);
+      if (r.net_after_tax > best_net)
+        best_net = r.net_after_tax, best = x, best_i = i;
+    }
+  lo = top * MAX (0, best_i - 1) / n;
+  hi = top * MIN (n, best_i + 1) / n;
+  a = hi - phi * (hi - lo);
+  b = lo + phi * (hi - lo);
+  for (int i = 0; i < 30 && hi - lo > 1.0; i++)
+    {
+      double fa, fb;
+
+      at (p, in, a, &r);
+      fa = r.net_after_tax;
+      at (p, in, b, &r);
+      fb = r.net_after_tax;
+      if (fa > best_net)
+        best_net = fa, best = a;
+      if (fb > best_net)
+        best_net = fb, best = b;
+      if (fa >= fb)
+        hi = b;
+      else
+        lo = a;
+      a = hi - phi * (hi - lo);
+      b = lo + phi * (hi - lo);
+    }
+  at (p, in, best, out);
+  out->optimised = TRUE;
+}
+
+void
+ps_sasu_compute (const PsParams        *p,
+                 const PsCompanyInputs *in,
+                 PsCompanyResult       *out)
+{
+  if (in->pay < 0)
+    optimise (p, in, sasu_at, out);
+  else
+    sasu_at (p, in, in->pay, out);
+}
+
+void
+ps_eurl_compute (const PsParams        *p,
+                 const PsCompanyInputs *in,
+                 PsCompanyResult       *out)
+{
+  if (in->pay < 0 && !in->ir)
+    optimise (p, in, eurl_at, out);
+  else
+    eurl_at (p, in, in->pay, out);
+}
+
+void
+ps_company_curve (const PsParams        *p,
+                  const PsCompanyInputs *in,
+                  gboolean               eurl,
+                  int                    n,
+                  double                *pay,
+                  double                *net)
+{
+  double top = MAX (0.0, in->revenue - in->costs);
+  PsCompanyResult r;
+
+  for (int i = 0; i < n; i++)
+    {
+      double x = n > 1 ? top * i / (n - 1) : 0;
+
+      if (eurl)
+        eurl_at (p, in, x, &r);
+      else
+        sasu_at (p, in, x, &r);
+      if (pay)
+        pay[i] = x;
+      if (net)
+        net[i] = r.net_after_tax;
+    }
+}

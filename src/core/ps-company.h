@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-income-tax.h"
+#include "ps-payslip.h"
+#include "ps-tns.h"
+
+G_BEGIN_DECLS
+
+/* A one-person company (SASU or EURL at the IS): the revenue pays the
+ * costs and the manager's pay; the rest is profit, taxed at the IS, then
+ * distributed as dividends. Yearly amounts. */
+typedef struct
+{
+  double            revenue;           /* excl. VAT */
+  double            costs;             /* running costs + professional expenses */
+  double            pay;               /* SASU: employer cost of the salary;
+                                          EURL: remuneration (net + contributions);
+                                          < 0: the split that maximises the net */
+  gboolean          ir;                /* EURL only: income-tax regime (no IS) */
+  double            capital;           /* EURL: share capital (dividend threshold) */
+  gboolean          dividends_bareme;  /* option for the scale instead of the PFU */
+  PsEmployerProfile profile;           /* SASU: the président's payslip profile */
+  PsTaxSettings     tax;
+} PsCompanyInputs;
+
+typedef struct
+{
+  double    revenue;
+  double    costs;
+  double    pay;                       /* what the company spends on the manager's pay */
+  double    gross;                     /* SASU: gross salary */
+  double    contributions;             /* on the pay (both sides for SASU) */
+  double    net_pay;                   /* net before income tax */
+  double    taxable_pay;               /* net taxable (before the 10 % deduction) */
+  double    profit;                    /* before IS */
+  double    corporate_tax;
+  double    dividends;                 /* distributed: profit − IS */
+  double    dividend_contributions;    /* prélèvements sociaux, or TNS above 10 % of capital */
+  double    dividend_income_tax;       /* PFU 12.8 %, or the scale's extra tax */
+  double    dividends_net;
+  double    income_tax;                /* on the pay and, with the scale, the dividends */
+  double    net_after_tax;             /* net pay + net dividends − income tax on the pay */
+  gboolean  optimised;
+  PsPayslip payslip;                   /* SASU, one month */
+  PsTns     tns;                       /* EURL, the year */
+} PsCompanyResult;
+
+void   ps_company_inputs_init (PsCompanyInputs       *inputs,
+                               const PsParams        *params);
+void   ps_sasu_compute        (const PsParams        *params,
+                               const PsCompanyInputs *inputs,
+                               PsCompanyResult       *out);
+void   ps_eurl_compute        (const PsParams        *params,
+                               const PsCompanyInputs *inputs,
+                               PsCompanyResult       *out);
+
+/* Net after tax as a function of the pay, from 0 to all the profit:
+ * @n points in @pay and @net (either may be NULL). */
+void   ps_company_curve       (const PsParams        *params,
+                               const PsCompanyInputs *inputs,
+                               gboolean               eurl,
+                               int                    n,
+                               double                *pay,
+                               double                *net);
+
+/* Corporate tax on a yearly profit (whole euros). */
+double ps_corporate_tax       (const PsParams        *params,
+                               double                 profit);
+
+G_END_DECLS
