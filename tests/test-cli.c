@@ -144,7 +144,7 @@ test_compare_json (void)
   g_auto (Run) r = { 0 };
   g_autoptr (cJSON) o = NULL;
   cJSON *statuses;
-  static const char *names[] = { "portage", "cdi" };
+  static const char *names[] = { "portage", "cdi", "micro", "sasu", "eurl" };
   static const char *keys[] = { "revenue_yearly", "contributions_yearly", "income_tax_yearly",
                                 "net_after_tax_yearly", "net_after_tax_monthly" };
 
@@ -182,7 +182,7 @@ test_french_decimal (void)
 static void
 test_bad_input (void)
 {
-  static const struct { const char *args[8]; const char *needle; } cases[] = {
+  static const struct { const char *args[10]; const char *needle; } cases[] = {
     { { "portage", "--tjm", "-5", "--days-per-month", "18" }, "--tjm" },
     { { "portage", "--tjm", "abc", "--days-per-month", "18" }, "--tjm" },
     { { "portage", "--tjm", "", "--days-per-month", "18" }, "--tjm" },
@@ -202,6 +202,12 @@ test_bad_input (void)
     { { "salary", "--gross-monthly", "5000", "--nope" }, "--nope" },
     { { "salary" }, "--gross-monthly" },
     { { "frobnicate" }, "frobnicate" },
+    { { "micro" }, "--revenue-yearly" },
+    { { "micro", "--revenue-yearly", "-3" }, "--revenue-yearly" },
+    { { "sasu", "--employer-cost-yearly", "x" }, "--employer-cost-yearly" },
+    { { "eurl", "--remuneration-yearly", "5000", "--tax-regime", "both" }, "--tax-regime" },
+    { { "sweep", "--tjm-from", "300", "--tjm-to", "800", "--step", "0", "--days-per-year", "200" }, "--step" },
+    { { "sweep", "--tjm-from", "800", "--tjm-to", "300", "--step", "10", "--days-per-year", "200" }, "--tjm-to" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -209,7 +215,7 @@ test_bad_input (void)
       g_auto (Run) r = { 0 };
       const char *const *a = cases[i].args;
 
-      run_cli (&r, NULL, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+      run_cli (&r, NULL, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], NULL);
       if (r.status != 2 || strstr (r.err, cases[i].needle) == NULL)
         g_error ("case %u (%s %s %s): status %d, stderr: %s", i, a[0], a[1] ? a[1] : "",
                  a[2] ? a[2] : "", r.status, r.err);
@@ -282,6 +288,89 @@ test_help (void)
   g_assert_nonnull (strstr (r2.out, "--tjm"));
 }
 
+static void
+test_statuses_json (void)
+{
+  g_auto (Run) rm = { 0 };
+  g_auto (Run) re = { 0 };
+  g_auto (Run) rs = { 0 };
+  g_autoptr (cJSON) m = NULL;
+  g_autoptr (cJSON) e = NULL;
+  g_autoptr (cJSON) s = NULL;
+
+  /* the harness README's official figures (modele-social, 01/07/2026) */
+  run_cli (&rm, NULL, "micro", "--revenue-yearly", "60000", "--date", "2026-07-01", "--json", NULL);
+  g_assert_cmpint (rm.status, ==, 0);
+  m = cJSON_Parse (rm.out);
+  g_assert_cmpfloat (fabs (jnum (m, "contributions_yearly") - 15480), <=, 1);
+  g_assert_cmpfloat (fabs (jnum (m, "net_before_tax_yearly") - 44520), <=, 1);
+  g_assert_cmpfloat (fabs (jnum (m, "income_tax_yearly") - 4983.99), <=, 1);
+  g_assert_cmpfloat (fabs (jnum (m, "net_after_tax_yearly") - 39536), <=, 1);
+  g_assert_true (cJSON_IsArray (cJSON_GetObjectItem (m, "warnings")));
+
+  run_cli (&re, NULL, "eurl", "--remuneration-yearly", "60000", "--tax-regime", "is", "--date", "2026-07-01", "--json", NULL);
+  g_assert_cmpint (re.status, ==, 0);
+  e = cJSON_Parse (re.out);
+  g_assert_cmpfloat (fabs (jnum (e, "contributions_yearly") - 19022), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (e, "net_before_tax_yearly") - 40978), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (e, "income_tax_yearly") - 4607), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (e, "net_after_tax_yearly") - 36371), <=, 10);
+
+  /* the official SASU: < 5 staff and its default AT/MP rate */
+  run_cli (&rs, NULL, "sasu", "--employer-cost-yearly", "60000", "--headcount", "4", "--atmp-pct", "2.08",
+           "--date", "2026-07-01", "--json", NULL);
+  g_assert_cmpint (rs.status, ==, 0);
+  s = cJSON_Parse (rs.out);
+  g_assert_cmpfloat (fabs (jnum (s, "gross_yearly") - 42646.11), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (s, "contributions_yearly") - 26566.77), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (s, "net_before_tax_yearly") - 33433.23), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (s, "income_tax_yearly") - 2703), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (s, "net_after_tax_yearly") - 30730.23), <=, 10);
+}
+
+static void
+test_sweep_csv (void)
+{
+  g_auto (Run) r = { 0 };
+  g_auto (GStrv) lines = NULL;
+
+  run_cli (&r, NULL, "sweep", "--tjm-from", "300", "--tjm-to", "800", "--step", "50", "--days-per-year", "200", "--csv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "tjm,portage_net_after_tax_monthly,cdi_net_after_tax_monthly,"
+                                 "micro_net_after_tax_monthly,sasu_net_after_tax_monthly,eurl_net_after_tax_monthly");
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 11 + 1);
+  g_assert_true (g_str_has_prefix (lines[1], "300.00,"));
+  g_assert_true (g_str_has_prefix (lines[11], "800.00,"));
+}
+
+static void
+test_breakeven_tips_json (void)
+{
+  g_auto (Run) rb = { 0 };
+  g_auto (Run) rt = { 0 };
+  g_autoptr (cJSON) b = NULL;
+  g_autoptr (cJSON) t = NULL;
+  cJSON *tip;
+
+  run_cli (&rb, NULL, "breakeven", "--tjm", "550", "--days-per-year", "200", "--cdi-gross-yearly", "55000",
+           "--target-net-monthly", "4000", "--json", NULL);
+  g_assert_cmpint (rb.status, ==, 0);
+  b = cJSON_Parse (rb.out);
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (b, "portage_target"), "tjm"), >, 400);
+  g_assert_true (cJSON_IsObject (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (b, "statuses"), "cdi"), "vs_portage")));
+
+  run_cli (&rt, NULL, "tips", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
+  g_assert_cmpint (rt.status, ==, 0);
+  t = cJSON_Parse (rt.out);
+  g_assert_cmpint (cJSON_GetArraySize (cJSON_GetObjectItem (t, "tips")), >=, 5);
+  cJSON_ArrayForEach (tip, cJSON_GetObjectItem (t, "tips"))
+    {
+      g_assert_cmpfloat (jnum (tip, "gain_monthly"), >, 0);
+      g_assert_true (cJSON_IsString (cJSON_GetObjectItem (tip, "tradeoff")));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -296,5 +385,8 @@ main (int    argc,
   g_test_add_func ("/ps/cli/rates-file", test_rates_file_roundtrip);
   g_test_add_func ("/ps/cli/french-table", test_french_table);
   g_test_add_func ("/ps/cli/help", test_help);
+  g_test_add_func ("/ps/cli/statuses-json", test_statuses_json);
+  g_test_add_func ("/ps/cli/sweep-csv", test_sweep_csv);
+  g_test_add_func ("/ps/cli/breakeven-tips-json", test_breakeven_tips_json);
   return g_test_run ();
 }

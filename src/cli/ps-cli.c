@@ -51,6 +51,22 @@ typedef struct
   char    *parts;
   char    *target_net_monthly;
   char    *mileage_km_yearly;
+  char    *revenue_yearly;
+  char    *employer_cost_yearly;
+  char    *dividends_yearly;
+  char    *remuneration_yearly;
+  char    *tax_regime;
+  char    *sasu_salary_yearly;
+  char    *eurl_remuneration_yearly;
+  char    *running_costs_yearly;
+  char    *tjm_from;
+  char    *tjm_to;
+  char    *step;
+  gboolean vl;
+  gboolean acre;
+  gboolean eurl_ir;
+  gboolean dividends_bareme;
+  gboolean csv;
   gboolean non_cadre;
   gboolean no_reserve;
   gboolean json;
@@ -65,7 +81,9 @@ options_clear (Options *o)
     &o->level, &o->cdi_gross_yearly, &o->esn_margin_pct, &o->date, &o->rates_file,
     &o->headcount, &o->atmp_pct, &o->vm_pct, &o->mutuelle_monthly,
     &o->mutuelle_employer_pct, &o->tax, &o->parts, &o->target_net_monthly,
-    &o->mileage_km_yearly,
+    &o->mileage_km_yearly, &o->revenue_yearly, &o->employer_cost_yearly, &o->dividends_yearly,
+    &o->remuneration_yearly, &o->tax_regime, &o->sasu_salary_yearly, &o->eurl_remuneration_yearly,
+    &o->running_costs_yearly, &o->tjm_from, &o->tjm_to, &o->step,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
@@ -508,8 +526,15 @@ compare_from_options (const Options *o,
       && !ps_input_parse_number ("--cdi-gross-yearly", o->cdi_gross_yearly, 1, 10000000, &s.cdi_gross_yearly, error))
     return FALSE;
 
-  if (!opt_number ("--mileage-km-yearly", o->mileage_km_yearly, 0, 200000, &s.mileage_km_yearly, error))
+  if (!opt_number ("--mileage-km-yearly", o->mileage_km_yearly, 0, 200000, &s.mileage_km_yearly, error)
+      || !opt_number ("--sasu-salary-yearly", o->sasu_salary_yearly, 0, 10000000, &s.sasu_salary_yearly, error)
+      || !opt_number ("--eurl-remuneration-yearly", o->eurl_remuneration_yearly, 0, 10000000, &s.eurl_remuneration_yearly, error)
+      || !opt_number ("--running-costs-yearly", o->running_costs_yearly, 0, 1000000, &s.company_running_costs, error))
     return FALSE;
+  s.micro_vl = o->vl;
+  s.micro_acre = o->acre;
+  s.eurl_ir = o->eurl_ir;
+  s.dividends_bareme = o->dividends_bareme;
 
   ps_comparison_compute (c->params, &s, cmp);
   return TRUE;
@@ -543,14 +568,50 @@ cmd_compare (const Options *o,
   row2 (tax_method_label (&c.tax), -cmp->cdi.income_tax_yearly / 12);
   row2 (_("Net after income tax"), cmp->cdi.net_after_tax_yearly / 12);
 
-  g_print ("\n%s\n", _("Comparison, net after income tax"));
-  header2 ();
-  for (int i = 0; i < PS_N_STATUSES; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%s%s", _(ps_status_name (i)),
-                                                i == (int) cmp->best ? " ★" : "");
-      row2 (label, cmp->statuses[i].net_after_tax_monthly);
-    }
+  g_print ("\n%s\n", _("Comparison, per year"));
+  {
+    const int w = 14;
+    const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
+                           N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
+                           N_("   per month"), N_("Unemployment insurance") };
+    g_autofree char *l = pad ("", 28, FALSE);
+
+    g_print ("  %s", l);
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s%s", _(ps_status_short_name (i)), i == (int) cmp->best ? " ★" : "");
+        g_autofree char *cut = g_utf8_substring (name, 0, MIN (w, g_utf8_strlen (name, -1)));
+        g_autofree char *cell = pad (cut, w, TRUE);
+        g_print (" %s", cell);
+      }
+    g_print ("\n");
+    for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+      {
+        g_autofree char *label = pad (_(rows[r]), 28, FALSE);
+
+        g_print ("  %s", label);
+        for (int i = 0; i < PS_N_STATUSES; i++)
+          {
+            const PsStatusResult *st = &cmp->statuses[i];
+            double v[] = { st->revenue_yearly, st->costs_yearly + st->expenses_yearly, st->contributions_yearly,
+                           st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
+                           st->net_after_tax_monthly, 0 };
+            g_autofree char *text = r == 7 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
+                                           : ps_format_money (v[r]);
+            g_autofree char *cell = pad (text, w, TRUE);
+
+            g_print (" %s", cell);
+          }
+        g_print ("\n");
+      }
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        g_auto (GStrv) warnings = ps_comparison_warnings (cmp, c.params, i);
+
+        for (int k = 0; warnings[k] != NULL; k++)
+          g_print ("  ⚠ %s: %s\n", _(ps_status_name (i)), warnings[k]);
+      }
+  }
   return PS_CLI_OK;
 }
 
@@ -692,6 +753,252 @@ cmd_tips (const Options *o,
   return PS_CLI_OK;
 }
 
+static void
+print_status_lines (const PsLine *lines,
+                    int           n)
+{
+  PsPayslip slip = { 0 };
+
+  slip.n_lines = MIN (n, PS_MAX_LINES);
+  memcpy (slip.lines, lines, sizeof (PsLine) * slip.n_lines);
+  print_lines (&slip);
+}
+
+static int
+cmd_micro (const Options *o,
+           GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  PsMicroInputs in = { 0 };
+  PsMicroResult r;
+  g_auto (GStrv) warnings = NULL;
+
+  if (!require ("--revenue-yearly", o->revenue_yearly, error)
+      || !ps_input_parse_number ("--revenue-yearly", o->revenue_yearly, 0, 100000000, &in.revenue_yearly, error)
+      || !context_init (&c, o, error))
+    return PS_CLI_BAD_INPUT;
+  in.vl = o->vl;
+  in.acre = o->acre;
+  in.tax = c.tax;
+  ps_micro_compute (c.params, &in, &r);
+  warnings = ps_micro_warning_messages (c.params, &r);
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = ps_json_micro (&r, c.params);
+      print_json (obj);
+      return PS_CLI_OK;
+    }
+  g_print ("%s\n", _("Micro-entreprise (BNC, per year)"));
+  header2 ();
+  row2 (_("Revenue"), r.revenue / 12);
+  row2 (_("Social contributions"), -r.contributions / 12);
+  row2 (_("Net before income tax"), r.net_before_tax / 12);
+  row2 (in.vl ? _("Income tax (versement libératoire)") : tax_method_label (&c.tax), -r.income_tax / 12);
+  row2 (_("Net after income tax"), r.net_after_tax / 12);
+  for (int i = 0; warnings[i] != NULL; i++)
+    g_print ("  ⚠ %s\n", warnings[i]);
+  return PS_CLI_OK;
+}
+
+static void
+print_company (const char            *title,
+               const PsCompanyResult *r)
+{
+  g_print ("%s\n", title);
+  header2 ();
+  row2 (_("Revenue"), r->revenue / 12);
+  row2 (_("Costs and expenses"), -r->costs / 12);
+  row2 (_("Manager's pay (company cost)"), -r->pay / 12);
+  if (r->gross > 0)
+    row2 (_("Gross salary"), r->gross / 12);
+  row2 (_("Social contributions"), -r->contributions / 12);
+  row2 (_("Net pay before income tax"), r->net_pay / 12);
+  row2 (_("Profit before corporate tax"), r->profit / 12);
+  row2 (_("Corporate tax"), -r->corporate_tax / 12);
+  row2 (_("Dividends"), r->dividends / 12);
+  row2 (_("Contributions on the dividends"), -r->dividend_contributions / 12);
+  row2 (_("Income tax on the dividends"), -r->dividend_income_tax / 12);
+  row2 (_("Income tax on the pay"), -r->income_tax / 12);
+  row2 (_("Net after income tax"), r->net_after_tax / 12);
+}
+
+static int
+cmd_sasu (const Options *o,
+          GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  PsCompanyInputs in;
+  PsCompanyResult r;
+  double cost = 0, dividends = 0;
+
+  if (!require ("--employer-cost-yearly", o->employer_cost_yearly, error)
+      || !ps_input_parse_number ("--employer-cost-yearly", o->employer_cost_yearly, 0, 100000000, &cost, error)
+      || !opt_number ("--dividends-yearly", o->dividends_yearly, 0, 100000000, &dividends, error)
+      || !context_init (&c, o, error))
+    return PS_CLI_BAD_INPUT;
+
+  /* the salary alone, then the dividends distributed on top */
+  ps_company_inputs_init (&in, c.params);
+  in.profile.atmp_rate = c.profile.atmp_rate;
+  in.profile.mutuelle_monthly = c.profile.mutuelle_monthly;
+  in.profile.mutuelle_employer_rate = c.profile.mutuelle_employer_rate;
+  if (o->headcount != NULL)
+    in.profile.headcount = c.profile.headcount;
+  in.tax = c.tax;
+  in.dividends_bareme = o->dividends_bareme;
+  in.costs = 0;
+  in.revenue = cost;
+  in.pay = cost;
+  ps_sasu_compute (c.params, &in, &r);
+  if (dividends > 0)
+    {
+      /* dividends = profit after IS: start from the profit that leaves them */
+      PsCompanyResult with;
+      double lo = dividends, hi = dividends * 2 + 100;
+
+      for (int i = 0; i < 60; i++)
+        {
+          double mid = (lo + hi) / 2;
+
+          in.revenue = r.pay + mid;
+          in.pay = r.pay;
+          ps_sasu_compute (c.params, &in, &with);
+          if (with.dividends < dividends)
+            lo = mid;
+          else
+            hi = mid;
+        }
+      r = with;
+    }
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = ps_json_company (&r);
+      print_json (obj);
+      return PS_CLI_OK;
+    }
+  print_company (_("SASU (président assimilé salarié, per year)"), &r);
+  print_lines (&r.payslip);
+  return PS_CLI_OK;
+}
+
+static int
+cmd_eurl (const Options *o,
+          GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  PsCompanyInputs in;
+  PsCompanyResult r;
+  double remuneration = 0;
+
+  if (!require ("--remuneration-yearly", o->remuneration_yearly, error)
+      || !ps_input_parse_number ("--remuneration-yearly", o->remuneration_yearly, 0, 100000000, &remuneration, error)
+      || !context_init (&c, o, error))
+    return PS_CLI_BAD_INPUT;
+  if (o->tax_regime != NULL && !g_str_equal (o->tax_regime, "is") && !g_str_equal (o->tax_regime, "ir"))
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--tax-regime: expected is or ir, got “%s”"), o->tax_regime);
+      return PS_CLI_BAD_INPUT;
+    }
+  ps_company_inputs_init (&in, c.params);
+  in.tax = c.tax;
+  in.costs = 0;
+  in.ir = o->tax_regime != NULL && g_str_equal (o->tax_regime, "ir");
+  in.revenue = remuneration;
+  in.pay = remuneration;
+  ps_eurl_compute (c.params, &in, &r);
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = ps_json_company (&r);
+      print_json (obj);
+      return PS_CLI_OK;
+    }
+  print_company (in.ir ? _("EURL at the income tax (gérant TNS, per year)") : _("EURL at the IS (gérant TNS, per year)"), &r);
+  print_status_lines (r.tns.lines, r.tns.n_lines);
+  return PS_CLI_OK;
+}
+
+static int
+cmd_sweep (const Options *o,
+           GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autofree double *out = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  double from, to, step;
+  int n;
+
+  if (!require ("--tjm-from", o->tjm_from, error) || !require ("--tjm-to", o->tjm_to, error)
+      || !require ("--step", o->step, error)
+      || !ps_input_parse_number ("--tjm-from", o->tjm_from, 1, 100000, &from, error)
+      || !ps_input_parse_number ("--tjm-to", o->tjm_to, from, 100000, &to, error)
+      || !ps_input_parse_number ("--step", o->step, 0.01, 100000, &step, error))
+    return PS_CLI_BAD_INPUT;
+  n = (int) floor ((to - from) / step + 1e-9) + 1;
+  if (n > 100000)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_OUT_OF_RANGE,
+                   _("--step: %d rows would be printed; at most 100 000"), n);
+      return PS_CLI_BAD_INPUT;
+    }
+  {
+    /* compare_from_options requires --tjm: the sweep starts at --tjm-from */
+    Options with_tjm = *o;
+
+    with_tjm.tjm = o->tjm_from;
+    if (!compare_from_options (&with_tjm, &c, cmp, error))
+      return PS_CLI_BAD_INPUT;
+  }
+
+  out = g_new (double, (gsize) n * PS_N_STATUSES);
+  ps_comparison_sweep (c.params, &cmp->scenario, from, from + step * (n - 1), n, out);
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = cJSON_CreateObject ();
+      cJSON *rows = cJSON_AddArrayToObject (obj, "rows");
+
+      for (int i = 0; i < n; i++)
+        {
+          cJSON *r = cJSON_CreateObject ();
+
+          ps_json_add_money (r, "tjm", from + step * i);
+          for (int k = 0; k < PS_N_STATUSES; k++)
+            {
+              g_autofree char *key = g_strdup_printf ("%s_net_after_tax_monthly", ps_status_id (k));
+              ps_json_add_money (r, key, out[i * PS_N_STATUSES + k]);
+            }
+          cJSON_AddItemToArray (rows, r);
+        }
+      print_json (obj);
+      return PS_CLI_OK;
+    }
+
+  /* CSV (the default): a row per TJM, a column per status; '.' decimals */
+  g_string_append (text, "tjm");
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    g_string_append_printf (text, ",%s_net_after_tax_monthly", ps_status_id (k));
+  g_string_append_c (text, '\n');
+  for (int i = 0; i < n; i++)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", from + step * i));
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        {
+          g_string_append_c (text, ',');
+          g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", ps_round_cents (out[i * PS_N_STATUSES + k])));
+        }
+      g_string_append_c (text, '\n');
+    }
+  fputs (text->str, stdout);
+  return PS_CLI_OK;
+}
+
 static int
 cmd_rates (const Options *o,
            GError       **error)
@@ -745,16 +1052,22 @@ typedef struct
   const char *name;
   const char *summary;
   int (*run) (const Options *, GError **);
-  gboolean salary, portage, compare;
+  guint groups;
 } Command;
 
+enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128 };
+
 static const Command commands[] = {
-  { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), cmd_salary, TRUE, FALSE, FALSE },
-  { "portage", N_("Portage salarial: from a day rate to the net salary, line by line"), cmd_portage, FALSE, TRUE, FALSE },
-  { "compare", N_("Portage salarial versus a CDI, on the same yearly basis"), cmd_compare, FALSE, TRUE, TRUE },
-  { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), cmd_breakeven, FALSE, TRUE, TRUE },
-  { "tips", N_("Optimisation tips, each with its gain computed by the engine"), cmd_tips, FALSE, TRUE, TRUE },
-  { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, FALSE, FALSE, FALSE },
+  { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), cmd_salary, G_SALARY },
+  { "portage", N_("Portage salarial: from a day rate to the net salary, line by line"), cmd_portage, G_PORTAGE },
+  { "micro", N_("Micro-entreprise (BNC): contributions, income tax, net"), cmd_micro, G_MICRO },
+  { "sasu", N_("SASU: the président's salary, and dividends"), cmd_sasu, G_SASU },
+  { "eurl", N_("EURL: the gérant's TNS contributions, at the IS or the income tax"), cmd_eurl, G_EURL },
+  { "compare", N_("Every status on the same yearly basis: portage, CDI, micro, SASU, EURL"), cmd_compare, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), cmd_breakeven, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "tips", N_("Optimisation tips, each with its gain computed by the engine"), cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
+  { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, 0 },
 };
 
 static void
@@ -810,6 +1123,44 @@ ps_cli_run (int    argc,
     { "no-reserve", 0, 0, G_OPTION_ARG_NONE, &o.no_reserve, N_("No réserve financière (10 % of base pay)"), NULL },
     { NULL }
   };
+  GOptionEntry micro[] = {
+    { "revenue-yearly", 0, 0, G_OPTION_ARG_STRING, &o.revenue_yearly, N_("Revenue per year (chiffre d'affaires)"), "R" },
+    { NULL }
+  };
+  GOptionEntry micro_flags[] = {
+    { "vl", 0, 0, G_OPTION_ARG_NONE, &o.vl, N_("Micro: versement libératoire of the income tax"), NULL },
+    { "acre", 0, 0, G_OPTION_ARG_NONE, &o.acre, N_("Micro: ACRE, reduced contributions the first year"), NULL },
+    { NULL }
+  };
+  GOptionEntry sasu[] = {
+    { "employer-cost-yearly", 0, 0, G_OPTION_ARG_STRING, &o.employer_cost_yearly, N_("The président's salary, employer cost per year"), "C" },
+    { "dividends-yearly", 0, 0, G_OPTION_ARG_STRING, &o.dividends_yearly, N_("Dividends distributed per year"), "V" },
+    { NULL }
+  };
+  GOptionEntry dividends[] = {
+    /* xgettext:no-c-format */
+    { "dividends-bareme", 0, 0, G_OPTION_ARG_NONE, &o.dividends_bareme, N_("Dividends at the income-tax scale (40 % abatement) instead of the PFU"), NULL },
+    { NULL }
+  };
+  GOptionEntry eurl[] = {
+    { "remuneration-yearly", 0, 0, G_OPTION_ARG_STRING, &o.remuneration_yearly, N_("The gérant's remuneration per year (net + contributions), or the profit at the IR"), "R" },
+    { "tax-regime", 0, 0, G_OPTION_ARG_STRING, &o.tax_regime, N_("is (corporate tax, default) or ir (income tax)"), "is|ir" },
+    { NULL }
+  };
+  GOptionEntry statuses[] = {
+    { "sasu-salary-yearly", 0, 0, G_OPTION_ARG_STRING, &o.sasu_salary_yearly, N_("SASU: the salary's employer cost per year (default: the best split)"), "C" },
+    { "eurl-remuneration-yearly", 0, 0, G_OPTION_ARG_STRING, &o.eurl_remuneration_yearly, N_("EURL: the remuneration per year (default: the best split)"), "R" },
+    { "eurl-ir", 0, 0, G_OPTION_ARG_NONE, &o.eurl_ir, N_("EURL at the income tax instead of the IS"), NULL },
+    { "running-costs-yearly", 0, 0, G_OPTION_ARG_STRING, &o.running_costs_yearly, N_("SASU and EURL running costs per year (default 3 000)"), "C" },
+    { NULL }
+  };
+  GOptionEntry sweep[] = {
+    { "tjm-from", 0, 0, G_OPTION_ARG_STRING, &o.tjm_from, N_("First day rate"), "A" },
+    { "tjm-to", 0, 0, G_OPTION_ARG_STRING, &o.tjm_to, N_("Last day rate"), "B" },
+    { "step", 0, 0, G_OPTION_ARG_STRING, &o.step, N_("Step between day rates"), "S" },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV (the default)"), NULL },
+    { NULL }
+  };
   GOptionEntry compare[] = {
     { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_STRING, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
     { "esn-margin-pct", 0, 0, G_OPTION_ARG_STRING, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
@@ -842,12 +1193,26 @@ ps_cli_run (int    argc,
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx, _(cmd->summary));
   g_option_context_add_main_entries (ctx, common, GETTEXT_PACKAGE);
-  if (cmd->salary)
+  if (cmd->groups & G_SALARY)
     g_option_context_add_main_entries (ctx, salary, GETTEXT_PACKAGE);
-  if (cmd->portage)
+  if (cmd->groups & G_SWEEP)
+    g_option_context_add_main_entries (ctx, sweep, GETTEXT_PACKAGE);
+  if (cmd->groups & G_PORTAGE)
     g_option_context_add_main_entries (ctx, portage, GETTEXT_PACKAGE);
-  if (cmd->compare)
+  if (cmd->groups & G_COMPARE)
     g_option_context_add_main_entries (ctx, compare, GETTEXT_PACKAGE);
+  if (cmd->groups & G_MICRO)
+    g_option_context_add_main_entries (ctx, micro, GETTEXT_PACKAGE);
+  if (cmd->groups & (G_MICRO | G_STATUSES))
+    g_option_context_add_main_entries (ctx, micro_flags, GETTEXT_PACKAGE);
+  if (cmd->groups & G_SASU)
+    g_option_context_add_main_entries (ctx, sasu, GETTEXT_PACKAGE);
+  if (cmd->groups & (G_SASU | G_STATUSES))
+    g_option_context_add_main_entries (ctx, dividends, GETTEXT_PACKAGE);
+  if (cmd->groups & G_EURL)
+    g_option_context_add_main_entries (ctx, eurl, GETTEXT_PACKAGE);
+  if (cmd->groups & G_STATUSES)
+    g_option_context_add_main_entries (ctx, statuses, GETTEXT_PACKAGE);
 
   args = g_new0 (char *, argc);
   args[0] = g_strdup ("portage-cli");

@@ -12,10 +12,21 @@ static const struct
 {
   const char *id;
   const char *name;
+  const char *short_name;
 } status_names[PS_N_STATUSES] = {
-  [PS_STATUS_PORTAGE] = { "portage", N_("Portage salarial") },
-  [PS_STATUS_CDI] = { "cdi", N_("Employee (CDI)") },
+  [PS_STATUS_PORTAGE] = { "portage", N_("Portage salarial"), N_("Portage") },
+  [PS_STATUS_CDI] = { "cdi", N_("Employee (CDI)"), N_("CDI") },
+  [PS_STATUS_MICRO] = { "micro", N_("Micro-entreprise"), N_("Micro") },
+  [PS_STATUS_SASU] = { "sasu", N_("SASU"), N_("SASU") },
+  [PS_STATUS_EURL] = { "eurl", N_("EURL"), N_("EURL") },
 };
+
+const char *
+ps_status_short_name (PsStatus status)
+{
+  g_return_val_if_fail (status < PS_N_STATUSES, NULL);
+  return status_names[status].short_name;
+}
 
 const char *
 ps_status_id (PsStatus status)
@@ -48,6 +59,11 @@ ps_scenario_init (PsScenario     *s,
   s->profile = in.profile;
   s->tax = in.tax;
   s->esn_margin_rate = p->esn_margin_rate;
+  s->micro_running_costs = p->micro_running_costs;
+  s->company_running_costs = p->company_running_costs;
+  s->sasu_salary_yearly = -1;
+  s->eurl_remuneration_yearly = -1;
+  s->eurl_capital = p->eurl_capital;
 }
 
 static void
@@ -78,6 +94,46 @@ copy_lines (PsStatusResult  *r,
 }
 
 static void
+add_yearly_lines (PsStatusResult *r,
+                  const PsLine   *lines,
+                  int             n)
+{
+  for (int i = 0; i < n && r->n_lines < PS_MAX_LINES; i++)
+    {
+      PsLine *l = &r->lines[r->n_lines++];
+
+      *l = lines[i];
+      l->employee /= 12;
+      l->employer /= 12;
+      l->base /= 12;
+    }
+}
+
+static void
+add_line (PsStatusResult *r,
+          const char     *id,
+          const char     *label,
+          const char     *source,
+          double          base_yearly,
+          double          rate,
+          double          amount_yearly)
+{
+  PsLine *l;
+
+  if (amount_yearly == 0 || r->n_lines >= PS_MAX_LINES)
+    return;
+  l = &r->lines[r->n_lines++];
+  memset (l, 0, sizeof *l);
+  l->id = id;
+  l->label = label;
+  l->source = source;
+  l->branch = PS_BRANCH_OTHER;
+  l->base = base_yearly / 12;
+  l->employee_rate = rate;
+  l->employee = amount_yearly / 12;
+}
+
+static void
 finish (PsStatusResult *r)
 {
   r->net_after_tax_monthly = r->net_after_tax_yearly / 12;
@@ -96,6 +152,7 @@ compute_portage (const PsParams   *p,
   ps_portage_compute (p, &c->portage_inputs, &c->portage);
 
   r->status = PS_STATUS_PORTAGE;
+  r->eligible = TRUE;
   r->revenue_yearly = pr->revenue * 12;
   r->costs_yearly = pr->fees * 12;
   r->expenses_yearly = pr->expenses * 12;
@@ -127,6 +184,7 @@ compute_cdi (const PsParams   *p,
   ps_cdi_compute (p, &s->profile, &s->tax, gross, &c->cdi);
 
   r->status = PS_STATUS_CDI;
+  r->eligible = TRUE;
   r->revenue_yearly = c->cdi.employer_cost_yearly;
   r->contributions_yearly = (c->cdi.payslip.employee_contributions
                              + c->cdi.payslip.employer_contributions) * 12;
@@ -142,6 +200,131 @@ compute_cdi (const PsParams   *p,
   finish (r);
 }
 
+static void
+compute_micro (const PsParams   *p,
+               const PsScenario *s,
+               PsComparison     *c)
+{
+  PsStatusResult *r = &c->statuses[PS_STATUS_MICRO];
+  const PsMicroResult *m = &c->micro;
+  double expenses = s->expenses_monthly * 12;
+
+  c->micro_inputs.revenue_yearly = s->tjm * s->days_per_year;
+  c->micro_inputs.vl = s->micro_vl;
+  c->micro_inputs.acre = s->micro_acre;
+  c->micro_inputs.tax = s->tax;
+  ps_micro_compute (p, &c->micro_inputs, &c->micro);
+
+  r->status = PS_STATUS_MICRO;
+  r->eligible = !(m->warnings & PS_MICRO_WARN_THRESHOLD);
+  r->revenue_yearly = m->revenue;
+  r->costs_yearly = s->micro_running_costs;
+  r->expenses_yearly = expenses;
+  r->contributions_yearly = m->contributions;
+  /* no deduction of real costs in micro: they come out of the net */
+  r->net_before_tax_yearly = m->net_before_tax - s->micro_running_costs - expenses;
+  r->income_tax_yearly = m->income_tax;
+  r->net_after_tax_yearly = m->net_after_tax - s->micro_running_costs - expenses;
+  r->unemployment_insurance = FALSE;
+  r->sick_pay = TRUE;
+  r->complementary_pension = TRUE;
+  add_yearly_lines (r, m->lines, m->n_lines);
+  finish (r);
+}
+
+static void
+company_inputs_of (const PsParams   *p,
+                   const PsScenario *s,
+                   PsCompanyInputs  *in)
+{
+  ps_company_inputs_init (in, p);
+  in->revenue = s->tjm * s->days_per_year;
+  in->costs = s->company_running_costs + s->expenses_monthly * 12;
+  in->tax = s->tax;
+  in->dividends_bareme = s->dividends_bareme;
+  /* the président's payslip: the firm's mutuelle and AT/MP choices, one
+   * person, no unemployment insurance */
+  in->profile.cadre = TRUE;
+  in->profile.atmp_rate = s->profile.atmp_rate;
+  in->profile.mutuelle_monthly = s->profile.mutuelle_monthly;
+  in->profile.mutuelle_employer_rate = s->profile.mutuelle_employer_rate;
+  in->profile.vm_rate = 0;
+}
+
+static void
+company_result (const PsScenario      *s,
+                const PsCompanyResult *k,
+                PsStatusResult        *r)
+{
+  r->revenue_yearly = k->revenue;
+  r->costs_yearly = s->company_running_costs;
+  r->expenses_yearly = s->expenses_monthly * 12;
+  r->corporate_tax_yearly = k->corporate_tax;
+  r->contributions_yearly = k->contributions + k->dividend_contributions;
+  r->gross_yearly = k->gross;
+  r->income_tax_yearly = k->income_tax + k->dividend_income_tax;
+  r->net_after_tax_yearly = k->net_after_tax;
+  r->net_before_tax_yearly = k->net_after_tax + r->income_tax_yearly;
+  r->eligible = TRUE;
+  r->unemployment_insurance = FALSE;
+}
+
+static void
+compute_sasu (const PsParams   *p,
+              const PsScenario *s,
+              PsComparison     *c)
+{
+  PsStatusResult *r = &c->statuses[PS_STATUS_SASU];
+  const PsCompanyResult *k = &c->sasu;
+
+  company_inputs_of (p, s, &c->sasu_inputs);
+  c->sasu_inputs.pay = s->sasu_salary_yearly;
+  ps_sasu_compute (p, &c->sasu_inputs, &c->sasu);
+
+  r->status = PS_STATUS_SASU;
+  company_result (s, k, r);
+  r->sick_pay = k->gross > 0;
+  r->complementary_pension = k->gross > 0;
+  if (k->gross > 0)
+    {
+      memcpy (r->lines, k->payslip.lines, sizeof (PsLine) * k->payslip.n_lines);
+      r->n_lines = k->payslip.n_lines;
+    }
+  add_line (r, "is", "Impôt sur les sociétés", "CGI art. 219", k->profit, 0, k->corporate_tax);
+  add_line (r, "dividend_social", "Prélèvements sociaux sur les dividendes", "CSS art. L136-7 ; CGI art. 235 ter",
+            k->dividends, 0, k->dividend_contributions);
+  add_line (r, "dividend_tax", s->dividends_bareme ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
+            s->dividends_bareme ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
+  finish (r);
+}
+
+static void
+compute_eurl (const PsParams   *p,
+              const PsScenario *s,
+              PsComparison     *c)
+{
+  PsStatusResult *r = &c->statuses[PS_STATUS_EURL];
+  const PsCompanyResult *k = &c->eurl;
+
+  company_inputs_of (p, s, &c->eurl_inputs);
+  c->eurl_inputs.pay = s->eurl_remuneration_yearly;
+  c->eurl_inputs.ir = s->eurl_ir;
+  c->eurl_inputs.capital = s->eurl_capital;
+  ps_eurl_compute (p, &c->eurl_inputs, &c->eurl);
+
+  r->status = PS_STATUS_EURL;
+  company_result (s, k, r);
+  r->sick_pay = TRUE;
+  r->complementary_pension = TRUE;
+  add_yearly_lines (r, k->tns.lines, k->tns.n_lines);
+  add_line (r, "is", "Impôt sur les sociétés", "CGI art. 219", k->profit, 0, k->corporate_tax);
+  add_line (r, "dividend_social", "Prélèvements sociaux et cotisations sur les dividendes", "CSS art. L131-6 et L136-7",
+            k->dividends, 0, k->dividend_contributions);
+  add_line (r, "dividend_tax", s->dividends_bareme ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
+            s->dividends_bareme ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
+  finish (r);
+}
+
 void
 ps_comparison_compute (const PsParams   *p,
                        const PsScenario *s,
@@ -151,11 +334,35 @@ ps_comparison_compute (const PsParams   *p,
   c->scenario = *s;
   compute_portage (p, s, c);
   compute_cdi (p, s, c);
+  compute_micro (p, s, c);
+  compute_sasu (p, s, c);
+  compute_eurl (p, s, c);
 
   c->best = PS_STATUS_PORTAGE;
   for (int i = 0; i < PS_N_STATUSES; i++)
-    if (c->statuses[i].net_after_tax_yearly > c->statuses[c->best].net_after_tax_yearly)
+    if (c->statuses[i].eligible
+        && c->statuses[i].net_after_tax_yearly > c->statuses[c->best].net_after_tax_yearly)
       c->best = i;
+}
+
+char **
+ps_comparison_warnings (const PsComparison *c,
+                        const PsParams     *p,
+                        PsStatus            status)
+{
+  switch (status)
+    {
+    case PS_STATUS_PORTAGE:
+      return ps_portage_warning_messages (&c->portage, &c->portage_inputs);
+    case PS_STATUS_MICRO:
+      return ps_micro_warning_messages (p, &c->micro);
+    case PS_STATUS_CDI:
+    case PS_STATUS_SASU:
+    case PS_STATUS_EURL:
+    case PS_N_STATUSES:
+    default:
+      return g_new0 (char *, 1);
+    }
 }
 
 void

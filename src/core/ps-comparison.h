@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "ps-company.h"
+#include "ps-micro.h"
 #include "ps-portage.h"
 
 G_BEGIN_DECLS
@@ -12,6 +14,9 @@ typedef enum
 {
   PS_STATUS_PORTAGE,
   PS_STATUS_CDI,
+  PS_STATUS_MICRO,
+  PS_STATUS_SASU,
+  PS_STATUS_EURL,
   PS_N_STATUSES
 } PsStatus;
 
@@ -32,6 +37,17 @@ typedef struct
   double            cdi_gross_yearly;  /* a CDI offer; 0 = what an ESN would pay */
   double            esn_margin_rate;   /* ESN gross margin on billing */
   double            mileage_km_yearly; /* business trips with one's own car */
+  /* micro-entreprise */
+  gboolean          micro_vl;          /* versement libératoire */
+  gboolean          micro_acre;
+  double            micro_running_costs;
+  /* SASU and EURL */
+  double            company_running_costs;
+  double            sasu_salary_yearly;      /* employer cost; < 0: the best split */
+  double            eurl_remuneration_yearly;/* net + contributions; < 0: the best split */
+  gboolean          eurl_ir;                 /* EURL at the income tax instead of the IS */
+  double            eurl_capital;
+  gboolean          dividends_bareme;        /* the scale instead of the PFU */
 } PsScenario;
 
 /* What a status leaves, on the same yearly basis for all. */
@@ -40,6 +56,7 @@ typedef struct
   PsStatus status;
   double   revenue_yearly;          /* billed (CDI: the employer cost) */
   double   costs_yearly;            /* management fee, running costs */
+  double   corporate_tax_yearly;    /* IS */
   double   expenses_yearly;         /* professional expenses */
   double   contributions_yearly;    /* social contributions, both sides */
   double   gross_yearly;            /* gross salary, if any */
@@ -49,6 +66,7 @@ typedef struct
   double   net_after_tax_monthly;
   double   deferred_yearly;         /* paid later (portage réserve) */
   double   effective_rate;          /* 1 − net after tax / revenue */
+  gboolean eligible;                /* the status can be used at this revenue */
   gboolean unemployment_insurance;
   gboolean sick_pay;
   gboolean complementary_pension;
@@ -62,6 +80,12 @@ typedef struct
   PsPortageInputs portage_inputs;
   PsPortageResult portage;
   PsCdiResult     cdi;
+  PsMicroInputs   micro_inputs;
+  PsMicroResult   micro;
+  PsCompanyInputs sasu_inputs;
+  PsCompanyResult sasu;
+  PsCompanyInputs eurl_inputs;
+  PsCompanyResult eurl;
   PsStatusResult  statuses[PS_N_STATUSES];
   PsStatus        best;              /* highest net after tax */
 } PsComparison;
@@ -81,8 +105,14 @@ void        ps_comparison_sweep       (const PsParams   *params,
                                        int               n,
                                        double           *out);
 
+/* Translated warnings of @status (NULL-terminated). */
+char      **ps_comparison_warnings    (const PsComparison *comparison,
+                                       const PsParams     *params,
+                                       PsStatus            status);
+
 const char *ps_status_id              (PsStatus          status);
 /* Untranslated (N_) names: translate with _() where shown. */
 const char *ps_status_name            (PsStatus          status);
+const char *ps_status_short_name      (PsStatus          status);
 
 G_END_DECLS

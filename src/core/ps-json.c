@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ps-json.h"
 #include "ps-money.h"
@@ -167,10 +168,78 @@ ps_json_status (const PsStatusResult *r)
   ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax_yearly);
   ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax_monthly);
   ps_json_add_money (o, "deferred_yearly", r->deferred_yearly);
+  ps_json_add_money (o, "corporate_tax_yearly", r->corporate_tax_yearly);
+  cJSON_AddBoolToObject (o, "eligible", r->eligible);
   add_rate (o, "effective_rate_pct", r->effective_rate);
   cJSON_AddBoolToObject (o, "unemployment_insurance", r->unemployment_insurance);
   cJSON_AddBoolToObject (o, "sick_pay", r->sick_pay);
   cJSON_AddBoolToObject (o, "complementary_pension", r->complementary_pension);
+  return o;
+}
+
+static void
+add_lines (cJSON        *o,
+           const PsLine *lines,
+           int           n)
+{
+  PsPayslip slip = { 0 };
+
+  slip.n_lines = MIN (n, PS_MAX_LINES);
+  memcpy (slip.lines, lines, sizeof (PsLine) * slip.n_lines);
+  cJSON_AddItemToObject (o, "lines", ps_json_lines (&slip));
+}
+
+cJSON *
+ps_json_micro (const PsMicroResult *r,
+               const PsParams      *p)
+{
+  cJSON *o = cJSON_CreateObject ();
+  cJSON *warnings = cJSON_AddArrayToObject (o, "warnings");
+  g_auto (GStrv) msgs = ps_micro_warning_messages (p, r);
+
+  ps_json_add_money (o, "revenue_yearly", r->revenue);
+  add_rate (o, "social_rate_pct", r->social_rate);
+  ps_json_add_money (o, "social_contributions_yearly", r->social);
+  ps_json_add_money (o, "cfp_yearly", r->cfp);
+  ps_json_add_money (o, "contributions_yearly", r->contributions);
+  ps_json_add_money (o, "net_before_tax_yearly", r->net_before_tax);
+  ps_json_add_money (o, "taxable_income_yearly", r->taxable_income);
+  ps_json_add_money (o, "income_tax_yearly", r->income_tax);
+  ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax);
+  ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax / 12);
+  ps_json_add_money (o, "vl_rfr_limit", r->vl_rfr_limit);
+  for (int i = 0; msgs[i] != NULL; i++)
+    cJSON_AddItemToArray (warnings, cJSON_CreateString (msgs[i]));
+  add_lines (o, r->lines, r->n_lines);
+  return o;
+}
+
+cJSON *
+ps_json_company (const PsCompanyResult *r)
+{
+  cJSON *o = cJSON_CreateObject ();
+
+  ps_json_add_money (o, "revenue_yearly", r->revenue);
+  ps_json_add_money (o, "costs_yearly", r->costs);
+  ps_json_add_money (o, "pay_yearly", r->pay);
+  ps_json_add_money (o, "gross_yearly", r->gross);
+  ps_json_add_money (o, "contributions_yearly", r->contributions);
+  ps_json_add_money (o, "net_before_tax_yearly", r->net_pay);
+  ps_json_add_money (o, "taxable_net_yearly", r->taxable_pay);
+  ps_json_add_money (o, "profit_yearly", r->profit);
+  ps_json_add_money (o, "corporate_tax_yearly", r->corporate_tax);
+  ps_json_add_money (o, "dividends_yearly", r->dividends);
+  ps_json_add_money (o, "dividend_contributions_yearly", r->dividend_contributions);
+  ps_json_add_money (o, "dividend_income_tax_yearly", r->dividend_income_tax);
+  ps_json_add_money (o, "dividends_net_yearly", r->dividends_net);
+  ps_json_add_money (o, "income_tax_yearly", r->income_tax);
+  ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax);
+  ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax / 12);
+  cJSON_AddBoolToObject (o, "optimised_split", r->optimised);
+  if (r->gross > 0)
+    cJSON_AddItemToObject (o, "lines", ps_json_lines (&r->payslip));
+  else if (r->tns.n_lines > 0)
+    add_lines (o, r->tns.lines, r->tns.n_lines);
   return o;
 }
 
@@ -201,6 +270,12 @@ ps_json_comparison (const PsComparison *c,
         cJSON_AddItemToObject (st, "details", ps_json_portage (&c->portage, &c->portage_inputs));
       else if (i == PS_STATUS_CDI)
         cJSON_AddItemToObject (st, "details", ps_json_cdi (&c->cdi));
+      else if (i == PS_STATUS_MICRO)
+        cJSON_AddItemToObject (st, "details", ps_json_micro (&c->micro, p));
+      else if (i == PS_STATUS_SASU)
+        cJSON_AddItemToObject (st, "details", ps_json_company (&c->sasu));
+      else if (i == PS_STATUS_EURL)
+        cJSON_AddItemToObject (st, "details", ps_json_company (&c->eurl));
       cJSON_AddItemToObject (statuses, ps_status_id (i), st);
     }
   cJSON_AddStringToObject (o, "best", ps_status_id (c->best));

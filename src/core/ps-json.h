@@ -18,6 +18,9 @@ cJSON *ps_json_portage         (const PsPortageResult *result,
                                 const PsPortageInputs *inputs);
 cJSON *ps_json_cdi             (const PsCdiResult     *result);
 cJSON *ps_json_status          (const PsStatusResult  *result);
+cJSON *ps_json_micro           (const PsMicroResult   *result,
+                                const PsParams        *params);
+cJSON *ps_json_company         (const PsCompanyResult *result);
 cJSON *ps_json_comparison      (const PsComparison    *comparison,
                                 const PsParams        *params);
 
