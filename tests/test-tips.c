@@ -76,6 +76,28 @@ check_scenario (const PsParams *p,
           v.fee_cap_monthly = p->fee_typical_cap_monthly;
           expected = portage_net (p, v) - net0;
         }
+      else if (g_str_equal (t->id, "micro_vl") || g_str_equal (t->id, "micro_acre"))
+        {
+          g_autofree PsComparison *cv = g_new (PsComparison, 1);
+
+          if (g_str_equal (t->id, "micro_vl"))
+            v.micro_vl = TRUE;
+          else
+            v.micro_acre = TRUE;
+          ps_comparison_compute (p, &v, cv);
+          expected = (cv->statuses[PS_STATUS_MICRO].net_after_tax_yearly
+                      - c->statuses[PS_STATUS_MICRO].net_after_tax_yearly) / 12;
+        }
+      else if (g_str_equal (t->id, "sasu_split"))
+        {
+          g_autofree PsComparison *cv = g_new (PsComparison, 1);
+
+          /* the best split against everything paid as salary */
+          v.sasu_salary_yearly = 1e12;
+          ps_comparison_compute (p, &v, cv);
+          expected = (c->statuses[PS_STATUS_SASU].net_after_tax_yearly
+                      - cv->statuses[PS_STATUS_SASU].net_after_tax_yearly) / 12;
+        }
       else
         g_error ("unknown tip %s", t->id);
 
@@ -103,6 +125,12 @@ test_gains (void)
 
   s.tjm = 350;
   s.profile.headcount = 20;
+  check_scenario (p, s);
+
+  /* micro-sized revenue: the micro tips appear */
+  s.tjm = 250;
+  s.days_per_year = 180;
+  s.tax.parts = 1;
   check_scenario (p, s);
 }
 
@@ -141,13 +169,14 @@ test_not_applicable (void)
   g_autoptr (GPtrArray) tips = NULL;
   PsScenario s;
 
-  /* nothing to optimise when there is no salary */
+  /* nothing to optimise in portage when there is no salary */
   ps_scenario_init (&s, p);
   s.tjm = 50;
   s.days_per_year = 10;
   s.expenses_monthly = 5000;
   tips = ps_tips_compute (p, &s);
-  g_assert_cmpuint (tips->len, ==, 0);
+  for (guint i = 0; i < tips->len; i++)
+    g_assert_cmpint (((PsTip *) g_ptr_array_index (tips, i))->status, !=, PS_STATUS_PORTAGE);
 }
 
 static void

@@ -271,6 +271,88 @@ tip_mileage (Ctx *ctx)
            _("Only business trips with your own car, with a log of dates, places and distances."));
 }
 
+static void
+tip_micro_vl (Ctx *ctx)
+{
+  const PsParams *p = ctx->params;
+  const PsMicroResult *m = &ctx->c0->micro;
+  PsScenario v = ctx->base;
+  g_autofree char *limit = ps_format_money (m->vl_rfr_limit);
+  g_autofree char *rate = ps_format_percent (p->micro_vl_rate * 100, 1);
+  double gain;
+
+  /* only when the household's income is likely under the condition */
+  if (ctx->base.micro_vl || !ctx->c0->statuses[PS_STATUS_MICRO].eligible
+      || m->taxable_income > m->vl_rfr_limit)
+    return;
+  v.micro_vl = TRUE;
+  ps_comparison_compute (p, &v, ctx->c1);
+  gain = (ctx->c1->statuses[PS_STATUS_MICRO].net_after_tax_yearly
+          - ctx->c0->statuses[PS_STATUS_MICRO].net_after_tax_yearly) / 12;
+  add_tip (ctx, "micro_vl", PS_STATUS_MICRO, 0, gain,
+           g_strdup_printf (_("Micro: opt for the versement libératoire (%s of the revenue)"), rate),
+           g_strdup_printf (_("Only if the household's reference income two years ago was at most %s"), limit),
+           _("It replaces the scale for this income: worth it while your marginal rate is above it, and the option holds for the year."));
+}
+
+static void
+tip_micro_acre (Ctx *ctx)
+{
+  const PsParams *p = ctx->params;
+  PsScenario v = ctx->base;
+  g_autofree char *share = ps_format_percent (p->micro_acre_share * 100, 0);
+  double gain;
+
+  if (ctx->base.micro_acre || !ctx->c0->statuses[PS_STATUS_MICRO].eligible)
+    return;
+  v.micro_acre = TRUE;
+  ps_comparison_compute (p, &v, ctx->c1);
+  gain = (ctx->c1->statuses[PS_STATUS_MICRO].net_after_tax_yearly
+          - ctx->c0->statuses[PS_STATUS_MICRO].net_after_tax_yearly) / 12;
+  add_tip (ctx, "micro_acre", PS_STATUS_MICRO, 0, gain,
+           g_strdup (_("Micro: ask for the ACRE when you start")),
+           g_strdup_printf (_("The first year, contributions at %s of the normal rate"), share),
+           _("Only at creation, on request, and the lower contributions earn fewer pension rights."));
+}
+
+static void
+tip_sasu_split (Ctx *ctx)
+{
+  const PsParams *p = ctx->params;
+  PsScenario v = ctx->base;
+  const PsCompanyResult *k;
+  g_autofree char *salary = NULL, *dividends = NULL;
+  double gain, net0 = ctx->c0->statuses[PS_STATUS_SASU].net_after_tax_yearly;
+
+  if (ctx->base.sasu_salary_yearly >= 0)
+    {
+      /* a salary was chosen: what the best split would add */
+      v.sasu_salary_yearly = -1;
+      ps_comparison_compute (p, &v, ctx->c1);
+      gain = (ctx->c1->statuses[PS_STATUS_SASU].net_after_tax_yearly - net0) / 12;
+    }
+  else
+    {
+      /* the best split is shown: what it adds over an all-salary pay */
+      ps_comparison_compute (p, &v, ctx->c1);
+      v.sasu_salary_yearly = G_MAXDOUBLE / 4;
+      {
+        g_autofree PsComparison *all_salary = g_new (PsComparison, 1);
+
+        ps_comparison_compute (p, &v, all_salary);
+        gain = (net0 - all_salary->statuses[PS_STATUS_SASU].net_after_tax_yearly) / 12;
+      }
+    }
+  k = &ctx->c1->sasu;
+  salary = ps_format_money (k->pay);
+  dividends = ps_format_money (k->dividends);
+  add_tip (ctx, "sasu_split", PS_STATUS_SASU, k->pay / 12, gain,
+           k->pay < 1 ? g_strdup_printf (_("SASU: take no salary, and %s a year of dividends"), dividends)
+                      : g_strdup_printf (_("SASU: pay yourself %s a year of salary (employer cost) and %s of dividends"), salary, dividends),
+           g_strdup (_("The split that leaves the most after the IS, contributions and income tax")),
+           _("Dividends earn no pension, sick-pay or unemployment rights, and the split is re-decided every year."));
+}
+
 static int
 by_gain (gconstpointer a,
          gconstpointer b)
@@ -301,6 +383,10 @@ ps_tips_compute (const PsParams   *params,
       tip_per (&ctx);
       tip_fee_cap (&ctx);
     }
+  tip_micro_vl (&ctx);
+  tip_micro_acre (&ctx);
+  if (scenario->tjm * scenario->days_per_year > scenario->company_running_costs)
+    tip_sasu_split (&ctx);
   g_ptr_array_sort (ctx.tips, by_gain);
   return ctx.tips;
 }
