@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ps-cli.h"
+#include "ps-cli-bench.h"
 #include "ps-breakeven.h"
 #include "ps-comparison.h"
 #include "ps-tips.h"
@@ -1000,6 +1001,42 @@ cmd_sweep (const Options *o,
 }
 
 static int
+cmd_bench (const Options *o,
+           GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  PsScenario s;
+  PsBenchResult b;
+
+  if (!context_init (&c, o, error))
+    return PS_CLI_BAD_INPUT;
+  ps_scenario_init (&s, c.params);
+  if (!ps_cli_bench_run (c.params, &s, &b))
+    return PS_CLI_INTERNAL;
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = cJSON_CreateObject ();
+
+      cJSON_AddNumberToObject (obj, "salary_evals_per_s", round (1 / b.salary_eval_s));
+      cJSON_AddNumberToObject (obj, "salary_eval_us", ps_round_to (b.salary_eval_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "portage_solves_per_s", round (1 / b.portage_solve_s));
+      cJSON_AddNumberToObject (obj, "comparisons_per_s", round (1 / b.comparison_s));
+      cJSON_AddNumberToObject (obj, "comparison_us", ps_round_to (b.comparison_s * 1e6, 2));
+      cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
+      cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
+      print_json (obj);
+      return PS_CLI_OK;
+    }
+  g_print (_("Salary evaluations: %.0f per second (%.3f µs each)\n"), 1 / b.salary_eval_s, b.salary_eval_s * 1e6);
+  g_print (_("Portage solves: %.0f per second\n"), 1 / b.portage_solve_s);
+  g_print (_("Full comparisons: %.0f per second (%.1f µs each)\n"), 1 / b.comparison_s, b.comparison_s * 1e6);
+  g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
+  g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
+  return PS_CLI_OK;
+}
+
+static int
 cmd_rates (const Options *o,
            GError       **error)
 {
@@ -1068,6 +1105,7 @@ static const Command commands[] = {
   { "tips", N_("Optimisation tips, each with its gain computed by the engine"), cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
   { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, 0 },
+  { "bench", N_("Measure the engine's speed"), cmd_bench, 0 },
 };
 
 static void

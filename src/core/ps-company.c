@@ -78,27 +78,29 @@ dividends_tax (const PsParams        *p,
     r->dividend_income_tax = d * p->pfu_ir_rate;
 }
 
+/* The SASU when the président's monthly gross is @gross. */
 static void
-sasu_at (const PsParams        *p,
-         const PsCompanyInputs *in,
-         double                 pay,
-         PsCompanyResult       *r)
+sasu_at_gross (const PsParams        *p,
+               const PsCompanyInputs *in,
+               double                 gross,
+               PsCompanyResult       *r)
 {
   double available = in->revenue - in->costs;
-  double monthly_cost, pay_income;
+  double pay_income;
 
   memset (r, 0, sizeof *r);
   r->revenue = in->revenue;
   r->costs = in->costs;
-  pay = CLAMP (pay, 0.0, MAX (0.0, available));
 
-  monthly_cost = pay / 12;
-  r->gross = ps_payslip_solve_gross (p, &in->profile, monthly_cost, 1.0) * 12;
-  ps_payslip_compute (p, &in->profile, r->gross / 12, &r->payslip);
-  r->pay = r->gross > 0 ? r->payslip.employer_cost * 12 : 0;
-  r->contributions = r->gross > 0 ? (r->payslip.employee_contributions + r->payslip.employer_contributions) * 12 : 0;
-  r->net_pay = r->gross > 0 ? r->payslip.net_before_tax * 12 : 0;
-  r->taxable_pay = r->gross > 0 ? r->payslip.taxable_net * 12 : 0;
+  if (gross > 0)
+    {
+      ps_payslip_compute (p, &in->profile, gross, &r->payslip);
+      r->gross = gross * 12;
+      r->pay = r->payslip.employer_cost * 12;
+      r->contributions = (r->payslip.employee_contributions + r->payslip.employer_contributions) * 12;
+      r->net_pay = r->payslip.net_before_tax * 12;
+      r->taxable_pay = r->payslip.taxable_net * 12;
+    }
 
   r->profit = available - r->pay;
   r->corporate_tax = ps_corporate_tax (p, r->profit);
@@ -112,44 +114,38 @@ sasu_at (const PsParams        *p,
 }
 
 static void
-eurl_at (const PsParams        *p,
+sasu_at (const PsParams        *p,
          const PsCompanyInputs *in,
          double                 pay,
          PsCompanyResult       *r)
 {
+  pay = CLAMP (pay, 0.0, MAX (0.0, in->revenue - in->costs));
+  sasu_at_gross (p, in, ps_payslip_solve_gross (p, &in->profile, pay / 12, 1.0), r);
+}
+
+/* The EURL at the IS when the gérant's revenu professionnel is @revenu:
+ * the remuneration follows without solving anything. */
+static void
+eurl_at_revenu (const PsParams        *p,
+                const PsCompanyInputs *in,
+                double                 revenu,
+                PsCompanyResult       *r)
+{
   double available = in->revenue - in->costs;
-  double revenu, threshold, excess;
+  double threshold, excess;
   PsTns with_dividends;
 
   memset (r, 0, sizeof *r);
   r->revenue = in->revenue;
   r->costs = in->costs;
 
-  if (in->ir)
-    {
-      /* The profit is the manager's income: contributions on it, then the
-       * scale on the revenu professionnel (no 10 % deduction). */
-      r->profit = available;
-      revenu = ps_tns_revenu_from_profit (p, available);
-      ps_tns_compute (p, revenu, &r->tns);
-      r->pay = available;
-      r->contributions = r->tns.total;
-      r->net_pay = available - r->tns.total;
-      r->taxable_pay = revenu;
-      r->income_tax = scale_tax (p, &in->tax, MAX (0.0, revenu), revenu);
-      r->net_after_tax = r->net_pay - r->income_tax;
-      return;
-    }
-
-  pay = CLAMP (pay, 0.0, MAX (0.0, available));
-  revenu = ps_tns_revenu_from_remuneration (p, pay);
   ps_tns_compute (p, revenu, &r->tns);
-  r->pay = pay;
+  r->pay = revenu + r->tns.total - r->tns.csg_crds_non_deductible;
   r->contributions = r->tns.total;
-  r->net_pay = pay - r->tns.total;
+  r->net_pay = r->pay - r->tns.total;
   r->taxable_pay = revenu;
 
-  r->profit = available - pay;
+  r->profit = available - r->pay;
   r->corporate_tax = ps_corporate_tax (p, r->profit);
   r->dividends = MAX (0.0, r->profit - r->corporate_tax);
 
@@ -169,57 +165,109 @@ eurl_at (const PsParams        *p,
   r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
 }
 
+static void
+eurl_at (const PsParams        *p,
+         const PsCompanyInputs *in,
+         double                 pay,
+         PsCompanyResult       *r)
+{
+  double available = in->revenue - in->costs;
+  double revenu;
+
+  if (in->ir)
+    {
+      /* The profit is the manager's income: contributions on it, then the
+       * scale on the revenu professionnel (no 10 % deduction). */
+      memset (r, 0, sizeof *r);
+      r->revenue = in->revenue;
+      r->costs = in->costs;
+      r->profit = available;
+      revenu = ps_tns_revenu_from_profit (p, available);
+      ps_tns_compute (p, revenu, &r->tns);
+      r->pay = available;
+      r->contributions = r->tns.total;
+      r->net_pay = available - r->tns.total;
+      r->taxable_pay = revenu;
+      r->income_tax = scale_tax (p, &in->tax, MAX (0.0, revenu), revenu);
+      r->net_after_tax = r->net_pay - r->income_tax;
+      return;
+    }
+
+  pay = CLAMP (pay, 0.0, MAX (0.0, available));
+  eurl_at_revenu (p, in, ps_tns_revenu_from_remuneration (p, pay), r);
+  /* the remuneration is the input, to the cent */
+  r->pay = pay;
+  r->net_pay = pay - r->tns.total;
+}
+
 typedef void (*AtFunc) (const PsParams *, const PsCompanyInputs *, double, PsCompanyResult *);
 
-/* The pay that maximises the net after tax: a grid (the curve has kinks
- * at the tax brackets, the IS threshold and the ceilings, so it is not
- * concave), then a golden-section search around the best point. */
+/* The pay that maximises the net after tax. The curve is made of linear
+ * (SASU) or quadratic (TNS progressive rates) pieces with kinks at the tax
+ * brackets, the IS threshold and the ceilings, so it is not concave: a
+ * grid finds the best cell, then a golden-section search in the cells on
+ * either side; the best point seen wins. */
 static void
 optimise (const PsParams        *p,
           const PsCompanyInputs *in,
           AtFunc                 at,
+          double                 top,
           PsCompanyResult       *out)
 {
-  const int n = 24;
-  double top = MAX (0.0, in->revenue - in->costs), best = 0, best_net = -G_MAXDOUBLE;
-  double lo, hi, a, b;
+  const int n = 12;
   const double phi = 0.6180339887498949;
+  double best = 0, best_net = -G_MAXDOUBLE;
+  double lo, hi, a, b, fa, fb;
   PsCompanyResult r;
   int best_i = 0;
 
+#define EVAL(x, f) G_STMT_START { at (p, in, (x), &r); (f) = r.net_after_tax; \
+                                   if ((f) > best_net) { best_net = (f); best = (x); } } G_STMT_END
+
   for (int i = 0; i <= n; i++)
     {
-      double x = top * i / n;
+      double f, before = best_net;
 
-      at (p, in, x, &r);
-      if (r.net_after_tax > best_net)
-        best_net = r.net_after_tax, best = x, best_i = i;
+      EVAL (top * i / n, f);
+      if (best_net > before)
+        best_i = i;
     }
   lo = top * MAX (0, best_i - 1) / n;
   hi = top * MIN (n, best_i + 1) / n;
   a = hi - phi * (hi - lo);
   b = lo + phi * (hi - lo);
-  for (int i = 0; i < 30 && hi - lo > 1.0; i++)
+  EVAL (a, fa);
+  EVAL (b, fb);
+  /* down to a few euros: the net moves by cents there */
+  while (hi - lo > 3.0)
     {
-      double fa, fb;
-
-      at (p, in, a, &r);
-      fa = r.net_after_tax;
-      at (p, in, b, &r);
-      fb = r.net_after_tax;
-      if (fa > best_net)
-        best_net = fa, best = a;
-      if (fb > best_net)
-        best_net = fb, best = b;
       if (fa >= fb)
-        hi = b;
+        {
+          hi = b, b = a, fb = fa;
+          a = hi - phi * (hi - lo);
+          EVAL (a, fa);
+        }
       else
-        lo = a;
-      a = hi - phi * (hi - lo);
-      b = lo + phi * (hi - lo);
+        {
+          lo = a, a = b, fa = fb;
+          b = lo + phi * (hi - lo);
+          EVAL (b, fb);
+        }
     }
+#undef EVAL
+
   at (p, in, best, out);
   out->optimised = TRUE;
+}
+
+/* the optimiser's variable for the SASU: the monthly gross, to the cent */
+static void
+sasu_at_gross_cents (const PsParams        *p,
+                     const PsCompanyInputs *in,
+                     double                 gross,
+                     PsCompanyResult       *r)
+{
+  sasu_at_gross (p, in, ps_round_cents (gross), r);
 }
 
 void
@@ -228,7 +276,12 @@ ps_sasu_compute (const PsParams        *p,
                  PsCompanyResult       *out)
 {
   if (in->pay < 0)
-    optimise (p, in, sasu_at, out);
+    {
+      /* search on the gross, whose cost is explicit: no solving inside */
+      double top = ps_payslip_solve_gross (p, &in->profile, MAX (0.0, in->revenue - in->costs) / 12, 1.0);
+
+      optimise (p, in, sasu_at_gross_cents, top, out);
+    }
   else
     sasu_at (p, in, in->pay, out);
 }
@@ -239,7 +292,12 @@ ps_eurl_compute (const PsParams        *p,
                  PsCompanyResult       *out)
 {
   if (in->pay < 0 && !in->ir)
-    optimise (p, in, eurl_at, out);
+    {
+      /* search on the revenu professionnel, whose remuneration is explicit */
+      double top = ps_tns_revenu_from_remuneration (p, MAX (0.0, in->revenue - in->costs));
+
+      optimise (p, in, eurl_at_revenu, MAX (0.0, top), out);
+    }
   else
     eurl_at (p, in, in->pay, out);
 }

@@ -296,18 +296,22 @@ ps_payslip_solve_gross (const PsParams          *p,
    * cents whose cost fits is found around it, by bisection if needed (what
    * a payroll would pay; the rest stays on the account). */
   g = envelope / cost_factor / 1.45;
-  for (int i = 0; i < 6; i++)
-    {
-      double c0 = ps_payslip_employer_cost (p, profile, g) * cost_factor;
-      double c1 = ps_payslip_employer_cost (p, profile, g + 1) * cost_factor;
+  {
+    double c0 = ps_payslip_employer_cost (p, profile, g) * cost_factor;
 
-      slope = c1 - c0;
-      if (!(slope > 0.5))
-        break;
-      g = MAX (0.0, g + (envelope - c0) / slope);
-      if (fabs (envelope - c0) < 0.005)
-        break;
-    }
+    slope = ps_payslip_employer_cost (p, profile, g + 1) * cost_factor - c0;
+    for (int i = 0; i < 8 && slope > 0.5 && fabs (envelope - c0) >= 0.005; i++)
+      {
+        double next = MAX (0.0, g + (envelope - c0) / slope);
+        double c1 = ps_payslip_employer_cost (p, profile, next) * cost_factor;
+
+        /* the slope of the piece the step landed on */
+        if (fabs (next - g) > 1e-6 && (c1 - c0) / (next - g) > 0.5)
+          slope = (c1 - c0) / (next - g);
+        g = next;
+        c0 = c1;
+      }
+  }
 
   cents = (gint64) floor (g * 100);
   lo = MAX (0, cents - 2);

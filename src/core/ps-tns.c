@@ -149,29 +149,55 @@ ps_tns_compute (const PsParams *p,
             PS_BRANCH_OTHER, p->pss_monthly * 12, p->tns_cfp_pss, t->cfp);
 }
 
-/* Solves x = f(x) where f is non-increasing in x (more revenu, more
- * contributions): bisection on g(x) = f(x) − x, which decreases. */
+static double
+residual (const PsParams *p,
+          double          amount,
+          gboolean        is,
+          double          x)
+{
+  PsTns t;
+
+  ps_tns_compute (p, x, &t);
+  return (is ? amount - t.total + t.csg_crds_non_deductible
+             : amount - (t.total - t.csg_crds_non_deductible)) - x;
+}
+
+/* Solves x = f(x), f non-increasing in x (more revenu, more
+ * contributions), so g(x) = f(x) − x decreases strictly: secant steps
+ * (g is piecewise linear, and quadratic where the rates are progressive)
+ * kept inside a bracket that bisection would shrink. */
 static double
 fixed_point (const PsParams *p,
              double          amount,
              gboolean        is)
 {
   double lo = -1e6, hi = MAX (amount, 0) + 1e5;
+  double x0 = MAX (amount, 0) * 0.7, g0 = residual (p, amount, is, x0);
+  double x1 = x0 + 100, g1;
 
-  for (int i = 0; i < 200 && hi - lo > 1e-7; i++)
+  if (g0 > 0)
+    lo = x0;
+  else
+    hi = x0;
+  for (int i = 0; i < 100; i++)
     {
-      double x = (lo + hi) / 2, f;
-      PsTns t;
+      double x;
 
-      ps_tns_compute (p, x, &t);
-      f = is ? amount - t.total + t.csg_crds_non_deductible
-             : amount - (t.total - t.csg_crds_non_deductible);
-      if (f - x > 0)
-        lo = x;
+      g1 = residual (p, amount, is, x1);
+      if (fabs (g1) < 1e-7)
+        return x1;
+      if (g1 > 0)
+        lo = MAX (lo, x1);
       else
-        hi = x;
+        hi = MIN (hi, x1);
+      x = g1 != g0 ? x1 - g1 * (x1 - x0) / (g1 - g0) : (lo + hi) / 2;
+      if (!(x > lo && x < hi))
+        x = (lo + hi) / 2;
+      x0 = x1, g0 = g1, x1 = x;
+      if (hi - lo < 1e-7)
+        break;
     }
-  return (lo + hi) / 2;
+  return x1;
 }
 
 double

@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-bench"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "ps-cli-bench.h"
+#include "ps-comparison.h"
+#include "ps-payslip.h"
+
+#define N_RUNS 7
+
+static int
+cmp_double (const void *a,
+            const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *v,
+        int     n)
+{
+  qsort (v, n, sizeof *v, cmp_double);
+  return v[n / 2];
+}
+
+/* Runs @fn @iterations times, N_RUNS times: median seconds per call. */
+static double
+time_per_call (void  (*fn) (gpointer, int),
+               gpointer data,
+               int      iterations)
+{
+  double runs[N_RUNS];
+
+  for (int r = 0; r < N_RUNS; r++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      for (int i = 0; i < iterations; i++)
+        fn (data, i);
+      runs[r] = (g_get_monotonic_time () - t0) / 1e6 / iterations;
+    }
+  return median (runs, N_RUNS);
+}
+
+typedef struct
+{
+  const PsParams   *params;
+  PsScenario        scenario;
+  PsEmployerProfile profile;
+  PsComparison     *comparison;
+  double            sink;
+  double           *sweep;
+} Bench;
+
+static void
+salary_eval (gpointer data,
+             int      i)
+{
+  Bench *b = data;
+  PsPayslip slip;
+
+  ps_payslip_compute (b->params, &b->profile, 2000 + (i % 1000) * 10.0, &slip);
+  b->sink += slip.net_before_tax;
+}
+
+static void
+portage_solve (gpointer data,
+               int      i)
+{
+  Bench *b = data;
+  PsPortageInputs in;
+  PsPortageResult r;
+
+  ps_portage_inputs_init (&in, b->params);
+  in.tjm = 300 + (i % 700);
+  in.days_per_month = 200.0 / 12;
+  ps_portage_compute (b->params, &in, &r);
+  b->sink += r.net_after_tax;
+}
+
+static void
+comparison (gpointer data,
+            int      i)
+{
+  Bench *b = data;
+
+  b->scenario.tjm = 300 + (i % 700);
+  ps_comparison_compute (b->params, &b->scenario, b->comparison);
+  b->sink += b->comparison->statuses[PS_STATUS_SASU].net_after_tax_yearly;
+}
+
+static void
+sweep (gpointer data,
+       int      i)
+{
+  Bench *b = data;
+
+  ps_comparison_sweep (b->params, &b->scenario, 200, 1500, 200, b->sweep);
+  b->sink += b->sweep[i % 200];
+}
+
+gboolean
+ps_cli_bench_run (const PsParams   *params,
+                  const PsScenario *scenario,
+                  PsBenchResult    *out)
+{
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  g_autofree double *sw = g_new (double, 200 * PS_N_STATUSES);
+  Bench b = { params, *scenario, { 0 }, c, 0, sw };
+  struct rusage usage;
+
+  ps_employer_profile_init_portage (&b.profile);
+  memset (out, 0, sizeof *out);
+  out->salary_eval_s = time_per_call (salary_eval, &b, 20000);
+  out->portage_solve_s = time_per_call (portage_solve, &b, 2000);
+  out->comparison_s = time_per_call (comparison, &b, 300);
+  out->sweep_200_s = time_per_call (sweep, &b, 3);
+  if (getrusage (RUSAGE_SELF, &usage) == 0)
+    out->peak_rss_mb = usage.ru_maxrss / 1024.0;
+  return b.sink != 0;
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-comparison.h"
+
+G_BEGIN_DECLS
+
+/* Medians of repeated runs, in seconds per call. */
+typedef struct
+{
+  double salary_eval_s;     /* gross → every line, net, cost */
+  double portage_solve_s;   /* TJM → net, with the inverse solver */
+  double comparison_s;      /* every status, with the solvers and the SASU/EURL splits */
+  double sweep_200_s;       /* the 200-point sweep that feeds the chart */
+  double peak_rss_mb;
+} PsBenchResult;
+
+gboolean ps_cli_bench_run (const PsParams   *params,
+                           const PsScenario *scenario,
+                           PsBenchResult    *out);
+
+G_END_DECLS
