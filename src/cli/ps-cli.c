@@ -110,16 +110,15 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
 /* ------------------------------------------------------------ parsing */
 
 static gboolean
-opt_number (const char *name,
-            const char *text,
-            double      min,
-            double      max,
-            double     *value,
-            GError    **error)
+opt_field (PsField     field,
+           const char *name,
+           const char *text,
+           double     *value,
+           GError    **error)
 {
   if (text == NULL)
     return TRUE; /* keep the default */
-  return ps_input_parse_number (name, text, min, max, value, error);
+  return ps_input_parse_field (field, name, text, value, error);
 }
 
 static gboolean
@@ -164,21 +163,21 @@ context_init (Context       *c,
   ps_employer_profile_init_portage (&c->profile);
   c->profile.cadre = !o->non_cadre;
   headcount = c->profile.headcount;
-  if (!opt_number ("--headcount", o->headcount, 1, 1000000, &headcount, error))
+  if (!opt_field (PS_FIELD_HEADCOUNT, "--headcount", o->headcount, &headcount, error))
     return FALSE;
   c->profile.headcount = (int) headcount;
   pct = c->profile.atmp_rate * 100;
-  if (!opt_number ("--atmp-pct", o->atmp_pct, 0, 30, &pct, error))
+  if (!opt_field (PS_FIELD_ATMP_PCT, "--atmp-pct", o->atmp_pct, &pct, error))
     return FALSE;
   c->profile.atmp_rate = pct / 100;
   pct = c->profile.vm_rate * 100;
-  if (!opt_number ("--vm-pct", o->vm_pct, 0, 5, &pct, error))
+  if (!opt_field (PS_FIELD_VM_PCT, "--vm-pct", o->vm_pct, &pct, error))
     return FALSE;
   c->profile.vm_rate = pct / 100;
-  if (!opt_number ("--mutuelle-monthly", o->mutuelle_monthly, 0, 1000, &c->profile.mutuelle_monthly, error))
+  if (!opt_field (PS_FIELD_MUTUELLE_MONTHLY, "--mutuelle-monthly", o->mutuelle_monthly, &c->profile.mutuelle_monthly, error))
     return FALSE;
   pct = c->profile.mutuelle_employer_rate * 100;
-  if (!opt_number ("--mutuelle-employer-pct", o->mutuelle_employer_pct, 0, 100, &pct, error))
+  if (!opt_field (PS_FIELD_MUTUELLE_EMPLOYER_PCT, "--mutuelle-employer-pct", o->mutuelle_employer_pct, &pct, error))
     return FALSE;
   c->profile.mutuelle_employer_rate = pct / 100;
 
@@ -192,7 +191,7 @@ context_init (Context       *c,
       g_autoptr (GError) local = NULL;
       double rate;
 
-      if (!ps_input_parse_number ("--tax", o->tax, 0, 60, &rate, &local))
+      if (!ps_input_parse_field (PS_FIELD_TAX_RATE_PCT, "--tax", o->tax, &rate, &local))
         {
           g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
                        _("--tax: expected neutral, bareme or a rate in %% between 0 and 60, got “%s”"), o->tax);
@@ -202,14 +201,8 @@ context_init (Context       *c,
       c->tax.rate = rate / 100;
     }
   parts = 1;
-  if (!opt_number ("--parts", o->parts, 1, 20, &parts, error))
+  if (!opt_field (PS_FIELD_PARTS, "--parts", o->parts, &parts, error))
     return FALSE;
-  if (fabs (parts * 2 - round (parts * 2)) > 1e-9)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                   _("--parts: the number of parts goes by halves (1, 1.5, 2, 2.5…)"));
-      return FALSE;
-    }
   c->tax.parts = parts;
   return TRUE;
 }
@@ -228,7 +221,7 @@ portage_inputs_from_options (const Options   *o,
   in->tax = c->tax;
 
   if (!require ("--tjm", o->tjm, error)
-      || !ps_input_parse_number ("--tjm", o->tjm, 1, MAX_TJM, &in->tjm, error))
+      || !ps_input_parse_field (PS_FIELD_TJM, "--tjm", o->tjm, &in->tjm, error))
     return FALSE;
 
   if (o->days_per_month != NULL && o->days_per_year != NULL)
@@ -239,13 +232,13 @@ portage_inputs_from_options (const Options   *o,
     }
   if (o->days_per_month != NULL && !yearly_days_only)
     {
-      if (!ps_input_parse_number ("--days-per-month", o->days_per_month, 0.5, 31, &days, error))
+      if (!ps_input_parse_field (PS_FIELD_DAYS_PER_MONTH, "--days-per-month", o->days_per_month, &days, error))
         return FALSE;
       in->days_per_month = days;
     }
   else if (o->days_per_year != NULL)
     {
-      if (!ps_input_parse_number ("--days-per-year", o->days_per_year, 1, 366, &days, error))
+      if (!ps_input_parse_field (PS_FIELD_DAYS_PER_YEAR, "--days-per-year", o->days_per_year, &days, error))
         return FALSE;
       in->days_per_month = days / 12;
     }
@@ -270,12 +263,12 @@ portage_inputs_from_options (const Options   *o,
       return FALSE;
     }
   pct = in->fee_rate * 100;
-  if (!opt_number ("--fee-pct", o->fee_pct, 0, 100, &pct, error))
+  if (!opt_field (PS_FIELD_FEE_PCT, "--fee-pct", o->fee_pct, &pct, error))
     return FALSE;
   in->fee_rate = pct / 100;
-  if (!opt_number ("--fee-cap-monthly", o->fee_cap_monthly, 0, 1000000, &in->fee_cap_monthly, error)
-      || !opt_number ("--fee-flat-monthly", o->fee_flat_monthly, 0, 1000000, &in->fee_flat_monthly, error)
-      || !opt_number ("--expenses-monthly", o->expenses_monthly, 0, 1000000, &in->expenses_monthly, error))
+  if (!opt_field (PS_FIELD_FEE_CAP_MONTHLY, "--fee-cap-monthly", o->fee_cap_monthly, &in->fee_cap_monthly, error)
+      || !opt_field (PS_FIELD_FEE_FLAT_MONTHLY, "--fee-flat-monthly", o->fee_flat_monthly, &in->fee_flat_monthly, error)
+      || !opt_field (PS_FIELD_EXPENSES_MONTHLY, "--expenses-monthly", o->expenses_monthly, &in->expenses_monthly, error))
     return FALSE;
   if (in->fee_model == PS_FEE_FLAT && o->fee_flat_monthly == NULL)
     {
@@ -410,7 +403,7 @@ cmd_salary (const Options *o,
   PsPayslip slip;
 
   if (!require ("--gross-monthly", o->gross_monthly, error)
-      || !ps_input_parse_number ("--gross-monthly", o->gross_monthly, 0, 1000000, &gross, error))
+      || !ps_input_parse_field (PS_FIELD_GROSS_MONTHLY, "--gross-monthly", o->gross_monthly, &gross, error))
     return PS_CLI_BAD_INPUT;
   if (!context_init (&c, o, error))
     return PS_CLI_BAD_INPUT;
@@ -520,17 +513,17 @@ compare_from_options (const Options *o,
   s.profile = in.profile;
   s.tax = in.tax;
   margin_pct = s.esn_margin_rate * 100;
-  if (!opt_number ("--esn-margin-pct", o->esn_margin_pct, 0, 90, &margin_pct, error))
+  if (!opt_field (PS_FIELD_ESN_MARGIN_PCT, "--esn-margin-pct", o->esn_margin_pct, &margin_pct, error))
     return FALSE;
   s.esn_margin_rate = margin_pct / 100;
   if (o->cdi_gross_yearly != NULL
-      && !ps_input_parse_number ("--cdi-gross-yearly", o->cdi_gross_yearly, 1, 10000000, &s.cdi_gross_yearly, error))
+      && !ps_input_parse_field (PS_FIELD_CDI_GROSS_YEARLY, "--cdi-gross-yearly", o->cdi_gross_yearly, &s.cdi_gross_yearly, error))
     return FALSE;
 
-  if (!opt_number ("--mileage-km-yearly", o->mileage_km_yearly, 0, 200000, &s.mileage_km_yearly, error)
-      || !opt_number ("--sasu-salary-yearly", o->sasu_salary_yearly, 0, 10000000, &s.sasu_salary_yearly, error)
-      || !opt_number ("--eurl-remuneration-yearly", o->eurl_remuneration_yearly, 0, 10000000, &s.eurl_remuneration_yearly, error)
-      || !opt_number ("--running-costs-yearly", o->running_costs_yearly, 0, 1000000, &s.company_running_costs, error))
+  if (!opt_field (PS_FIELD_MILEAGE_KM_YEARLY, "--mileage-km-yearly", o->mileage_km_yearly, &s.mileage_km_yearly, error)
+      || !opt_field (PS_FIELD_EMPLOYER_COST_YEARLY, "--sasu-salary-yearly", o->sasu_salary_yearly, &s.sasu_salary_yearly, error)
+      || !opt_field (PS_FIELD_REMUNERATION_YEARLY, "--eurl-remuneration-yearly", o->eurl_remuneration_yearly, &s.eurl_remuneration_yearly, error)
+      || !opt_field (PS_FIELD_RUNNING_COSTS_YEARLY, "--running-costs-yearly", o->running_costs_yearly, &s.company_running_costs, error))
     return FALSE;
   s.micro_vl = o->vl;
   s.micro_acre = o->acre;
@@ -660,7 +653,7 @@ cmd_breakeven (const Options *o,
   gboolean found;
 
   if (!compare_from_options (o, &c, cmp, error)
-      || !opt_number ("--target-net-monthly", o->target_net_monthly, 1, 1000000, &target, error))
+      || !opt_field (PS_FIELD_TARGET_NET_MONTHLY, "--target-net-monthly", o->target_net_monthly, &target, error))
     return PS_CLI_BAD_INPUT;
 
   if (!o->json)
@@ -775,7 +768,7 @@ cmd_micro (const Options *o,
   g_auto (GStrv) warnings = NULL;
 
   if (!require ("--revenue-yearly", o->revenue_yearly, error)
-      || !ps_input_parse_number ("--revenue-yearly", o->revenue_yearly, 0, 100000000, &in.revenue_yearly, error)
+      || !ps_input_parse_field (PS_FIELD_REVENUE_YEARLY, "--revenue-yearly", o->revenue_yearly, &in.revenue_yearly, error)
       || !context_init (&c, o, error))
     return PS_CLI_BAD_INPUT;
   in.vl = o->vl;
@@ -834,8 +827,8 @@ cmd_sasu (const Options *o,
   double cost = 0, dividends = 0;
 
   if (!require ("--employer-cost-yearly", o->employer_cost_yearly, error)
-      || !ps_input_parse_number ("--employer-cost-yearly", o->employer_cost_yearly, 0, 100000000, &cost, error)
-      || !opt_number ("--dividends-yearly", o->dividends_yearly, 0, 100000000, &dividends, error)
+      || !ps_input_parse_field (PS_FIELD_EMPLOYER_COST_YEARLY, "--employer-cost-yearly", o->employer_cost_yearly, &cost, error)
+      || !opt_field (PS_FIELD_DIVIDENDS_YEARLY, "--dividends-yearly", o->dividends_yearly, &dividends, error)
       || !context_init (&c, o, error))
     return PS_CLI_BAD_INPUT;
 
@@ -894,7 +887,7 @@ cmd_eurl (const Options *o,
   double remuneration = 0;
 
   if (!require ("--remuneration-yearly", o->remuneration_yearly, error)
-      || !ps_input_parse_number ("--remuneration-yearly", o->remuneration_yearly, 0, 100000000, &remuneration, error)
+      || !ps_input_parse_field (PS_FIELD_REMUNERATION_YEARLY, "--remuneration-yearly", o->remuneration_yearly, &remuneration, error)
       || !context_init (&c, o, error))
     return PS_CLI_BAD_INPUT;
   if (o->tax_regime != NULL && !g_str_equal (o->tax_regime, "is") && !g_str_equal (o->tax_regime, "ir"))
@@ -935,8 +928,9 @@ cmd_sweep (const Options *o,
 
   if (!require ("--tjm-from", o->tjm_from, error) || !require ("--tjm-to", o->tjm_to, error)
       || !require ("--step", o->step, error)
-      || !ps_input_parse_number ("--tjm-from", o->tjm_from, 1, 100000, &from, error)
-      || !ps_input_parse_number ("--tjm-to", o->tjm_to, from, 100000, &to, error)
+      || !ps_input_parse_field (PS_FIELD_TJM, "--tjm-from", o->tjm_from, &from, error)
+      || !ps_input_parse_field (PS_FIELD_TJM, "--tjm-to", o->tjm_to, &to, error)
+      || !ps_input_check_number ("--tjm-to", to, from, ps_field_spec (PS_FIELD_TJM)->max, error)
       || !ps_input_parse_number ("--step", o->step, 0.01, 100000, &step, error))
     return PS_CLI_BAD_INPUT;
   n = (int) floor ((to - from) / step + 1e-9) + 1;
