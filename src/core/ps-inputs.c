@@ -50,7 +50,9 @@ ps_input_parse_number (const char *name,
 
   if (!ps_parse_amount (text, &value, &local_error))
     {
-      g_set_error (error, PS_INPUT_ERROR, local_error->code, "%s: %s", name, local_error->message);
+      g_set_error (error, PS_INPUT_ERROR, local_error->code,
+                   /* Translators: a field's name, then what is wrong with it */
+                   _("%s: %s"), name, local_error->message);
       return FALSE;
     }
   if (!ps_input_check_number (name, value, min, max, error))
