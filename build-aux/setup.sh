@@ -11,6 +11,7 @@ packages=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libcjson-dev
   locales
+  valgrind clang libclang-rt-14-dev
 )
 
 missing=()

@@ -85,6 +85,7 @@ profile_of (cJSON             *input,
   cJSON *effectif = cJSON_GetObjectItemCaseSensitive (input, "effectif");
   cJSON *cadre = cJSON_GetObjectItemCaseSensitive (input, "cadre");
 
+  ps_employer_profile_init_portage (profile);
   profile->cadre = cadre == NULL || cJSON_IsTrue (cadre);
   profile->headcount = headcount_of (cJSON_IsString (effectif) ? effectif->valuestring : NULL);
   /* Without a rate, the harness uses the official model's collective

@@ -585,6 +585,13 @@ ps_rates_new_from_file (const char *path,
   g_autoptr (GBytes) bytes = NULL;
   gsize len = 0;
 
+  /* not a device or a fifo: those never end */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_NOT_FOUND,
+                   _("Cannot read rates file %s: not a regular file"), path);
+      return NULL;
+    }
   if (!g_file_get_contents (path, &contents, &len, &local_error))
     {
       g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_NOT_FOUND,
