@@ -26,7 +26,7 @@ msgmerge -q "po/fr.po" "$tmp/t.pot" -o "$tmp/fr.po" 2>/dev/null
 stats=$(msgfmt -c --statistics -o /dev/null "$tmp/fr.po" 2>&1)
 if echo "$stats" | grep -qE 'fuzzy|untranslated|error'; then
   echo "not ok 2 po/fr.po is incomplete: $stats"
-  msgattrib --untranslated --only-fuzzy "$tmp/fr.po" 2>/dev/null | grep '^msgid' | head -20 | sed 's/^/# /'
+  msgattrib --only-fuzzy "$tmp/fr.po" 2>/dev/null | grep '^msgid' | head -20 | sed 's/^/# /'
   msgattrib --untranslated "$tmp/fr.po" 2>/dev/null | grep '^msgid' | head -20 | sed 's/^/# /'
 else
   echo "ok 2 po/fr.po is complete ($stats)"

@@ -24,10 +24,13 @@ test_micro_rules (void)
   g_assert_cmpfloat_with_epsilon (r.taxable_income, 60000 * 0.66, 1e-6);
 
   in.acre = TRUE;
-  ps_micro_compute (p, &in, &acre);
-  /* ACRE: half the rate, rounded to the hundredth in 2026 */
+  ps_micro_compute (ps_test_params ("2026-03-01"), &in, &acre);
+  /* ACRE: half the rate, rounded to the hundredth in 2026… */
   g_assert_cmpfloat_with_epsilon (acre.social_rate, 0.128, 1e-12);
   g_assert_cmpfloat (acre.contributions, <, r.contributions * 0.6);
+  /* …three quarters of it for businesses created from 1 July 2026 */
+  ps_micro_compute (p, &in, &acre);
+  g_assert_cmpfloat_with_epsilon (acre.social_rate, 0.192, 1e-12);
 
   in.acre = FALSE;
   in.vl = TRUE;
