@@ -790,6 +790,14 @@ cmd_micro (const Options *o,
   row2 (_("Net before income tax"), r.net_before_tax / 12);
   row2 (in.vl ? _("Income tax (versement libératoire)") : tax_method_label (&c.tax), -r.income_tax / 12);
   row2 (_("Net after income tax"), r.net_after_tax / 12);
+  if (in.vl)
+    {
+      g_autofree char *limit = ps_format_money (r.vl_rfr_limit);
+
+      g_print ("  ℹ ");
+      g_print (_("The versement libératoire requires a household reference income two years ago of at most %s."), limit);
+      g_print ("\n");
+    }
   for (int i = 0; warnings[i] != NULL; i++)
     g_print ("  ⚠ %s\n", warnings[i]);
   return PS_CLI_OK;

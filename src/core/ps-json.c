@@ -208,6 +208,7 @@ ps_json_micro (const PsMicroResult *r,
   ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax);
   ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax / 12);
   ps_json_add_money (o, "vl_rfr_limit", r->vl_rfr_limit);
+  cJSON_AddBoolToObject (o, "versement_liberatoire", r->taxable_income == 0 && r->income_tax > 0);
   for (int i = 0; msgs[i] != NULL; i++)
     cJSON_AddItemToArray (warnings, cJSON_CreateString (msgs[i]));
   add_lines (o, r->lines, r->n_lines);
@@ -272,10 +273,30 @@ ps_json_comparison (const PsComparison *c,
         cJSON_AddItemToObject (st, "details", ps_json_cdi (&c->cdi));
       else if (i == PS_STATUS_MICRO)
         cJSON_AddItemToObject (st, "details", ps_json_micro (&c->micro, p));
-      else if (i == PS_STATUS_SASU)
-        cJSON_AddItemToObject (st, "details", ps_json_company (&c->sasu));
-      else if (i == PS_STATUS_EURL)
-        cJSON_AddItemToObject (st, "details", ps_json_company (&c->eurl));
+      else if (i == PS_STATUS_SASU || i == PS_STATUS_EURL)
+        {
+          gboolean eurl = i == PS_STATUS_EURL;
+          cJSON *details = ps_json_company (eurl ? &c->eurl : &c->sasu);
+          const PsCompanyInputs *in = eurl ? &c->eurl_inputs : &c->sasu_inputs;
+
+          /* the net after tax for each pay, from none to all the profit */
+          if (!(eurl && in->ir))
+            {
+              cJSON *curve = cJSON_AddArrayToObject (details, "pay_curve");
+              double pay[21], net[21];
+
+              ps_company_curve (p, in, eurl, G_N_ELEMENTS (pay), pay, net);
+              for (guint k = 0; k < G_N_ELEMENTS (pay); k++)
+                {
+                  cJSON *pt = cJSON_CreateObject ();
+
+                  ps_json_add_money (pt, "pay_yearly", pay[k]);
+                  ps_json_add_money (pt, "net_after_tax_yearly", net[k]);
+                  cJSON_AddItemToArray (curve, pt);
+                }
+            }
+          cJSON_AddItemToObject (st, "details", details);
+        }
       cJSON_AddItemToObject (statuses, ps_status_id (i), st);
     }
   cJSON_AddStringToObject (o, "best", ps_status_id (c->best));
