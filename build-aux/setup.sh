@@ -11,6 +11,9 @@ packages=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libcjson-dev
   locales
+  libxlsxwriter-dev
+  # export tests: LibreOffice recomputes the workbook, openpyxl reads it
+  libreoffice-calc-nogui python3-openpyxl
 )
 
 missing=()

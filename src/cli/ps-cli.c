@@ -17,6 +17,7 @@
 #include "ps-money.h"
 #include "ps-portage.h"
 #include "ps-rates.h"
+#include "ps-xlsx-export.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
 
@@ -50,6 +51,8 @@ typedef struct
   gboolean non_cadre;
   gboolean no_reserve;
   gboolean json;
+  char    *output;  /* export */
+  gboolean csv;     /* export */
 } Options;
 
 static void
@@ -65,6 +68,7 @@ options_clear (Options *o)
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
     g_clear_pointer (strings[i], g_free);
+  g_clear_pointer (&o->output, g_free);
 }
 
 typedef struct
@@ -546,6 +550,62 @@ cmd_compare (const Options *o,
   return PS_CLI_OK;
 }
 
+/* export: the comparison as an Excel workbook (live formulas), or its CSV
+ * or JSON. A file that can't be written is exit status 2, like bad input. */
+static int
+export_status (const GError *error)
+{
+  return g_error_matches (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE) ? PS_CLI_BAD_INPUT : PS_CLI_INTERNAL;
+}
+
+static int
+cmd_export (const Options *o,
+            GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autofree char *text = NULL;
+  gboolean csv = o->csv, json = o->json;
+
+  if (csv && json)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!csv && !json && o->output != NULL)
+    {
+      csv = g_str_has_suffix (o->output, ".csv") || g_str_has_suffix (o->output, ".CSV");
+      json = g_str_has_suffix (o->output, ".json") || g_str_has_suffix (o->output, ".JSON");
+    }
+  if (!csv && !json && (o->output == NULL || g_str_equal (o->output, "-")))
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
+                   _("-o FILE.xlsx is required (or --csv, --json to print the comparison)"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!compare_from_options (o, &c, cmp, error))
+    return PS_CLI_BAD_INPUT;
+
+  if (!csv && !json)
+    return ps_xlsx_export (cmp, c.params, c.rates, o->output, error) ? PS_CLI_OK : export_status (*error);
+
+  if (json)
+    {
+      g_autoptr (cJSON) obj = ps_json_comparison (cmp, c.params);
+      g_autofree char *printed = cJSON_Print (obj);
+
+      text = g_strconcat (printed, "\n", NULL);
+    }
+  else
+    text = ps_export_comparison_csv (cmp);
+  if (o->output == NULL || g_str_equal (o->output, "-"))
+    {
+      fputs (text, stdout);
+      return PS_CLI_OK;
+    }
+  return ps_export_write_file (o->output, text, strlen (text), error) ? PS_CLI_OK : export_status (*error);
+}
+
 static int
 cmd_rates (const Options *o,
            GError       **error)
@@ -599,7 +659,7 @@ typedef struct
   const char *name;
   const char *summary;
   int (*run) (const Options *, GError **);
-  gboolean salary, portage, compare;
+  gboolean salary, portage, compare, output;
 } Command;
 
 static const Command commands[] = {
@@ -607,6 +667,7 @@ static const Command commands[] = {
   { "portage", N_("Portage salarial: from a day rate to the net salary, line by line"), cmd_portage, FALSE, TRUE, FALSE },
   { "compare", N_("Portage salarial versus a CDI, on the same yearly basis"), cmd_compare, FALSE, TRUE, TRUE },
   { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, FALSE, FALSE, FALSE },
+  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), cmd_export, FALSE, TRUE, TRUE, TRUE },
 };
 
 static void
@@ -666,6 +727,11 @@ ps_cli_run (int    argc,
     { "esn-margin-pct", 0, 0, G_OPTION_ARG_STRING, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
     { NULL }
   };
+  GOptionEntry output[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to FILE: .xlsx (default), .csv or .json"), "FILE" },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("The comparison as CSV (to FILE, or printed)"), NULL },
+    { NULL }
+  };
 
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
     {
@@ -697,6 +763,8 @@ ps_cli_run (int    argc,
     g_option_context_add_main_entries (ctx, portage, GETTEXT_PACKAGE);
   if (cmd->compare)
     g_option_context_add_main_entries (ctx, compare, GETTEXT_PACKAGE);
+  if (cmd->output)
+    g_option_context_add_main_entries (ctx, output, GETTEXT_PACKAGE);
 
   args = g_new0 (char *, argc);
   args[0] = g_strdup ("portage-cli");
