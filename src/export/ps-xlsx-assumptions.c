@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "ps-xlsx-private.h"
@@ -92,6 +93,29 @@ enum
   COL_KEY,
   N_COLS
 };
+
+#define SOURCE_WIDTH     70
+#define CONDITIONS_WIDTH 34
+
+/* Viewers don't grow a row for its wrapped text: give it the height of
+ * its longest text, wrapped at the column's width. */
+static void
+fit_row (PsSheet    *s,
+         int         row,
+         const char *a,
+         int         a_width,
+         const char *b,
+         int         b_width)
+{
+  int lines = 1;
+
+  if (a != NULL)
+    lines = MAX (lines, (int) ceil (g_utf8_strlen (a, -1) * 1.08 / a_width));
+  if (b != NULL)
+    lines = MAX (lines, (int) ceil (g_utf8_strlen (b, -1) * 1.08 / b_width));
+  if (lines > 1)
+    worksheet_set_row (s->ws, row, 13.0 * lines, NULL);
+}
 
 static const char *
 base_label (PsBase base)
@@ -276,7 +300,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
                                                param_cells[k].kind == K_EURO ? x->fmt.money
                                                : param_cells[k].kind == K_PCT ? x->fmt.rate
                                                : param_cells[k].kind == K_COEF ? x->fmt.decimal4
-                                               : x->fmt.number));
+                                               : v == floor (v) ? x->fmt.number : x->fmt.decimal4));
               break;
             }
         }
@@ -284,6 +308,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
         ps_sheet_string (s, row, COL_EMPLOYEE, info->value_text, x->fmt.text);
       date_cell (s, row, COL_FROM, info->from);
       ps_sheet_string (s, row, COL_SOURCE, info->source, x->fmt.text_wrap);
+      fit_row (s, row, info->source, SOURCE_WIDTH, NULL, 0);
       ps_sheet_string (s, row, COL_KEY, info->key, x->fmt.note);
       row++;
     }
@@ -358,6 +383,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       date_cell (s, row, COL_FROM, c->from);
       ps_sheet_string (s, row, COL_SOURCE, c->source, x->fmt.text_wrap);
       ps_sheet_string (s, row, COL_KEY, c->id, x->fmt.note);
+      fit_row (s, row, c->source, SOURCE_WIDTH, conditions, CONDITIONS_WIDTH);
     }
   row++;
 
@@ -375,9 +401,9 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, 58, NULL);
   worksheet_set_column (s->ws, COL_EMPLOYEE, COL_REDUCED, 13, NULL);
   worksheet_set_column (s->ws, COL_BASE, COL_BASE, 30, NULL);
-  worksheet_set_column (s->ws, COL_CONDITIONS, COL_CONDITIONS, 34, NULL);
+  worksheet_set_column (s->ws, COL_CONDITIONS, COL_CONDITIONS, CONDITIONS_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_FROM, COL_FROM, 12, NULL);
-  worksheet_set_column (s->ws, COL_SOURCE, COL_SOURCE, 70, NULL);
+  worksheet_set_column (s->ws, COL_SOURCE, COL_SOURCE, SOURCE_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_KEY, COL_KEY, 30, NULL);
   ps_sheet_print_setup (s, TRUE);
 }

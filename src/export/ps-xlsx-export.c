@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
@@ -133,8 +134,10 @@ create_formats (PsXlsx *x)
   const char *money = C_("xlsx number format", "\"€\"#,##0.00");
   const char *money_whole = C_("xlsx number format", "\"€\"#,##0");
   /* Translators: French: 0.00\ % */
+  /* xgettext:no-c-format */
   const char *percent = C_("xlsx number format", "0.00%");
   /* Translators: a contribution rate, 2 to 4 decimals. French: 0.00##\ % */
+  /* xgettext:no-c-format */
   const char *rate = C_("xlsx number format", "0.00##%");
   /* Translators: French: dd/mm/yyyy */
   const char *date = C_("xlsx number format", "yyyy-mm-dd");
@@ -192,6 +195,8 @@ create_formats (PsXlsx *x)
   f->decimal4 = number_format (x, "0.0000", FALSE, FALSE);
   f->date = number_format (x, date, FALSE, FALSE);
   format_set_align (f->date, LXW_ALIGN_LEFT);
+  f->date_right = number_format (x, date, FALSE, FALSE);
+  format_set_align (f->date_right, LXW_ALIGN_RIGHT);
   f->check = new_format (x);
   format_set_bold (f->check);
   format_set_align (f->check, LXW_ALIGN_CENTER);
@@ -303,8 +308,12 @@ write_inputs (PsXlsx *x,
     case PS_FEE_PERCENT_NET_OF_EXPENSES:
     case PS_FEE_PERCENT_REVENUE:
     default:
-      input (x, &row, sc->fee_model == PS_FEE_PERCENT_REVENUE ? _("Portage management fee, % of revenue")
-                                                             : _("Portage management fee, % of revenue minus expenses"),
+      input (x, &row,
+             sc->fee_model == PS_FEE_PERCENT_REVENUE
+             /* xgettext:no-c-format */
+             ? _("Portage management fee, % of revenue")
+             /* xgettext:no-c-format */
+             : _("Portage management fee, % of revenue minus expenses"),
              "fee_rate", sc->fee_rate, x->fmt.rate_input, 0, 1, NULL);
       input (x, &row, _("Cap of the management fee per month"), "fee_cap_monthly", sc->fee_cap_monthly,
              x->fmt.money_input, 0, 1000000, _("0 = no cap"));
@@ -344,7 +353,7 @@ write_inputs (PsXlsx *x,
   input (x, &row, _("ESN gross margin on billing"), "esn_margin_rate", sc->esn_margin_rate, x->fmt.percent_input, 0, 0.9,
          NULL);
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
-  worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date);
+  worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date_right);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
   row++;
   return row + 1;
@@ -547,7 +556,7 @@ write_summary_head (PsXlsx *x)
                               date, x->p->year, ps_rates_get_origin (x->rates), now, PACKAGE_VERSION);
   ps_sheet_string (s, 1, 0, subtitle, x->fmt.subtitle);
   ps_sheet_string (s, 2, 0,
-                   _("Yellow cells are inputs: change one and the portage and CDI sheets recompute. Every rate, with its source, is on the rates sheet."),
+                   _("Yellow cells are inputs: change one and the portage and CDI sheets recompute. Every rate, with its source, is on the Assumptions sheet."),
                    x->fmt.note);
   x->summary_table_row = write_inputs (x, 4);
 }
@@ -839,6 +848,7 @@ ps_xlsx_export (const PsComparison *comparison,
   lxw_error err;
   gsize length = 0;
   gboolean ok = FALSE;
+  locale_t c_numeric, saved_locale = (locale_t) 0;
 
   g_return_val_if_fail (comparison != NULL && params != NULL && rates != NULL && path != NULL, FALSE);
 
@@ -868,20 +878,40 @@ ps_xlsx_export (const PsComparison *comparison,
   x.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   x.sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) ps_sheet_free);
 
+  /* libxlsxwriter prints numbers with the C library: under a French
+   * LC_NUMERIC it would write "0,07" into the XML. Numbers in C for this
+   * thread, everything else (messages, money) as the caller has it. */
+  c_numeric = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));
+  if (c_numeric != (locale_t) 0)
+    saved_locale = uselocale (c_numeric);
   build (&x);
   err = workbook_close (x.wb);
+  if (c_numeric != (locale_t) 0)
+    {
+      uselocale (saved_locale);
+      freelocale (c_numeric);
+    }
   if (x.error != NULL)
     g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_FAILED, _("Cannot build the workbook: %s"), x.error);
   else if (err != LXW_NO_ERROR)
     {
       int saved = errno;
 
-      /* libxlsxwriter failed writing its own temporary files */
-      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE, _("Cannot write the workbook: %s (%s)"),
-                   lxw_strerror (err), g_strerror (saved));
+      g_autofree char *display = g_filename_display_name (path);
+
+      /* libxlsxwriter failed writing into the temporary folder */
+      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE,
+                   /* Translators: file name, temporary folder, system error */
+                   _("Cannot write “%s”: its temporary copy in %s failed (%s)"),
+                   display, g_get_tmp_dir (), g_strerror (saved));
     }
   else if (!g_file_get_contents (tmp, &contents, &length, &local_error))
-    g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE, _("Cannot write the workbook: %s"), local_error->message);
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE, _("Cannot write “%s”: %s"), display,
+                   local_error->message);
+    }
   else
     ok = ps_export_write_file (path, contents, length, error);
 

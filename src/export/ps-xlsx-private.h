@@ -72,6 +72,7 @@ typedef struct
   lxw_format *integer;
   lxw_format *decimal4;
   lxw_format *date;
+  lxw_format *date_right;
   lxw_format *check;
   lxw_format *warning;
   lxw_format *best;

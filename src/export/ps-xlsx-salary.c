@@ -6,7 +6,7 @@
  * cent, whose employer cost fits a budget. The sheet does the same search,
  * in cells: a bisection on whole cents, one row per step, each row
  * computing the employer cost of its gross from the contribution lines and
- * the rates sheet. It is the engine's own algorithm, so the sheet lands on
+ * the Assumptions sheet. It is the engine's own algorithm, so the sheet lands on
  * the engine's cent, including at the RGDU cliff (3 SMIC), where the cost
  * jumps and no gross spends the whole budget; and it follows any input. */
 #define G_LOG_DOMAIN "ps-xlsx"
@@ -280,7 +280,7 @@ base_x (PsXlsx *x,
     }
 }
 
-/* A line's employer rate: its cell on the rates sheet, or the reduced
+/* A line's employer rate: its cell on the Assumptions sheet, or the reduced
  * rate when the pay is low enough (2025 maladie and allocations familiales). */
 static PsX
 employer_rate_x (PsXlsx *x,
@@ -438,7 +438,7 @@ write_solver (PsXlsx     *x,
 
   ps_sheet_string (s, row++, 0, heading, x->fmt.section);
   ps_sheet_string (s, row++, 0,
-                   _("The largest gross, to the cent, whose employer cost fits the budget: a bisection on whole cents, one step per row, as the engine does. Each row computes the cost of its gross from the contribution lines and the rates sheet."),
+                   _("The largest gross, to the cent, whose employer cost fits the budget: a bisection on whole cents, one step per row, as the engine does. Each row computes the cost of its gross from the contribution lines and the Assumptions sheet."),
                    x->fmt.note);
   ps_sheet_string (s, row, S_STEP, _("Step"), x->fmt.header_left);
   ps_sheet_string (s, row, S_LO, _("Low (cents)"), x->fmt.header);
@@ -536,6 +536,7 @@ write_payslip (PsXlsx  *x,
     { PS_BASE_CAP4, _("Assessment base capped at 4 PMSS") },
     { PS_BASE_CAP8, _("Assessment base capped at 8 PMSS") },
     { PS_BASE_T1_GROSS, _("Tranche 1 of the gross salary") },
+    /* xgettext:no-c-format */
     { PS_BASE_CSG, _("CSG/CRDS base (98.25 % of the gross up to 4 PMSS, plus employer welfare)") },
     { PS_BASE_HEALTH, _("Health insurance premium") },
   };
@@ -726,7 +727,7 @@ write_tax (PsXlsx *x,
           v = ps_cell_value (x->pas.rate[i]);
       ps_sheet_string (x->current, row++, 0, _("Income tax: neutral rate of the withholding tax (PAS)"), x->fmt.section);
       tax_line (x, &row, _("Monthly taxable net"), T, x->fmt.money);
-      r = tax_line (x, &row, _("Neutral rate for this monthly taxable net (grid on the rates sheet)"),
+      r = tax_line (x, &row, _("Neutral rate for this monthly taxable net (grid on the Assumptions sheet)"),
                     ps_x_raw (x, text, v), x->fmt.rate);
     }
   else if (tax->method == PS_TAX_RATE)
@@ -743,7 +744,9 @@ write_tax (PsXlsx *x,
       ps_sheet_string (x->current, row++, 0, _("Income tax: progressive scale, household quotient"), x->fmt.section);
       c = tax_line (x, &row, _("Taxable net per year"), ps_x_mul (x, T, n (x, 12)), x->fmt.money);
       Y = cell (x, c);
-      c = tax_line (x, &row, _("10 % deduction for professional expenses (within its bounds)"),
+      c = tax_line (x, &row,
+                    /* xgettext:no-c-format */
+                    _("10 % deduction for professional expenses (within its bounds)"),
                     ps_x_max (x, ps_x_min (x, ps_x_mul (x, Y, nm (x, "deduction_pct")), nm (x, "deduction_max")),
                               nm (x, "deduction_min")),
                     x->fmt.money);
@@ -934,7 +937,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   g_autofree char *explain = NULL;
 
   ps_sheet_begin (s);
-  subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the rates sheet."),
+  subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the Assumptions sheet."),
                               tax_method_text (&sc->tax));
   title (x, _("Portage salarial: from the revenue to the net"), subtitle);
   column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
@@ -978,7 +981,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
     g_autofree char *name = status_name (status, "gross_monthly");
     ps_define_name (x, name, c[P_GROSS]);
   }
-  explain = g_strdup_printf (_("The gross salary is solved, not typed: it is the largest gross, to the cent, whose employer cost, réserve included, fits the envelope. The sheet searches it by bisection on whole cents (rows %d to %d), each step computing the employer cost of its gross from the contribution lines and the rates sheet; so it follows any change of the inputs. The check below says OK when the result fits and one more cent would not. At the RGDU cliff (3 SMIC) the cost jumps: no gross then spends the whole envelope, and the rest stays on the activity account."),
+  explain = g_strdup_printf (_("The gross salary is solved, not typed: it is the largest gross, to the cent, whose employer cost, réserve included, fits the envelope. The sheet searches it by bisection on whole cents (rows %d to %d), each step computing the employer cost of its gross from the contribution lines and the Assumptions sheet; so it follows any change of the inputs. The check below says OK when the result fits and one more cent would not. At the RGDU cliff (3 SMIC) the cost jumps: no gross then spends the whole envelope, and the rest stays on the activity account."),
                              solver_row + 1, solver_row + solver_rows ());
   ps_sheet_comment (s, cas + P_GROSS, 1, explain);
 
@@ -1128,6 +1131,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                ps_x_and (x, ps_x_cmp (x, cell (x, c[P_GROSS]), ">", n (x, 0)),
                          ps_x_cmp (x, cell (x, c[P_EXPENSES]), ">",
                                    ps_x_mul (x, nm (x, "portage_expenses_cap_pct"), cell (x, c[P_GROSS])))),
+               /* xgettext:no-c-format */
                _("The expenses exceed 30 % of the gross salary, the usual limit of portage firms."));
   warning_row (x, warn + 3, ps_x_cmp (x, cell (x, c[P_UNPAID]), ">=", n (x, 1)),
                _("Part of the envelope cannot be paid as salary (the employer reduction stops at 3 SMIC): it stays on the activity account."));
@@ -1145,6 +1149,8 @@ ps_xlsx_write_portage (PsXlsx        *x,
   worksheet_set_column (s->ws, 0, 0, 62, NULL);
   worksheet_set_column (s->ws, 1, S_N_COLS - 1, 15, NULL);
   ps_sheet_print_setup (s, TRUE);
+  /* the search for the gross stays on screen, not on paper */
+  worksheet_print_area (s->ws, 0, 0, solver_row - 2, L_ER_YEAR);
 }
 
 /* ------------------------------------------------------------ CDI */
@@ -1279,4 +1285,6 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   worksheet_set_column (s->ws, 0, 0, 62, NULL);
   worksheet_set_column (s->ws, 1, S_N_COLS - 1, 15, NULL);
   ps_sheet_print_setup (s, TRUE);
+  /* the search for the gross stays on screen, not on paper */
+  worksheet_print_area (s->ws, 0, 0, solver_row - 2, L_ER_YEAR);
 }
