@@ -110,9 +110,9 @@ fit_row (PsSheet    *s,
   int lines = 1;
 
   if (a != NULL)
-    lines = MAX (lines, (int) ceil (g_utf8_strlen (a, -1) * 1.08 / a_width));
+    lines = MAX (lines, (int) ceil (g_utf8_strlen (a, -1) / (a_width * 1.15)));
   if (b != NULL)
-    lines = MAX (lines, (int) ceil (g_utf8_strlen (b, -1) * 1.08 / b_width));
+    lines = MAX (lines, (int) ceil (g_utf8_strlen (b, -1) / (b_width * 1.15)));
   if (lines > 1)
     worksheet_set_row (s->ws, row, 13.0 * lines, NULL);
 }
@@ -240,7 +240,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   const PsParams *p = x->p;
   const PsEmployerProfile *profile = &x->c->scenario.profile;
   g_autoptr (GPtrArray) list = ps_rates_list (x->rates, p->date);
-  g_autofree char *date = ps_date_format (p->date);
+  g_autofree char *date = ps_xlsx_date_text (p->date);
   g_autofree char *subtitle = NULL;
   int row = 0;
 
@@ -260,6 +260,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   ps_sheet_string (s, row, COL_FROM, _("In force since"), x->fmt.header);
   ps_sheet_string (s, row, COL_SOURCE, _("Source"), x->fmt.header_left);
   ps_sheet_string (s, row, COL_KEY, _("Name in the workbook"), x->fmt.header_left);
+  ps_sheet_header_row (s, row, 2);
   worksheet_freeze_panes (s->ws, row + 1, 1);
   worksheet_repeat_rows (s->ws, row, row);
   row++;
@@ -335,6 +336,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   ps_sheet_string (s, row, COL_FROM, _("In force since"), x->fmt.header);
   ps_sheet_string (s, row, COL_SOURCE, _("Source"), x->fmt.header_left);
   ps_sheet_string (s, row, COL_KEY, _("Identifier"), x->fmt.header_left);
+  ps_sheet_header_row (s, row, 2);
   row++;
 
   for (int i = 0; i < p->n_contributions; i++, row++)

@@ -97,6 +97,8 @@ new_format (PsXlsx *x)
 
   format_set_font_name (f, "Calibri");
   format_set_font_size (f, 10);
+  /* rows with wrapped text are taller: keep every cell at the top */
+  format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
   return f;
 }
 
@@ -152,6 +154,14 @@ create_formats (PsXlsx *x)
   f->note = new_format (x);
   format_set_italic (f->note);
   format_set_font_color (f->note, 0x7F7F7F);
+  f->subtitle_wrap = new_format (x);
+  format_set_italic (f->subtitle_wrap);
+  format_set_font_color (f->subtitle_wrap, 0x595959);
+  format_set_text_wrap (f->subtitle_wrap);
+  f->note_wrap = new_format (x);
+  format_set_italic (f->note_wrap);
+  format_set_font_color (f->note_wrap, 0x7F7F7F);
+  format_set_text_wrap (f->note_wrap);
   f->section = new_format (x);
   format_set_bold (f->section);
   format_set_font_size (f->section, 11);
@@ -406,6 +416,7 @@ write_comparison (PsXlsx              *x,
   ps_sheet_string (s, row++, 0, _("Comparison on the same yearly basis"), x->fmt.section);
   header_row = row;
   ps_sheet_string (s, row, 0, _("Per year unless stated"), x->fmt.header_left);
+  ps_sheet_header_row (s, row, 2);
   for (int i = 0; i < PS_N_STATUSES; i++)
     {
       g_autofree char *url = sheet_link (x->status_sheet[i]);
@@ -535,7 +546,7 @@ write_summary (PsXlsx              *x,
   write_comparison (x, x->summary_table_row, cells);
   worksheet_set_column (s->ws, 0, 0, 56, NULL);
   worksheet_set_column (s->ws, 1, MAX (2, PS_N_STATUSES), 19, NULL);
-  worksheet_freeze_panes (s->ws, 3, 0);
+  worksheet_freeze_panes (s->ws, 1, 0);
   ps_sheet_print_setup (s, FALSE);
   worksheet_activate (s->ws);
 }
@@ -544,20 +555,22 @@ static void
 write_summary_head (PsXlsx *x)
 {
   PsSheet *s = x->summary;
-  g_autofree char *date = ps_date_format (x->p->date);
+  g_autofree char *date = ps_xlsx_date_text (x->p->date);
   g_autofree char *subtitle = NULL;
-  g_autofree char *now = NULL;
-  g_autoptr (GDateTime) dt = g_date_time_new_now_local ();
+  g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
+  int last = MAX (2, PS_N_STATUSES);
 
   ps_sheet_begin (s);
-  now = g_date_time_format (dt, "%Y-%m-%d");
   ps_sheet_string (s, 0, 0, _("Portage Simulator: what you keep, by status"), x->fmt.title);
   subtitle = g_strdup_printf (_("Simulation on %s with the %d rates (%s), exported on %s by Portage Simulator %s."),
                               date, x->p->year, ps_rates_get_origin (x->rates), now, PACKAGE_VERSION);
-  ps_sheet_string (s, 1, 0, subtitle, x->fmt.subtitle);
-  ps_sheet_string (s, 2, 0,
-                   _("Yellow cells are inputs: change one and the portage and CDI sheets recompute. Every rate, with its source, is on the Assumptions sheet."),
-                   x->fmt.note);
+  /* long lines: wrapped within the printed width */
+  worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
+  worksheet_merge_range (s->ws, 2, 0, 2, last,
+                         _("Yellow cells are inputs: change one and the portage and CDI sheets recompute. Every rate, with its source, is on the Assumptions sheet."),
+                         x->fmt.note_wrap);
+  worksheet_set_row (s->ws, 1, 27, NULL);
+  worksheet_set_row (s->ws, 2, 27, NULL);
   x->summary_table_row = write_inputs (x, 4);
 }
 
@@ -667,6 +680,7 @@ write_curve (PsXlsx *x)
   ps_sheet_string (s, row, 0, _("Day rate (TJM)"), x->fmt.header);
   for (int k = 0; k < PS_N_STATUSES; k++)
     ps_sheet_string (s, row, 1 + k, _(ps_status_name (k)), x->fmt.header);
+  ps_sheet_header_row (s, row, 2);
   worksheet_freeze_panes (s->ws, row + 1, 0);
   row++;
   first = row;
@@ -758,7 +772,7 @@ set_properties (PsXlsx *x)
   lxw_doc_properties props = { 0 };
   g_autofree char *subject = NULL;
   g_autofree char *comments = NULL;
-  g_autofree char *date = ps_date_format (x->p->date);
+  g_autofree char *date = ps_xlsx_date_text (x->p->date);
   g_autofree char *tjm = ps_format_money (x->c->scenario.tjm);
   g_autofree char *generator = g_strdup_printf ("Portage Simulator %s", PACKAGE_VERSION);
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -228,6 +229,24 @@ ps_sheet_print_setup (PsSheet *s,
   worksheet_set_margins (s->ws, 0.5, 0.5, 0.75, 0.75);
   worksheet_set_header_opt (s->ws, "&L&8Portage Simulator&R&8&A", &hf);
   worksheet_set_footer_opt (s->ws, "&C&8&P / &N", &hf);
+}
+
+void
+ps_sheet_header_row (PsSheet *s,
+                     int      row,
+                     int      lines)
+{
+  worksheet_set_row (s->ws, row, 13.5 * lines, NULL);
+}
+
+char *
+ps_xlsx_date_text (PsDate date)
+{
+  g_autoptr (GDateTime) dt = g_date_time_new_utc (PS_DATE_YEAR (date), (date / 100) % 100, date % 100, 0, 0, 0);
+
+  /* Translators: strftime format of a date in the workbook's texts.
+   * French: %d/%m/%Y */
+  return g_date_time_format (dt, C_("xlsx date", "%Y-%m-%d"));
 }
 
 /* ------------------------------------------------------------ names */

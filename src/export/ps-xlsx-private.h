@@ -51,6 +51,8 @@ typedef struct
   lxw_format *title;
   lxw_format *subtitle;
   lxw_format *note;
+  lxw_format *subtitle_wrap;
+  lxw_format *note_wrap;
   lxw_format *section;
   lxw_format *header;
   lxw_format *header_left;
@@ -192,6 +194,13 @@ PsX         ps_x_name           (PsXlsx        *x,
                                  const char    *name);
 gboolean    ps_has_name         (PsXlsx        *x,
                                  const char    *name);
+
+/* @date as the user's language writes it (translated strftime format) */
+char       *ps_xlsx_date_text   (PsDate         date);
+/* A header row: tall enough for headings on two lines. */
+void        ps_sheet_header_row (PsSheet       *s,
+                                 int            row,
+                                 int            lines);
 
 /* "'Sheet name'!$B$5" */
 char       *ps_cell_absolute    (PsCell         cell);

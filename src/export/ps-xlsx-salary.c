@@ -19,7 +19,8 @@
 
 #include "ps-xlsx-private.h"
 
-#define SOLVER_STEPS 32   /* enough for any budget below 42 million € a month */
+#define SOLVER_STEPS 32
+#define N_ALERTS 4   /* enough for any budget below 42 million € a month */
 
 /* payslip columns */
 enum
@@ -451,6 +452,7 @@ write_solver (PsXlsx     *x,
   ps_sheet_string (s, row, S_COEF, _("Reduction coefficient"), x->fmt.header);
   ps_sheet_string (s, row, S_COST, factor ? _("Employer cost × cost factor") : _("Employer cost"), x->fmt.header);
   ps_sheet_string (s, row, S_FITS, _("Fits the budget?"), x->fmt.header);
+  ps_sheet_header_row (s, row, 3);
   row++;
 
   /* start: [0, ceil (budget in cents) + 1] */
@@ -537,7 +539,7 @@ write_payslip (PsXlsx  *x,
     { PS_BASE_CAP8, _("Assessment base capped at 8 PMSS") },
     { PS_BASE_T1_GROSS, _("Tranche 1 of the gross salary") },
     /* xgettext:no-c-format */
-    { PS_BASE_CSG, _("CSG/CRDS base (98.25 % of the gross up to 4 PMSS, plus employer welfare)") },
+    { PS_BASE_CSG, _("CSG/CRDS base (98.25 % of the gross up to 4 PMSS + employer welfare)") },
     { PS_BASE_HEALTH, _("Health insurance premium") },
   };
 
@@ -549,7 +551,7 @@ write_payslip (PsXlsx  *x,
   label (s, row, _("Employer health and welfare contributions"), x->fmt.label);
   slip->welfare = ps_sheet_formula (s, row++, L_BASE, welfare_x (x, G), x->fmt.money);
   W = cell (x, slip->welfare);
-  label (s, row, _("Assessment base (gross + employer welfare above its exemption)"), x->fmt.label);
+  label (s, row, _("Assessment base (gross + non-exempt employer welfare)"), x->fmt.label);
   slip->assiette = ps_sheet_formula (s, row++, L_BASE, assiette_x (x, G, W), x->fmt.money);
   A = cell (x, slip->assiette);
   slip->base[PS_BASE_GROSS] = slip->assiette;
@@ -573,6 +575,7 @@ write_payslip (PsXlsx  *x,
   ps_sheet_string (s, row, L_ER, _("Employer"), x->fmt.header);
   ps_sheet_string (s, row, L_EE_YEAR, _("Employee, per year"), x->fmt.header);
   ps_sheet_string (s, row, L_ER_YEAR, _("Employer, per year"), x->fmt.header);
+  ps_sheet_header_row (s, row, 2);
   row++;
 
   first_line = row;
@@ -925,7 +928,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   int cas = top + 1;
   int memo = cas + P_N_ROWS + 1;
   int warn = memo + 1 + M_N_ROWS + 1;
-  int slip_row = warn + 4 + 1;
+  int slip_row = warn + 2 + N_ALERTS + 1;
   int tax_row = slip_row + payslip_rows (x) + 1;
   int solver_row = tax_row + tax_rows (x) + 1;
   PsCell c[P_N_ROWS], y[P_N_ROWS], m[M_N_ROWS];
@@ -941,6 +944,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                               tax_method_text (&sc->tax));
   title (x, _("Portage salarial: from the revenue to the net"), subtitle);
   column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
+  ps_sheet_header_row (s, top, 1);
 
   /* revenue → envelope: inputs only */
   rev = ps_x_mul (x, nm (x, "tjm"), ps_x_div (x, nm (x, "days_per_year"), n (x, 12)));
@@ -1045,7 +1049,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                    ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, c[P_GROSS]), cell (x, slip.employee_total))),
                                    TRUE, "net_before_tax_monthly", &y[P_NET_BEFORE_TAX]);
 
-  label (s, memo + 1 + M_TAXABLE, _("Taxable net (net + non-deductible CSG/CRDS + employer health and welfare)"), x->fmt.label);
+  label (s, memo + 1 + M_TAXABLE, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
   taxable = m[M_TAXABLE] = ps_sheet_formula (s, memo + 1 + M_TAXABLE, 1,
                                              taxable_x (x, &slip, cell (x, c[P_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1 + M_TAXABLE, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
@@ -1106,8 +1110,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
     g_autofree char *name = status_name (status, "minimum_gross_monthly");
     ps_define_name (x, name, m[M_MINIMUM]);
   }
-  label (s, memo + 1 + M_GAP, _("Envelope − (employer cost + réserve and its contributions): ≈ 0, or what the RGDU cliff leaves"),
-         x->fmt.label);
+  label (s, memo + 1 + M_GAP, _("Envelope left over (≈ 0; more at the RGDU cliff)"), x->fmt.label);
   m[M_GAP] = ps_sheet_formula (s, memo + 1 + M_GAP, 1,
                                ps_x_sub (x, cell (x, c[P_ENVELOPE]), cell (x, solved.cost)),
                                x->fmt.money);
@@ -1120,21 +1123,34 @@ ps_xlsx_write_portage (PsXlsx        *x,
     ps_define_name (x, name, m[M_CHECK]);
   }
 
-  /* warnings, recomputed with the inputs */
-  warning_row (x, warn, ps_x_cmp (x, cell (x, c[P_ENVELOPE]), "<=", n (x, 0)),
-               _("The management fee and the expenses take the whole revenue: nothing is left to pay a salary."));
-  warning_row (x, warn + 1,
-               ps_x_and (x, ps_x_cmp (x, ps_x_add (x, cell (x, c[P_GROSS]), n (x, 0.005)), "<", cell (x, m[M_MINIMUM])),
-                         ps_x_cmp (x, nm (x, "days_per_year"), ">", n (x, 0))),
-               _("The gross salary is below the convention minimum for this level: the day rate is too low."));
-  warning_row (x, warn + 2,
-               ps_x_and (x, ps_x_cmp (x, cell (x, c[P_GROSS]), ">", n (x, 0)),
-                         ps_x_cmp (x, cell (x, c[P_EXPENSES]), ">",
-                                   ps_x_mul (x, nm (x, "portage_expenses_cap_pct"), cell (x, c[P_GROSS])))),
-               /* xgettext:no-c-format */
-               _("The expenses exceed 30 % of the gross salary, the usual limit of portage firms."));
-  warning_row (x, warn + 3, ps_x_cmp (x, cell (x, c[P_UNPAID]), ">=", n (x, 1)),
-               _("Part of the envelope cannot be paid as salary (the employer reduction stops at 3 SMIC): it stays on the activity account."));
+  /* alerts, recomputed with the inputs */
+  {
+    PsX alerts[N_ALERTS];
+    PsX any;
+    const char *texts[N_ALERTS] = {
+      _("The management fee and the expenses take the whole revenue: nothing is left to pay a salary."),
+      _("The gross salary is below the convention minimum for this level: the day rate is too low."),
+      /* xgettext:no-c-format */
+      _("The expenses exceed 30 % of the gross salary, the usual limit of portage firms."),
+      _("Part of the envelope cannot be paid as salary (the employer reduction stops at 3 SMIC): it stays on the activity account."),
+    };
+
+    alerts[0] = ps_x_cmp (x, cell (x, c[P_ENVELOPE]), "<=", n (x, 0));
+    alerts[1] = ps_x_and (x, ps_x_cmp (x, ps_x_add (x, cell (x, c[P_GROSS]), n (x, 0.005)), "<", cell (x, m[M_MINIMUM])),
+                          ps_x_cmp (x, nm (x, "days_per_year"), ">", n (x, 0)));
+    alerts[2] = ps_x_and (x, ps_x_cmp (x, cell (x, c[P_GROSS]), ">", n (x, 0)),
+                          ps_x_cmp (x, cell (x, c[P_EXPENSES]), ">",
+                                    ps_x_mul (x, nm (x, "portage_expenses_cap_pct"), cell (x, c[P_GROSS]))));
+    alerts[3] = ps_x_cmp (x, cell (x, c[P_UNPAID]), ">=", n (x, 1));
+
+    ps_sheet_string (s, warn, 0, _("Alerts"), x->fmt.section);
+    any = alerts[0];
+    for (int i = 1; i < N_ALERTS; i++)
+      any = ps_x_or (x, any, alerts[i]);
+    ps_sheet_formula (s, warn + 1, 0, ps_x_if (x, any, ps_x_str (x, ""), ps_x_str (x, _("None."))), x->fmt.label);
+    for (int i = 0; i < N_ALERTS; i++)
+      warning_row (x, warn + 2 + i, alerts[i], texts[i]);
+  }
 
   out->cell[PS_FIELD_REVENUE] = y[P_REVENUE];
   out->cell[PS_FIELD_COSTS] = y[P_FEES];
@@ -1146,7 +1162,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   out->cell[PS_FIELD_DEFERRED] = y[P_RESERVE];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
-  worksheet_set_column (s->ws, 0, 0, 62, NULL);
+  worksheet_set_column (s->ws, 0, 0, 70, NULL);
   worksheet_set_column (s->ws, 1, S_N_COLS - 1, 15, NULL);
   ps_sheet_print_setup (s, TRUE);
   /* the search for the gross stays on screen, not on paper */
@@ -1231,7 +1247,7 @@ ps_xlsx_write_cdi (PsXlsx        *x,
                                    TRUE, "net_before_tax_monthly", &y[C_NET_BEFORE_TAX]);
 
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
-  label (s, memo + 1, _("Taxable net (net + non-deductible CSG/CRDS + employer health and welfare)"), x->fmt.label);
+  label (s, memo + 1, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
   taxable = ps_sheet_formula (s, memo + 1, 1, taxable_x (x, &slip, cell (x, c[C_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
   {
@@ -1282,7 +1298,7 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   out->cell[PS_FIELD_NET_AFTER_TAX] = y[C_NET_AFTER_TAX];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
-  worksheet_set_column (s->ws, 0, 0, 62, NULL);
+  worksheet_set_column (s->ws, 0, 0, 70, NULL);
   worksheet_set_column (s->ws, 1, S_N_COLS - 1, 15, NULL);
   ps_sheet_print_setup (s, TRUE);
   /* the search for the gross stays on screen, not on paper */
