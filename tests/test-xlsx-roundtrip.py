@@ -49,6 +49,9 @@ SCENARIOS = {
              "--mutuelle-employer-pct", "60", "--atmp-pct", "1.2", "--date", "2026-12-31"],
     "small-2025": ["--tjm", "420", "--days-per-year", "160", "--headcount", "8", "--level", "expert",
                    "--esn-margin-pct", "25", "--date", "2025-06-01"],
+    # the fee and the expenses take everything: no salary at all
+    "no-envelope": ["--tjm", "100", "--days-per-year", "10", "--fee-model", "flat", "--fee-flat-monthly", "500",
+                    "--expenses-monthly", "200", "--date", "2026-06-15"],
 }
 
 # (scenario, {workbook name: new value}); the engine gets the same change
@@ -82,6 +85,7 @@ CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly"]
 
 LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
+# first, the statuses' (others may come), last two
 SHEETS = {
     "fr": ["Synthèse", "Portage", "CDI", "Hypothèses", "Courbe"],
     "en": ["Summary", "Portage", "CDI", "Assumptions", "Curve"],
@@ -291,7 +295,9 @@ def main():
         wb = openpyxl.load_workbook(path)
         money = wb[wb.sheetnames[0]][destination(wb, "tjm")[1]].number_format
         problems = []
-        if wb.sheetnames != SHEETS[lang]:
+        first, *status_sheets, rates, curve = wb.sheetnames
+        if [first, rates, curve] != [SHEETS[lang][0]] + SHEETS[lang][-2:] or \
+                not set(SHEETS[lang][1:-2]) <= set(status_sheets):
             problems.append(f"sheets {wb.sheetnames}")
         if lang == "fr" and not money.endswith('"€"'):
             problems.append(f"money format {money!r}")
@@ -336,7 +342,8 @@ def main():
 
         # every payslip line, monthly, to the cent
         bad = []
-        for sid, sheet in (("portage", wb.sheetnames[1]), ("cdi", wb.sheetnames[2])):
+        for sid in ("portage", "cdi"):
+            sheet = destination(wb, f"{sid}_gross_monthly")[0]
             lines = payslip_lines(sheets, sheet)
             engine = {l["label"]: l for l in expected[name]["statuses"][sid]["details"]["lines"]}
             for label, (employee, employer) in lines.items():

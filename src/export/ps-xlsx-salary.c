@@ -485,7 +485,10 @@ write_solver (PsXlsx     *x,
       ps_sheet_number (s, row, S_STEP, k, x->fmt.integer);
       cost = solver_cost_row (x, row,
                               ps_x_add (x, cell (x, lo),
-                                        ps_x_int (x, ps_x_div (x, ps_x_sub (x, cell (x, hi), cell (x, lo)), n (x, 2)))),
+                                        /* a budget ≤ 0 gives high < low: stay at 0 */
+                                        ps_x_max (x, n (x, 0),
+                                                  ps_x_int (x, ps_x_div (x, ps_x_sub (x, cell (x, hi), cell (x, lo)),
+                                                                         n (x, 2))))),
                               factor, env);
       mid_prev = ps_cell (s, row, S_MID);
       cost_prev = cost;
