@@ -775,6 +775,7 @@ set_properties (PsXlsx *x)
   g_autofree char *date = ps_xlsx_date_text (x->p->date);
   g_autofree char *tjm = ps_format_money (x->c->scenario.tjm);
   g_autofree char *generator = g_strdup_printf ("Portage Simulator %s", PACKAGE_VERSION);
+  g_autofree char *iso_date = ps_date_format (x->p->date);
 
   subject = g_strdup_printf (_("Day rate %s, %g days billed a year: portage salarial and the other statuses compared"),
                              tjm, x->c->scenario.days_per_year);
@@ -788,7 +789,7 @@ set_properties (PsXlsx *x)
   props.created = time (NULL);
   workbook_set_properties (x->wb, &props);
   workbook_set_custom_property_integer (x->wb, "Rates year", x->p->year);
-  workbook_set_custom_property_string (x->wb, "Simulation date", date);
+  workbook_set_custom_property_string (x->wb, "Simulation date", iso_date);
   workbook_set_custom_property_string (x->wb, "Generator", generator);
 }
 

@@ -236,7 +236,7 @@ ps_sheet_header_row (PsSheet *s,
                      int      row,
                      int      lines)
 {
-  worksheet_set_row (s->ws, row, 13.5 * lines, NULL);
+  worksheet_set_row (s->ws, row, 15.0 * lines, NULL);
 }
 
 char *
@@ -332,13 +332,6 @@ ps_define_name (PsXlsx     *x,
   formula = g_strconcat ("=", ref, NULL);
   note_error (x, workbook_define_name (x->wb, name, formula), name);
   g_hash_table_insert (x->names, g_strdup (name), g_memdup2 (&cell, sizeof cell));
-}
-
-gboolean
-ps_has_name (PsXlsx     *x,
-             const char *name)
-{
-  return g_hash_table_contains (x->names, name);
 }
 
 PsX

@@ -124,7 +124,6 @@ struct _PsXlsx
   const PsComparison *c;
   const PsParams     *p;
   PsRates            *rates;
-  gboolean            french_labels;
   GStringChunk       *chunk;
   GHashTable         *names;      /* defined name → PsCell* */
   PsSheet            *current;    /* the sheet formulas are being written to */
@@ -191,8 +190,6 @@ void        ps_define_name      (PsXlsx        *x,
                                  PsCell         cell);
 /* A reference to a named cell (the name must be defined). */
 PsX         ps_x_name           (PsXlsx        *x,
-                                 const char    *name);
-gboolean    ps_has_name         (PsXlsx        *x,
                                  const char    *name);
 
 /* @date as the user's language writes it (translated strftime format) */
