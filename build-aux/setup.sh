@@ -12,6 +12,9 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libcjson-dev
   locales
   valgrind clang libclang-rt-14-dev
+  libxlsxwriter-dev
+  # export tests: LibreOffice recomputes the workbook, openpyxl reads it
+  libreoffice-calc-nogui python3-openpyxl
 )
 
 missing=()

@@ -20,6 +20,7 @@
 #include "ps-money.h"
 #include "ps-portage.h"
 #include "ps-rates.h"
+#include "ps-xlsx-export.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
 
@@ -71,6 +72,7 @@ typedef struct
   gboolean non_cadre;
   gboolean no_reserve;
   gboolean json;
+  char    *output;  /* export */
 } Options;
 
 static void
@@ -89,6 +91,7 @@ options_clear (Options *o)
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
     g_clear_pointer (strings[i], g_free);
+  g_clear_pointer (&o->output, g_free);
 }
 
 typedef struct
@@ -1038,6 +1041,62 @@ cmd_bench (const Options *o,
   return PS_CLI_OK;
 }
 
+/* export: the comparison as an Excel workbook (live formulas), or its CSV
+ * or JSON. A file that can't be written is exit status 2, like bad input. */
+static int
+export_status (const GError *error)
+{
+  return g_error_matches (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE) ? PS_CLI_BAD_INPUT : PS_CLI_INTERNAL;
+}
+
+static int
+cmd_export (const Options *o,
+            GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autofree char *text = NULL;
+  gboolean csv = o->csv, json = o->json;
+
+  if (csv && json)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!csv && !json && o->output != NULL)
+    {
+      csv = g_str_has_suffix (o->output, ".csv") || g_str_has_suffix (o->output, ".CSV");
+      json = g_str_has_suffix (o->output, ".json") || g_str_has_suffix (o->output, ".JSON");
+    }
+  if (!csv && !json && (o->output == NULL || g_str_equal (o->output, "-")))
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
+                   _("-o FILE.xlsx is required (or --csv, --json to print the comparison)"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!compare_from_options (o, &c, cmp, error))
+    return PS_CLI_BAD_INPUT;
+
+  if (!csv && !json)
+    return ps_xlsx_export (cmp, c.params, c.rates, o->output, error) ? PS_CLI_OK : export_status (*error);
+
+  if (json)
+    {
+      g_autoptr (cJSON) obj = ps_json_comparison (cmp, c.params);
+      g_autofree char *printed = cJSON_Print (obj);
+
+      text = g_strconcat (printed, "\n", NULL);
+    }
+  else
+    text = ps_export_comparison_csv (cmp);
+  if (o->output == NULL || g_str_equal (o->output, "-"))
+    {
+      fputs (text, stdout);
+      return PS_CLI_OK;
+    }
+  return ps_export_write_file (o->output, text, strlen (text), error) ? PS_CLI_OK : export_status (*error);
+}
+
 static int
 cmd_rates (const Options *o,
            GError       **error)
@@ -1094,7 +1153,7 @@ typedef struct
   guint groups;
 } Command;
 
-enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128 };
+enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256 };
 
 static const Command commands[] = {
   { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), cmd_salary, G_SALARY },
@@ -1108,6 +1167,7 @@ static const Command commands[] = {
   { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
   { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, 0 },
   { "bench", N_("Measure the engine's speed"), cmd_bench, 0 },
+  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
 };
 
 static void
@@ -1208,6 +1268,11 @@ ps_cli_run (int    argc,
     { "target-net-monthly", 0, 0, G_OPTION_ARG_STRING, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
     { NULL }
   };
+  GOptionEntry output[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write to FILE: .xlsx (default), .csv or .json"), "FILE" },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("The comparison as CSV (to FILE, or printed)"), NULL },
+    { NULL }
+  };
 
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
     {
@@ -1253,6 +1318,8 @@ ps_cli_run (int    argc,
     g_option_context_add_main_entries (ctx, eurl, GETTEXT_PACKAGE);
   if (cmd->groups & G_STATUSES)
     g_option_context_add_main_entries (ctx, statuses, GETTEXT_PACKAGE);
+  if (cmd->groups & G_OUTPUT)
+    g_option_context_add_main_entries (ctx, output, GETTEXT_PACKAGE);
 
   args = g_new0 (char *, argc);
   args[0] = g_strdup ("portage-cli");

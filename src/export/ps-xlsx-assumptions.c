@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The assumptions sheet: every parameter and contribution rate in force on
+ * the simulation date, with its effective date and source. Its cells are
+ * what the formulas of the status sheets read. */
+#define G_LOG_DOMAIN "ps-xlsx"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-xlsx-private.h"
+
+typedef enum
+{
+  K_EURO,
+  K_PCT,    /* stored as a fraction in PsParams, shown as a percentage */
+  K_NUM,
+  K_COEF,   /* a coefficient with 4 decimals */
+  K_KIND,   /* reduction_kind, an int */
+  K_TABLE,
+} Kind;
+
+/* The parameters the formulas use, by their key in the rates file; the
+ * key is also the cell's name in the workbook. Keys not listed here (a
+ * newer rates file) are shown as the file writes them. */
+static const struct
+{
+  const char *key;
+  gsize       offset;
+  Kind        kind;
+} param_cells[] = {
+#define OFF(field) G_STRUCT_OFFSET (PsParams, field)
+  { "pss_monthly", OFF (pss_monthly), K_EURO },
+  { "pss_annual", OFF (pss_annual), K_EURO },
+  { "smic_hourly", OFF (smic_hourly), K_EURO },
+  { "smic_monthly_hours", OFF (smic_monthly_hours), K_NUM },
+  { "atmp_min_pct", OFF (atmp_min_rate), K_PCT },
+  { "csg_base_pct", OFF (csg_base_rate), K_PCT },
+  { "csg_abatement_ceiling_pmss", OFF (csg_abatement_pmss), K_NUM },
+  { "welfare_exempt_pss_pct", OFF (welfare_exempt_pss), K_PCT },
+  { "welfare_exempt_gross_pct", OFF (welfare_exempt_gross), K_PCT },
+  { "welfare_exempt_cap_pss_pct", OFF (welfare_exempt_cap), K_PCT },
+  { "employee_welfare_exempt_pss_pct", OFF (employee_welfare_exempt_pss), K_PCT },
+  { "employee_welfare_exempt_gross_pct", OFF (employee_welfare_exempt_gross), K_PCT },
+  { "employee_welfare_exempt_cap_pss_pct", OFF (employee_welfare_exempt_cap), K_PCT },
+  { "reduction_kind", OFF (reduction_kind), K_KIND },
+  { "reduction_smic_factor", OFF (reduction_smic_factor), K_NUM },
+  { "reduction_tmin", OFF (reduction_tmin), K_COEF },
+  { "reduction_tdelta_lt50", OFF (reduction_tdelta_lt50), K_COEF },
+  { "reduction_tdelta_ge50", OFF (reduction_tdelta_ge50), K_COEF },
+  { "reduction_p", OFF (reduction_p), K_NUM },
+  { "reduction_t_lt50", OFF (reduction_t_lt50), K_COEF },
+  { "reduction_t_ge50", OFF (reduction_t_ge50), K_COEF },
+  { "ir_brackets", OFF (ir_brackets), K_TABLE },
+  { "cehr_single", OFF (cehr_single), K_TABLE },
+  { "cehr_couple", OFF (cehr_couple), K_TABLE },
+  { "pas_neutral_grid", OFF (pas_grid), K_TABLE },
+  { "qf_cap_half_part", OFF (qf_cap_half_part), K_EURO },
+  { "decote_single", OFF (decote_single), K_EURO },
+  { "decote_couple", OFF (decote_couple), K_EURO },
+  { "decote_pct", OFF (decote_rate), K_PCT },
+  { "deduction_pct", OFF (deduction_rate), K_PCT },
+  { "deduction_min", OFF (deduction_min), K_EURO },
+  { "deduction_max", OFF (deduction_max), K_EURO },
+  { "portage_iaa_pct", OFF (portage_iaa_rate), K_PCT },
+  { "portage_paid_leave_pct", OFF (portage_paid_leave_rate), K_PCT },
+  { "portage_reserve_pct", OFF (portage_reserve_rate), K_PCT },
+  { "portage_pss_2017_monthly", OFF (portage_pss_2017_monthly), K_EURO },
+  { "portage_level_first_pct", OFF (portage_level_rate[PS_LEVEL_FIRST]), K_PCT },
+  { "portage_level_junior_pct", OFF (portage_level_rate[PS_LEVEL_JUNIOR]), K_PCT },
+  { "portage_level_senior_pct", OFF (portage_level_rate[PS_LEVEL_SENIOR]), K_PCT },
+  { "portage_level_expert_pct", OFF (portage_level_rate[PS_LEVEL_EXPERT]), K_PCT },
+  { "portage_forfait_days", OFF (portage_forfait_days), K_NUM },
+  { "portage_expenses_cap_pct", OFF (portage_expenses_cap_rate), K_PCT },
+  { "portage_default_fee_pct", OFF (default_fee_rate), K_PCT },
+  { "esn_margin_pct", OFF (esn_margin_rate), K_PCT },
+#undef OFF
+};
+
+/* Columns */
+enum
+{
+  COL_LABEL,
+  COL_EMPLOYEE,      /* also a parameter's value */
+  COL_EMPLOYER,
+  COL_REDUCED,
+  COL_BASE,
+  COL_CONDITIONS,
+  COL_FROM,
+  COL_SOURCE,
+  COL_KEY,
+  N_COLS
+};
+
+#define SOURCE_WIDTH     70
+#define CONDITIONS_WIDTH 34
+
+/* Viewers don't grow a row for its wrapped text: give it the height of
+ * its longest text, wrapped at the column's width. */
+static void
+fit_row (PsSheet    *s,
+         int         row,
+         const char *a,
+         int         a_width,
+         const char *b,
+         int         b_width)
+{
+  int lines = 1;
+
+  if (a != NULL)
+    lines = MAX (lines, (int) ceil (g_utf8_strlen (a, -1) / (a_width * 1.15)));
+  if (b != NULL)
+    lines = MAX (lines, (int) ceil (g_utf8_strlen (b, -1) / (b_width * 1.15)));
+  if (lines > 1)
+    worksheet_set_row (s->ws, row, 13.0 * lines, NULL);
+}
+
+static const char *
+base_label (PsBase base)
+{
+  switch (base)
+    {
+    case PS_BASE_GROSS: return _("Whole assessment base");
+    case PS_BASE_T1: return _("Tranche 1 (up to 1 PMSS)");
+    case PS_BASE_T1_GROSS: return _("Tranche 1 of the gross salary");
+    case PS_BASE_T2: return _("Tranche 2 (1 to 8 PMSS)");
+    case PS_BASE_CAP4: return _("Capped at 4 PMSS");
+    case PS_BASE_CAP8: return _("Capped at 8 PMSS");
+    case PS_BASE_CSG: return _("CSG/CRDS base");
+    case PS_BASE_WELFARE: return _("Employer health and welfare contributions");
+    case PS_BASE_HEALTH: return _("Health insurance premium");
+    default: return "";
+    }
+}
+
+static gboolean
+applies_to_profile (const PsContribution    *c,
+                    const PsEmployerProfile *profile)
+{
+  if (c->cadre_only && !profile->cadre)
+    return FALSE;
+  if (c->non_cadre_only && profile->cadre)
+    return FALSE;
+  return profile->headcount >= c->headcount_min && profile->headcount <= c->headcount_max;
+}
+
+static char *
+conditions_text (const PsContribution *c)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (c->cadre_only)
+    g_ptr_array_add (parts, g_strdup (_("cadres only")));
+  if (c->non_cadre_only)
+    g_ptr_array_add (parts, g_strdup (_("non-cadres only")));
+  if (c->headcount_min > 0 && c->headcount_max < G_MAXINT)
+    g_ptr_array_add (parts, g_strdup_printf (_("%d to %d employees"), c->headcount_min, c->headcount_max));
+  else if (c->headcount_min > 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("%d employees or more"), c->headcount_min));
+  else if (c->headcount_max < G_MAXINT)
+    g_ptr_array_add (parts, g_strdup_printf (_("up to %d employees"), c->headcount_max));
+  if (c->above_pmss)
+    g_ptr_array_add (parts, g_strdup (_("when pay exceeds 1 PMSS")));
+  if (c->reduced_max_smic > 0)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (buf, sizeof buf, "%g", c->reduced_max_smic);
+      g_ptr_array_add (parts, g_strdup_printf (_("reduced rate up to %s SMIC"), buf));
+    }
+  if (c->kind == PS_RATE_ATMP)
+    g_ptr_array_add (parts, g_strdup (_("rate of the employer profile (not below the minimum)")));
+  else if (c->kind == PS_RATE_VM)
+    g_ptr_array_add (parts, g_strdup (_("rate of the employer profile")));
+  else if (c->kind == PS_RATE_HEALTH)
+    g_ptr_array_add (parts, g_strdup (_("split of the premium set in the Summary")));
+  if (c->not_deductible)
+    g_ptr_array_add (parts, g_strdup (_("not deductible from taxable pay")));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv ("; ", (char **) parts->pdata);
+}
+
+static PsCell
+date_cell (PsSheet *s,
+           int      row,
+           int      col,
+           PsDate   date)
+{
+  lxw_datetime dt = { PS_DATE_YEAR (date), (date / 100) % 100, date % 100, 0, 0, 0 };
+
+  worksheet_write_datetime (s->ws, row, col, &dt, s->x->fmt.date);
+  s->widths[col] = MAX (s->widths[col], 10);
+  return ps_cell (s, row, col);
+}
+
+static int
+write_table (PsXlsx          *x,
+             int              row,
+             const char      *title,
+             const PsBracket *brackets,
+             int              n,
+             gboolean         monthly,
+             PsTableCells    *out)
+{
+  PsSheet *s = x->assumptions;
+  double lower = 0;
+
+  ps_sheet_string (s, row, COL_LABEL, title, x->fmt.label_total);
+  ps_sheet_string (s, row, COL_EMPLOYEE, _("From"), x->fmt.header);
+  ps_sheet_string (s, row, COL_EMPLOYER, _("Up to"), x->fmt.header);
+  ps_sheet_string (s, row, COL_REDUCED, _("Rate"), x->fmt.header);
+  row++;
+  out->n = n;
+  for (int i = 0; i < n; i++, row++)
+    {
+      g_autofree char *label = g_strdup_printf (monthly ? _("Bracket %d (monthly taxable pay)")
+                                                        : _("Bracket %d"), i + 1);
+
+      ps_sheet_string (s, row, COL_LABEL, label, x->fmt.label_indent);
+      out->lower[i] = ps_sheet_number (s, row, COL_EMPLOYEE, lower, x->fmt.money);
+      if (brackets[i].upper < G_MAXDOUBLE)
+        out->upper[i] = ps_sheet_number (s, row, COL_EMPLOYER, brackets[i].upper, x->fmt.money);
+      else
+        {
+          ps_sheet_string (s, row, COL_EMPLOYER, _("and above"), x->fmt.text);
+          out->upper[i] = ps_cell (s, -1, -1);
+        }
+      out->rate[i] = ps_sheet_number (s, row, COL_REDUCED, brackets[i].rate, x->fmt.rate);
+      lower = brackets[i].upper;
+    }
+  return row + 1;
+}
+
+void
+ps_xlsx_write_assumptions (PsXlsx *x)
+{
+  PsSheet *s = x->assumptions;
+  const PsParams *p = x->p;
+  const PsEmployerProfile *profile = &x->c->scenario.profile;
+  g_autoptr (GPtrArray) list = ps_rates_list (x->rates, p->date);
+  g_autofree char *date = ps_xlsx_date_text (p->date);
+  g_autofree char *subtitle = NULL;
+  int row = 0;
+
+  ps_sheet_begin (s);
+  ps_sheet_string (s, row++, 0, _("Assumptions: every rate, its source and effective date"), x->fmt.title);
+  subtitle = g_strdup_printf (_("Rates in force on %s, from %s. The other sheets’ formulas read these cells: change one and the workbook recomputes."),
+                              date, ps_rates_get_origin (x->rates));
+  ps_sheet_string (s, row++, 0, subtitle, x->fmt.subtitle);
+  row++;
+
+  /* ------------------------------------------------ parameters */
+  ps_sheet_string (s, row++, 0, _("Parameters"), x->fmt.section);
+  ps_sheet_string (s, row, COL_LABEL, _("Parameter"), x->fmt.header_left);
+  ps_sheet_string (s, row, COL_EMPLOYEE, _("Value"), x->fmt.header);
+  for (int c = COL_EMPLOYER; c < COL_FROM; c++)
+    ps_sheet_string (s, row, c, "", x->fmt.header);
+  ps_sheet_string (s, row, COL_FROM, _("In force since"), x->fmt.header);
+  ps_sheet_string (s, row, COL_SOURCE, _("Source"), x->fmt.header_left);
+  ps_sheet_string (s, row, COL_KEY, _("Name in the workbook"), x->fmt.header_left);
+  ps_sheet_header_row (s, row, 2);
+  worksheet_freeze_panes (s->ws, row + 1, 1);
+  worksheet_repeat_rows (s->ws, row, row);
+  row++;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      PsRateInfo *info = g_ptr_array_index (list, i);
+      gboolean contribution = FALSE;
+      gboolean known = FALSE;
+
+      for (int k = 0; k < p->n_contributions; k++)
+        if (g_strcmp0 (p->contributions[k].id, info->key) == 0)
+          contribution = TRUE;
+      if (contribution)
+        continue;
+
+      ps_sheet_string (s, row, COL_LABEL, info->label, x->fmt.label);
+      for (guint k = 0; k < G_N_ELEMENTS (param_cells); k++)
+        {
+          const char *key = param_cells[k].key;
+          double v;
+
+          if (!g_str_equal (key, info->key))
+            continue;
+          known = TRUE;
+          switch (param_cells[k].kind)
+            {
+            case K_TABLE:
+              ps_sheet_string (s, row, COL_EMPLOYEE, _("table below"), x->fmt.text);
+              break;
+            case K_KIND:
+              ps_define_name (x, key, ps_sheet_number (s, row, COL_EMPLOYEE, p->reduction_kind, x->fmt.integer));
+              break;
+            default:
+              v = G_STRUCT_MEMBER (double, p, param_cells[k].offset);
+              ps_define_name (x, key,
+                              ps_sheet_number (s, row, COL_EMPLOYEE, v,
+                                               param_cells[k].kind == K_EURO ? x->fmt.money
+                                               : param_cells[k].kind == K_PCT ? x->fmt.rate
+                                               : param_cells[k].kind == K_COEF ? x->fmt.decimal4
+                                               : v == floor (v) ? x->fmt.number : x->fmt.decimal4));
+              break;
+            }
+        }
+      if (!known)
+        ps_sheet_string (s, row, COL_EMPLOYEE, info->value_text, x->fmt.text);
+      date_cell (s, row, COL_FROM, info->from);
+      ps_sheet_string (s, row, COL_SOURCE, info->source, x->fmt.text_wrap);
+      fit_row (s, row, info->source, SOURCE_WIDTH, NULL, 0);
+      ps_sheet_string (s, row, COL_KEY, info->key, x->fmt.note);
+      row++;
+    }
+
+  /* derived: the monthly SMIC the reductions compare pay with */
+  ps_sheet_string (s, row, COL_LABEL, _("Monthly SMIC (hourly SMIC × legal monthly hours)"), x->fmt.label);
+  x->smic_monthly = ps_sheet_formula (s, row, COL_EMPLOYEE,
+                                      ps_x_mul (x, ps_x_name (x, "smic_hourly"),
+                                                ps_x_name (x, "smic_monthly_hours")),
+                                      x->fmt.money);
+  ps_define_name (x, "smic_monthly", x->smic_monthly);
+  ps_sheet_string (s, row, COL_SOURCE, _("Computed"), x->fmt.text_wrap);
+  ps_sheet_string (s, row, COL_KEY, "smic_monthly", x->fmt.note);
+  row += 2;
+
+  /* ------------------------------------------------ contributions */
+  ps_sheet_string (s, row++, 0, _("Contributions"), x->fmt.section);
+  ps_sheet_string (s, row, COL_LABEL, _("Contribution"), x->fmt.header_left);
+  ps_sheet_string (s, row, COL_EMPLOYEE, _("Employee rate"), x->fmt.header);
+  ps_sheet_string (s, row, COL_EMPLOYER, _("Employer rate"), x->fmt.header);
+  ps_sheet_string (s, row, COL_REDUCED, _("Reduced employer rate"), x->fmt.header);
+  ps_sheet_string (s, row, COL_BASE, _("Base"), x->fmt.header_left);
+  ps_sheet_string (s, row, COL_CONDITIONS, _("Conditions"), x->fmt.header_left);
+  ps_sheet_string (s, row, COL_FROM, _("In force since"), x->fmt.header);
+  ps_sheet_string (s, row, COL_SOURCE, _("Source"), x->fmt.header_left);
+  ps_sheet_string (s, row, COL_KEY, _("Identifier"), x->fmt.header_left);
+  ps_sheet_header_row (s, row, 2);
+  row++;
+
+  for (int i = 0; i < p->n_contributions; i++, row++)
+    {
+      const PsContribution *c = &p->contributions[i];
+      PsRateCells *rc = &x->contribution[i];
+      g_autofree char *conditions = conditions_text (c);
+
+      rc->applies = applies_to_profile (c, profile);
+      rc->employee = rc->employer = rc->reduced = ps_cell (s, -1, -1);
+
+      if (rc->applies)
+        ps_sheet_string (s, row, COL_LABEL, c->label, x->fmt.label);
+      else
+        {
+          g_autofree char *label = g_strdup_printf (_("%s (not for this employer)"), c->label);
+          ps_sheet_string (s, row, COL_LABEL, label, x->fmt.note);
+        }
+
+      if (c->kind == PS_RATE_HEALTH)
+        {
+          rc->employee = ps_sheet_formula (s, row, COL_EMPLOYEE,
+                                           ps_x_sub (x, ps_x_num (x, 1), ps_x_name (x, "mutuelle_employer_share")),
+                                           x->fmt.rate);
+          rc->employer = ps_sheet_formula (s, row, COL_EMPLOYER, ps_x_name (x, "mutuelle_employer_share"),
+                                           x->fmt.rate);
+        }
+      else
+        {
+          if (c->employee_rate != 0)
+            rc->employee = ps_sheet_number (s, row, COL_EMPLOYEE, c->employee_rate, x->fmt.rate);
+          if (c->kind == PS_RATE_ATMP)
+            rc->employer = ps_sheet_formula (s, row, COL_EMPLOYER,
+                                             ps_x_max (x, ps_x_name (x, "atmp_rate"), ps_x_name (x, "atmp_min_pct")),
+                                             x->fmt.rate);
+          else if (c->kind == PS_RATE_VM)
+            rc->employer = ps_sheet_formula (s, row, COL_EMPLOYER, ps_x_name (x, "vm_rate"), x->fmt.rate);
+          else if (c->employer_rate != 0 || c->reduced_max_smic > 0)
+            rc->employer = ps_sheet_number (s, row, COL_EMPLOYER, c->employer_rate, x->fmt.rate);
+        }
+      if (c->reduced_max_smic > 0)
+        rc->reduced = ps_sheet_number (s, row, COL_REDUCED, c->reduced_employer_rate, x->fmt.rate);
+
+      ps_sheet_string (s, row, COL_BASE, base_label (c->base), x->fmt.text);
+      ps_sheet_string (s, row, COL_CONDITIONS, conditions, x->fmt.text_wrap);
+      date_cell (s, row, COL_FROM, c->from);
+      ps_sheet_string (s, row, COL_SOURCE, c->source, x->fmt.text_wrap);
+      ps_sheet_string (s, row, COL_KEY, c->id, x->fmt.note);
+      fit_row (s, row, c->source, SOURCE_WIDTH, conditions, CONDITIONS_WIDTH);
+    }
+  row++;
+
+  /* ------------------------------------------------ tables */
+  ps_sheet_string (s, row++, 0, _("Income tax tables"), x->fmt.section);
+  row = write_table (x, row, _("Income tax scale (per part of the household quotient)"),
+                     p->ir_brackets, p->n_ir_brackets, FALSE, &x->ir);
+  row = write_table (x, row, _("High-income contribution (CEHR), single person"),
+                     p->cehr_single, p->n_cehr_single, FALSE, &x->cehr_single);
+  row = write_table (x, row, _("High-income contribution (CEHR), couple"),
+                     p->cehr_couple, p->n_cehr_couple, FALSE, &x->cehr_couple);
+  row = write_table (x, row, _("Neutral rate grid of the withholding tax (PAS)"),
+                     p->pas_grid, p->n_pas_grid, TRUE, &x->pas);
+
+  worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, 58, NULL);
+  worksheet_set_column (s->ws, COL_EMPLOYEE, COL_REDUCED, 13, NULL);
+  worksheet_set_column (s->ws, COL_BASE, COL_BASE, 30, NULL);
+  worksheet_set_column (s->ws, COL_CONDITIONS, COL_CONDITIONS, CONDITIONS_WIDTH, NULL);
+  worksheet_set_column (s->ws, COL_FROM, COL_FROM, 12, NULL);
+  worksheet_set_column (s->ws, COL_SOURCE, COL_SOURCE, SOURCE_WIDTH, NULL);
+  worksheet_set_column (s->ws, COL_KEY, COL_KEY, 30, NULL);
+  ps_sheet_print_setup (s, TRUE);
+}

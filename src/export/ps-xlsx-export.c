@@ -1,0 +1,937 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Excel export: the workbook, its summary, the generic status sheet,
+ * the day-rate curve, and the safe write to disk. */
+#define G_LOG_DOMAIN "ps-xlsx"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+#include <time.h>
+
+#include "ps-money.h"
+#include "ps-xlsx-export.h"
+#include "ps-xlsx-private.h"
+
+/* The statuses with a sheet of their own, with live formulas. A status
+ * missing here gets the generic sheet: its figures as the engine computed
+ * them, line by line. Adding a status's formulas = one function here. */
+typedef void (*PsStatusSheetFunc) (PsXlsx        *x,
+                                   PsStatus       status,
+                                   PsStatusCells *out);
+
+static const struct
+{
+  const char        *sheet_name;   /* N_(): short, for the tab */
+  PsStatusSheetFunc  write;
+} status_sheets[PS_N_STATUSES] = {
+  [PS_STATUS_PORTAGE] = { N_("Portage"), ps_xlsx_write_portage },
+  [PS_STATUS_CDI] = { N_("CDI"), ps_xlsx_write_cdi },
+};
+
+static const struct
+{
+  PsField     field;
+  const char *key;      /* JSON key of the status, and name suffix */
+} field_keys[] = {
+  { PS_FIELD_REVENUE, "revenue_yearly" },
+  { PS_FIELD_COSTS, "costs_yearly" },
+  { PS_FIELD_EXPENSES, "expenses_yearly" },
+  { PS_FIELD_CONTRIBUTIONS, "contributions_yearly" },
+  { PS_FIELD_GROSS, "gross_yearly" },
+  { PS_FIELD_NET_BEFORE_TAX, "net_before_tax_yearly" },
+  { PS_FIELD_INCOME_TAX, "income_tax_yearly" },
+  { PS_FIELD_NET_AFTER_TAX, "net_after_tax_yearly" },
+  { PS_FIELD_DEFERRED, "deferred_yearly" },
+};
+
+static double
+field_value (const PsStatusResult *r,
+             PsField               field)
+{
+  switch (field)
+    {
+    case PS_FIELD_REVENUE: return r->revenue_yearly;
+    case PS_FIELD_COSTS: return r->costs_yearly;
+    case PS_FIELD_EXPENSES: return r->expenses_yearly;
+    case PS_FIELD_CONTRIBUTIONS: return r->contributions_yearly;
+    case PS_FIELD_GROSS: return r->gross_yearly;
+    case PS_FIELD_NET_BEFORE_TAX: return r->net_before_tax_yearly;
+    case PS_FIELD_INCOME_TAX: return r->income_tax_yearly;
+    case PS_FIELD_NET_AFTER_TAX: return r->net_after_tax_yearly;
+    case PS_FIELD_DEFERRED: return r->deferred_yearly;
+    case PS_N_FIELDS:
+    default: return 0;
+    }
+}
+
+static const char *
+field_label (PsField field)
+{
+  switch (field)
+    {
+    case PS_FIELD_REVENUE: return _("Revenue excl. VAT (CDI: the employer cost)");
+    case PS_FIELD_COSTS: return _("Management fee and running costs");
+    case PS_FIELD_EXPENSES: return _("Reimbursed professional expenses");
+    case PS_FIELD_CONTRIBUTIONS: return _("Social contributions, employee and employer");
+    case PS_FIELD_GROSS: return _("Gross salary");
+    case PS_FIELD_NET_BEFORE_TAX: return _("Net before income tax");
+    case PS_FIELD_INCOME_TAX: return _("Income tax");
+    case PS_FIELD_NET_AFTER_TAX: return _("Net after income tax, per year");
+    case PS_FIELD_DEFERRED: return _("Deferred pay (réserve financière)");
+    case PS_N_FIELDS:
+    default: return "";
+    }
+}
+
+/* ------------------------------------------------------------ formats */
+
+static lxw_format *
+new_format (PsXlsx *x)
+{
+  lxw_format *f = workbook_add_format (x->wb);
+
+  format_set_font_name (f, "Calibri");
+  format_set_font_size (f, 10);
+  /* rows with wrapped text are taller: keep every cell at the top */
+  format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
+  return f;
+}
+
+static lxw_format *
+number_format (PsXlsx     *x,
+               const char *num,
+               gboolean    bold,
+               gboolean    input)
+{
+  lxw_format *f = new_format (x);
+
+  format_set_num_format (f, num);
+  if (bold)
+    {
+      format_set_bold (f);
+      format_set_top (f, LXW_BORDER_THIN);
+    }
+  if (input)
+    {
+      format_set_bg_color (f, 0xFFF2CC);
+      format_set_border (f, LXW_BORDER_THIN);
+      format_set_border_color (f, 0xBFBFBF);
+      format_set_font_color (f, 0x1F3864);
+    }
+  return f;
+}
+
+static void
+create_formats (PsXlsx *x)
+{
+  PsFormats *f = &x->fmt;
+  /* Translators: number formats of the spreadsheet, in Excel's notation
+   * (',' groups thousands, '.' is the decimal point: the viewer shows its
+   * own separators). French: #,##0.00\ "€" */
+  const char *money = C_("xlsx number format", "\"€\"#,##0.00");
+  const char *money_whole = C_("xlsx number format", "\"€\"#,##0");
+  /* Translators: French: 0.00\ % */
+  /* xgettext:no-c-format */
+  const char *percent = C_("xlsx number format", "0.00%");
+  /* Translators: a contribution rate, 2 to 4 decimals. French: 0.00##\ % */
+  /* xgettext:no-c-format */
+  const char *rate = C_("xlsx number format", "0.00##%");
+  /* Translators: French: dd/mm/yyyy */
+  const char *date = C_("xlsx number format", "yyyy-mm-dd");
+
+  f->title = new_format (x);
+  format_set_bold (f->title);
+  format_set_font_size (f->title, 14);
+  format_set_font_color (f->title, 0x1F3864);
+  f->subtitle = new_format (x);
+  format_set_italic (f->subtitle);
+  format_set_font_color (f->subtitle, 0x595959);
+  f->note = new_format (x);
+  format_set_italic (f->note);
+  format_set_font_color (f->note, 0x7F7F7F);
+  f->subtitle_wrap = new_format (x);
+  format_set_italic (f->subtitle_wrap);
+  format_set_font_color (f->subtitle_wrap, 0x595959);
+  format_set_text_wrap (f->subtitle_wrap);
+  f->note_wrap = new_format (x);
+  format_set_italic (f->note_wrap);
+  format_set_font_color (f->note_wrap, 0x7F7F7F);
+  format_set_text_wrap (f->note_wrap);
+  f->section = new_format (x);
+  format_set_bold (f->section);
+  format_set_font_size (f->section, 11);
+  format_set_font_color (f->section, 0x1F3864);
+  f->header = new_format (x);
+  format_set_bold (f->header);
+  format_set_bg_color (f->header, 0xDCE6F1);
+  format_set_bottom (f->header, LXW_BORDER_THIN);
+  format_set_text_wrap (f->header);
+  format_set_align (f->header, LXW_ALIGN_CENTER);
+  format_set_align (f->header, LXW_ALIGN_VERTICAL_CENTER);
+  f->header_left = new_format (x);
+  format_set_bold (f->header_left);
+  format_set_bg_color (f->header_left, 0xDCE6F1);
+  format_set_bottom (f->header_left, LXW_BORDER_THIN);
+  format_set_align (f->header_left, LXW_ALIGN_VERTICAL_CENTER);
+  f->label = new_format (x);
+  f->label_indent = new_format (x);
+  format_set_indent (f->label_indent, 1);
+  format_set_font_color (f->label_indent, 0x404040);
+  f->label_total = new_format (x);
+  format_set_bold (f->label_total);
+  format_set_top (f->label_total, LXW_BORDER_THIN);
+  f->text = new_format (x);
+  f->text_wrap = new_format (x);
+  format_set_text_wrap (f->text_wrap);
+  format_set_align (f->text_wrap, LXW_ALIGN_VERTICAL_TOP);
+  f->money = number_format (x, money, FALSE, FALSE);
+  f->money_total = number_format (x, money, TRUE, FALSE);
+  f->money_input = number_format (x, money, FALSE, TRUE);
+  f->money_whole = number_format (x, money_whole, FALSE, FALSE);
+  f->percent = number_format (x, percent, FALSE, FALSE);
+  f->percent_input = number_format (x, percent, FALSE, TRUE);
+  f->rate = number_format (x, rate, FALSE, FALSE);
+  f->rate_input = number_format (x, rate, FALSE, TRUE);
+  f->number = number_format (x, "General", FALSE, FALSE);
+  format_set_align (f->number, LXW_ALIGN_RIGHT);
+  f->number_input = number_format (x, "General", FALSE, TRUE);
+  format_set_align (f->number_input, LXW_ALIGN_RIGHT);
+  f->integer = number_format (x, "0", FALSE, FALSE);
+  f->decimal4 = number_format (x, "0.0000", FALSE, FALSE);
+  f->date = number_format (x, date, FALSE, FALSE);
+  format_set_align (f->date, LXW_ALIGN_LEFT);
+  f->date_right = number_format (x, date, FALSE, FALSE);
+  format_set_align (f->date_right, LXW_ALIGN_RIGHT);
+  f->check = new_format (x);
+  format_set_bold (f->check);
+  format_set_align (f->check, LXW_ALIGN_CENTER);
+  f->warning = new_format (x);
+  format_set_font_color (f->warning, 0xC00000);
+  f->best = new_format (x);
+  format_set_bg_color (f->best, 0xE2EFDA);
+  format_set_bold (f->best);
+}
+
+/* ------------------------------------------------------------ summary: inputs */
+
+static void
+validate (PsSheet    *s,
+          int         row,
+          int         col,
+          double      min,
+          double      max)
+{
+  lxw_data_validation v = { 0 };
+  g_autofree char *message = NULL;
+  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (a, sizeof a, "%g", min);
+  g_ascii_formatd (b, sizeof b, "%g", max);
+  message = g_strdup_printf (_("A number from %s to %s."), a, b);
+  v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+  v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+  v.minimum_number = min;
+  v.maximum_number = max;
+  v.error_title = (char *) _("Value out of range");
+  v.error_message = message;
+  worksheet_data_validation_cell (s->ws, row, col, &v);
+}
+
+/* An editable input: a yellow cell, named, validated. */
+static void
+input (PsXlsx     *x,
+       int        *row,
+       const char *text,
+       const char *name,
+       double      value,
+       lxw_format *fmt,
+       double      min,
+       double      max,
+       const char *note)
+{
+  PsSheet *s = x->summary;
+
+  ps_sheet_string (s, *row, 0, text, x->fmt.label);
+  ps_define_name (x, name, ps_sheet_number (s, *row, 1, value, fmt));
+  validate (s, *row, 1, min, max);
+  if (note != NULL)
+    ps_sheet_string (s, *row, 2, note, x->fmt.note);
+  (*row)++;
+}
+
+/* A choice made at export (the shape of the formulas depends on it). */
+static void
+fixed (PsXlsx     *x,
+       int        *row,
+       const char *text,
+       const char *value)
+{
+  PsSheet *s = x->summary;
+
+  ps_sheet_string (s, *row, 0, text, x->fmt.label);
+  ps_sheet_string (s, *row, 1, value, x->fmt.number);
+  ps_sheet_string (s, *row, 2, _("set at export: export again to change it"), x->fmt.note);
+  (*row)++;
+}
+
+static const char *
+level_text (PsLevel level)
+{
+  switch (level)
+    {
+    case PS_LEVEL_FIRST: return _("first level");
+    case PS_LEVEL_JUNIOR: return _("junior");
+    case PS_LEVEL_EXPERT: return _("expert");
+    case PS_LEVEL_SENIOR:
+    default: return _("senior");
+    }
+}
+
+static int
+write_inputs (PsXlsx *x,
+              int     row)
+{
+  PsSheet *s = x->summary;
+  const PsScenario *sc = &x->c->scenario;
+  g_autofree char *headcount = g_strdup_printf ("%d", sc->profile.headcount);
+  lxw_datetime dt = { PS_DATE_YEAR (x->p->date), (x->p->date / 100) % 100, x->p->date % 100, 0, 0, 0 };
+
+  ps_sheet_string (s, row++, 0, _("Inputs"), x->fmt.section);
+  ps_sheet_string (s, row, 0, _("Input"), x->fmt.header_left);
+  ps_sheet_string (s, row, 1, _("Value"), x->fmt.header);
+  ps_sheet_string (s, row, 2, _("Note"), x->fmt.header_left);
+  row++;
+
+  input (x, &row, _("Day rate (TJM), € excl. VAT"), "tjm", sc->tjm, x->fmt.money_input, 1, 100000, NULL);
+  input (x, &row, _("Days billed per year"), "days_per_year", sc->days_per_year, x->fmt.number_input, 1, 366, NULL);
+  switch (sc->fee_model)
+    {
+    case PS_FEE_FLAT:
+      input (x, &row, _("Portage management fee per month (flat)"), "fee_flat_monthly", sc->fee_flat_monthly,
+             x->fmt.money_input, 0, 1000000, NULL);
+      break;
+    case PS_FEE_PERCENT_NET_OF_EXPENSES:
+    case PS_FEE_PERCENT_REVENUE:
+    default:
+      input (x, &row,
+             sc->fee_model == PS_FEE_PERCENT_REVENUE
+             /* xgettext:no-c-format */
+             ? _("Portage management fee, % of revenue")
+             /* xgettext:no-c-format */
+             : _("Portage management fee, % of revenue minus expenses"),
+             "fee_rate", sc->fee_rate, x->fmt.rate_input, 0, 1, NULL);
+      input (x, &row, _("Cap of the management fee per month"), "fee_cap_monthly", sc->fee_cap_monthly,
+             x->fmt.money_input, 0, 1000000, _("0 = no cap"));
+      break;
+    }
+  input (x, &row, _("Reimbursed professional expenses per month"), "expenses_monthly", sc->expenses_monthly,
+         x->fmt.money_input, 0, 1000000, NULL);
+  input (x, &row, _("Réserve financière of the portage CDI"), "reserve", sc->reserve ? 1 : 0, x->fmt.number_input, 0, 1,
+         _("1 = yes, 0 = no"));
+  fixed (x, &row, _("Portage convention level"), level_text (sc->level));
+  fixed (x, &row, _("Cadre"), sc->profile.cadre ? _("yes") : _("no"));
+  fixed (x, &row, _("Employer headcount"), headcount);
+  input (x, &row, _("AT/MP rate (workplace accidents)"), "atmp_rate", sc->profile.atmp_rate, x->fmt.rate_input, 0, 0.3, NULL);
+  input (x, &row, _("Versement mobilité rate"), "vm_rate", sc->profile.vm_rate, x->fmt.rate_input, 0, 0.05, NULL);
+  input (x, &row, _("Health insurance premium per month"), "mutuelle_monthly", sc->profile.mutuelle_monthly,
+         x->fmt.money_input, 0, 1000, NULL);
+  input (x, &row, _("Employer share of the premium"), "mutuelle_employer_share", sc->profile.mutuelle_employer_rate,
+         x->fmt.percent_input, 0, 1, NULL);
+  switch (sc->tax.method)
+    {
+    case PS_TAX_NEUTRAL:
+      fixed (x, &row, _("Income tax"), _("neutral rate of the withholding tax"));
+      break;
+    case PS_TAX_RATE:
+      fixed (x, &row, _("Income tax"), _("personal withholding rate"));
+      input (x, &row, _("Personal withholding rate"), "tax_rate", sc->tax.rate, x->fmt.rate_input, 0, 0.6, NULL);
+      break;
+    case PS_TAX_BAREME:
+    default:
+      fixed (x, &row, _("Income tax"), _("progressive scale"));
+      input (x, &row, _("Household parts"), "tax_parts", sc->tax.parts, x->fmt.number_input, 1, 20,
+             _("1 single, 2 couple, + 0.5 per child"));
+      break;
+    }
+  input (x, &row, _("CDI offer, gross per year"), "cdi_offer_yearly", sc->cdi_gross_yearly, x->fmt.money_input, 0, 10000000,
+         _("0 = what an ESN billing the same would pay"));
+  input (x, &row, _("ESN gross margin on billing"), "esn_margin_rate", sc->esn_margin_rate, x->fmt.percent_input, 0, 0.9,
+         NULL);
+  ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
+  worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date_right);
+  ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
+  row++;
+  return row + 1;
+}
+
+/* ------------------------------------------------------------ summary: comparison */
+
+/* "='Sheet'!$B$5:$C$5", for chart series */
+static char *
+range_formula (PsCell first,
+               PsCell last)
+{
+  g_autofree char *r = ps_range_absolute (first, last);
+
+  return g_strconcat ("=", r, NULL);
+}
+
+static char *
+sheet_link (PsSheet *s)
+{
+  GString *q = g_string_new ("internal:'");
+
+  for (const char *p = s->name; *p; p++)
+    {
+      if (*p == '\'')
+        g_string_append_c (q, '\'');
+      g_string_append_c (q, *p);
+    }
+  g_string_append (q, "'!A1");
+  return g_string_free (q, FALSE);
+}
+
+static int
+write_comparison (PsXlsx              *x,
+                  int                  row,
+                  const PsStatusCells *cells)
+{
+  PsSheet *s = x->summary;
+  const PsComparison *c = x->c;
+  int header_row, net_row = 0;
+  PsCell field_cell[PS_N_STATUSES][PS_N_FIELDS];
+  lxw_chart *chart;
+  lxw_chart_series *series;
+  lxw_chart_options chart_opt = { 0 };
+  lxw_conditional_format cf = { 0 };
+  g_autofree char *categories = NULL;
+  g_autofree char *values = NULL;
+
+  ps_sheet_begin (s);
+  ps_sheet_string (s, row++, 0, _("Comparison on the same yearly basis"), x->fmt.section);
+  header_row = row;
+  ps_sheet_string (s, row, 0, _("Per year unless stated"), x->fmt.header_left);
+  ps_sheet_header_row (s, row, 2);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      g_autofree char *url = sheet_link (x->status_sheet[i]);
+
+      worksheet_write_url_opt (s->ws, row, 1 + i, url, x->fmt.header, _(ps_status_name (i)), NULL);
+      s->widths[1 + i] = MAX (s->widths[1 + i], (int) g_utf8_strlen (_(ps_status_name (i)), -1));
+    }
+  row++;
+
+  for (guint k = 0; k < G_N_ELEMENTS (field_keys); k++, row++)
+    {
+      PsField f = field_keys[k].field;
+      gboolean total = f == PS_FIELD_NET_AFTER_TAX;
+
+      ps_sheet_string (s, row, 0, field_label (f), total ? x->fmt.label_total : x->fmt.label);
+      for (int i = 0; i < PS_N_STATUSES; i++)
+        {
+          g_autofree char *name = g_strconcat (ps_status_id (i), "_", field_keys[k].key, NULL);
+          lxw_format *fmt = total ? x->fmt.money_total : x->fmt.money;
+
+          if (cells[i].cell[f].sheet != NULL && cells[i].cell[f].row >= 0)
+            field_cell[i][f] = ps_sheet_formula (s, row, 1 + i, ps_x_cell (x, cells[i].cell[f]), fmt);
+          else
+            field_cell[i][f] = ps_sheet_number (s, row, 1 + i, ps_round_cents (field_value (&c->statuses[i], f)), fmt);
+          ps_define_name (x, name, field_cell[i][f]);
+        }
+      if (f == PS_FIELD_NET_AFTER_TAX)
+        {
+          cf.type = LXW_CONDITIONAL_TYPE_TOP;
+          cf.value = 1;
+          cf.format = x->fmt.best;
+          worksheet_conditional_format_range (s->ws, row, 1, row, PS_N_STATUSES, &cf);
+          row++;
+          net_row = row;
+          ps_sheet_string (s, row, 0, _("Net after income tax, per month"), x->fmt.label_total);
+          for (int i = 0; i < PS_N_STATUSES; i++)
+            {
+              g_autofree char *name = g_strconcat (ps_status_id (i), "_net_after_tax_monthly", NULL);
+              PsCell m = ps_sheet_formula (s, row, 1 + i,
+                                           ps_x_div (x, ps_x_cell (x, field_cell[i][f]), ps_x_num (x, 12)),
+                                           x->fmt.money_total);
+              ps_define_name (x, name, m);
+            }
+          worksheet_conditional_format_range (s->ws, row, 1, row, PS_N_STATUSES, &cf);
+        }
+    }
+
+  ps_sheet_string (s, row, 0, _("Share of the revenue taken by fees, contributions and tax"), x->fmt.label);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      PsX rev = ps_x_cell (x, field_cell[i][PS_FIELD_REVENUE]);
+      PsX net = ps_x_cell (x, field_cell[i][PS_FIELD_NET_AFTER_TAX]);
+      g_autofree char *name = g_strconcat (ps_status_id (i), "_effective_rate", NULL);
+      PsCell r = ps_sheet_formula (s, row, 1 + i,
+                                   ps_x_if (x, ps_x_cmp (x, rev, ">", ps_x_num (x, 0)),
+                                            ps_x_sub (x, ps_x_num (x, 1), ps_x_div (x, net, rev)), ps_x_num (x, 0)),
+                                   x->fmt.percent);
+      ps_define_name (x, name, r);
+    }
+  row++;
+  {
+    const char *labels[] = { _("Unemployment insurance"), _("Sick pay"), _("Complementary pension") };
+
+    for (guint k = 0; k < G_N_ELEMENTS (labels); k++, row++)
+      {
+        ps_sheet_string (s, row, 0, labels[k], x->fmt.label);
+        for (int i = 0; i < PS_N_STATUSES; i++)
+          {
+            const PsStatusResult *r = &c->statuses[i];
+            gboolean yes = k == 0 ? r->unemployment_insurance : k == 1 ? r->sick_pay : r->complementary_pension;
+
+            ps_sheet_string (s, row, 1 + i, yes ? _("yes") : _("no"), x->fmt.check);
+          }
+      }
+  }
+
+  /* the best status, recomputed */
+  {
+    g_autofree char *names = ps_range_absolute (ps_cell (s, header_row, 1), ps_cell (s, header_row, PS_N_STATUSES));
+    g_autofree char *nets = ps_range_absolute (ps_cell (s, net_row, 1), ps_cell (s, net_row, PS_N_STATUSES));
+    g_autofree char *text = g_strdup_printf ("INDEX(%s,MATCH(MAX(%s),%s,0))", names, nets, nets);
+    int best = 0;
+    PsX e;
+    PsCell b;
+
+    for (int i = 1; i < PS_N_STATUSES; i++)
+      if (ps_cell_value (ps_cell (s, net_row, 1 + i)) > ps_cell_value (ps_cell (s, net_row, 1 + best)))
+        best = i;
+    e = ps_x_raw (x, text, 0);
+    e.s = _(ps_status_name (best));
+    ps_sheet_string (s, row, 0, _("Highest net after income tax"), x->fmt.label_total);
+    b = ps_sheet_formula (s, row, 1, e, x->fmt.best);
+    ps_define_name (x, "best_status", b);
+    row++;
+  }
+
+  /* column chart of the net after tax per month */
+  chart = workbook_add_chart (x->wb, LXW_CHART_COLUMN);
+  categories = range_formula (ps_cell (s, header_row, 1), ps_cell (s, header_row, PS_N_STATUSES));
+  values = range_formula (ps_cell (s, net_row, 1), ps_cell (s, net_row, PS_N_STATUSES));
+  series = chart_add_series (chart, categories, values);
+  chart_series_set_name (series, _("Net after income tax, per month"));
+  chart_series_set_labels (series);
+  chart_series_set_labels_num_format (series, C_("xlsx number format", "\"€\"#,##0"));
+  {
+    lxw_chart_fill fill = { .color = 0x4472C4 };
+    chart_series_set_fill (series, &fill);
+  }
+  chart_title_set_name (chart, _("Net after income tax, per month"));
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+  chart_axis_set_num_format (chart->y_axis, C_("xlsx number format", "\"€\"#,##0"));
+  chart_axis_set_min (chart->y_axis, 0);
+  chart_opt.x_scale = 1.45;
+  chart_opt.y_scale = 1.2;
+  chart_opt.x_offset = 5;
+  chart_opt.y_offset = 10;
+  worksheet_insert_chart_opt (s->ws, row + 1, 0, chart, &chart_opt);
+  return row;
+}
+
+static void
+write_summary (PsXlsx              *x,
+               const PsStatusCells *cells)
+{
+  PsSheet *s = x->summary;
+
+  write_comparison (x, x->summary_table_row, cells);
+  worksheet_set_column (s->ws, 0, 0, 56, NULL);
+  worksheet_set_column (s->ws, 1, MAX (2, PS_N_STATUSES), 19, NULL);
+  worksheet_freeze_panes (s->ws, 1, 0);
+  ps_sheet_print_setup (s, FALSE);
+  worksheet_activate (s->ws);
+}
+
+static void
+write_summary_head (PsXlsx *x)
+{
+  PsSheet *s = x->summary;
+  g_autofree char *date = ps_xlsx_date_text (x->p->date);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
+  int last = MAX (2, PS_N_STATUSES);
+
+  ps_sheet_begin (s);
+  ps_sheet_string (s, 0, 0, _("Portage Simulator: what you keep, by status"), x->fmt.title);
+  subtitle = g_strdup_printf (_("Simulation on %s with the %d rates (%s), exported on %s by Portage Simulator %s."),
+                              date, x->p->year, ps_rates_get_origin (x->rates), now, PACKAGE_VERSION);
+  /* long lines: wrapped within the printed width */
+  worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
+  worksheet_merge_range (s->ws, 2, 0, 2, last,
+                         _("Yellow cells are inputs: change one and the portage and CDI sheets recompute. Every rate, with its source, is on the Assumptions sheet."),
+                         x->fmt.note_wrap);
+  worksheet_set_row (s->ws, 1, 27, NULL);
+  worksheet_set_row (s->ws, 2, 27, NULL);
+  x->summary_table_row = write_inputs (x, 4);
+}
+
+/* ------------------------------------------------------------ generic status sheet */
+
+static void
+write_generic_status (PsXlsx        *x,
+                      PsStatus       status,
+                      PsStatusCells *out)
+{
+  PsSheet *s = x->status_sheet[status];
+  const PsStatusResult *r = &x->c->statuses[status];
+  int row = 0;
+
+  ps_sheet_begin (s);
+  ps_sheet_string (s, row++, 0, _(ps_status_name (status)), x->fmt.title);
+  ps_sheet_string (s, row++, 0, _("Figures as Portage Simulator computed them at export; they do not recompute."),
+                   x->fmt.subtitle);
+  row++;
+  ps_sheet_string (s, row, 0, "", x->fmt.header_left);
+  ps_sheet_string (s, row, 1, _("Per year"), x->fmt.header);
+  row++;
+  for (guint k = 0; k < G_N_ELEMENTS (field_keys); k++, row++)
+    {
+      PsField f = field_keys[k].field;
+
+      ps_sheet_string (s, row, 0, field_label (f), x->fmt.label);
+      out->cell[f] = ps_sheet_number (s, row, 1, ps_round_cents (field_value (r, f)), x->fmt.money);
+    }
+  row++;
+  ps_sheet_string (s, row++, 0, _("Contributions of a month, line by line"), x->fmt.section);
+  ps_sheet_string (s, row, 0, _("Contribution"), x->fmt.header_left);
+  ps_sheet_string (s, row, 1, _("Base"), x->fmt.header);
+  ps_sheet_string (s, row, 2, _("Employee rate"), x->fmt.header);
+  ps_sheet_string (s, row, 3, _("Employee"), x->fmt.header);
+  ps_sheet_string (s, row, 4, _("Employer rate"), x->fmt.header);
+  ps_sheet_string (s, row, 5, _("Employer"), x->fmt.header);
+  row++;
+  for (int i = 0; i < r->n_lines; i++, row++)
+    {
+      const PsLine *l = &r->lines[i];
+
+      ps_sheet_string (s, row, 0, l->label, x->fmt.label);
+      ps_sheet_number (s, row, 1, l->base, x->fmt.money);
+      if (l->employee_rate != 0)
+        {
+          ps_sheet_number (s, row, 2, l->employee_rate, x->fmt.rate);
+          ps_sheet_number (s, row, 3, l->employee, x->fmt.money);
+        }
+      if (l->employer_rate != 0)
+        {
+          ps_sheet_number (s, row, 4, l->employer_rate, x->fmt.rate);
+          ps_sheet_number (s, row, 5, l->employer, x->fmt.money);
+        }
+    }
+  worksheet_set_column (s->ws, 0, 0, 56, NULL);
+  worksheet_set_column (s->ws, 1, 5, 15, NULL);
+  worksheet_freeze_panes (s->ws, 4, 1);
+  ps_sheet_print_setup (s, FALSE);
+}
+
+/* ------------------------------------------------------------ curve */
+
+static void
+sweep_range (double  tjm,
+             double *from,
+             double *to,
+             int    *n)
+{
+  static const double steps[] = { 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000 };
+  double step = steps[G_N_ELEMENTS (steps) - 1];
+
+  *from = MAX (50, floor (tjm * 0.5 / 50) * 50);
+  *to = MAX (*from + 50, ceil (tjm * 1.5 / 50) * 50);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if ((*to - *from) / steps[i] <= 60)
+      {
+        step = steps[i];
+        break;
+      }
+  *to = *from + ceil ((*to - *from) / step) * step;
+  *n = (int) round ((*to - *from) / step) + 1;
+}
+
+static void
+write_curve (PsXlsx *x)
+{
+  PsSheet *s = x->curve;
+  const PsScenario *sc = &x->c->scenario;
+  double from, to, max = 0;
+  int n, first, row = 0;
+  g_autofree double *out = NULL;
+  lxw_chart *chart;
+  lxw_chart_options chart_opt = { 0 };
+  g_autofree char *xs = NULL;
+
+  sweep_range (sc->tjm, &from, &to, &n);
+  out = g_new (double, (gsize) n * PS_N_STATUSES);
+  ps_comparison_sweep (x->p, sc, from, to, n, out);
+
+  ps_sheet_begin (s);
+  ps_sheet_string (s, row++, 0, _("Net after income tax per month, by day rate"), x->fmt.title);
+  ps_sheet_string (s, row++, 0,
+                   _("Computed at export with the other inputs of the Summary; these values do not recompute. The dashed line marks the exported day rate."),
+                   x->fmt.subtitle);
+  row++;
+  ps_sheet_string (s, row, 0, _("Day rate (TJM)"), x->fmt.header);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    ps_sheet_string (s, row, 1 + k, _(ps_status_name (k)), x->fmt.header);
+  ps_sheet_header_row (s, row, 2);
+  worksheet_freeze_panes (s->ws, row + 1, 0);
+  row++;
+  first = row;
+  for (int i = 0; i < n; i++, row++)
+    {
+      double tjm = n > 1 ? from + (to - from) * i / (n - 1) : from;
+
+      ps_sheet_number (s, row, 0, tjm, x->fmt.money_whole);
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        {
+          double v = out[i * PS_N_STATUSES + k];
+
+          ps_sheet_number (s, row, 1 + k, ps_round_cents (v), x->fmt.money);
+          max = MAX (max, v);
+        }
+    }
+
+  /* the exported day rate, as a vertical segment */
+  ps_sheet_string (s, first - 1, PS_N_STATUSES + 2, _("Exported day rate"), x->fmt.header);
+  ps_sheet_string (s, first - 1, PS_N_STATUSES + 3, "", x->fmt.header);
+  ps_sheet_number (s, first, PS_N_STATUSES + 2, sc->tjm, x->fmt.money_whole);
+  ps_sheet_number (s, first, PS_N_STATUSES + 3, 0, x->fmt.money_whole);
+  ps_sheet_number (s, first + 1, PS_N_STATUSES + 2, sc->tjm, x->fmt.money_whole);
+  ps_sheet_number (s, first + 1, PS_N_STATUSES + 3, ceil (max / 500) * 500, x->fmt.money_whole);
+
+  chart = workbook_add_chart (x->wb, LXW_CHART_SCATTER_STRAIGHT);
+  xs = range_formula (ps_cell (s, first, 0), ps_cell (s, row - 1, 0));
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      g_autofree char *ys = range_formula (ps_cell (s, first, 1 + k), ps_cell (s, row - 1, 1 + k));
+      lxw_chart_series *series = chart_add_series (chart, xs, ys);
+      lxw_chart_line line = { .width = 2.25 };
+
+      chart_series_set_name (series, _(ps_status_name (k)));
+      chart_series_set_line (series, &line);
+    }
+  {
+    g_autofree char *mx = range_formula (ps_cell (s, first, PS_N_STATUSES + 2), ps_cell (s, first + 1, PS_N_STATUSES + 2));
+    g_autofree char *my = range_formula (ps_cell (s, first, PS_N_STATUSES + 3), ps_cell (s, first + 1, PS_N_STATUSES + 3));
+    lxw_chart_series *series = chart_add_series (chart, mx, my);
+    lxw_chart_line line = { .color = 0x7F7F7F, .width = 1, .dash_type = LXW_CHART_LINE_DASH_DASH };
+
+    chart_series_set_name (series, _("Exported day rate"));
+    chart_series_set_line (series, &line);
+  }
+  chart_title_set_name (chart, _("Net after income tax per month, by day rate"));
+  chart_axis_set_name (chart->x_axis, _("Day rate (TJM), € excl. VAT"));
+  chart_axis_set_name (chart->y_axis, _("Net after income tax per month"));
+  chart_axis_set_num_format (chart->x_axis, C_("xlsx number format", "\"€\"#,##0"));
+  chart_axis_set_num_format (chart->y_axis, C_("xlsx number format", "\"€\"#,##0"));
+  chart_axis_set_min (chart->x_axis, from);
+  chart_axis_set_max (chart->x_axis, to);
+  chart_axis_set_min (chart->y_axis, 0);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  chart_opt.x_scale = 1.8;
+  chart_opt.y_scale = 1.6;
+  worksheet_insert_chart_opt (s->ws, 3, PS_N_STATUSES + 5, chart, &chart_opt);
+
+  worksheet_set_column (s->ws, 0, 0, 16, NULL);
+  worksheet_set_column (s->ws, 1, PS_N_STATUSES, 19, NULL);
+  worksheet_set_column (s->ws, PS_N_STATUSES + 2, PS_N_STATUSES + 3, 14, NULL);
+  ps_sheet_print_setup (s, TRUE);
+}
+
+/* ------------------------------------------------------------ workbook */
+
+static char *
+sheet_name_for (PsXlsx     *x,
+                const char *wanted)
+{
+  GString *name = g_string_new (NULL);
+
+  /* forbidden in sheet names: []:*?/\ ; at most 31 characters */
+  for (const char *p = wanted; *p && g_utf8_strlen (name->str, -1) < 31; p = g_utf8_next_char (p))
+    {
+      if (strchr ("[]:*?/\\", *p) != NULL)
+        g_string_append_c (name, ' ');
+      else
+        g_string_append_unichar (name, g_utf8_get_char (p));
+    }
+  if (workbook_validate_sheet_name (x->wb, name->str) != LXW_NO_ERROR)
+    g_string_append_printf (name, " %u", x->sheets->len + 1);
+  return g_string_free (name, FALSE);
+}
+
+static void
+set_properties (PsXlsx *x)
+{
+  lxw_doc_properties props = { 0 };
+  g_autofree char *subject = NULL;
+  g_autofree char *comments = NULL;
+  g_autofree char *date = ps_xlsx_date_text (x->p->date);
+  g_autofree char *tjm = ps_format_money (x->c->scenario.tjm);
+  g_autofree char *generator = g_strdup_printf ("Portage Simulator %s", PACKAGE_VERSION);
+  g_autofree char *iso_date = ps_date_format (x->p->date);
+
+  subject = g_strdup_printf (_("Day rate %s, %g days billed a year: portage salarial and the other statuses compared"),
+                             tjm, x->c->scenario.days_per_year);
+  comments = g_strdup_printf (_("Rates of %d (%s) in force on %s."), x->p->year, ps_rates_get_origin (x->rates), date);
+  props.title = (char *) _("Portage Simulator: what you keep, by status");
+  props.subject = subject;
+  props.author = (char *) "Portage Simulator";
+  props.keywords = (char *) "portage salarial, CDI, TJM, URSSAF";
+  props.comments = comments;
+  props.category = (char *) _("Simulation");
+  props.created = time (NULL);
+  workbook_set_properties (x->wb, &props);
+  workbook_set_custom_property_integer (x->wb, "Rates year", x->p->year);
+  workbook_set_custom_property_string (x->wb, "Simulation date", iso_date);
+  workbook_set_custom_property_string (x->wb, "Generator", generator);
+}
+
+static void
+build (PsXlsx *x)
+{
+  PsStatusCells cells[PS_N_STATUSES];
+  g_autofree char *summary = sheet_name_for (x, _("Summary"));
+
+  memset (cells, 0, sizeof cells);
+  create_formats (x);
+  set_properties (x);
+
+  /* the tabs, in order: summary, one per status, rates, curve */
+  x->summary = ps_sheet_new (x, summary);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      g_autofree char *name = sheet_name_for (x, status_sheets[i].sheet_name ? _(status_sheets[i].sheet_name)
+                                                                             : _(ps_status_name (i)));
+      x->status_sheet[i] = ps_sheet_new (x, name);
+    }
+  {
+    g_autofree char *name = sheet_name_for (x, _("Assumptions"));
+    x->assumptions = ps_sheet_new (x, name);
+  }
+  {
+    g_autofree char *name = sheet_name_for (x, _("Curve"));
+    x->curve = ps_sheet_new (x, name);
+  }
+  if (x->error != NULL)
+    return;
+
+  /* in the order the formulas need them: inputs, rates, statuses, summary */
+  write_summary_head (x);
+  ps_xlsx_write_assumptions (x);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      for (int f = 0; f < PS_N_FIELDS; f++)
+        cells[i].cell[f] = ps_cell (NULL, -1, -1);
+      if (status_sheets[i].write != NULL)
+        status_sheets[i].write (x, i, &cells[i]);
+      else
+        write_generic_status (x, i, &cells[i]);
+    }
+  write_summary (x, cells);
+  write_curve (x);
+}
+
+static void
+xlsx_clear (PsXlsx *x)
+{
+  g_clear_pointer (&x->sheets, g_ptr_array_unref);
+  g_clear_pointer (&x->names, g_hash_table_unref);
+  g_clear_pointer (&x->chunk, g_string_chunk_free);
+  g_clear_pointer (&x->error, g_free);
+}
+
+gboolean
+ps_xlsx_export (const PsComparison *comparison,
+                const PsParams     *params,
+                PsRates            *rates,
+                const char         *path,
+                GError            **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *contents = NULL;
+  lxw_workbook_options options = { 0 };
+  PsXlsx x = { 0 };
+  lxw_error err;
+  gsize length = 0;
+  gboolean ok = FALSE;
+  locale_t c_numeric, saved_locale = (locale_t) 0;
+
+  g_return_val_if_fail (comparison != NULL && params != NULL && rates != NULL && path != NULL, FALSE);
+
+  /* Built in a private folder, then written next to @path and renamed over
+   * it (ps_export_write_file): no partial file at @path, ever. */
+  tmpdir = g_dir_make_tmp ("portage-export-XXXXXX", &local_error);
+  if (tmpdir == NULL)
+    {
+      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE,
+                   _("Cannot create a temporary folder: %s"), local_error->message);
+      return FALSE;
+    }
+  tmp = g_build_filename (tmpdir, "export.xlsx", NULL);
+
+  options.tmpdir = tmpdir;
+  x.wb = workbook_new_opt (tmp, &options);
+  if (x.wb == NULL)
+    {
+      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_FAILED, _("Cannot create the workbook"));
+      g_rmdir (tmpdir);
+      return FALSE;
+    }
+  x.c = comparison;
+  x.p = params;
+  x.rates = rates;
+  x.chunk = g_string_chunk_new (64 * 1024);
+  x.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  x.sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) ps_sheet_free);
+
+  /* libxlsxwriter prints numbers with the C library: under a French
+   * LC_NUMERIC it would write "0,07" into the XML. Numbers in C for this
+   * thread, everything else (messages, money) as the caller has it. */
+  c_numeric = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));
+  if (c_numeric != (locale_t) 0)
+    saved_locale = uselocale (c_numeric);
+  build (&x);
+  err = workbook_close (x.wb);
+  if (c_numeric != (locale_t) 0)
+    {
+      uselocale (saved_locale);
+      freelocale (c_numeric);
+    }
+  if (x.error != NULL)
+    g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_FAILED, _("Cannot build the workbook: %s"), x.error);
+  else if (err != LXW_NO_ERROR)
+    {
+      int saved = errno;
+
+      g_autofree char *display = g_filename_display_name (path);
+
+      /* libxlsxwriter failed writing into the temporary folder */
+      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE,
+                   /* Translators: file name, temporary folder, system error */
+                   _("Cannot write “%s”: its temporary copy in %s failed (%s)"),
+                   display, g_get_tmp_dir (), g_strerror (saved));
+    }
+  else if (!g_file_get_contents (tmp, &contents, &length, &local_error))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE, _("Cannot write “%s”: %s"), display,
+                   local_error->message);
+    }
+  else
+    ok = ps_export_write_file (path, contents, length, error);
+
+  g_unlink (tmp);
+  g_rmdir (tmpdir);
+  xlsx_clear (&x);
+  return ok;
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-comparison.h"
+#include "ps-export.h"
+#include "ps-rates.h"
+
+G_BEGIN_DECLS
+
+/* Writes @comparison, computed with @params (resolved from @rates), as an
+ * Excel workbook at @path: a summary with the inputs as named cells and
+ * the comparison of every status, one sheet per status with live formulas,
+ * the rates with their sources, and a day-rate curve. Labels follow the
+ * current locale's translation.
+ *
+ * The workbook is built in a private temporary folder, then written next to
+ * @path and renamed over it: on error (PS_EXPORT_ERROR), @path is left as
+ * it was and no partial file remains. */
+gboolean ps_xlsx_export (const PsComparison *comparison,
+                         const PsParams     *params,
+                         PsRates            *rates,
+                         const char         *path,
+                         GError            **error);
+
+G_END_DECLS

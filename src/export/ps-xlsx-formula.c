@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Sheets, cells and the formula builder of the workbook export.
+ *
+ * Each formula is built as an expression that carries both its text and
+ * its value: the value is computed here, in C doubles, with the operations
+ * in the order the formula's text gives them, so the cached result written
+ * next to the formula is what a spreadsheet recomputes. */
+#define G_LOG_DOMAIN "ps-xlsx"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-money.h"
+#include "ps-xlsx-private.h"
+
+enum
+{
+  PREC_CMP = 1,
+  PREC_ADD = 3,
+  PREC_MUL = 4,
+  PREC_POW = 5,
+  PREC_ATOM = 7,
+};
+
+/* ------------------------------------------------------------ sheets */
+
+static gpointer
+cell_key (int row,
+          int col)
+{
+  return GSIZE_TO_POINTER (((gsize) row << 8) | (gsize) col);
+}
+
+static void
+note_error (PsXlsx     *x,
+            lxw_error   err,
+            const char *what)
+{
+  if (err == LXW_NO_ERROR || x->error != NULL)
+    return;
+  x->error = g_strdup_printf ("%s: %s", what, lxw_strerror (err));
+}
+
+PsSheet *
+ps_sheet_new (PsXlsx     *x,
+              const char *name)
+{
+  PsSheet *s = g_new0 (PsSheet, 1);
+
+  s->x = x;
+  s->name = g_strdup (name);
+  s->ws = workbook_add_worksheet (x->wb, name);
+  if (s->ws == NULL && x->error == NULL)
+    x->error = g_strdup_printf ("cannot add the sheet “%s”", name);
+  s->values = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_ptr_array_add (x->sheets, s);
+  return s;
+}
+
+void
+ps_sheet_free (PsSheet *s)
+{
+  g_hash_table_unref (s->values);
+  g_free (s->name);
+  g_free (s);
+}
+
+void
+ps_sheet_begin (PsSheet *s)
+{
+  s->x->current = s;
+}
+
+PsCell
+ps_cell (PsSheet *s,
+         int      row,
+         int      col)
+{
+  return (PsCell) { s, row, col };
+}
+
+double
+ps_cell_value (PsCell cell)
+{
+  double *v = g_hash_table_lookup (cell.sheet->values, cell_key (cell.row, cell.col));
+
+  /* a blank cell counts as 0, as in a spreadsheet */
+  return v != NULL ? *v : 0.0;
+}
+
+static void
+set_value (PsSheet *s,
+           int      row,
+           int      col,
+           double   value)
+{
+  double *v = g_new (double, 1);
+
+  *v = value;
+  g_hash_table_replace (s->values, cell_key (row, col), v);
+}
+
+static gboolean
+tracks_width (PsSheet    *s,
+              lxw_format *fmt)
+{
+  const PsFormats *f = &s->x->fmt;
+
+  /* titles, notes and section headings overflow into the next columns */
+  return fmt != f->title && fmt != f->subtitle && fmt != f->note && fmt != f->section
+         && fmt != f->warning;
+}
+
+static void
+track_width (PsSheet    *s,
+             int         col,
+             int         chars,
+             lxw_format *fmt)
+{
+  if (col < PS_SHEET_MAX_COLS && tracks_width (s, fmt))
+    s->widths[col] = MAX (s->widths[col], chars);
+}
+
+void
+ps_sheet_string (PsSheet    *s,
+                 int         row,
+                 int         col,
+                 const char *text,
+                 lxw_format *fmt)
+{
+  note_error (s->x, worksheet_write_string (s->ws, row, col, text, fmt), "write_string");
+  track_width (s, col, (int) g_utf8_strlen (text, -1), fmt);
+}
+
+static int
+number_width (double value)
+{
+  /* "12 345,67 €" */
+  double a = fabs (value);
+  int digits = a >= 1 ? (int) floor (log10 (a)) + 1 : 1;
+
+  return digits + digits / 3 + 6;
+}
+
+PsCell
+ps_sheet_number (PsSheet    *s,
+                 int         row,
+                 int         col,
+                 double      value,
+                 lxw_format *fmt)
+{
+  note_error (s->x, worksheet_write_number (s->ws, row, col, value, fmt), "write_number");
+  set_value (s, row, col, value);
+  track_width (s, col, number_width (value), fmt);
+  return ps_cell (s, row, col);
+}
+
+PsCell
+ps_sheet_formula (PsSheet    *s,
+                  int         row,
+                  int         col,
+                  PsX         e,
+                  lxw_format *fmt)
+{
+  g_autofree char *formula = g_strconcat ("=", e.f, NULL);
+
+  g_return_val_if_fail (s->x->current == s, ps_cell (s, row, col));
+
+  if (e.s != NULL)
+    {
+      note_error (s->x, worksheet_write_formula_str (s->ws, row, col, formula, fmt, e.s),
+                  "write_formula_str");
+      track_width (s, col, (int) g_utf8_strlen (e.s, -1), fmt);
+    }
+  else
+    {
+      note_error (s->x, worksheet_write_formula_num (s->ws, row, col, formula, fmt, e.v),
+                  "write_formula_num");
+      set_value (s, row, col, e.v);
+      track_width (s, col, number_width (e.v), fmt);
+    }
+  return ps_cell (s, row, col);
+}
+
+void
+ps_sheet_comment (PsSheet    *s,
+                  int         row,
+                  int         col,
+                  const char *text)
+{
+  lxw_comment_options opt = { 0 };
+
+  opt.author = (char *) "Portage Simulator";
+  opt.width = 420;
+  opt.height = 220;
+  note_error (s->x, worksheet_write_comment_opt (s->ws, row, col, text, &opt), "write_comment");
+}
+
+void
+ps_sheet_fit_columns (PsSheet *s,
+                      int      first,
+                      int      last,
+                      double   min,
+                      double   max)
+{
+  for (int c = first; c <= last && c < PS_SHEET_MAX_COLS; c++)
+    {
+      double w = CLAMP (s->widths[c] * 1.1 + 1, min, max);
+
+      worksheet_set_column (s->ws, c, c, w, NULL);
+    }
+}
+
+void
+ps_sheet_print_setup (PsSheet *s,
+                      gboolean landscape)
+{
+  lxw_header_footer_options hf = { 0 };
+
+  worksheet_set_paper (s->ws, 9); /* A4 */
+  if (landscape)
+    worksheet_set_landscape (s->ws);
+  else
+    worksheet_set_portrait (s->ws);
+  worksheet_fit_to_pages (s->ws, 1, 0);
+  worksheet_set_margins (s->ws, 0.5, 0.5, 0.75, 0.75);
+  worksheet_set_header_opt (s->ws, "&L&8Portage Simulator&R&8&A", &hf);
+  worksheet_set_footer_opt (s->ws, "&C&8&P / &N", &hf);
+}
+
+void
+ps_sheet_header_row (PsSheet *s,
+                     int      row,
+                     int      lines)
+{
+  worksheet_set_row (s->ws, row, 15.0 * lines, NULL);
+}
+
+char *
+ps_xlsx_date_text (PsDate date)
+{
+  g_autoptr (GDateTime) dt = g_date_time_new_utc (PS_DATE_YEAR (date), (date / 100) % 100, date % 100, 0, 0, 0);
+
+  /* Translators: strftime format of a date in the workbook's texts.
+   * French: %d/%m/%Y */
+  return g_date_time_format (dt, C_("xlsx date", "%Y-%m-%d"));
+}
+
+/* ------------------------------------------------------------ names */
+
+static char *
+quoted_sheet (PsSheet *s)
+{
+  g_autoptr (GString) q = g_string_new ("'");
+
+  for (const char *p = s->name; *p; p++)
+    {
+      if (*p == '\'')
+        g_string_append_c (q, '\'');
+      g_string_append_c (q, *p);
+    }
+  g_string_append_c (q, '\'');
+  return g_string_free (g_steal_pointer (&q), FALSE);
+}
+
+static void
+col_letters (int   col,
+             char *buf)
+{
+  char tmp[8];
+  int n = 0;
+
+  col++;
+  while (col > 0)
+    {
+      int r = (col - 1) % 26;
+
+      tmp[n++] = (char) ('A' + r);
+      col = (col - 1) / 26;
+    }
+  for (int i = 0; i < n; i++)
+    buf[i] = tmp[n - 1 - i];
+  buf[n] = '\0';
+}
+
+static char *
+cell_text (int      row,
+           int      col,
+           gboolean absolute)
+{
+  char letters[8];
+
+  col_letters (col, letters);
+  return absolute ? g_strdup_printf ("$%s$%d", letters, row + 1)
+                  : g_strdup_printf ("%s%d", letters, row + 1);
+}
+
+char *
+ps_cell_absolute (PsCell cell)
+{
+  g_autofree char *sheet = quoted_sheet (cell.sheet);
+  g_autofree char *ref = cell_text (cell.row, cell.col, TRUE);
+
+  return g_strconcat (sheet, "!", ref, NULL);
+}
+
+char *
+ps_range_absolute (PsCell first,
+                   PsCell last)
+{
+  g_autofree char *sheet = quoted_sheet (first.sheet);
+  g_autofree char *a = cell_text (first.row, first.col, TRUE);
+  g_autofree char *b = cell_text (last.row, last.col, TRUE);
+
+  return g_strconcat (sheet, "!", a, ":", b, NULL);
+}
+
+void
+ps_define_name (PsXlsx     *x,
+                const char *name,
+                PsCell      cell)
+{
+  g_autofree char *ref = NULL;
+  g_autofree char *formula = NULL;
+
+  if (g_hash_table_contains (x->names, name))
+    return;
+  ref = ps_cell_absolute (cell);
+  formula = g_strconcat ("=", ref, NULL);
+  note_error (x, workbook_define_name (x->wb, name, formula), name);
+  g_hash_table_insert (x->names, g_strdup (name), g_memdup2 (&cell, sizeof cell));
+}
+
+PsX
+ps_x_name (PsXlsx     *x,
+           const char *name)
+{
+  PsCell *cell = g_hash_table_lookup (x->names, name);
+
+  if (cell == NULL)
+    g_error ("export: the name “%s” is used before it is defined", name);
+  return (PsX) { g_string_chunk_insert_const (x->chunk, name), ps_cell_value (*cell), NULL, PREC_ATOM };
+}
+
+/* ------------------------------------------------------------ expressions */
+
+static PsX
+make (PsXlsx     *x,
+      char       *text,   /* taken */
+      double      value,
+      int         prec)
+{
+  PsX e = { g_string_chunk_insert (x->chunk, text), value, NULL, prec };
+
+  g_free (text);
+  return e;
+}
+
+PsX
+ps_x_num (PsXlsx *x,
+          double  value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text;
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    text = g_strdup_printf ("%.0f", value);
+  else if (fabs (value) < 1e-4)
+    {
+      /* no exponent notation in formulas: 0.000000001 */
+      g_ascii_formatd (buf, sizeof buf, "%.12f", value);
+      for (char *end = buf + strlen (buf) - 1; end > buf && *end == '0'; end--)
+        *end = '\0';
+      text = g_strdup (buf);
+    }
+  else
+    {
+      g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+      if (g_ascii_strtod (buf, NULL) != value)
+        g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+      text = g_strdup (buf);
+    }
+  return make (x, text, value, value < 0 ? PREC_ADD : PREC_ATOM);
+}
+
+PsX
+ps_x_str (PsXlsx     *x,
+          const char *text)
+{
+  g_autoptr (GString) q = g_string_new ("\"");
+  PsX e;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (q, '"');
+      g_string_append_c (q, *p);
+    }
+  g_string_append_c (q, '"');
+  e = make (x, g_string_free (g_steal_pointer (&q), FALSE), 0, PREC_ATOM);
+  e.s = g_string_chunk_insert_const (x->chunk, text);
+  return e;
+}
+
+PsX
+ps_x_raw (PsXlsx     *x,
+          const char *text,
+          double      value)
+{
+  return make (x, g_strdup (text), value, PREC_ATOM);
+}
+
+PsX
+ps_x_cell (PsXlsx *x,
+           PsCell  cell)
+{
+  char *text;
+
+  if (cell.sheet == x->current)
+    text = cell_text (cell.row, cell.col, FALSE);
+  else
+    text = ps_cell_absolute (cell);
+  return make (x, text, ps_cell_value (cell), PREC_ATOM);
+}
+
+static char *
+wrap (PsX      e,
+      gboolean parens)
+{
+  return parens ? g_strconcat ("(", e.f, ")", NULL) : g_strdup (e.f);
+}
+
+static PsX
+binary (PsXlsx     *x,
+        PsX         a,
+        const char *op,
+        PsX         b,
+        int         prec,
+        double      value)
+{
+  /* left-associative: a right operand of the same precedence keeps its
+   * parentheses, so the spreadsheet evaluates in the same order as here */
+  g_autofree char *l = wrap (a, a.prec < prec);
+  g_autofree char *r = wrap (b, b.prec <= prec);
+
+  return make (x, g_strconcat (l, op, r, NULL), value, prec);
+}
+
+PsX
+ps_x_add (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  return binary (x, a, "+", b, PREC_ADD, a.v + b.v);
+}
+
+PsX
+ps_x_sub (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  return binary (x, a, "-", b, PREC_ADD, a.v - b.v);
+}
+
+PsX
+ps_x_mul (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  return binary (x, a, "*", b, PREC_MUL, a.v * b.v);
+}
+
+PsX
+ps_x_div (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  return binary (x, a, "/", b, PREC_MUL, b.v != 0 ? a.v / b.v : NAN);
+}
+
+PsX
+ps_x_pow (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  g_autofree char *l = wrap (a, a.prec < PREC_ATOM);
+  g_autofree char *r = wrap (b, b.prec < PREC_ATOM);
+
+  return make (x, g_strconcat ("POWER(", l, ",", r, ")", NULL), pow (a.v, b.v), PREC_ATOM);
+}
+
+static PsX
+call2 (PsXlsx     *x,
+       const char *fn,
+       PsX         a,
+       PsX         b,
+       double      value)
+{
+  return make (x, g_strconcat (fn, "(", a.f, ",", b.f, ")", NULL), value, PREC_ATOM);
+}
+
+PsX
+ps_x_min (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  return call2 (x, "MIN", a, b, MIN (a.v, b.v));
+}
+
+PsX
+ps_x_max (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  return call2 (x, "MAX", a, b, MAX (a.v, b.v));
+}
+
+PsX
+ps_x_round (PsXlsx *x,
+            PsX     a,
+            int     digits)
+{
+  double v = a.v >= 0 ? ps_round_to (a.v, digits) : -ps_round_to (-a.v, digits);
+
+  return call2 (x, "ROUND", a, ps_x_num (x, digits), v);
+}
+
+PsX
+ps_x_roundup (PsXlsx *x,
+              PsX     a,
+              int     digits)
+{
+  double scale = pow (10, digits);
+  double v = (a.v >= 0 ? ceil (a.v * scale) : -ceil (-a.v * scale)) / scale;
+
+  return call2 (x, "ROUNDUP", a, ps_x_num (x, digits), v);
+}
+
+PsX
+ps_x_int (PsXlsx *x,
+          PsX     a)
+{
+  return make (x, g_strconcat ("INT(", a.f, ")", NULL), floor (a.v), PREC_ATOM);
+}
+
+PsX
+ps_x_cmp (PsXlsx     *x,
+          PsX         a,
+          const char *op,
+          PsX         b)
+{
+  gboolean r;
+  g_autofree char *l = wrap (a, a.prec <= PREC_CMP);
+  g_autofree char *rt = wrap (b, b.prec <= PREC_CMP);
+
+  if (g_str_equal (op, "<"))
+    r = a.v < b.v;
+  else if (g_str_equal (op, "<="))
+    r = a.v <= b.v;
+  else if (g_str_equal (op, ">"))
+    r = a.v > b.v;
+  else if (g_str_equal (op, ">="))
+    r = a.v >= b.v;
+  else if (g_str_equal (op, "="))
+    r = a.v == b.v;
+  else
+    r = a.v != b.v;
+  return make (x, g_strconcat (l, op, rt, NULL), r ? 1 : 0, PREC_CMP);
+}
+
+PsX
+ps_x_and (PsXlsx *x,
+          PsX     a,
+          PsX     b)
+{
+  return call2 (x, "AND", a, b, (a.v != 0 && b.v != 0) ? 1 : 0);
+}
+
+PsX
+ps_x_or (PsXlsx *x,
+         PsX     a,
+         PsX     b)
+{
+  return call2 (x, "OR", a, b, (a.v != 0 || b.v != 0) ? 1 : 0);
+}
+
+PsX
+ps_x_if (PsXlsx *x,
+         PsX     cond,
+         PsX     then,
+         PsX     otherwise)
+{
+  PsX pick = cond.v != 0 ? then : otherwise;
+  PsX e = make (x, g_strconcat ("IF(", cond.f, ",", then.f, ",", otherwise.f, ")", NULL),
+                pick.v, PREC_ATOM);
+
+  e.s = pick.s;
+  return e;
+}
+
+PsX
+ps_x_sum (PsXlsx *x,
+          PsCell  first,
+          PsCell  last)
+{
+  g_autofree char *a = cell_text (first.row, first.col, FALSE);
+  g_autofree char *b = cell_text (last.row, last.col, FALSE);
+  double sum = 0;
+
+  g_return_val_if_fail (first.sheet == x->current && last.sheet == x->current, ps_x_num (x, 0));
+  for (int r = first.row; r <= last.row; r++)
+    for (int c = first.col; c <= last.col; c++)
+      sum += ps_cell_value (ps_cell (first.sheet, r, c));
+  return make (x, g_strdup_printf ("SUM(%s:%s)", a, b), sum, PREC_ATOM);
+}

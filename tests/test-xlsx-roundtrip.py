@@ -1,0 +1,414 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The exported workbook as a spreadsheet sees it.
+
+For several scenarios, `portage-cli export` writes a workbook and
+`portage-cli compare --json` gives the engine's figures. Then:
+
+- openpyxl: the key results are formulas, the inputs are constants, and
+  the cached results (what viewers that don't recompute show) are the
+  engine's figures to the cent;
+- LibreOffice headless, recalculating on load, converts every sheet to CSV:
+  the recomputed cells are the engine's figures to the cent, line by line;
+- openpyxl changes the day rate (and other inputs) in the workbook,
+  LibreOffice recomputes it: the portage and CDI nets equal the engine's
+  figures for the new inputs within €1;
+- the sheet names and labels follow the locale (French, English).
+
+Cells are found by their workbook names (`tjm`, `portage_gross_monthly`,
+`cdi_net_after_tax_yearly`…), which mirror the keys of the JSON output.
+Prints TAP. Needs python3-openpyxl and LibreOffice (skips without them).
+"""
+
+import csv
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+CLI = os.environ.get("PORTAGE_CLI")
+BUILD = os.environ.get("G_TEST_BUILDDIR", os.getcwd())
+
+SCENARIOS = {
+    # at the RGDU cliff: part of the envelope can't be paid
+    "default": ["--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01"],
+    "couple": ["--tjm", "450", "--days-per-year", "180", "--fee-pct", "8", "--fee-model", "percent-net",
+               "--expenses-monthly", "300", "--parts", "2.5", "--cdi-gross-yearly", "48000",
+               "--date", "2026-07-01"],
+    "neutral": ["--tjm", "900", "--days-per-year", "210", "--tax", "neutral", "--headcount", "30",
+                "--non-cadre", "--fee-cap-monthly", "500", "--no-reserve", "--vm-pct", "1.75",
+                "--date", "2026-09-15"],
+    "rate-2025": ["--tjm", "300", "--days-per-year", "220", "--tax", "11", "--fee-model", "flat",
+                  "--fee-flat-monthly", "400", "--date", "2025-03-01"],
+    "high": ["--tjm", "2500", "--days-per-year", "200", "--parts", "3", "--mutuelle-monthly", "120",
+             "--mutuelle-employer-pct", "60", "--atmp-pct", "1.2", "--date", "2026-12-31"],
+    "small-2025": ["--tjm", "420", "--days-per-year", "160", "--headcount", "8", "--level", "expert",
+                   "--esn-margin-pct", "25", "--date", "2025-06-01"],
+    # the fee and the expenses take everything: no salary at all
+    "no-envelope": ["--tjm", "100", "--days-per-year", "10", "--fee-model", "flat", "--fee-flat-monthly", "500",
+                    "--expenses-monthly", "200", "--date", "2026-06-15"],
+}
+
+# (scenario, {workbook name: new value}); the engine gets the same change
+EDITS = [
+    ("default", {"tjm": 720}),
+    ("default", {"tjm": 400}),
+    ("rate-2025", {"tjm": 380}),
+    ("neutral", {"tjm": 640}),
+    ("couple", {"tjm": 610, "days_per_year": 150, "expenses_monthly": 150, "tax_parts": 1}),
+    ("high", {"tjm": 1800, "fee_rate": 0.05}),
+]
+
+OPTION_OF = {
+    "tjm": ("--tjm", 1),
+    "days_per_year": ("--days-per-year", 1),
+    "expenses_monthly": ("--expenses-monthly", 1),
+    "tax_parts": ("--parts", 1),
+    "fee_rate": ("--fee-pct", 100),
+}
+
+# results that must be formulas (not constants) in every workbook
+FORMULAS = [
+    "portage_revenue_monthly", "portage_envelope_monthly", "portage_gross_monthly",
+    "portage_employer_contributions_monthly", "portage_employee_contributions_monthly",
+    "portage_net_before_tax_monthly", "portage_taxable_net_monthly", "portage_income_tax_monthly",
+    "portage_net_after_tax_monthly", "portage_net_after_tax_yearly", "portage_income_tax_yearly",
+    "cdi_gross_monthly", "cdi_net_after_tax_yearly", "cdi_income_tax_yearly",
+    "portage_solver_check", "cdi_solver_check", "best_status", "smic_monthly",
+]
+CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly"]
+
+LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+# first, the statuses' (others may come), last two
+SHEETS = {
+    "fr": ["Synthèse", "Portage", "CDI", "Hypothèses", "Courbe"],
+    "en": ["Summary", "Portage", "CDI", "Assumptions", "Curve"],
+}
+
+results = []
+
+# statuses whose sheets hold the engine's figures at export, not formulas
+VALUE_STATUSES = ("micro_", "sasu_", "eurl_")
+
+
+def report(ok, what, details=()):
+    results.append(ok)
+    print(f"{'ok' if ok else 'not ok'} {len(results)} - {what}")
+    for d in details:
+        print(f"# {d}")
+    sys.stdout.flush()
+
+
+def skip_all(reason):
+    print(f"1..0 # SKIP {reason}")
+    sys.exit(0)
+
+
+try:
+    import openpyxl
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+except ImportError:
+    skip_all("python3-openpyxl is not installed")
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+if SOFFICE is None:
+    skip_all("LibreOffice (libreoffice-calc-nogui) is not installed")
+if not CLI:
+    skip_all("PORTAGE_CLI is not set")
+
+
+def cli(args, env=None, **kw):
+    run = subprocess.run([CLI] + args, capture_output=True, text=True, env=env, **kw)
+    if run.returncode != 0:
+        raise RuntimeError(f"portage-cli {' '.join(args)}: {run.stderr.strip()}")
+    return run.stdout
+
+
+def with_options(args, changes):
+    """@args with the options of @changes (workbook names) replaced."""
+    args = list(args)
+    for name, value in changes.items():
+        option, scale = OPTION_OF[name]
+        text = f"{value * scale:g}"
+        if option in args:
+            args[args.index(option) + 1] = text
+        else:
+            args += [option, text]
+    return args
+
+
+def expected_values(j):
+    """Workbook name → engine figure, from `compare --json`."""
+    out = {}
+    for sid, status in j["statuses"].items():
+        # the status's own figures win over its details' (same key, and for
+        # micro, SASU and EURL a different scope: the comparison's figures
+        # include the costs and the dividends)
+        for key, value in list(status["details"].items()) + list(status.items()):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                continue
+            if key.endswith("_pct"):
+                out[f"{sid}_{key[:-4]}"] = (value / 100, 1e-4)
+            else:
+                out[f"{sid}_{key}"] = (value, 0.01)
+    return out
+
+
+def destination(wb, name):
+    dn = wb.defined_names[name]
+    sheet, coord = next(iter(dn.destinations))
+    return sheet, coord.replace("$", "")
+
+
+def read_csv_sheets(outdir, stem, sheetnames):
+    sheets = {}
+    for sheet in sheetnames:
+        path = os.path.join(outdir, f"{stem}-{sheet}.csv")
+        with open(path, newline="", encoding="utf-8") as f:
+            sheets[sheet] = list(csv.reader(f))
+    return sheets
+
+
+def csv_value(sheets, sheet, coord):
+    col, row = coordinate_from_string(coord)
+    rows = sheets[sheet]
+    c = column_index_from_string(col) - 1
+    if row - 1 >= len(rows) or c >= len(rows[row - 1]):
+        return None
+    text = rows[row - 1][c]
+    try:
+        if text.endswith("%"):
+            return float(text[:-1]) / 100
+        return float(text)
+    except ValueError:
+        return text
+
+
+def compare(got_of, expected, names, tolerance=None):
+    bad = []
+    for name in names:
+        want, tol = expected[name]
+        got = got_of(name)
+        tol = tolerance if tolerance is not None else tol
+        if not isinstance(got, (int, float)) or abs(got - want) > tol + 1e-9:
+            bad.append(f"{name}: sheet {got!r}, engine {want}")
+    return bad
+
+
+def payslip_lines(sheets, sheet):
+    """label → (employee, employer) of the payslip table of @sheet."""
+    rows = sheets[sheet]
+    lines = {}
+    inside = False
+    for r in rows:
+        if not r:
+            continue
+        if r[0] in ("Contribution", "Cotisation") and len(r) > 5 and r[1] in ("Base", "Assiette"):
+            inside = True
+            continue
+        if inside:
+            if r[0] in ("Total contributions", "Total des cotisations"):
+                break
+            num = lambda t: float(t) if t not in ("",) else 0.0
+            lines[r[0]] = (num(r[3]), num(r[5]))
+    return lines
+
+
+def poison(src, dst):
+    """A copy of @src whose formulas all cache 0: only a real recalculation
+    gives the engine's figures back."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = re.sub(rb"(<f>[^<]*</f>)<v>[^<]*</v>", rb"\1<v>0</v>", data)
+            zout.writestr(item, data)
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="xlsx-roundtrip-", dir=BUILD)
+    env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
+    files, expected, edits = {}, {}, []
+
+    # --- export, and the engine's figures
+    for name, args in SCENARIOS.items():
+        path = os.path.join(work, f"{name}.xlsx")
+        cli(["export"] + args + ["-o", path], env=env)
+        files[name] = path
+        expected[name] = json.loads(cli(["compare"] + args + ["--json"], env=env))
+
+    # --- openpyxl: formulas, constants, cached values
+    for name, path in files.items():
+        wb = openpyxl.load_workbook(path)
+        problems = []
+        for n in FORMULAS:
+            sheet, coord = destination(wb, n)
+            cell = wb[sheet][coord]
+            if cell.data_type != "f" or not str(cell.value).startswith("="):
+                problems.append(f"{n} ({sheet}!{coord}) is not a formula: {cell.value!r}")
+        for n in CONSTANTS:
+            sheet, coord = destination(wb, n)
+            if wb[sheet][coord].data_type == "f":
+                problems.append(f"{n} should be a constant input")
+        report(not problems, f"{name}: key results are formulas, inputs are constants", problems)
+
+        cached = openpyxl.load_workbook(path, data_only=True)
+        want = expected_values(expected[name])
+        names = [n for n in want if n in cached.defined_names]
+        missing = [n for n in ("portage_gross_monthly", "portage_net_after_tax_monthly",
+                               "portage_income_tax_monthly", "cdi_net_after_tax_yearly",
+                               "portage_net_after_tax_yearly") if n not in names]
+
+        def cached_value(n):
+            sheet, coord = destination(cached, n)
+            return cached[sheet][coord].value
+
+        bad = compare(cached_value, want, names)
+        report(not bad and not missing and len(names) > 40,
+               f"{name}: cached results of {len(names)} named cells are the engine's",
+               bad + [f"missing {m}" for m in missing])
+
+    # --- edits of the inputs, saved by openpyxl
+    for i, (name, changes) in enumerate(EDITS):
+        wb = openpyxl.load_workbook(files[name])
+        for n, value in changes.items():
+            sheet, coord = destination(wb, n)
+            wb[sheet][coord].value = value
+        path = os.path.join(work, f"edit-{i}.xlsx")
+        wb.save(path)
+        want = json.loads(cli(["compare"] + with_options(SCENARIOS[name], changes) + ["--json"], env=env))
+        edits.append((name, changes, path, want))
+
+    # --- labels follow the locale
+    localedir = os.environ.get("PORTAGE_SIMULATOR_LOCALEDIR")
+    localized = []
+    for lang, locale in (("fr", "fr_FR.UTF-8"), ("en", "en_US.UTF-8")):
+        path = os.path.join(work, f"locale-{lang}.xlsx")
+        lenv = dict(env, LANGUAGE=lang, LC_ALL=locale)
+        if localedir:
+            lenv["PORTAGE_SIMULATOR_LOCALEDIR"] = localedir
+        try:
+            cli(["export"] + SCENARIOS["default"] + ["-o", path], env=lenv)
+        except RuntimeError:
+            # the locale isn't generated: gettext still follows LANGUAGE
+            cli(["export"] + SCENARIOS["default"] + ["-o", path], env=dict(lenv, LC_ALL="C.UTF-8"))
+        wb = openpyxl.load_workbook(path)
+        money = wb[wb.sheetnames[0]][destination(wb, "tjm")[1]].number_format
+        problems = []
+        first, *status_sheets, rates, curve = wb.sheetnames
+        if [first, rates, curve] != [SHEETS[lang][0]] + SHEETS[lang][-2:] or \
+                not set(SHEETS[lang][1:-2]) <= set(status_sheets):
+            problems.append(f"sheets {wb.sheetnames}")
+        if lang == "fr" and not money.endswith('"€"'):
+            problems.append(f"money format {money!r}")
+        if lang == "en" and not money.startswith('"€"'):
+            problems.append(f"money format {money!r}")
+        title = wb[wb.sheetnames[0]]["A1"].value
+        report(not problems, f"{lang}: sheets {wb.sheetnames}, title “{title}”", problems)
+        localized.append((lang, path))
+
+    # --- LibreOffice recomputes everything, one CSV per sheet
+    profile = pathlib.Path(work) / "lo-profile"
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load">'
+        '<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n'
+        '</oor:items>\n')
+    outdir = os.path.join(work, "csv")
+    poisoned = os.path.join(work, "poisoned.xlsx")
+    poison(files["default"], poisoned)
+    all_files = list(files.values()) + [e[2] for e in edits] + [p for _, p in localized] + [poisoned]
+    lo = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                         "--nolockcheck", "--convert-to", LO_CSV, "--outdir", outdir] + all_files,
+                        capture_output=True, text=True, env=dict(env, HOME=work), timeout=240)
+    report(lo.returncode == 0, "LibreOffice converts the workbooks, recomputing them",
+           [] if lo.returncode == 0 else lo.stderr.strip().splitlines()[-5:])
+
+    for name, path in files.items():
+        wb = openpyxl.load_workbook(path)
+        sheets = read_csv_sheets(outdir, name, wb.sheetnames)
+        want = expected_values(expected[name])
+        names = [n for n in want if n in wb.defined_names]
+        bad = compare(lambda n: csv_value(sheets, *destination(wb, n)), want, names)
+        for check in ("portage_solver_check", "cdi_solver_check"):
+            got = csv_value(sheets, *destination(wb, check))
+            if got != "OK":
+                bad.append(f"{check}: {got!r}")
+        report(not bad, f"{name}: recomputed by LibreOffice, {len(names)} named cells are the engine's to the cent",
+               bad)
+
+        # every payslip line, monthly, to the cent
+        bad = []
+        for sid in ("portage", "cdi"):
+            sheet = destination(wb, f"{sid}_gross_monthly")[0]
+            lines = payslip_lines(sheets, sheet)
+            engine = {l["label"]: l for l in expected[name]["statuses"][sid]["details"]["lines"]}
+            for label, (employee, employer) in lines.items():
+                line = engine.get(label)
+                if line is None:
+                    # a line the engine leaves out (zero base), or the reduction
+                    if label.startswith(("Single degressive", "General reduction", "Réduction")):
+                        line = next((l for l in engine.values() if l["id"] in ("rgdu", "reduction_generale")),
+                                    {"employee": 0, "employer": 0})
+                    else:
+                        line = {"employee": 0, "employer": 0}
+                if abs(employee - line["employee"]) > 0.01 or abs(employer - line["employer"]) > 0.01:
+                    bad.append(f"{sheet} {label}: sheet {employee:.2f}/{employer:.2f}, "
+                               f"engine {line['employee']}/{line['employer']}")
+            missing = [l for l in engine if l not in lines and engine[l]["id"] not in ("rgdu", "reduction_generale")]
+            bad += [f"{sheet}: no row for {m}" for m in missing]
+            if not lines:
+                bad.append(f"{sheet}: payslip table not found")
+        report(not bad, f"{name}: every payslip line, recomputed, is the engine's to the cent", bad)
+
+    for name, changes, path, want in edits:
+        wb = openpyxl.load_workbook(path)
+        stem = pathlib.Path(path).stem
+        sheets = read_csv_sheets(outdir, stem, wb.sheetnames)
+        values = expected_values(want)
+        got = lambda n: csv_value(sheets, *destination(wb, n))
+        bad = compare(got, values, ["portage_net_after_tax_monthly", "cdi_net_after_tax_monthly"], tolerance=1.0)
+        for check in ("portage_solver_check", "cdi_solver_check"):
+            if got(check) != "OK":
+                bad.append(f"{check}: {got(check)!r}")
+        detail = [f"portage net {got('portage_net_after_tax_monthly')!r}, "
+                  f"engine {values['portage_net_after_tax_monthly'][0]}"]
+        report(not bad, f"{name} with {changes}: the recomputed nets are the engine's within €1", bad + detail)
+
+        # in fact every formula follows, to the cent (micro, SASU and EURL
+        # are figures computed at export, marked as such in the workbook)
+        def is_formula(n):
+            sheet, coord = destination(wb, n)
+            return wb[sheet][coord].data_type == "f"
+        names = [n for n in values if n in wb.defined_names and is_formula(n)
+                 and not n.startswith(VALUE_STATUSES)]
+        bad = compare(got, values, names)
+        report(not bad, f"{name} with {changes}: {len(names)} named cells follow to the cent", bad)
+
+    for lang, path in localized + [("every cached value 0", poisoned)]:
+        wb = openpyxl.load_workbook(path)
+        sheets = read_csv_sheets(outdir, pathlib.Path(path).stem, wb.sheetnames)
+        want = expected_values(expected["default"])
+        names = [n for n in want if n in wb.defined_names]
+        bad = compare(lambda n: csv_value(sheets, *destination(wb, n)), want, names)
+        report(not bad, f"{lang}: recomputed by LibreOffice, {len(names)} named cells are the engine's to the cent", bad)
+
+    print(f"1..{len(results)}")
+    if all(results):
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"# kept {work}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
