@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -11,6 +12,7 @@
 #include "ps-cli-bench.h"
 #include "ps-comparison.h"
 #include "ps-payslip.h"
+#include "ps-xlsx-export.h"
 
 #define N_RUNS 7
 
@@ -53,6 +55,8 @@ time_per_call (void  (*fn) (gpointer, int),
 typedef struct
 {
   const PsParams   *params;
+  PsRates          *rates;
+  char             *export_path;
   PsScenario        scenario;
   PsEmployerProfile profile;
   PsComparison     *comparison;
@@ -107,14 +111,32 @@ sweep (gpointer data,
   b->sink += b->sweep[i % 200];
 }
 
+static void
+export_xlsx (gpointer data,
+             int      i)
+{
+  Bench *b = data;
+  g_autoptr (GError) error = NULL;
+
+  b->scenario.tjm = 550;
+  ps_comparison_compute (b->params, &b->scenario, b->comparison);
+  if (ps_xlsx_export (b->comparison, b->params, b->rates, b->export_path, &error))
+    b->sink += 1;
+  else
+    g_warning ("export: %s", error->message);
+}
+
 gboolean
 ps_cli_bench_run (const PsParams   *params,
+                  PsRates          *rates,
                   const PsScenario *scenario,
                   PsBenchResult    *out)
 {
   g_autofree PsComparison *c = g_new0 (PsComparison, 1);
   g_autofree double *sw = g_new (double, 200 * PS_N_STATUSES);
-  Bench b = { params, *scenario, { 0 }, c, 0, sw };
+  g_autofree char *dir = g_dir_make_tmp ("portage-bench-XXXXXX", NULL);
+  g_autofree char *path = dir ? g_build_filename (dir, "bench.xlsx", NULL) : NULL;
+  Bench b = { params, rates, path, *scenario, { 0 }, c, 0, sw };
   struct rusage usage;
 
   ps_employer_profile_init_portage (&b.profile);
@@ -123,6 +145,12 @@ ps_cli_bench_run (const PsParams   *params,
   out->portage_solve_s = time_per_call (portage_solve, &b, 2000);
   out->comparison_s = time_per_call (comparison, &b, 300);
   out->sweep_200_s = time_per_call (sweep, &b, 3);
+  if (path != NULL)
+    {
+      out->export_s = time_per_call (export_xlsx, &b, 3);
+      g_unlink (path);
+      g_rmdir (dir);
+    }
   if (getrusage (RUSAGE_SELF, &usage) == 0)
     out->peak_rss_mb = usage.ru_maxrss / 1024.0;
   return b.sink != 0;

@@ -1016,7 +1016,7 @@ cmd_bench (const Options *o,
   if (!context_init (&c, o, error))
     return PS_CLI_BAD_INPUT;
   ps_scenario_init (&s, c.params);
-  if (!ps_cli_bench_run (c.params, &s, &b))
+  if (!ps_cli_bench_run (c.params, c.rates, &s, &b))
     return PS_CLI_INTERNAL;
 
   if (o->json)
@@ -1029,6 +1029,7 @@ cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "comparisons_per_s", round (1 / b.comparison_s));
       cJSON_AddNumberToObject (obj, "comparison_us", ps_round_to (b.comparison_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
+      cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       print_json (obj);
       return PS_CLI_OK;
@@ -1037,6 +1038,7 @@ cmd_bench (const Options *o,
   g_print (_("Portage solves: %.0f per second\n"), 1 / b.portage_solve_s);
   g_print (_("Full comparisons: %.0f per second (%.1f µs each)\n"), 1 / b.comparison_s, b.comparison_s * 1e6);
   g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
+  g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;
 }
