@@ -88,6 +88,41 @@ test_nice_degenerate (void)
 }
 
 static void
+test_fixed (void)
+{
+  PsChartAxis a;
+
+  /* 250 … 850: the ends stay, the ticks are the round values inside */
+  ps_chart_axis_fixed (250, 850, 8, &a);
+  g_assert_cmpfloat (a.min, ==, 250);
+  g_assert_cmpfloat (a.max, ==, 850);
+  g_assert_cmpint (a.n_ticks, ==, 6);
+  g_assert_cmpfloat (a.ticks[0], ==, 300);
+  g_assert_cmpfloat (a.ticks[5], ==, 800);
+  g_assert_cmpfloat (a.step, ==, 100);
+
+  for (double lo = 50; lo < 5000; lo += 133)
+    for (int m = 2; m <= 10; m++)
+      {
+        ps_chart_axis_fixed (lo, lo * 3, m, &a);
+        g_assert_cmpint (a.n_ticks, <=, MAX (m, 2));
+        g_assert_cmpint (a.n_ticks, >=, 1);
+        for (int i = 0; i < a.n_ticks; i++)
+          {
+            g_assert_cmpfloat (a.ticks[i], >=, lo - 1e-9);
+            g_assert_cmpfloat (a.ticks[i], <=, lo * 3 + 1e-9);
+            if (i > 0)
+              g_assert_cmpfloat_with_epsilon (a.ticks[i] - a.ticks[i - 1], a.step, 1e-9 * a.step);
+          }
+      }
+
+  /* empty: like a nice axis */
+  ps_chart_axis_fixed (500, 500, 5, &a);
+  g_assert_cmpfloat (a.min, <, 500);
+  g_assert_cmpfloat (a.max, >, 500);
+}
+
+static void
 test_value_range (void)
 {
   const double v[] = { 3, NAN, -2, 8, INFINITY };
@@ -253,6 +288,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/chart-scale/nice", test_nice);
   g_test_add_func ("/ps/chart-scale/nice-degenerate", test_nice_degenerate);
+  g_test_add_func ("/ps/chart-scale/fixed", test_fixed);
   g_test_add_func ("/ps/chart-scale/value-range", test_value_range);
   g_test_add_func ("/ps/chart-scale/sweep-range", test_sweep_range);
   g_test_add_func ("/ps/chart-scale/mapping", test_mapping);

@@ -81,6 +81,53 @@ ps_chart_axis_nice (double       lo,
   out->decimals = decimals_of (step);
 }
 
+void
+ps_chart_axis_fixed (double       lo,
+                     double       hi,
+                     int          max_ticks,
+                     PsChartAxis *out)
+{
+  PsChartAxis nice;
+  int n = 0;
+
+  g_return_if_fail (out != NULL);
+
+  if (!isfinite (lo) || !isfinite (hi))
+    lo = 0, hi = 1;
+  if (lo > hi)
+    {
+      double t = lo;
+      lo = hi;
+      hi = t;
+    }
+  if (hi - lo < 1e-9 * MAX (1.0, fabs (hi)))
+    {
+      ps_chart_axis_nice (lo, hi, max_ticks, out);
+      return;
+    }
+
+  /* ask for one or two more: the nice range's end ticks may fall outside */
+  ps_chart_axis_nice (lo, hi, MIN (max_ticks + 2, PS_CHART_MAX_TICKS), &nice);
+  for (int i = 0; i < nice.n_ticks; i++)
+    if (nice.ticks[i] >= lo - 1e-9 * nice.step && nice.ticks[i] <= hi + 1e-9 * nice.step)
+      out->ticks[n++] = nice.ticks[i];
+  /* still too many: every other one */
+  while (n > MAX (max_ticks, 2))
+    {
+      int k = 0;
+
+      for (int i = 0; i < n; i += 2)
+        out->ticks[k++] = out->ticks[i];
+      n = k;
+      nice.step *= 2;
+    }
+  out->min = lo;
+  out->max = hi;
+  out->step = nice.step;
+  out->n_ticks = n;
+  out->decimals = nice.decimals;
+}
+
 gboolean
 ps_chart_value_range (const double *values,
                       int           n,

@@ -54,6 +54,14 @@ void     ps_chart_axis_nice        (double              lo,
                                     int                 max_ticks,
                                     PsChartAxis        *out);
 
+/* An axis from exactly @lo to @hi, with ticks at the nice multiples inside
+ * (at most @max_ticks of them): for a range the data fills, like the swept
+ * day rates. */
+void     ps_chart_axis_fixed       (double              lo,
+                                    double              hi,
+                                    int                 max_ticks,
+                                    PsChartAxis        *out);
+
 /* Smallest and largest finite value of @values[0 .. @n − 1]; FALSE if none. */
 gboolean ps_chart_value_range      (const double       *values,
                                     int                 n,
