@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "ps-chart-scale.h"
+#include "ps-test-utils.h"
 
 static void
 assert_ticks (const PsChartAxis *a,
@@ -281,6 +282,42 @@ test_stack_labels (void)
   g_assert_cmpint (rows[0], ==, 0);
 }
 
+static void
+test_format_euros (void)
+{
+  char *t;
+
+  ps_test_set_locale ("C.UTF-8");
+  t = ps_chart_format_euros (612.4);
+  g_assert_cmpstr (t, ==, "612\u202f€");
+  g_free (t);
+  t = ps_chart_format_euros (-99.6);
+  g_assert_cmpstr (t, ==, "-100\u202f€");
+  g_free (t);
+
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  t = ps_chart_format_euros (12345.67);
+  g_assert_cmpstr (t, ==, "12\u202f346\u202f€");
+  g_free (t);
+
+  if (!ps_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_fail_printf ("the en_US.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  t = ps_chart_format_euros (12345.67);
+  g_assert_cmpstr (t, ==, "€12,346");
+  g_free (t);
+  t = ps_chart_format_euros (1000);
+  g_assert_cmpstr (t, ==, "€1,000");
+  g_free (t);
+  ps_test_set_locale ("C.UTF-8");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -296,5 +333,6 @@ main (int    argc,
   g_test_add_func ("/ps/chart-scale/crossings", test_crossings);
   g_test_add_func ("/ps/chart-scale/crossings-touching", test_crossings_touching);
   g_test_add_func ("/ps/chart-scale/stack-labels", test_stack_labels);
+  g_test_add_func ("/ps/chart-scale/format-euros", test_format_euros);
   return g_test_run ();
 }

@@ -3,9 +3,12 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "ps-chart-scale.h"
+#include "ps-money.h"
 
 static double
 nice_step (double rough)
@@ -374,4 +377,26 @@ ps_chart_stack_labels (const double *centers,
       out_rows[i] = row;
     }
   return n_rows;
+}
+
+char *
+ps_chart_format_euros (double value)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *cents = NULL;
+  const char *point = localeconv ()->mon_decimal_point;
+  char *at, *found = NULL;
+
+  if (!isfinite (value))
+    return ps_format_money (value);
+  text = ps_format_money (ps_round_euros (value));
+  if (point == NULL || *point == '\0')
+    point = ".";
+  /* the amount is whole: drop its decimal point and "00" */
+  cents = g_strconcat (point, "00", NULL);
+  for (at = strstr (text, cents); at != NULL; at = strstr (at + 1, cents))
+    found = at;
+  if (found != NULL)
+    memmove (found, found + strlen (cents), strlen (found + strlen (cents)) + 1);
+  return g_steal_pointer (&text);
 }

@@ -124,4 +124,8 @@ int      ps_chart_stack_labels     (const double       *centers,
                                     double              gap,
                                     int                *out_rows);
 
+/* @value rounded to the euro and formatted as the locale writes money,
+ * without the cents: "1 235 €" (fr_FR), "€1,235" (en_US). For labels. */
+char    *ps_chart_format_euros     (double              value);
+
 G_END_DECLS
