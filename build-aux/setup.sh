@@ -11,6 +11,9 @@ packages=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libcjson-dev
   locales
+  libgtk-4-dev libadwaita-1-dev librsvg2-common
+  desktop-file-utils appstream
+  xvfb xauth
 )
 
 missing=()
