@@ -108,7 +108,7 @@ ps_status_card_update (PsStatusCard          *self,
   else if (fabs (s->vs_reference) < 0.005)
     {
       /* Translators: %s is a status, “Portage salarial” */
-      difference = g_strdup_printf (_("Same as %s"), reference);
+      difference = g_strdup_printf (_("The same as %s"), reference);
       gtk_widget_add_css_class (GTK_WIDGET (self->difference_label), "dim-label");
     }
   else
@@ -117,8 +117,8 @@ ps_status_card_update (PsStatusCard          *self,
       g_autofree char *signed_delta = s->vs_reference > 0 ? g_strconcat ("+", delta, NULL)
                                                           : g_strdup (delta);
 
-      /* Translators: “+123,45 € a month vs Portage salarial” */
-      difference = g_strdup_printf (_("%s a month vs %s"), signed_delta, reference);
+      /* Translators: “Compared with Portage salarial: +123,45 € a month” */
+      difference = g_strdup_printf (_("Compared with %s: %s a month"), reference, signed_delta);
       gtk_widget_add_css_class (GTK_WIDGET (self->difference_label),
                                 s->vs_reference > 0 ? "success" : "error");
     }

@@ -124,7 +124,7 @@ update_results_bar (PsWindow *self)
   ps_status_summary (self->comparison, self->comparison->best, &best);
   amount = ps_format_money (best.net_after_tax);
   /* Translators: in the bar under the inputs of a narrow window; %s is a status */
-  title = g_strdup_printf (_("Best after tax: %s"), _(ps_status_name (best.status)));
+  title = g_strdup_printf (_("Best: %s"), _(ps_status_name (best.status)));
   /* Translators: %s is an amount */
   text = g_strdup_printf (_("%s a month"), amount);
   gtk_label_set_label (self->results_bar_title, title);
