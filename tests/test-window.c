@@ -318,6 +318,8 @@ test_chart_draws (void)
     g_assert_cmpint (n, >=, 1);
     g_assert_cmpfloat (crossings[0].x, >, 0);
   }
+  /* the offer row's title has finished moving up */
+  iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (chart));
   window_shot = save_screenshot (GTK_WIDGET (window), "window-break-even");
   close_window (window);
