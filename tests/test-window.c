@@ -436,6 +436,153 @@ test_select_status (void)
   close_window (window);
 }
 
+static GSettings *
+settings (void)
+{
+  return g_settings_new (APP_ID);
+}
+
+/* What the last session typed comes back, and so does the window size. */
+static void
+test_restore (void)
+{
+  g_autoptr (GSettings) s = settings ();
+  PsWindow *window = open_window (1000, 700);
+  GtkWidget *tjm;
+  g_autofree char *last = NULL;
+  int width, height;
+
+  type_text (window, PS_FIELD_TJM, "777");
+  type_text (window, PS_FIELD_DAYS, "150");
+  /* closing saves */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_finalize_object (window);
+  last = g_settings_get_string (s, "last-scenario");
+  g_assert_nonnull (strstr (last, "\"tjm\":\t777"));
+  g_assert_cmpint (g_settings_get_int (s, "window-width"), ==, 1000);
+
+  window = ps_window_new (NULL);
+  tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_FIELD_TJM);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "777");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
+                                                                              PS_FIELD_DAYS))), ==, "150");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+
+  /* not when the preferences say so */
+  g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+  close_window (window);
+  window = ps_window_new (NULL);
+  tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_FIELD_TJM);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "550");
+  close_window (window);
+
+  g_settings_reset (s, "restore-last-scenario");
+  g_settings_reset (s, "last-scenario");
+  g_settings_reset (s, "window-width");
+  g_settings_reset (s, "window-height");
+}
+
+/* New Scenario takes the preferences' defaults; Undo brings the inputs back. */
+static void
+test_new_scenario (void)
+{
+  g_autoptr (GSettings) s = settings ();
+  PsWindow *window = open_window (1280, 800);
+  GtkWidget *tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_FIELD_TJM);
+  GtkWidget *fee = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_FIELD_FEE_PCT);
+
+  type_text (window, PS_FIELD_TJM, "612");
+  g_settings_set_double (s, "default-tjm", 800);
+  g_settings_set_double (s, "default-fee-percent", 5.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate (10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "800");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fee)), ==, "5.5");
+  g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.tjm, ==, 800);
+  g_assert_cmpfloat_with_epsilon (ps_window_get_comparison (window)->scenario.fee_rate, 0.055, 1e-12);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-new", NULL));
+  iterate (10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "612");
+  g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.tjm, ==, 612);
+
+  g_settings_reset (s, "default-tjm");
+  g_settings_reset (s, "default-fee-percent");
+  close_window (window);
+}
+
+/* The rates follow the date; a date without rates is refused. */
+static void
+test_rates_date (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsInputsPage *page = ps_window_get_inputs_page (window);
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_widget_get_template_child (GTK_WIDGET (page), PS_TYPE_INPUTS_PAGE,
+                                                                       "calendar"));
+  g_autoptr (GDateTime) march_2025 = g_date_time_new_local (2025, 3, 15, 12, 0, 0);
+  g_autoptr (GDateTime) may_2024 = g_date_time_new_local (2024, 5, 2, 12, 0, 0);
+  g_autofree char *before = NULL;
+
+  gtk_calendar_select_day (calendar, march_2025);
+  iterate (10);
+  g_assert_cmpint (ps_window_get_params (window)->year, ==, 2025);
+  g_assert_cmpuint (ps_window_get_params (window)->date, ==, PS_DATE (2025, 3, 15));
+  before = g_strdup (card_text (window, PS_STATUS_PORTAGE));
+
+  gtk_calendar_select_day (calendar, may_2024);
+  iterate (10);
+  g_assert_false (ps_inputs_page_is_valid (page));
+  g_assert_cmpuint (ps_window_get_params (window)->date, ==, PS_DATE (2025, 3, 15));
+  g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, before);
+  close_window (window);
+}
+
+/* Another fee model or tax method shows its own fields, and a field in
+ * error that gets hidden does not block the results. */
+static void
+test_choices (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsInputsPage *page = ps_window_get_inputs_page (window);
+  AdwComboRow *fee_model = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (page), PS_TYPE_INPUTS_PAGE,
+                                                                         "fee_model_row"));
+  GtkWidget *pct = ps_inputs_page_get_row (page, PS_FIELD_FEE_PCT);
+  GtkWidget *flat = ps_inputs_page_get_row (page, PS_FIELD_FEE_FLAT_MONTHLY);
+
+  g_assert_true (gtk_widget_get_visible (pct));
+  g_assert_false (gtk_widget_get_visible (flat));
+  type_text (window, PS_FIELD_FEE_PCT, "200");
+  g_assert_false (ps_inputs_page_is_valid (page));
+
+  adw_combo_row_set_selected (fee_model, PS_FEE_FLAT);
+  iterate (10);
+  g_assert_false (gtk_widget_get_visible (pct));
+  g_assert_true (gtk_widget_get_visible (flat));
+  g_assert_true (ps_inputs_page_is_valid (page));
+  type_text (window, PS_FIELD_FEE_FLAT_MONTHLY, "300");
+  g_assert_cmpint (ps_window_get_comparison (window)->scenario.fee_model, ==, PS_FEE_FLAT);
+  g_assert_cmpfloat (ps_window_get_comparison (window)->portage.fees, ==, 300);
+
+  /* days per month: the same days shown in the other unit */
+  {
+    GtkToggleButton *month = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (page), PS_TYPE_INPUTS_PAGE,
+                                                                               "days_per_month_button"));
+    GtkWidget *days = ps_inputs_page_get_row (page, PS_FIELD_DAYS);
+
+    type_text (window, PS_FIELD_DAYS, "216");
+    gtk_toggle_button_set_active (month, TRUE);
+    iterate (10);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days)), ==, "18");
+    type_text (window, PS_FIELD_DAYS, "19");
+    g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.days_per_year, ==, 228);
+  }
+  close_window (window);
+}
+
 static void
 test_speed (void)
 {
@@ -521,6 +668,10 @@ main (int    argc,
   g_test_add_func ("/ps/window/scenario-file", test_scenario_file);
   g_test_add_func ("/ps/window/tips", test_tips);
   g_test_add_func ("/ps/window/select-status", test_select_status);
+  g_test_add_func ("/ps/window/restore", test_restore);
+  g_test_add_func ("/ps/window/new-scenario", test_new_scenario);
+  g_test_add_func ("/ps/window/rates-date", test_rates_date);
+  g_test_add_func ("/ps/window/choices", test_choices);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();
 }
