@@ -118,6 +118,16 @@ test_field_errors (void)
 }
 
 static void
+assert_format (const PsScenarioFile *f,
+               PsScenarioField       field,
+               const char           *expected)
+{
+  g_autofree char *text = ps_scenario_file_format_field (f, field);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
 test_format_field (void)
 {
   PsScenarioFile f;
@@ -125,12 +135,12 @@ test_format_field (void)
   init_file (&f);
   /* C.UTF-8: no grouping, a decimal point */
   g_assert_true (ps_scenario_file_set_field (&f, PS_FIELD_TJM, 550.5, NULL));
-  g_assert_cmpstr (ps_scenario_file_format_field (&f, PS_FIELD_TJM), ==, "550.5");
-  g_assert_cmpstr (ps_scenario_file_format_field (&f, PS_FIELD_ATMP_PCT), ==, "0.64");
-  g_assert_cmpstr (ps_scenario_file_format_field (&f, PS_FIELD_DAYS), ==, "200");
-  g_assert_cmpstr (ps_scenario_file_format_field (&f, PS_FIELD_CDI_GROSS_YEARLY), ==, "");
+  assert_format (&f, PS_FIELD_TJM, "550.5");
+  assert_format (&f, PS_FIELD_ATMP_PCT, "0.64");
+  assert_format (&f, PS_FIELD_DAYS, "200");
+  assert_format (&f, PS_FIELD_CDI_GROSS_YEARLY, "");
   f.days_unit = PS_DAYS_PER_MONTH;
-  g_assert_cmpstr (ps_scenario_file_format_field (&f, PS_FIELD_DAYS), ==, "16.67");
+  assert_format (&f, PS_FIELD_DAYS, "16.67");
 
   if (!ps_test_set_locale ("fr_FR.UTF-8"))
     {

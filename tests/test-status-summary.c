@@ -54,11 +54,38 @@ test_summary (void)
   g_assert_cmpint (n_best, ==, 1);
 }
 
+static void
+test_line_rate (void)
+{
+  static const struct { double fraction; const char *text; } cases[] = {
+    { 0.069, "6.90%" }, { 0.0064, "0.64%" }, { 0.00016, "0.016%" }, { 0.000125, "0.0125%" },
+    { -0.0201, "-2.01%" }, { 1.0 / 3, "33.3333%" }, { 0, "" },
+  };
+
+  ps_test_set_locale ("C.UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = ps_format_line_rate (cases[i].fraction);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  {
+    g_autofree char *text = ps_format_line_rate (0.069);
+    g_assert_cmpstr (text, ==, "6,90\u202f%");
+  }
+  ps_test_set_locale ("C.UTF-8");
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/status-summary/summary", test_summary);
+  g_test_add_func ("/ps/status-summary/line-rate", test_line_rate);
   return g_test_run ();
 }

@@ -4,10 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 #include "ps-line-item.h"
 #include "ps-money.h"
+#include "ps-status-summary.h"
 
 struct _PsLineItem
 {
@@ -64,21 +64,6 @@ branch_description (PsBranch branch)
     }
 }
 
-/* As many decimals as the rate has, between 2 and 4: 6,90 %, 0,016 %. */
-static char *
-format_rate (double fraction)
-{
-  double percent = fraction * 100;
-  int decimals;
-
-  if (fraction == 0)
-    return g_strdup ("");
-  for (decimals = 2; decimals < 4; decimals++)
-    if (fabs (ps_round_to (percent, decimals) - percent) < 1e-9)
-      break;
-  return ps_format_percent (percent, decimals);
-}
-
 static char *
 format_amount (double value,
                gboolean bold)
@@ -115,9 +100,9 @@ ps_line_item_update (PsLineItem   *self,
   g_return_if_fail (PS_IS_LINE_ITEM (self));
 
   set_string (self, &self->base, format_amount (line->base, FALSE), PROP_BASE);
-  set_string (self, &self->employee_rate, format_rate (line->employee_rate), PROP_EMPLOYEE_RATE);
+  set_string (self, &self->employee_rate, ps_format_line_rate (line->employee_rate), PROP_EMPLOYEE_RATE);
   set_string (self, &self->employee, format_amount (line->employee, FALSE), PROP_EMPLOYEE);
-  set_string (self, &self->employer_rate, format_rate (line->employer_rate), PROP_EMPLOYER_RATE);
+  set_string (self, &self->employer_rate, ps_format_line_rate (line->employer_rate), PROP_EMPLOYER_RATE);
   set_string (self, &self->employer, format_amount (line->employer, FALSE), PROP_EMPLOYER);
 }
 
@@ -142,9 +127,9 @@ ps_line_item_new (const PsLine *line)
   self->id = g_strdup (line->id != NULL ? line->id : "");
   self->label = g_strdup (label);
   self->base = format_amount (line->base, FALSE);
-  self->employee_rate = format_rate (line->employee_rate);
+  self->employee_rate = ps_format_line_rate (line->employee_rate);
   self->employee = format_amount (line->employee, FALSE);
-  self->employer_rate = format_rate (line->employer_rate);
+  self->employer_rate = ps_format_line_rate (line->employer_rate);
   self->employer = format_amount (line->employer, FALSE);
 
   g_string_append_printf (tip, "<b>%s</b>\n", label);

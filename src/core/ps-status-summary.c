@@ -3,9 +3,25 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "ps-money.h"
 #include "ps-status-summary.h"
+
+char *
+ps_format_line_rate (double fraction)
+{
+  double percent = fraction * 100;
+  int decimals;
+
+  if (fraction == 0)
+    return g_strdup ("");
+  for (decimals = 2; decimals < 4; decimals++)
+    if (fabs (ps_round_to (percent, decimals) - percent) < 1e-9)
+      break;
+  return ps_format_percent (percent, decimals);
+}
 
 void
 ps_status_summary (const PsComparison *c,

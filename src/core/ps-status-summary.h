@@ -37,8 +37,12 @@ typedef struct
 /* The status every card is compared with: portage salarial. */
 #define PS_STATUS_REFERENCE PS_STATUS_PORTAGE
 
-void ps_status_summary (const PsComparison *comparison,
-                        PsStatus            status,
-                        PsStatusSummary    *out);
+void  ps_status_summary     (const PsComparison *comparison,
+                            PsStatus            status,
+                            PsStatusSummary    *out);
+
+/* A rate of a breakdown line (a fraction) as the locale writes a percent,
+ * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %"; "" for 0. */
+char *ps_format_line_rate  (double              fraction);
 
 G_END_DECLS
