@@ -493,7 +493,9 @@ ps_chart_view_query_tooltip (GtkWidget  *widget,
     {
       g_autofree char *amount = ps_format_money (self->values[i * self->n_series + s]);
 
-      g_string_append_printf (text, "\n%s: %s", self->names[s], amount);
+      g_string_append_c (text, '\n');
+      /* Translators: a line of the chart's tooltip: a status, its net amount */
+      g_string_append_printf (text, _("%s: %s"), self->names[s], amount);
     }
   gtk_tooltip_set_text (tooltip, text->str);
   return TRUE;

@@ -577,7 +577,8 @@ ps_scenario_file_load (PsScenarioFile *file,
     }
   if (!ps_scenario_file_from_json (file, text, length, &local_error))
     {
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
+      /* Translators: a file name, then what is wrong in it */
+      g_set_error (error, local_error->domain, local_error->code, _("%s: %s"), name, local_error->message);
       return FALSE;
     }
   return TRUE;
