@@ -12,6 +12,7 @@
 #include "ps-chart-view.h"
 #include "ps-comparison.h"
 #include "ps-money.h"
+#include "ps-preferences-window.h"
 #include "ps-rates.h"
 #include "ps-results-view.h"
 #include "ps-status-card.h"
@@ -583,6 +584,46 @@ test_choices (void)
   close_window (window);
 }
 
+/* The preferences write the defaults, once they are valid. */
+static void
+test_preferences (void)
+{
+  g_autoptr (GSettings) s = settings ();
+  PsPreferencesWindow *prefs = ps_preferences_window_new (NULL, s);
+  GtkWidget *tjm = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), PS_TYPE_PREFERENCES_WINDOW, "tjm_row"));
+  GtkWidget *parts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), PS_TYPE_PREFERENCES_WINDOW, "parts_row"));
+  AdwComboRow *fee_model = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (prefs), PS_TYPE_PREFERENCES_WINDOW,
+                                                                         "fee_model_row"));
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "550");
+
+  gtk_editable_set_text (GTK_EDITABLE (tjm), "650,5");
+  g_assert_cmpfloat (g_settings_get_double (s, "default-tjm"), ==, 650.5);
+  gtk_editable_set_text (GTK_EDITABLE (tjm), "lots");
+  g_assert_true (gtk_widget_has_css_class (tjm, "error"));
+  g_assert_cmpfloat (g_settings_get_double (s, "default-tjm"), ==, 650.5);
+  gtk_editable_set_text (GTK_EDITABLE (parts), "2,5");
+  g_assert_cmpfloat (g_settings_get_double (s, "default-parts"), ==, 2.5);
+  gtk_editable_set_text (GTK_EDITABLE (parts), "2,2");
+  g_assert_true (gtk_widget_has_css_class (parts, "error"));
+
+  adw_combo_row_set_selected (fee_model, PS_FEE_FLAT);
+  {
+    g_autofree char *model = g_settings_get_string (s, "default-fee-model");
+    g_assert_cmpstr (model, ==, "flat");
+  }
+
+  g_object_ref (prefs);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  iterate (20);
+  g_assert_finalize_object (prefs);
+  g_settings_reset (s, "default-tjm");
+  g_settings_reset (s, "default-parts");
+  g_settings_reset (s, "default-fee-model");
+}
+
 static void
 test_speed (void)
 {
@@ -672,6 +713,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/new-scenario", test_new_scenario);
   g_test_add_func ("/ps/window/rates-date", test_rates_date);
   g_test_add_func ("/ps/window/choices", test_choices);
+  g_test_add_func ("/ps/window/preferences", test_preferences);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();
 }
