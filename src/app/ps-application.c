@@ -86,7 +86,15 @@ about_activated (GSimpleAction *action,
 {
   PsApplication *self = user_data;
   const char *developers[] = { _("Portage Simulator contributors"), NULL };
+  g_autofree char *notes = NULL;
+  g_autofree char *first = g_markup_escape_text (_("First release."), -1);
+  g_autofree char *window = g_markup_escape_text (_("A window comparing portage salarial and a CDI as you type, with the line-by-line breakdown and a chart"), -1);
+  g_autofree char *files = g_markup_escape_text (_("Scenarios saved and opened as JSON files"), -1);
+  g_autofree char *cli = g_markup_escape_text (_("The portage-cli command-line tool"), -1);
   GtkWidget *about;
+
+  /* the metainfo's release notes, already translated */
+  notes = g_strdup_printf ("<p>%s</p><ul><li>%s</li><li>%s</li><li>%s</li></ul>", first, window, files, cli);
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", active_window (self),
@@ -95,6 +103,8 @@ about_activated (GSimpleAction *action,
                         "developer-name", _("Portage Simulator contributors"),
                         "developers", developers,
                         "version", PACKAGE_VERSION,
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", notes,
                         "website", "https://github.com/portagesim/portage-simulator",
                         "issue-url", "https://github.com/portagesim/portage-simulator/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,
