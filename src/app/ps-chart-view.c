@@ -50,6 +50,28 @@ ps_chart_view_new (void)
   return g_object_new (PS_TYPE_CHART_VIEW, NULL);
 }
 
+/* What the chart says, for screen readers: the break-even day rates. */
+static void
+update_accessible (PsChartView *self)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (int k = 0; k < self->n_crossings; k++)
+    {
+      const PsChartCrossing *c = &self->crossings[k];
+      g_autofree char *tjm = ps_chart_format_euros (c->x);
+
+      /* Translators: two statuses, then a day rate */
+      g_string_append_printf (text, _("%s and %s break even at a TJM of %s."),
+                              self->names[c->a], self->names[c->b], tjm);
+      g_string_append_c (text, ' ');
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Net after tax per month by day rate"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                  -1);
+}
+
 void
 ps_chart_view_set_data (PsChartView        *self,
                         double              from,
@@ -79,6 +101,7 @@ ps_chart_view_set_data (PsChartView        *self,
   self->n_crossings = MIN (MAX_CROSSINGS,
                            ps_chart_find_crossings (values, n_points, n_series, from, to,
                                                     self->crossings, MAX_CROSSINGS));
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
