@@ -19,7 +19,9 @@ found=$( { grep -rlE '\b(N|C|NC)?_ ?\(' --include='*.c' src || true
            ls data/*.desktop.in* data/*.metainfo.xml.in* data/*.gschema.xml* 2>/dev/null || true
          } | LC_ALL=C sort -u)
 for f in $found; do
-  if ! printf '%s\n' "$listed" | grep -qxF "$f"; then
+  # a here-string, not a pipe: grep -q may exit before printf is done,
+  # and pipefail would take printf's SIGPIPE for a failure
+  if ! grep -qxF "$f" <<< "$listed"; then
     echo "$f has translatable strings but is not in $potfiles" >&2
     status=1
   fi

@@ -145,13 +145,15 @@ fill_field (PsInputsPage    *self,
   self->updating--;
 }
 
-/* A field that gets hidden must not keep the form invalid: back to its
- * last valid value. */
+/* A field that gets hidden or insensitive must not keep the form invalid:
+ * back to its last valid value. */
 static void
-reset_if_hidden (PsInputsPage    *self,
+reset_if_unused (PsInputsPage    *self,
                  PsScenarioField  field)
 {
-  if (gtk_widget_get_visible (GTK_WIDGET (self->rows[field])) || self->errors[field] == NULL)
+  GtkWidget *row = GTK_WIDGET (self->rows[field]);
+
+  if ((gtk_widget_get_visible (row) && gtk_widget_get_sensitive (row)) || self->errors[field] == NULL)
     return;
   set_error (self, field, NULL);
   fill_field (self, field);
@@ -172,11 +174,12 @@ update_rows (PsInputsPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->esn_margin_row),
                             self->file.scenario.cdi_gross_yearly == 0 || self->errors[PS_FIELD_CDI_GROSS_YEARLY] != NULL);
 
-  reset_if_hidden (self, PS_FIELD_FEE_PCT);
-  reset_if_hidden (self, PS_FIELD_FEE_CAP_MONTHLY);
-  reset_if_hidden (self, PS_FIELD_FEE_FLAT_MONTHLY);
-  reset_if_hidden (self, PS_FIELD_PARTS);
-  reset_if_hidden (self, PS_FIELD_TAX_RATE_PCT);
+  reset_if_unused (self, PS_FIELD_FEE_PCT);
+  reset_if_unused (self, PS_FIELD_FEE_CAP_MONTHLY);
+  reset_if_unused (self, PS_FIELD_FEE_FLAT_MONTHLY);
+  reset_if_unused (self, PS_FIELD_PARTS);
+  reset_if_unused (self, PS_FIELD_TAX_RATE_PCT);
+  reset_if_unused (self, PS_FIELD_ESN_MARGIN_PCT);
   show_errors (self);
 }
 

@@ -326,11 +326,18 @@ set_folder (PsWindow       *self,
 }
 
 static void
+release_window (gpointer  data,
+                GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+static void
 open_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   gpointer         user_data)
 {
-  g_autoptr (PsWindow) self = user_data;
+  PsWindow *self = user_data;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -350,7 +357,7 @@ save_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   gpointer         user_data)
 {
-  g_autoptr (PsWindow) self = user_data;
+  PsWindow *self = user_data;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -380,7 +387,9 @@ open_action (GtkWidget  *widget,
   add_filters (GTK_FILE_CHOOSER (chooser));
   set_folder (self, GTK_FILE_CHOOSER (chooser));
   g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
-  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
+  /* the dialog keeps the window alive until it goes */
+  g_signal_connect_data (chooser, "response", G_CALLBACK (open_response_cb), g_object_ref (self),
+                         release_window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
 }
@@ -403,7 +412,9 @@ save_as_action (GtkWidget  *widget,
     /* Translators: the name proposed for a new scenario file; keep .json */
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("scenario.json"));
   g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
+  /* the dialog keeps the window alive until it goes */
+  g_signal_connect_data (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self),
+                         release_window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
 }
