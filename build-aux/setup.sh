@@ -15,6 +15,9 @@ packages=(
   libxlsxwriter-dev
   # export tests: LibreOffice recomputes the workbook, openpyxl reads it
   libreoffice-calc-nogui python3-openpyxl
+  libgtk-4-dev libadwaita-1-dev librsvg2-common
+  desktop-file-utils appstream
+  xvfb xauth
 )
 
 missing=()

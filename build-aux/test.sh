@@ -7,7 +7,13 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 status=0
 
-meson test -C "$build_dir" --print-errorlogs "$@" || status=1
+# The window's tests need a display: without one, a virtual one for the
+# whole run (so that --wrap=valgrind still wraps the test programs).
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  xvfb-run -a -s "-screen 0 1280x800x24" meson test -C "$build_dir" --print-errorlogs "$@" || status=1
+else
+  meson test -C "$build_dir" --print-errorlogs "$@" || status=1
+fi
 if [ $# -gt 0 ]; then
   exit $status
 fi

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ps-chart-scale.h"
+
+G_BEGIN_DECLS
+
+/* Net after tax per month against the day rate, one curve per status,
+ * the current day rate marked and the break-even points labelled. All
+ * the geometry comes from ps-chart-scale; this only draws. */
+#define PS_TYPE_CHART_VIEW (ps_chart_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PsChartView, ps_chart_view, PS, CHART_VIEW, GtkWidget)
+
+GtkWidget *ps_chart_view_new            (void);
+
+/* @values[i * n_series + s]: series s at the day rate i of @n_points evenly
+ * spaced from @from to @to (as ps_comparison_sweep () fills it);
+ * @marker_values[s]: each series at @marker_x. Everything is copied. */
+void       ps_chart_view_set_data       (PsChartView        *self,
+                                         double              from,
+                                         double              to,
+                                         int                 n_points,
+                                         int                 n_series,
+                                         const double       *values,
+                                         const char * const *names,
+                                         double              marker_x,
+                                         const double       *marker_values);
+
+/* Where the curves cross, in data units. */
+int        ps_chart_view_get_crossings  (PsChartView        *self,
+                                         const PsChartCrossing **out);
+
+/* The colour of series @series, shared with the status cards. */
+void       ps_chart_series_color        (int                 series,
+                                         GdkRGBA            *out);
+
+G_END_DECLS

@@ -1,0 +1,509 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-inputs-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "ps-inputs-page.h"
+#include "ps-rates.h"
+
+struct _PsInputsPage
+{
+  GtkWidget        parent_instance;
+
+  /* template */
+  AdwEntryRow     *tjm_row;
+  AdwEntryRow     *days_row;
+  GtkToggleButton *days_per_month_button;
+  GtkToggleButton *days_per_year_button;
+  AdwEntryRow     *expenses_row;
+  AdwComboRow     *fee_model_row;
+  AdwEntryRow     *fee_pct_row;
+  AdwEntryRow     *fee_cap_row;
+  AdwEntryRow     *fee_flat_row;
+  AdwEntryRow     *cdi_row;
+  AdwEntryRow     *esn_margin_row;
+  AdwComboRow     *tax_method_row;
+  AdwEntryRow     *parts_row;
+  AdwEntryRow     *tax_rate_row;
+  AdwActionRow    *date_row;
+  GtkMenuButton   *date_button;
+  GtkCalendar     *calendar;
+  GtkButton       *today_button;
+  AdwEntryRow     *headcount_row;
+  AdwEntryRow     *atmp_row;
+  AdwEntryRow     *vm_row;
+  AdwEntryRow     *mutuelle_row;
+  AdwEntryRow     *mutuelle_employer_row;
+  GtkSwitch       *cadre_switch;
+  AdwComboRow     *level_row;
+  GtkSwitch       *reserve_switch;
+  GtkLabel        *activity_error;
+  GtkLabel        *fee_error;
+  GtkLabel        *cdi_error;
+  GtkLabel        *tax_error;
+  GtkLabel        *rates_error;
+  GtkLabel        *employer_error;
+
+  AdwEntryRow     *rows[PS_N_SCENARIO_FIELDS];
+  GtkLabel        *error_labels[PS_N_SCENARIO_FIELDS];
+  char            *errors[PS_N_SCENARIO_FIELDS];
+  char            *date_error;
+
+  PsScenarioFile   file;
+  guint            updating;   /* the page is filling its own fields */
+};
+
+G_DEFINE_FINAL_TYPE (PsInputsPage, ps_inputs_page, GTK_TYPE_WIDGET)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+GtkWidget *
+ps_inputs_page_new (void)
+{
+  return g_object_new (PS_TYPE_INPUTS_PAGE, NULL);
+}
+
+/* ------------------------------------------------------------ errors */
+
+static void
+show_errors (PsInputsPage *self)
+{
+  GtkLabel *labels[] = {
+    self->activity_error, self->fee_error, self->cdi_error, self->tax_error,
+    self->employer_error,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+
+      for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+        if (self->error_labels[i] == labels[k] && self->errors[i] != NULL)
+          g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", self->errors[i]);
+      gtk_label_set_label (labels[k], text->str);
+      gtk_widget_set_visible (GTK_WIDGET (labels[k]), text->len > 0);
+    }
+  gtk_label_set_label (self->rates_error, self->date_error != NULL ? self->date_error : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->rates_error), self->date_error != NULL);
+
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (self->rows[i]);
+
+      if (self->errors[i] != NULL)
+        gtk_widget_add_css_class (row, "error");
+      else
+        gtk_widget_remove_css_class (row, "error");
+    }
+}
+
+static void
+set_error (PsInputsPage    *self,
+           PsScenarioField  field,
+           const char      *message)
+{
+  g_free (self->errors[field]);
+  self->errors[field] = g_strdup (message);
+}
+
+gboolean
+ps_inputs_page_is_valid (PsInputsPage *self)
+{
+  g_return_val_if_fail (PS_IS_INPUTS_PAGE (self), FALSE);
+
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    if (self->errors[i] != NULL)
+      return FALSE;
+  return self->date_error == NULL;
+}
+
+static void
+emit_if_valid (PsInputsPage *self)
+{
+  if (self->updating == 0 && ps_inputs_page_is_valid (self))
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* ------------------------------------------------------------ fields */
+
+static void
+fill_field (PsInputsPage    *self,
+            PsScenarioField  field)
+{
+  g_autofree char *text = ps_scenario_file_format_field (&self->file, field);
+
+  self->updating++;
+  gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), text);
+  self->updating--;
+}
+
+/* A field that gets hidden or insensitive must not keep the form invalid:
+ * back to its last valid value. */
+static void
+reset_if_unused (PsInputsPage    *self,
+                 PsScenarioField  field)
+{
+  GtkWidget *row = GTK_WIDGET (self->rows[field]);
+
+  if ((gtk_widget_get_visible (row) && gtk_widget_get_sensitive (row)) || self->errors[field] == NULL)
+    return;
+  set_error (self, field, NULL);
+  fill_field (self, field);
+}
+
+static void
+update_rows (PsInputsPage *self)
+{
+  gboolean flat = self->file.scenario.fee_model == PS_FEE_FLAT;
+  PsTaxMethod method = self->file.scenario.tax.method;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->fee_pct_row), !flat);
+  gtk_widget_set_visible (GTK_WIDGET (self->fee_cap_row), !flat);
+  gtk_widget_set_visible (GTK_WIDGET (self->fee_flat_row), flat);
+  gtk_widget_set_visible (GTK_WIDGET (self->parts_row), method == PS_TAX_BAREME);
+  gtk_widget_set_visible (GTK_WIDGET (self->tax_rate_row), method == PS_TAX_RATE);
+  /* the margin only matters without an offer */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->esn_margin_row),
+                            self->file.scenario.cdi_gross_yearly == 0 || self->errors[PS_SCENARIO_FIELD_CDI_GROSS_YEARLY] != NULL);
+
+  reset_if_unused (self, PS_SCENARIO_FIELD_FEE_PCT);
+  reset_if_unused (self, PS_SCENARIO_FIELD_FEE_CAP_MONTHLY);
+  reset_if_unused (self, PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY);
+  reset_if_unused (self, PS_SCENARIO_FIELD_PARTS);
+  reset_if_unused (self, PS_SCENARIO_FIELD_TAX_RATE_PCT);
+  reset_if_unused (self, PS_SCENARIO_FIELD_ESN_MARGIN_PCT);
+  show_errors (self);
+}
+
+static void
+entry_changed_cb (PsInputsPage *self,
+                  GtkEditable  *editable)
+{
+  g_autoptr (GError) error = NULL;
+  int field;
+
+  if (self->updating > 0)
+    return;
+  for (field = 0; field < PS_N_SCENARIO_FIELDS; field++)
+    if (GTK_EDITABLE (self->rows[field]) == editable)
+      break;
+  g_return_if_fail (field < PS_N_SCENARIO_FIELDS);
+
+  if (ps_scenario_file_set_field_text (&self->file, field, gtk_editable_get_text (editable), &error))
+    set_error (self, field, NULL);
+  else
+    set_error (self, field, error->message);
+  update_rows (self);
+  emit_if_valid (self);
+}
+
+/* ------------------------------------------------------------ choices */
+
+static void
+update_days_title (PsInputsPage *self)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->days_row),
+                                 self->file.days_unit == PS_DAYS_PER_MONTH
+                                 ? _("Billed days per month") : _("Billed days per year"));
+}
+
+static void
+days_unit_toggled_cb (PsInputsPage    *self,
+                      GtkToggleButton *button)
+{
+  PsDaysUnit unit = gtk_toggle_button_get_active (self->days_per_month_button)
+                    ? PS_DAYS_PER_MONTH : PS_DAYS_PER_YEAR;
+
+  if (self->updating > 0 || unit == self->file.days_unit)
+    return;
+  /* the same days, shown in the other unit */
+  self->file.days_unit = unit;
+  set_error (self, PS_SCENARIO_FIELD_DAYS, NULL);
+  fill_field (self, PS_SCENARIO_FIELD_DAYS);
+  update_days_title (self);
+  show_errors (self);
+  emit_if_valid (self);
+}
+
+static void
+choice_changed_cb (PsInputsPage *self)
+{
+  PsScenario *s = &self->file.scenario;
+
+  if (self->updating > 0)
+    return;
+  s->fee_model = adw_combo_row_get_selected (self->fee_model_row);
+  s->tax.method = adw_combo_row_get_selected (self->tax_method_row);
+  s->level = adw_combo_row_get_selected (self->level_row);
+  s->profile.cadre = gtk_switch_get_active (self->cadre_switch);
+  s->reserve = gtk_switch_get_active (self->reserve_switch);
+  update_rows (self);
+  emit_if_valid (self);
+}
+
+/* ------------------------------------------------------------ date */
+
+static GDateTime *
+date_time_of (PsDate date)
+{
+  return g_date_time_new_local (PS_DATE_YEAR (date), (date / 100) % 100, date % 100, 12, 0, 0);
+}
+
+static void
+update_date_row (PsInputsPage *self)
+{
+  PsDate date = self->file.date != 0 ? self->file.date : ps_rates_default_date ();
+  g_autoptr (GDateTime) dt = date_time_of (date);
+  /* Translators: a date as in “29 November 2026”, see g_date_time_format () */
+  g_autofree char *text = g_date_time_format (dt, _("%-d %B %Y"));
+  g_autofree char *subtitle = NULL;
+
+  if (self->file.date != 0)
+    subtitle = g_strdup (text);
+  else if (date == ps_date_today ())
+    /* Translators: %s is today’s date */
+    subtitle = g_strdup_printf (_("Today, %s"), text);
+  else
+    /* Translators: %s is the date nearest today that has rates */
+    subtitle = g_strdup_printf (_("%s, the nearest date with rates"), text);
+  adw_action_row_set_subtitle (self->date_row, subtitle);
+
+  self->updating++;
+  gtk_calendar_select_day (self->calendar, dt);
+  self->updating--;
+}
+
+static void
+day_selected_cb (PsInputsPage *self,
+                 GtkCalendar  *calendar)
+{
+  g_autoptr (GDateTime) dt = NULL;
+  g_autofree int *years = NULL;
+  int n_years;
+  PsDate date;
+
+  if (self->updating > 0)
+    return;
+  dt = gtk_calendar_get_date (calendar);
+  date = PS_DATE (g_date_time_get_year (dt), g_date_time_get_month (dt),
+                  g_date_time_get_day_of_month (dt));
+  years = ps_rates_list_years (&n_years);
+  g_clear_pointer (&self->date_error, g_free);
+  if (n_years < 1 || PS_DATE_YEAR (date) < years[0] || PS_DATE_YEAR (date) > years[n_years - 1])
+    {
+      self->date_error = g_strdup_printf (_("There are rates for %d to %d only: choose a date in those years."),
+                                          n_years > 0 ? years[0] : 0, n_years > 0 ? years[n_years - 1] : 0);
+      show_errors (self);
+      return;
+    }
+  self->file.date = date;
+  update_date_row (self);
+  show_errors (self);
+  gtk_menu_button_popdown (self->date_button);
+  emit_if_valid (self);
+}
+
+static void
+today_clicked_cb (PsInputsPage *self)
+{
+  g_clear_pointer (&self->date_error, g_free);
+  self->file.date = 0;
+  update_date_row (self);
+  show_errors (self);
+  gtk_menu_button_popdown (self->date_button);
+  emit_if_valid (self);
+}
+
+/* ------------------------------------------------------------ public */
+
+void
+ps_inputs_page_set_file (PsInputsPage         *self,
+                         const PsScenarioFile *file)
+{
+  const PsScenario *s;
+
+  g_return_if_fail (PS_IS_INPUTS_PAGE (self));
+  g_return_if_fail (file != NULL);
+
+  self->file = *file;
+  s = &self->file.scenario;
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    {
+      set_error (self, i, NULL);
+      fill_field (self, i);
+    }
+  g_clear_pointer (&self->date_error, g_free);
+
+  self->updating++;
+  gtk_toggle_button_set_active (self->days_per_month_button, self->file.days_unit == PS_DAYS_PER_MONTH);
+  gtk_toggle_button_set_active (self->days_per_year_button, self->file.days_unit == PS_DAYS_PER_YEAR);
+  adw_combo_row_set_selected (self->fee_model_row, s->fee_model);
+  adw_combo_row_set_selected (self->tax_method_row, s->tax.method);
+  adw_combo_row_set_selected (self->level_row, s->level);
+  gtk_switch_set_active (self->cadre_switch, s->profile.cadre);
+  gtk_switch_set_active (self->reserve_switch, s->reserve);
+  self->updating--;
+
+  update_days_title (self);
+  update_date_row (self);
+  update_rows (self);
+  emit_if_valid (self);
+}
+
+void
+ps_inputs_page_get_file (PsInputsPage   *self,
+                         PsScenarioFile *out)
+{
+  g_return_if_fail (PS_IS_INPUTS_PAGE (self));
+  *out = self->file;
+}
+
+GtkWidget *
+ps_inputs_page_get_row (PsInputsPage    *self,
+                        PsScenarioField  field)
+{
+  g_return_val_if_fail (PS_IS_INPUTS_PAGE (self), NULL);
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, NULL);
+  return GTK_WIDGET (self->rows[field]);
+}
+
+const char *
+ps_inputs_page_get_error (PsInputsPage    *self,
+                          PsScenarioField  field)
+{
+  g_return_val_if_fail (PS_IS_INPUTS_PAGE (self), NULL);
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, NULL);
+  return self->errors[field];
+}
+
+/* ------------------------------------------------------------ GObject */
+
+static void
+ps_inputs_page_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_INPUTS_PAGE);
+  /* the template's root child is not bound: unparent it too */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (ps_inputs_page_parent_class)->dispose (object);
+}
+
+static void
+ps_inputs_page_finalize (GObject *object)
+{
+  PsInputsPage *self = PS_INPUTS_PAGE (object);
+
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    g_free (self->errors[i]);
+  g_free (self->date_error);
+  G_OBJECT_CLASS (ps_inputs_page_parent_class)->finalize (object);
+}
+
+static void
+ps_inputs_page_class_init (PsInputsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ps_inputs_page_dispose;
+  object_class->finalize = ps_inputs_page_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-inputs-page.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, PsInputsPage, name)
+  BIND (tjm_row);
+  BIND (days_row);
+  BIND (days_per_month_button);
+  BIND (days_per_year_button);
+  BIND (expenses_row);
+  BIND (fee_model_row);
+  BIND (fee_pct_row);
+  BIND (fee_cap_row);
+  BIND (fee_flat_row);
+  BIND (cdi_row);
+  BIND (esn_margin_row);
+  BIND (tax_method_row);
+  BIND (parts_row);
+  BIND (tax_rate_row);
+  BIND (date_row);
+  BIND (date_button);
+  BIND (calendar);
+  BIND (today_button);
+  BIND (headcount_row);
+  BIND (atmp_row);
+  BIND (vm_row);
+  BIND (mutuelle_row);
+  BIND (mutuelle_employer_row);
+  BIND (cadre_switch);
+  BIND (level_row);
+  BIND (reserve_switch);
+  BIND (activity_error);
+  BIND (fee_error);
+  BIND (cdi_error);
+  BIND (tax_error);
+  BIND (rates_error);
+  BIND (employer_error);
+#undef BIND
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ps_inputs_page_init (PsInputsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* the template children exist only now: map them, in PsScenarioField order */
+  {
+    AdwEntryRow *rows[] = {
+      self->tjm_row, self->days_row, self->expenses_row, self->fee_pct_row, self->fee_cap_row,
+      self->fee_flat_row, self->cdi_row, self->esn_margin_row, self->parts_row,
+      self->tax_rate_row, self->headcount_row, self->atmp_row, self->vm_row,
+      self->mutuelle_row, self->mutuelle_employer_row,
+    };
+    GtkLabel *errors[] = {
+      self->activity_error, self->activity_error, self->activity_error, self->fee_error,
+      self->fee_error, self->fee_error, self->cdi_error, self->cdi_error, self->tax_error,
+      self->tax_error, self->employer_error, self->employer_error, self->employer_error,
+      self->employer_error, self->employer_error,
+    };
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (rows) == PS_N_SCENARIO_FIELDS);
+    G_STATIC_ASSERT (G_N_ELEMENTS (errors) == PS_N_SCENARIO_FIELDS);
+    for (guint i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+      {
+        self->rows[i] = rows[i];
+        self->error_labels[i] = errors[i];
+        g_signal_connect_object (rows[i], "changed", G_CALLBACK (entry_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+      }
+  }
+
+  g_signal_connect_object (self->days_per_month_button, "toggled",
+                           G_CALLBACK (days_unit_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fee_model_row, "notify::selected",
+                           G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tax_method_row, "notify::selected",
+                           G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->level_row, "notify::selected",
+                           G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->cadre_switch, "notify::active",
+                           G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reserve_switch, "notify::active",
+                           G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "day-selected",
+                           G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->today_button, "clicked",
+                           G_CALLBACK (today_clicked_cb), self, G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "ps-payslip.h"
+
+G_BEGIN_DECLS
+
+/* One row of the breakdown table: a payslip line, formatted for display
+ * (Pango markup), with a tooltip saying what it is and where it comes from. */
+#define PS_TYPE_LINE_ITEM (ps_line_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (PsLineItem, ps_line_item, PS, LINE_ITEM, GObject)
+
+PsLineItem *ps_line_item_new       (const PsLine *line);
+/* The totals row. */
+PsLineItem *ps_line_item_new_total (const char   *label,
+                                    double        employee,
+                                    double        employer);
+
+/* Updates the amounts of the same line (or totals): the cells bound to
+ * the item follow, without rebuilding the table's rows. */
+void        ps_line_item_update       (PsLineItem   *self,
+                                       const PsLine *line);
+void        ps_line_item_update_total (PsLineItem   *self,
+                                       double        employee,
+                                       double        employer);
+/* The line's id ("total" for the totals row). */
+const char *ps_line_item_get_id       (PsLineItem *self);
+const char *ps_line_item_get_label    (PsLineItem *self);
+const char *ps_line_item_get_base     (PsLineItem *self);
+const char *ps_line_item_get_employee (PsLineItem *self);
+const char *ps_line_item_get_employer (PsLineItem *self);
+const char *ps_line_item_get_tooltip  (PsLineItem *self);
+
+G_END_DECLS

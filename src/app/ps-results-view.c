@@ -1,0 +1,530 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-results-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ps-line-item.h"
+#include "ps-money.h"
+#include "ps-results-view.h"
+#include "ps-status-summary.h"
+#include "ps-tip.h"
+
+/* The key figures above the breakdown, read from PsStatusSummary. */
+static const struct
+{
+  const char *label;
+  const char *tooltip;
+  gsize       offset;
+  gboolean    hide_if_zero;
+  gboolean    bold;
+} summary_rows[] = {
+  { N_("Revenue"), N_("What the client pays, excluding VAT; for an employee, what the employer spends: salary and employer contributions"),
+    G_STRUCT_OFFSET (PsStatusSummary, revenue), FALSE, FALSE },
+  { N_("Management fee"), N_("What the portage firm keeps"),
+    G_STRUCT_OFFSET (PsStatusSummary, costs), TRUE, FALSE },
+  { N_("Professional expenses"), N_("Reimbursed on top of the salary, without contributions or income tax"),
+    G_STRUCT_OFFSET (PsStatusSummary, expenses), TRUE, FALSE },
+  { N_("Contributions, employee and employer"), N_("Every social contribution of the month, both sides, after reductions, including those on deferred pay"),
+    G_STRUCT_OFFSET (PsStatusSummary, contributions), FALSE, FALSE },
+  { N_("Gross salary"), NULL,
+    G_STRUCT_OFFSET (PsStatusSummary, gross), TRUE, FALSE },
+  { N_("Net before income tax"), NULL,
+    G_STRUCT_OFFSET (PsStatusSummary, net_before_tax), FALSE, FALSE },
+  { N_("Income tax"), N_("With the household and the method chosen in the inputs"),
+    G_STRUCT_OFFSET (PsStatusSummary, income_tax), FALSE, FALSE },
+  { N_("Net after income tax"), NULL,
+    G_STRUCT_OFFSET (PsStatusSummary, net_after_tax), FALSE, TRUE },
+  { N_("Deferred pay (réserve)"), N_("Set aside every month and paid at the end of the contract; not in the net above"),
+    G_STRUCT_OFFSET (PsStatusSummary, deferred), TRUE, FALSE },
+};
+
+#define N_SUMMARY_ROWS G_N_ELEMENTS (summary_rows)
+
+struct _PsResultsView
+{
+  GtkWidget          parent_instance;
+
+  GtkFlowBox        *cards;
+  GtkWidget         *warnings_box;
+  PsChartView       *chart;
+  GtkLabel          *details_title;
+  GtkListBox        *summary_list;
+  GtkColumnView     *lines_view;
+  GListStore        *lines_store;
+  GtkColumnViewColumn *label_column;
+  GtkColumnViewColumn *base_column;
+  GtkColumnViewColumn *employee_rate_column;
+  GtkColumnViewColumn *employee_column;
+  GtkColumnViewColumn *employer_rate_column;
+  GtkColumnViewColumn *employer_column;
+  GtkWidget         *tips_group;
+  GtkListBox        *tips_list;
+
+  PsStatusCard      *status_cards[PS_N_STATUSES];
+  AdwActionRow      *summary_action_rows[N_SUMMARY_ROWS];
+  GtkLabel          *summary_values[N_SUMMARY_ROWS];
+
+  guint              details_idle;  /* the first table fill, after the first frame */
+  PsComparison      *comparison;   /* a copy of the last one shown */
+  gboolean           has_comparison;
+  PsStatus           selected;
+};
+
+G_DEFINE_FINAL_TYPE (PsResultsView, ps_results_view, GTK_TYPE_WIDGET)
+
+GtkWidget *
+ps_results_view_new (void)
+{
+  return g_object_new (PS_TYPE_RESULTS_VIEW, NULL);
+}
+
+/* ------------------------------------------------------------ details */
+
+static gboolean
+same_lines (PsResultsView        *self,
+            const PsStatusResult *r)
+{
+  GListModel *model = G_LIST_MODEL (self->lines_store);
+
+  if (g_list_model_get_n_items (model) != (guint) r->n_lines + 1)
+    return FALSE;
+  for (int i = 0; i < r->n_lines; i++)
+    {
+      g_autoptr (PsLineItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ps_line_item_get_id (item), r->lines[i].id) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+update_details (PsResultsView *self)
+{
+  const PsStatusResult *r;
+  PsStatusSummary sum;
+  g_autofree char *title = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+
+  if (!self->has_comparison)
+    return;
+
+  r = &self->comparison->statuses[self->selected];
+  ps_status_summary (self->comparison, self->selected, &sum);
+
+  /* Translators: %s is a status, “Portage salarial” */
+  title = g_strdup_printf (_("%s: Breakdown per Month"), _(ps_status_name (self->selected)));
+  gtk_label_set_label (self->details_title, title);
+
+  for (guint i = 0; i < N_SUMMARY_ROWS; i++)
+    {
+      double value = G_STRUCT_MEMBER (double, &sum, summary_rows[i].offset);
+      g_autofree char *text = ps_format_money (value);
+
+      gtk_widget_set_visible (GTK_WIDGET (self->summary_action_rows[i]),
+                              !(summary_rows[i].hide_if_zero && value == 0));
+      if (summary_rows[i].bold)
+        {
+          g_autofree char *markup = g_strdup_printf ("<b>%s</b>", text);
+          g_autofree char *yearly = ps_format_money (sum.net_after_tax_yearly);
+          /* Translators: %s is an amount per year */
+          g_autofree char *subtitle = g_strdup_printf (_("%s a year"), yearly);
+
+          gtk_label_set_markup (self->summary_values[i], markup);
+          adw_action_row_set_subtitle (self->summary_action_rows[i], subtitle);
+        }
+      else
+        gtk_label_set_label (self->summary_values[i], text);
+    }
+
+  /* the same lines as shown (a keystroke): update them in place, which
+   * keeps the table's rows; otherwise (another status) rebuild */
+  if (same_lines (self, r))
+    {
+      for (int i = 0; i < r->n_lines; i++)
+        {
+          g_autoptr (PsLineItem) item = g_list_model_get_item (G_LIST_MODEL (self->lines_store), i);
+          ps_line_item_update (item, &r->lines[i]);
+        }
+      {
+        g_autoptr (PsLineItem) total = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines);
+        ps_line_item_update_total (total, sum.employee_total, sum.employer_total);
+      }
+      return;
+    }
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (int i = 0; i < r->n_lines; i++)
+    g_ptr_array_add (items, ps_line_item_new (&r->lines[i]));
+  g_ptr_array_add (items, ps_line_item_new_total (_("Total contributions"),
+                                                  sum.employee_total, sum.employer_total));
+  g_list_store_splice (self->lines_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines_store)),
+                       items->pdata, items->len);
+}
+
+static gboolean
+details_idle_cb (gpointer user_data)
+{
+  PsResultsView *self = user_data;
+
+  self->details_idle = 0;
+  update_details (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+card_selected_cb (PsResultsView *self,
+                  GtkFlowBox    *box)
+{
+  g_autoptr (GList) selected = gtk_flow_box_get_selected_children (box);
+
+  if (selected == NULL)
+    return;
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    if (gtk_flow_box_child_get_child (selected->data) == GTK_WIDGET (self->status_cards[i]))
+      {
+        if (self->selected != (PsStatus) i)
+          {
+            self->selected = i;
+            update_details (self);
+          }
+        return;
+      }
+}
+
+PsStatus
+ps_results_view_get_selected_status (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), 0);
+  return self->selected;
+}
+
+void
+ps_results_view_set_selected_status (PsResultsView *self,
+                                     PsStatus       status)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+  g_return_if_fail (status < PS_N_STATUSES);
+
+  child = gtk_widget_get_parent (GTK_WIDGET (self->status_cards[status]));
+  gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (child));
+  if (self->selected != status)
+    {
+      self->selected = status;
+      update_details (self);
+    }
+}
+
+/* ------------------------------------------------------------ update */
+
+static void
+update_warnings (PsResultsView *self)
+{
+  g_auto (GStrv) messages = ps_portage_warning_messages (&self->comparison->portage,
+                                                         &self->comparison->portage_inputs);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->warnings_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->warnings_box), child);
+  for (int i = 0; messages[i] != NULL; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      GtkWidget *label = gtk_label_new (messages[i]);
+
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (row), icon);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (GTK_BOX (self->warnings_box), row);
+    }
+  gtk_widget_set_visible (self->warnings_box, messages[0] != NULL);
+}
+
+void
+ps_results_view_update (PsResultsView      *self,
+                        const PsComparison *comparison,
+                        double              from,
+                        double              to,
+                        int                 n_points,
+                        const double       *sweep)
+{
+  const char *names[PS_N_STATUSES + 1];
+  double marker_values[PS_N_STATUSES];
+
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+  g_return_if_fail (comparison != NULL);
+
+  *self->comparison = *comparison;
+  self->has_comparison = TRUE;
+
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      PsStatusSummary sum;
+
+      ps_status_summary (comparison, i, &sum);
+      ps_status_card_update (self->status_cards[i], &sum);
+      names[i] = _(ps_status_name (i));
+      marker_values[i] = sum.net_after_tax;
+    }
+  names[PS_N_STATUSES] = NULL;
+
+  update_warnings (self);
+  ps_chart_view_set_data (self->chart, from, to, n_points, PS_N_STATUSES, sweep, names,
+                          comparison->scenario.tjm, marker_values);
+
+  /* The table is below the fold: the first time, fill it once the window
+   * has painted (a start-up of ~30 ms less); then on every update. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->lines_store)) == 0 && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      if (self->details_idle == 0)
+        self->details_idle = g_idle_add_full (G_PRIORITY_LOW, details_idle_cb, self, NULL);
+    }
+  else
+    update_details (self);
+}
+
+/* ------------------------------------------------------------ tips */
+
+static GtkWidget *
+create_tip_row (gpointer item,
+                gpointer user_data)
+{
+  PsTip *tip = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *gain = ps_format_money (ps_tip_get_gain_monthly (tip));
+  /* Translators: the gain of a tip, “+120,00 € a month” */
+  g_autofree char *text = g_strdup_printf (_("+%s a month"), gain);
+  GtkWidget *label = gtk_label_new (text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ps_tip_get_title (tip));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ps_tip_get_description (tip));
+  gtk_widget_add_css_class (label, "success");
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  return row;
+}
+
+void
+ps_results_view_set_tips (PsResultsView *self,
+                          GListModel    *tips)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+
+  gtk_list_box_bind_model (self->tips_list, tips, create_tip_row, NULL, NULL);
+  gtk_widget_set_visible (self->tips_group, tips != NULL && g_list_model_get_n_items (tips) > 0);
+}
+
+gboolean
+ps_results_view_get_tips_visible (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), FALSE);
+  return gtk_widget_get_visible (self->tips_group);
+}
+
+/* ------------------------------------------------------------ accessors */
+
+PsStatusCard *
+ps_results_view_get_card (PsResultsView *self,
+                          PsStatus       status)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  g_return_val_if_fail (status < PS_N_STATUSES, NULL);
+  return self->status_cards[status];
+}
+
+PsChartView *
+ps_results_view_get_chart (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->chart;
+}
+
+GListModel *
+ps_results_view_get_lines (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return G_LIST_MODEL (self->lines_store);
+}
+
+/* ------------------------------------------------------------ GObject */
+
+/* The table's cells: a label bound to one PsLineItem property, with the
+ * line's tooltip. A signal factory: no markup to parse for each cell, so
+ * that the table fills fast; the bindings follow in-place updates. */
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  gboolean is_label = g_str_equal (user_data, "label");
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
+  if (is_label)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 18);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
+  else
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GBinding *text = g_object_bind_property (item, user_data, label, "label", G_BINDING_SYNC_CREATE);
+  GBinding *tip = g_object_bind_property (item, "tooltip", label, "tooltip-markup", G_BINDING_SYNC_CREATE);
+
+  g_object_set_data (G_OBJECT (list_item), "ps-text-binding", text);
+  g_object_set_data (G_OBJECT (list_item), "ps-tip-binding", tip);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  g_binding_unbind (g_object_get_data (G_OBJECT (list_item), "ps-text-binding"));
+  g_binding_unbind (g_object_get_data (G_OBJECT (list_item), "ps-tip-binding"));
+  g_object_set_data (G_OBJECT (list_item), "ps-text-binding", NULL);
+  g_object_set_data (G_OBJECT (list_item), "ps-tip-binding", NULL);
+}
+
+static GtkListItemFactory *
+cell_factory (const char *property)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  /* @property is a static string */
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer) property);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer) property);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), (gpointer) property);
+  return factory;
+}
+
+static void
+ps_results_view_dispose (GObject *object)
+{
+  PsResultsView *self = PS_RESULTS_VIEW (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->details_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_RESULTS_VIEW);
+  /* the template's root child is not bound: unparent it too */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (ps_results_view_parent_class)->dispose (object);
+}
+
+static void
+ps_results_view_finalize (GObject *object)
+{
+  PsResultsView *self = PS_RESULTS_VIEW (object);
+
+  g_free (self->comparison);
+  G_OBJECT_CLASS (ps_results_view_parent_class)->finalize (object);
+}
+
+static void
+ps_results_view_class_init (PsResultsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ps_results_view_dispose;
+  object_class->finalize = ps_results_view_finalize;
+
+  g_type_ensure (PS_TYPE_CHART_VIEW);
+  g_type_ensure (PS_TYPE_LINE_ITEM);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, details_title);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, summary_list);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_view);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_store);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, label_column);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, base_column);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employee_rate_column);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employee_column);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employer_rate_column);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employer_column);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_group);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ps_results_view_init (PsResultsView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->comparison = g_new0 (PsComparison, 1);
+
+  {
+    GtkColumnViewColumn *columns[] = {
+      self->label_column, self->base_column, self->employee_rate_column, self->employee_column,
+      self->employer_rate_column, self->employer_column,
+    };
+    static const char *properties[] = {
+      "label", "base", "employee-rate", "employee", "employer-rate", "employer",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+      {
+        g_autoptr (GtkListItemFactory) factory = cell_factory (properties[i]);
+        gtk_column_view_column_set_factory (columns[i], factory);
+      }
+  }
+
+  /* a card per status: new statuses of the engine appear by themselves */
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      self->status_cards[i] = PS_STATUS_CARD (ps_status_card_new (i));
+      gtk_flow_box_append (self->cards, GTK_WIDGET (self->status_cards[i]));
+    }
+  self->selected = PS_STATUS_REFERENCE;
+  gtk_flow_box_select_child (self->cards,
+                             GTK_FLOW_BOX_CHILD (gtk_widget_get_parent (GTK_WIDGET (self->status_cards[self->selected]))));
+  g_signal_connect_object (self->cards, "selected-children-changed",
+                           G_CALLBACK (card_selected_cb), self, G_CONNECT_SWAPPED);
+
+  for (guint i = 0; i < N_SUMMARY_ROWS; i++)
+    {
+      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      GtkWidget *value = gtk_label_new (NULL);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(summary_rows[i].label));
+      if (summary_rows[i].tooltip != NULL)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (row), _(summary_rows[i].tooltip));
+      gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+      gtk_widget_set_can_focus (value, FALSE);
+      gtk_widget_add_css_class (value, "numeric");
+      adw_action_row_add_suffix (row, value);
+      gtk_list_box_append (self->summary_list, GTK_WIDGET (row));
+      self->summary_action_rows[i] = row;
+      self->summary_values[i] = GTK_LABEL (value);
+    }
+}

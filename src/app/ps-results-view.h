@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ps-chart-view.h"
+#include "ps-comparison.h"
+#include "ps-status-card.h"
+
+G_BEGIN_DECLS
+
+/* The results side: a card per status, the portage warnings, the chart,
+ * the line-by-line breakdown of the selected status, and the tips. */
+#define PS_TYPE_RESULTS_VIEW (ps_results_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PsResultsView, ps_results_view, PS, RESULTS_VIEW, GtkWidget)
+
+GtkWidget    *ps_results_view_new                 (void);
+
+/* Shows @comparison (copied) and the chart of @sweep: @n_points day rates
+ * from @from to @to, as ps_comparison_sweep () fills it. */
+void          ps_results_view_update              (PsResultsView      *self,
+                                                   const PsComparison *comparison,
+                                                   double              from,
+                                                   double              to,
+                                                   int                 n_points,
+                                                   const double       *sweep);
+/* A GListModel of PsTip; the section is hidden when it is empty. */
+void          ps_results_view_set_tips            (PsResultsView      *self,
+                                                   GListModel         *tips);
+
+PsStatus      ps_results_view_get_selected_status (PsResultsView      *self);
+void          ps_results_view_set_selected_status (PsResultsView      *self,
+                                                   PsStatus            status);
+
+/* For tests and screenshots. */
+PsStatusCard *ps_results_view_get_card            (PsResultsView      *self,
+                                                   PsStatus            status);
+PsChartView  *ps_results_view_get_chart           (PsResultsView      *self);
+GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
+gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
+
+G_END_DECLS

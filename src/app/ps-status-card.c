@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-status-card"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "ps-chart-view.h"
+#include "ps-money.h"
+#include "ps-status-card.h"
+
+struct _PsStatusCard
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *box;
+  GtkWidget *swatch;
+  GtkLabel  *name_label;
+  GtkWidget *best_label;
+  GtkLabel  *amount_label;
+  GtkLabel  *before_tax_label;
+  GtkLabel  *difference_label;
+
+  PsStatus   status;
+  gboolean   best;
+};
+
+G_DEFINE_FINAL_TYPE (PsStatusCard, ps_status_card, GTK_TYPE_WIDGET)
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  PsStatusCard *self = user_data;
+  GdkRGBA color;
+
+  ps_chart_series_color (self->status, &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+GtkWidget *
+ps_status_card_new (PsStatus status)
+{
+  PsStatusCard *self = g_object_new (PS_TYPE_STATUS_CARD, NULL);
+
+  self->status = status;
+  gtk_label_set_label (self->name_label, _(ps_status_name (status)));
+  return GTK_WIDGET (self);
+}
+
+PsStatus
+ps_status_card_get_status (PsStatusCard *self)
+{
+  g_return_val_if_fail (PS_IS_STATUS_CARD (self), 0);
+  return self->status;
+}
+
+gboolean
+ps_status_card_get_best (PsStatusCard *self)
+{
+  g_return_val_if_fail (PS_IS_STATUS_CARD (self), FALSE);
+  return self->best;
+}
+
+const char *
+ps_status_card_get_amount_text (PsStatusCard *self)
+{
+  g_return_val_if_fail (PS_IS_STATUS_CARD (self), NULL);
+  return gtk_label_get_label (self->amount_label);
+}
+
+void
+ps_status_card_update (PsStatusCard          *self,
+                       const PsStatusSummary *s)
+{
+  g_autofree char *amount = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *difference = NULL;
+  g_autofree char *accessible = NULL;
+  const char *reference = _(ps_status_name (PS_STATUS_REFERENCE));
+
+  g_return_if_fail (PS_IS_STATUS_CARD (self));
+  g_return_if_fail (s->status == self->status);
+
+  amount = ps_format_money (s->net_after_tax);
+  gtk_label_set_label (self->amount_label, amount);
+
+  before = ps_format_money (s->net_before_tax);
+  /* Translators: %s is an amount per month */
+  before_text = g_strdup_printf (_("Before income tax: %s"), before);
+  gtk_label_set_label (self->before_tax_label, before_text);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->difference_label), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->difference_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->difference_label), "dim-label");
+  if (s->reference)
+    {
+      difference = g_strdup (_("The reference of the comparison"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->difference_label), "dim-label");
+    }
+  else if (fabs (s->vs_reference) < 0.005)
+    {
+      /* Translators: %s is a status, “Portage salarial” */
+      difference = g_strdup_printf (_("The same as %s"), reference);
+      gtk_widget_add_css_class (GTK_WIDGET (self->difference_label), "dim-label");
+    }
+  else
+    {
+      g_autofree char *delta = ps_format_money (s->vs_reference);
+      g_autofree char *signed_delta = s->vs_reference > 0 ? g_strconcat ("+", delta, NULL)
+                                                          : g_strdup (delta);
+
+      /* Translators: “Compared with Portage salarial: +123,45 € a month” */
+      difference = g_strdup_printf (_("Compared with %s: %s a month"), reference, signed_delta);
+      gtk_widget_add_css_class (GTK_WIDGET (self->difference_label),
+                                s->vs_reference > 0 ? "success" : "error");
+    }
+  gtk_label_set_label (self->difference_label, difference);
+
+  self->best = s->best;
+  gtk_widget_set_visible (self->best_label, s->best);
+
+  accessible = g_strdup_printf ("%s%s: %s. %s. %s", _(ps_status_name (self->status)),
+                                s->best ? _(", the best") : "", amount, before_text, difference);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+}
+
+static void
+ps_status_card_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_STATUS_CARD);
+  /* the template's root child is not bound: unparent it too */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (ps_status_card_parent_class)->dispose (object);
+}
+
+static void
+ps_status_card_class_init (PsStatusCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ps_status_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-status-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, box);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, swatch);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, best_label);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, amount_label);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, before_tax_label);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, difference_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ps_status_card_init (PsStatusCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->swatch), draw_swatch, self, NULL);
+}

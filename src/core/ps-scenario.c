@@ -1,0 +1,596 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-scenario"
+
+#include "config.h"
+
+#include <cJSON.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-error.h"
+#include "ps-inputs.h"
+#include "ps-json.h"
+#include "ps-money.h"
+#include "ps-rates.h"
+#include "ps-scenario.h"
+
+G_DEFINE_QUARK (ps-scenario-error-quark, ps_scenario_error)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
+
+typedef struct
+{
+  const char *key;
+  const char *label;
+  double      min;
+  double      max;
+  gboolean    optional;
+} FieldInfo;
+
+/* The ranges are portage-cli's. */
+static const FieldInfo fields[PS_N_SCENARIO_FIELDS] = {
+  [PS_SCENARIO_FIELD_TJM] = { "tjm", N_("TJM"), 1, 100000, FALSE },
+  [PS_SCENARIO_FIELD_DAYS] = { "days_per_year", N_("Days per year"), 1, 366, FALSE },
+  [PS_SCENARIO_FIELD_EXPENSES_MONTHLY] = { "expenses_monthly", N_("Expenses"), 0, 1000000, TRUE },
+  [PS_SCENARIO_FIELD_FEE_PCT] = { "fee_pct", N_("Management fee"), 0, 100, FALSE },
+  [PS_SCENARIO_FIELD_FEE_CAP_MONTHLY] = { "fee_cap_monthly", N_("Fee cap"), 0, 1000000, TRUE },
+  [PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY] = { "fee_flat_monthly", N_("Flat fee"), 0, 1000000, TRUE },
+  [PS_SCENARIO_FIELD_CDI_GROSS_YEARLY] = { "cdi_gross_yearly", N_("CDI offer"), 1, 10000000, TRUE },
+  [PS_SCENARIO_FIELD_ESN_MARGIN_PCT] = { "esn_margin_pct", N_("ESN margin"), 0, 90, FALSE },
+  [PS_SCENARIO_FIELD_PARTS] = { "parts", N_("Household parts"), 1, 20, FALSE },
+  [PS_SCENARIO_FIELD_TAX_RATE_PCT] = { "tax_rate_pct", N_("Personal tax rate"), 0, 60, FALSE },
+  [PS_SCENARIO_FIELD_HEADCOUNT] = { "headcount", N_("Headcount"), 1, 1000000, FALSE },
+  [PS_SCENARIO_FIELD_ATMP_PCT] = { "atmp_pct", N_("AT/MP rate"), 0, 30, FALSE },
+  [PS_SCENARIO_FIELD_VM_PCT] = { "vm_pct", N_("Versement mobilité"), 0, 5, TRUE },
+  [PS_SCENARIO_FIELD_MUTUELLE_MONTHLY] = { "mutuelle_monthly", N_("Mutuelle"), 0, 1000, TRUE },
+  [PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT] = { "mutuelle_employer_pct", N_("Employer share of the mutuelle"), 0, 100, FALSE },
+};
+
+static const char *fee_model_ids[] = {
+  [PS_FEE_PERCENT_REVENUE] = "percent",
+  [PS_FEE_PERCENT_NET_OF_EXPENSES] = "percent-net",
+  [PS_FEE_FLAT] = "flat",
+};
+
+static const char *tax_method_ids[] = {
+  [PS_TAX_BAREME] = "bareme",
+  [PS_TAX_NEUTRAL] = "neutral",
+  [PS_TAX_RATE] = "rate",
+};
+
+static const char *level_ids[] = {
+  [PS_LEVEL_FIRST] = "first",
+  [PS_LEVEL_JUNIOR] = "junior",
+  [PS_LEVEL_SENIOR] = "senior",
+  [PS_LEVEL_EXPERT] = "expert",
+};
+
+const char *
+ps_fee_model_id (PsFeeModel model)
+{
+  g_return_val_if_fail ((guint) model < G_N_ELEMENTS (fee_model_ids), NULL);
+  return fee_model_ids[model];
+}
+
+const char *
+ps_tax_method_id (PsTaxMethod method)
+{
+  g_return_val_if_fail ((guint) method < G_N_ELEMENTS (tax_method_ids), NULL);
+  return tax_method_ids[method];
+}
+
+const char *
+ps_level_id (PsLevel level)
+{
+  g_return_val_if_fail ((guint) level < G_N_ELEMENTS (level_ids), NULL);
+  return level_ids[level];
+}
+
+void
+ps_scenario_file_init (PsScenarioFile *file,
+                       const PsParams *params)
+{
+  memset (file, 0, sizeof *file);
+  ps_scenario_init (&file->scenario, params);
+  file->days_unit = PS_DAYS_PER_YEAR;
+  file->date = 0;
+}
+
+/* ------------------------------------------------------------ fields */
+
+const char *
+ps_scenario_field_key (PsScenarioField field,
+                       PsDaysUnit      unit)
+{
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, NULL);
+  if (field == PS_SCENARIO_FIELD_DAYS && unit == PS_DAYS_PER_MONTH)
+    return "days_per_month";
+  return fields[field].key;
+}
+
+const char *
+ps_scenario_field_label (PsScenarioField field,
+                         PsDaysUnit      unit)
+{
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, NULL);
+  if (field == PS_SCENARIO_FIELD_DAYS && unit == PS_DAYS_PER_MONTH)
+    return _("Days per month");
+  return _(fields[field].label);
+}
+
+void
+ps_scenario_field_range (PsScenarioField field,
+                         PsDaysUnit      unit,
+                         double         *out_min,
+                         double         *out_max)
+{
+  g_return_if_fail (field < PS_N_SCENARIO_FIELDS);
+  if (field == PS_SCENARIO_FIELD_DAYS && unit == PS_DAYS_PER_MONTH)
+    {
+      *out_min = 0.5;
+      *out_max = 31;
+      return;
+    }
+  *out_min = fields[field].min;
+  *out_max = fields[field].max;
+}
+
+gboolean
+ps_scenario_field_is_optional (PsScenarioField field)
+{
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, FALSE);
+  return fields[field].optional;
+}
+
+static gboolean
+check_field (PsScenarioField field,
+             PsDaysUnit      unit,
+             const char     *name,
+             double          value,
+             GError        **error)
+{
+  double min, max;
+
+  if (fields[field].optional && value == 0)
+    return TRUE;
+  ps_scenario_field_range (field, unit, &min, &max);
+  if (!ps_input_check_number (name, value, min, max, error))
+    return FALSE;
+  if (field == PS_SCENARIO_FIELD_PARTS && fabs (value * 2 - round (value * 2)) > 1e-9)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("%s: the number of parts goes by halves (1, 1.5, 2, 2.5…)"), name);
+      return FALSE;
+    }
+  if (field == PS_SCENARIO_FIELD_HEADCOUNT && value != floor (value))
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("%s: a whole number is expected"), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+store_field (PsScenarioFile *file,
+             PsScenarioField field,
+             double          value)
+{
+  PsScenario *s = &file->scenario;
+
+  switch (field)
+    {
+    case PS_SCENARIO_FIELD_TJM: s->tjm = value; break;
+    case PS_SCENARIO_FIELD_DAYS:
+      s->days_per_year = file->days_unit == PS_DAYS_PER_MONTH ? value * 12 : value;
+      break;
+    case PS_SCENARIO_FIELD_EXPENSES_MONTHLY: s->expenses_monthly = value; break;
+    case PS_SCENARIO_FIELD_FEE_PCT: s->fee_rate = value / 100; break;
+    case PS_SCENARIO_FIELD_FEE_CAP_MONTHLY: s->fee_cap_monthly = value; break;
+    case PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY: s->fee_flat_monthly = value; break;
+    case PS_SCENARIO_FIELD_CDI_GROSS_YEARLY: s->cdi_gross_yearly = value; break;
+    case PS_SCENARIO_FIELD_ESN_MARGIN_PCT: s->esn_margin_rate = value / 100; break;
+    case PS_SCENARIO_FIELD_PARTS: s->tax.parts = value; break;
+    case PS_SCENARIO_FIELD_TAX_RATE_PCT: s->tax.rate = value / 100; break;
+    case PS_SCENARIO_FIELD_HEADCOUNT: s->profile.headcount = (int) value; break;
+    case PS_SCENARIO_FIELD_ATMP_PCT: s->profile.atmp_rate = value / 100; break;
+    case PS_SCENARIO_FIELD_VM_PCT: s->profile.vm_rate = value / 100; break;
+    case PS_SCENARIO_FIELD_MUTUELLE_MONTHLY: s->profile.mutuelle_monthly = value; break;
+    case PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT: s->profile.mutuelle_employer_rate = value / 100; break;
+    case PS_N_SCENARIO_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+double
+ps_scenario_file_get_field (const PsScenarioFile *file,
+                            PsScenarioField       field)
+{
+  const PsScenario *s = &file->scenario;
+
+  switch (field)
+    {
+    case PS_SCENARIO_FIELD_TJM: return s->tjm;
+    case PS_SCENARIO_FIELD_DAYS:
+      return file->days_unit == PS_DAYS_PER_MONTH ? s->days_per_year / 12 : s->days_per_year;
+    case PS_SCENARIO_FIELD_EXPENSES_MONTHLY: return s->expenses_monthly;
+    case PS_SCENARIO_FIELD_FEE_PCT: return s->fee_rate * 100;
+    case PS_SCENARIO_FIELD_FEE_CAP_MONTHLY: return s->fee_cap_monthly;
+    case PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY: return s->fee_flat_monthly;
+    case PS_SCENARIO_FIELD_CDI_GROSS_YEARLY: return s->cdi_gross_yearly;
+    case PS_SCENARIO_FIELD_ESN_MARGIN_PCT: return s->esn_margin_rate * 100;
+    case PS_SCENARIO_FIELD_PARTS: return s->tax.parts;
+    case PS_SCENARIO_FIELD_TAX_RATE_PCT: return s->tax.rate * 100;
+    case PS_SCENARIO_FIELD_HEADCOUNT: return s->profile.headcount;
+    case PS_SCENARIO_FIELD_ATMP_PCT: return s->profile.atmp_rate * 100;
+    case PS_SCENARIO_FIELD_VM_PCT: return s->profile.vm_rate * 100;
+    case PS_SCENARIO_FIELD_MUTUELLE_MONTHLY: return s->profile.mutuelle_monthly;
+    case PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT: return s->profile.mutuelle_employer_rate * 100;
+    case PS_N_SCENARIO_FIELDS:
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
+static gboolean
+set_field_named (PsScenarioFile *file,
+                 PsScenarioField field,
+                 const char     *name,
+                 double          value,
+                 GError        **error)
+{
+  if (!check_field (field, file->days_unit, name, value, error))
+    return FALSE;
+  store_field (file, field, value);
+  return TRUE;
+}
+
+gboolean
+ps_scenario_file_set_field (PsScenarioFile *file,
+                            PsScenarioField field,
+                            double          value,
+                            GError        **error)
+{
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, FALSE);
+  return set_field_named (file, field, ps_scenario_field_label (field, file->days_unit),
+                          value, error);
+}
+
+gboolean
+ps_scenario_file_set_field_text (PsScenarioFile *file,
+                                 PsScenarioField field,
+                                 const char     *text,
+                                 GError        **error)
+{
+  const char *name;
+  double value, min, max;
+
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, FALSE);
+
+  name = ps_scenario_field_label (field, file->days_unit);
+  if (fields[field].optional)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+      if (*stripped == '\0')
+        {
+          store_field (file, field, 0);
+          return TRUE;
+        }
+    }
+  /* the parser's own range check would reject an optional field's 0 */
+  ps_scenario_field_range (field, file->days_unit, &min, &max);
+  if (!ps_input_parse_number (name, text, fields[field].optional ? MIN (0.0, min) : min,
+                              max, &value, error))
+    return FALSE;
+  return set_field_named (file, field, name, value, error);
+}
+
+char *
+ps_scenario_file_format_field (const PsScenarioFile *file,
+                               PsScenarioField       field)
+{
+  double value = ps_scenario_file_get_field (file, field);
+  int decimals;
+
+  if (fields[field].optional && value == 0)
+    return g_strdup ("");
+  for (decimals = 0; decimals < 2; decimals++)
+    if (fabs (ps_round_to (value, decimals) - value) < 1e-9)
+      break;
+  return ps_format_number (value, decimals);
+}
+
+/* ------------------------------------------------------------ JSON */
+
+static int
+line_of (const char *text,
+         const char *where)
+{
+  int line = 1;
+
+  if (where == NULL)
+    return line;
+  for (const char *p = text; p < where && *p != '\0'; p++)
+    if (*p == '\n')
+      line++;
+  return line;
+}
+
+static gboolean
+field_error (GError    **error,
+             GError     *cause)
+{
+  g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD, cause->message);
+  g_error_free (cause);
+  return FALSE;
+}
+
+static gboolean
+read_enum (cJSON       *root,
+           const char  *key,
+           const char **ids,
+           guint        n_ids,
+           int         *out,
+           GError     **error)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (root, key);
+  g_autoptr (GString) accepted = NULL;
+
+  if (v == NULL)
+    return TRUE;
+  if (cJSON_IsString (v))
+    for (guint i = 0; i < n_ids; i++)
+      if (g_str_equal (v->valuestring, ids[i]))
+        {
+          *out = (int) i;
+          return TRUE;
+        }
+
+  accepted = g_string_new (NULL);
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (accepted, "%s%s", i > 0 ? ", " : "", ids[i]);
+  if (cJSON_IsString (v))
+    g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                 /* Translators: key, accepted values, value found */
+                 _("%s: expected one of %s, got “%s”"), key, accepted->str, v->valuestring);
+  else
+    g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                 _("%s: expected one of %s"), key, accepted->str);
+  return FALSE;
+}
+
+static gboolean
+read_bool (cJSON      *root,
+           const char *key,
+           gboolean   *out,
+           GError    **error)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (root, key);
+
+  if (v == NULL)
+    return TRUE;
+  if (!cJSON_IsBool (v))
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                   _("%s: expected true or false"), key);
+      return FALSE;
+    }
+  *out = cJSON_IsTrue (v);
+  return TRUE;
+}
+
+static gboolean
+read_field (cJSON           *root,
+            PsScenarioFile  *file,
+            PsScenarioField  field,
+            GError         **error)
+{
+  const char *key = ps_scenario_field_key (field, file->days_unit);
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (root, key);
+  GError *cause = NULL;
+
+  if (v == NULL)
+    return TRUE;
+  if (cJSON_IsNull (v) && fields[field].optional)
+    {
+      store_field (file, field, 0);
+      return TRUE;
+    }
+  if (!cJSON_IsNumber (v))
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                   _("%s: expected a number"), key);
+      return FALSE;
+    }
+  if (!set_field_named (file, field, key, v->valuedouble, &cause))
+    return field_error (error, cause);
+  return TRUE;
+}
+
+gboolean
+ps_scenario_file_from_json (PsScenarioFile *file,
+                            const char     *text,
+                            gssize          length,
+                            GError        **error)
+{
+  g_autoptr (cJSON) root = NULL;
+  PsScenarioFile f = *file;
+  cJSON *format, *date, *per_year, *per_month;
+  int value;
+
+  if (length < 0)
+    length = strlen (text);
+  root = cJSON_ParseWithLength (text, length);
+  if (root == NULL)
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_PARSE,
+                   _("Not a valid JSON file (error on line %d)"), line_of (text, cJSON_GetErrorPtr ()));
+      return FALSE;
+    }
+  if (!cJSON_IsObject (root))
+    {
+      g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_PARSE,
+                           _("Not a scenario: the file does not hold a JSON object"));
+      return FALSE;
+    }
+
+  format = cJSON_GetObjectItemCaseSensitive (root, "format");
+  if (format == NULL)
+    {
+      g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FORMAT,
+                           _("Not a Portage Simulator scenario: the “format” key is missing"));
+      return FALSE;
+    }
+  if (!cJSON_IsNumber (format) || format->valuedouble != floor (format->valuedouble)
+      || format->valuedouble < 1)
+    {
+      g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FORMAT,
+                           _("format: expected a version number"));
+      return FALSE;
+    }
+  if (format->valuedouble > PS_SCENARIO_FORMAT)
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FORMAT,
+                   _("format: version %d is newer than this application reads (%d); update Portage Simulator"),
+                   (int) format->valuedouble, PS_SCENARIO_FORMAT);
+      return FALSE;
+    }
+
+  date = cJSON_GetObjectItemCaseSensitive (root, "date");
+  if (date != NULL && cJSON_IsNull (date))
+    f.date = 0;
+  else if (date != NULL)
+    {
+      g_autofree int *years = NULL;
+      int n_years;
+      PsDate d;
+
+      if (!cJSON_IsString (date) || !ps_date_parse (date->valuestring, &d, NULL))
+        {
+          g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                               _("date: expected a date as YYYY-MM-DD"));
+          return FALSE;
+        }
+      years = ps_rates_list_years (&n_years);
+      if (n_years < 1 || PS_DATE_YEAR (d) < years[0] || PS_DATE_YEAR (d) > years[n_years - 1])
+        {
+          g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                       _("date: %s is outside the years with rates (%d to %d)"),
+                       date->valuestring, n_years > 0 ? years[0] : 0,
+                       n_years > 0 ? years[n_years - 1] : 0);
+          return FALSE;
+        }
+      f.date = d;
+    }
+
+  per_year = cJSON_GetObjectItemCaseSensitive (root, "days_per_year");
+  per_month = cJSON_GetObjectItemCaseSensitive (root, "days_per_month");
+  if (per_year != NULL && per_month != NULL)
+    {
+      g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                           _("days_per_year, days_per_month: give one of them, not both"));
+      return FALSE;
+    }
+  if (per_month != NULL)
+    f.days_unit = PS_DAYS_PER_MONTH;
+  else if (per_year != NULL)
+    f.days_unit = PS_DAYS_PER_YEAR;
+
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    if (!read_field (root, &f, i, error))
+      return FALSE;
+
+  value = f.scenario.fee_model;
+  if (!read_enum (root, "fee_model", fee_model_ids, G_N_ELEMENTS (fee_model_ids), &value, error))
+    return FALSE;
+  f.scenario.fee_model = value;
+  value = f.scenario.tax.method;
+  if (!read_enum (root, "tax", tax_method_ids, G_N_ELEMENTS (tax_method_ids), &value, error))
+    return FALSE;
+  f.scenario.tax.method = value;
+  value = f.scenario.level;
+  if (!read_enum (root, "level", level_ids, G_N_ELEMENTS (level_ids), &value, error))
+    return FALSE;
+  f.scenario.level = value;
+  if (!read_bool (root, "reserve", &f.scenario.reserve, error)
+      || !read_bool (root, "cadre", &f.scenario.profile.cadre, error))
+    return FALSE;
+
+  *file = f;
+  return TRUE;
+}
+
+char *
+ps_scenario_file_to_json (const PsScenarioFile *file)
+{
+  g_autoptr (cJSON) root = cJSON_CreateObject ();
+  const PsScenario *s = &file->scenario;
+
+  cJSON_AddNumberToObject (root, "format", PS_SCENARIO_FORMAT);
+  if (file->date != 0)
+    {
+      g_autofree char *date = ps_date_format (file->date);
+      cJSON_AddStringToObject (root, "date", date);
+    }
+  else
+    cJSON_AddNullToObject (root, "date");
+
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    {
+      const char *key = ps_scenario_field_key (i, file->days_unit);
+      double value = ps_scenario_file_get_field (file, i);
+
+      if (i == PS_SCENARIO_FIELD_CDI_GROSS_YEARLY && value == 0)
+        cJSON_AddNullToObject (root, key);
+      else
+        /* 6 decimals: 0.64 % stays 0.64, not 0.64000000000000001 */
+        cJSON_AddNumberToObject (root, key, ps_round_to (value, 6) + 0.0);
+      if (i == PS_SCENARIO_FIELD_FEE_PCT - 1)
+        cJSON_AddStringToObject (root, "fee_model", ps_fee_model_id (s->fee_model));
+      if (i == PS_SCENARIO_FIELD_PARTS - 1)
+        cJSON_AddStringToObject (root, "tax", ps_tax_method_id (s->tax.method));
+    }
+  cJSON_AddBoolToObject (root, "cadre", s->profile.cadre);
+  cJSON_AddStringToObject (root, "level", ps_level_id (s->level));
+  cJSON_AddBoolToObject (root, "reserve", s->reserve);
+
+  return cJSON_Print (root);
+}
+
+gboolean
+ps_scenario_file_load (PsScenarioFile *file,
+                       const char     *path,
+                       GError        **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autoptr (GError) local_error = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &text, &length, &local_error))
+    {
+      g_set_error_literal (error, local_error->domain, local_error->code, local_error->message);
+      return FALSE;
+    }
+  if (!ps_scenario_file_from_json (file, text, length, &local_error))
+    {
+      /* Translators: a file name, then what is wrong in it */
+      g_set_error (error, local_error->domain, local_error->code, _("%s: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ps_scenario_file_save (const PsScenarioFile *file,
+                       const char           *path,
+                       GError              **error)
+{
+  g_autofree char *text = ps_scenario_file_to_json (file);
+  g_autofree char *with_newline = g_strconcat (text, "\n", NULL);
+
+  return ps_write_file_atomic (path, with_newline, -1, error);
+}

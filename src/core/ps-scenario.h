@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-comparison.h"
+#include "ps-date.h"
+
+G_BEGIN_DECLS
+
+/* What a scenario file holds: the comparison's inputs as the user typed
+ * them (days per month or per year, percents), and the simulation date.
+ * The window's form, its saved state and Open/Save all go through here,
+ * so a value is validated the same way wherever it comes from.
+ *
+ * The file is JSON: {"format": 1, "tjm": 550, "days_per_year": 200, …}
+ * with the keys of portage-cli's options (see ps_scenario_field_key ()). */
+
+#define PS_SCENARIO_FORMAT 1
+
+#define PS_SCENARIO_ERROR (ps_scenario_error_quark ())
+
+typedef enum
+{
+  PS_SCENARIO_ERROR_PARSE,   /* not JSON, or not an object */
+  PS_SCENARIO_ERROR_FORMAT,  /* no "format", or a newer one */
+  PS_SCENARIO_ERROR_FIELD,   /* a key has a bad type or value */
+} PsScenarioError;
+
+typedef enum
+{
+  PS_DAYS_PER_YEAR,
+  PS_DAYS_PER_MONTH,
+} PsDaysUnit;
+
+typedef struct
+{
+  PsScenario scenario;
+  PsDaysUnit days_unit;  /* how the days are typed and saved */
+  PsDate     date;       /* 0: today, clamped to the rates (ps_rates_default_date) */
+} PsScenarioFile;
+
+/* The numbers a user types, in the units they are typed in. */
+typedef enum
+{
+  PS_SCENARIO_FIELD_TJM,
+  PS_SCENARIO_FIELD_DAYS,                   /* per year or per month: see days_unit */
+  PS_SCENARIO_FIELD_EXPENSES_MONTHLY,
+  PS_SCENARIO_FIELD_FEE_PCT,
+  PS_SCENARIO_FIELD_FEE_CAP_MONTHLY,        /* 0 = no cap */
+  PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY,
+  PS_SCENARIO_FIELD_CDI_GROSS_YEARLY,       /* 0 = what an ESN would pay */
+  PS_SCENARIO_FIELD_ESN_MARGIN_PCT,
+  PS_SCENARIO_FIELD_PARTS,
+  PS_SCENARIO_FIELD_TAX_RATE_PCT,
+  PS_SCENARIO_FIELD_HEADCOUNT,
+  PS_SCENARIO_FIELD_ATMP_PCT,
+  PS_SCENARIO_FIELD_VM_PCT,
+  PS_SCENARIO_FIELD_MUTUELLE_MONTHLY,
+  PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT,
+  PS_N_SCENARIO_FIELDS
+} PsScenarioField;
+
+GQuark       ps_scenario_error_quark         (void);
+
+/* The engine's defaults (ps_scenario_init), days per year, today. */
+void         ps_scenario_file_init           (PsScenarioFile        *file,
+                                              const PsParams        *params);
+
+/* The JSON key ("tjm", "days_per_month", …). */
+const char  *ps_scenario_field_key           (PsScenarioField        field,
+                                              PsDaysUnit             unit);
+/* The field's name in messages, translated ("TJM", "Days per year"). */
+const char  *ps_scenario_field_label         (PsScenarioField        field,
+                                              PsDaysUnit             unit);
+/* Accepted values, inclusive. */
+void         ps_scenario_field_range         (PsScenarioField        field,
+                                              PsDaysUnit             unit,
+                                              double                *out_min,
+                                              double                *out_max);
+/* An optional field may be left empty: it then means 0 (none). */
+gboolean     ps_scenario_field_is_optional   (PsScenarioField        field);
+
+/* @value in the field's unit (percent, €, days in file->days_unit).
+ * Checks the range (and halves for parts, a whole number for the
+ * headcount); on error @file is unchanged and the message names the field. */
+gboolean     ps_scenario_file_set_field      (PsScenarioFile        *file,
+                                              PsScenarioField        field,
+                                              double                 value,
+                                              GError               **error);
+/* The same from what the user typed ("550,50", "1 200", "" if optional). */
+gboolean     ps_scenario_file_set_field_text (PsScenarioFile        *file,
+                                              PsScenarioField        field,
+                                              const char            *text,
+                                              GError               **error);
+double       ps_scenario_file_get_field      (const PsScenarioFile  *file,
+                                              PsScenarioField        field);
+/* The value as the locale writes it, with no more decimals than needed
+ * (at most 2); "" for an optional field at 0. */
+char        *ps_scenario_file_format_field   (const PsScenarioFile  *file,
+                                              PsScenarioField        field);
+
+/* Reads the keys present in @text into @file (absent keys keep their
+ * value). On error @file is unchanged and the message names the key. */
+gboolean     ps_scenario_file_from_json      (PsScenarioFile        *file,
+                                              const char            *text,
+                                              gssize                 length,
+                                              GError               **error);
+char        *ps_scenario_file_to_json        (const PsScenarioFile  *file);
+
+gboolean     ps_scenario_file_load           (PsScenarioFile        *file,
+                                              const char            *path,
+                                              GError               **error);
+/* Atomic: the file is replaced whole or not at all. */
+gboolean     ps_scenario_file_save           (const PsScenarioFile  *file,
+                                              const char            *path,
+                                              GError               **error);
+
+/* String ids of the enumerations, as in the file and portage-cli. */
+const char  *ps_fee_model_id                 (PsFeeModel             model);
+const char  *ps_tax_method_id                (PsTaxMethod            method);
+const char  *ps_level_id                     (PsLevel                level);
+
+G_END_DECLS

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-status-summary"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ps-money.h"
+#include "ps-status-summary.h"
+
+char *
+ps_format_line_rate (double fraction)
+{
+  double percent = fraction * 100;
+  int decimals;
+
+  if (fraction == 0)
+    return g_strdup ("");
+  for (decimals = 2; decimals < 4; decimals++)
+    if (fabs (ps_round_to (percent, decimals) - percent) < 1e-9)
+      break;
+  return ps_format_percent (percent, decimals);
+}
+
+void
+ps_status_summary (const PsComparison *c,
+                   PsStatus            status,
+                   PsStatusSummary    *out)
+{
+  const PsStatusResult *r;
+  const PsStatusResult *ref = &c->statuses[PS_STATUS_REFERENCE];
+
+  g_return_if_fail (status < PS_N_STATUSES);
+  r = &c->statuses[status];
+
+  memset (out, 0, sizeof *out);
+  out->status = status;
+  out->best = c->best == status;
+  out->reference = status == PS_STATUS_REFERENCE;
+  out->revenue = r->revenue_yearly / 12;
+  out->costs = r->costs_yearly / 12;
+  out->expenses = r->expenses_yearly / 12;
+  out->contributions = r->contributions_yearly / 12;
+  out->gross = r->gross_yearly / 12;
+  out->net_before_tax = r->net_before_tax_yearly / 12;
+  out->income_tax = r->income_tax_yearly / 12;
+  out->net_after_tax = r->net_after_tax_monthly;
+  out->deferred = r->deferred_yearly / 12;
+  out->vs_reference = r->net_after_tax_monthly - ref->net_after_tax_monthly;
+  out->net_after_tax_yearly = r->net_after_tax_yearly;
+  out->vs_reference_yearly = r->net_after_tax_yearly - ref->net_after_tax_yearly;
+  out->effective_rate = r->effective_rate;
+  for (int i = 0; i < r->n_lines; i++)
+    {
+      out->employee_total += r->lines[i].employee;
+      out->employer_total += r->lines[i].employer;
+    }
+}

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-comparison.h"
+
+G_BEGIN_DECLS
+
+/* One status of a comparison as the window shows it: monthly figures and
+ * the differences, worked out here so that widgets only format. */
+typedef struct
+{
+  PsStatus status;
+  gboolean best;               /* the highest net after tax */
+  gboolean reference;          /* the status the others are compared with */
+  /* per month */
+  double   revenue;            /* billed (CDI: the employer cost) */
+  double   costs;
+  double   expenses;
+  double   contributions;      /* both sides */
+  double   gross;
+  double   net_before_tax;
+  double   income_tax;
+  double   net_after_tax;
+  double   deferred;           /* paid later (portage réserve) */
+  double   vs_reference;       /* net after tax − the reference's */
+  /* per year */
+  double   net_after_tax_yearly;
+  double   vs_reference_yearly;
+  /* the breakdown's totals, per month */
+  double   employee_total;
+  double   employer_total;
+  double   effective_rate;     /* fraction of the revenue that is not kept */
+} PsStatusSummary;
+
+/* The status every card is compared with: portage salarial. */
+#define PS_STATUS_REFERENCE PS_STATUS_PORTAGE
+
+void  ps_status_summary     (const PsComparison *comparison,
+                            PsStatus            status,
+                            PsStatusSummary    *out);
+
+/* A rate of a breakdown line (a fraction) as the locale writes a percent,
+ * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %"; "" for 0. */
+char *ps_format_line_rate  (double              fraction);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ps-application.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr (PsApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  /* PORTAGE_SIMULATOR_LOCALEDIR: translations of an uninstalled build */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") ?
+                                   g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = ps_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

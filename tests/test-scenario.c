@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cJSON.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-error.h"
+#include "ps-scenario.h"
+#include "ps-test-utils.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
+
+static void
+init_file (PsScenarioFile *f)
+{
+  ps_scenario_file_init (f, ps_test_params ("2026-07-01"));
+}
+
+static void
+assert_same (const PsScenarioFile *a,
+             const PsScenarioFile *b)
+{
+  g_assert_cmpint (a->days_unit, ==, b->days_unit);
+  g_assert_cmpuint (a->date, ==, b->date);
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    g_assert_cmpfloat_with_epsilon (ps_scenario_file_get_field (a, i),
+                                    ps_scenario_file_get_field (b, i), 1e-6);
+  g_assert_cmpint (a->scenario.fee_model, ==, b->scenario.fee_model);
+  g_assert_cmpint (a->scenario.tax.method, ==, b->scenario.tax.method);
+  g_assert_cmpint (a->scenario.level, ==, b->scenario.level);
+  g_assert_cmpint (a->scenario.reserve, ==, b->scenario.reserve);
+  g_assert_cmpint (a->scenario.profile.cadre, ==, b->scenario.profile.cadre);
+  g_assert_cmpfloat_with_epsilon (a->scenario.days_per_year, b->scenario.days_per_year, 1e-9);
+}
+
+static void
+test_defaults (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsScenarioFile f;
+  PsScenario s;
+
+  ps_scenario_file_init (&f, p);
+  ps_scenario_init (&s, p);
+  g_assert_cmpint (memcmp (&f.scenario, &s, sizeof s), ==, 0);
+  g_assert_cmpint (f.days_unit, ==, PS_DAYS_PER_YEAR);
+  g_assert_cmpuint (f.date, ==, 0);
+  g_assert_cmpfloat (ps_scenario_file_get_field (&f, PS_SCENARIO_FIELD_FEE_PCT), ==, s.fee_rate * 100);
+}
+
+static void
+test_fields (void)
+{
+  PsScenarioFile f;
+  g_autoptr (GError) error = NULL;
+
+  init_file (&f);
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_TJM, "550,50", &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (f.scenario.tjm, ==, 550.5);
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_TJM, "1 200", &error));
+  g_assert_cmpfloat (f.scenario.tjm, ==, 1200);
+
+  /* percents are stored as fractions, days as days per year */
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_FEE_PCT, "8,5", &error));
+  g_assert_cmpfloat_with_epsilon (f.scenario.fee_rate, 0.085, 1e-12);
+  f.days_unit = PS_DAYS_PER_MONTH;
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_DAYS, "18", &error));
+  g_assert_cmpfloat (f.scenario.days_per_year, ==, 216);
+  g_assert_cmpfloat (ps_scenario_file_get_field (&f, PS_SCENARIO_FIELD_DAYS), ==, 18);
+  g_assert_cmpstr (ps_scenario_field_key (PS_SCENARIO_FIELD_DAYS, f.days_unit), ==, "days_per_month");
+
+  /* optional fields: empty means 0 */
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "55 000", &error));
+  g_assert_cmpfloat (f.scenario.cdi_gross_yearly, ==, 55000);
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "  ", &error));
+  g_assert_cmpfloat (f.scenario.cdi_gross_yearly, ==, 0);
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_EXPENSES_MONTHLY, "", &error));
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_EXPENSES_MONTHLY, "0", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_field_errors (void)
+{
+  static const struct
+  {
+    PsScenarioField field;
+    const char     *text;
+    int             code;
+    const char     *message;
+  } cases[] = {
+    { PS_SCENARIO_FIELD_TJM, "", PS_INPUT_ERROR_EMPTY, "TJM: A value is required" },
+    { PS_SCENARIO_FIELD_TJM, "abc", PS_INPUT_ERROR_NOT_A_NUMBER, "TJM: “abc” is not a number" },
+    { PS_SCENARIO_FIELD_TJM, "0", PS_INPUT_ERROR_OUT_OF_RANGE, "TJM: 0 is out of range (accepted: 1 to 100000)" },
+    { PS_SCENARIO_FIELD_DAYS, "400", PS_INPUT_ERROR_OUT_OF_RANGE, "Days per year: 400 is out of range (accepted: 1 to 366)" },
+    { PS_SCENARIO_FIELD_PARTS, "1,3", PS_INPUT_ERROR_INVALID, "Household parts: the number of parts goes by halves (1, 1.5, 2, 2.5…)" },
+    { PS_SCENARIO_FIELD_HEADCOUNT, "12.5", PS_INPUT_ERROR_INVALID, "Headcount: a whole number is expected" },
+    { PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "-5", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
+    { PS_SCENARIO_FIELD_FEE_PCT, "101", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      PsScenarioFile f, before;
+
+      init_file (&f);
+      before = f;
+      g_assert_false (ps_scenario_file_set_field_text (&f, cases[i].field, cases[i].text, &error));
+      g_assert_error (error, PS_INPUT_ERROR, cases[i].code);
+      if (cases[i].message != NULL)
+        g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_cmpint (memcmp (&f, &before, sizeof f), ==, 0);
+    }
+}
+
+static void
+assert_format (const PsScenarioFile *f,
+               PsScenarioField       field,
+               const char           *expected)
+{
+  g_autofree char *text = ps_scenario_file_format_field (f, field);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_format_field (void)
+{
+  PsScenarioFile f;
+
+  init_file (&f);
+  /* C.UTF-8: no grouping, a decimal point */
+  g_assert_true (ps_scenario_file_set_field (&f, PS_SCENARIO_FIELD_TJM, 550.5, NULL));
+  assert_format (&f, PS_SCENARIO_FIELD_TJM, "550.5");
+  assert_format (&f, PS_SCENARIO_FIELD_ATMP_PCT, "0.64");
+  assert_format (&f, PS_SCENARIO_FIELD_DAYS, "200");
+  assert_format (&f, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "");
+  f.days_unit = PS_DAYS_PER_MONTH;
+  assert_format (&f, PS_SCENARIO_FIELD_DAYS, "16.67");
+
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  /* what is shown parses back to the same value */
+  g_assert_true (ps_scenario_file_set_field (&f, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, 55000.25, NULL));
+  {
+    g_autofree char *text = ps_scenario_file_format_field (&f, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY);
+    PsScenarioFile g = f;
+
+    g_assert_nonnull (strstr (text, "25"));
+    g_assert_nonnull (strchr (text, ','));
+    g_assert_true (ps_scenario_file_set_field_text (&g, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, text, NULL));
+    g_assert_cmpfloat (g.scenario.cdi_gross_yearly, ==, 55000.25);
+  }
+  ps_test_set_locale ("C.UTF-8");
+}
+
+static void
+test_json_roundtrip (void)
+{
+  PsScenarioFile a, b;
+  g_autofree char *text = NULL;
+  g_autoptr (cJSON) root = NULL;
+  g_autoptr (GError) error = NULL;
+
+  init_file (&a);
+  a.date = PS_DATE (2025, 3, 15);
+  a.days_unit = PS_DAYS_PER_MONTH;
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_TJM, 612.5, NULL));
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_DAYS, 18.5, NULL));
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_ATMP_PCT, 0.7, NULL));
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_PARTS, 2.5, NULL));
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, 58000, NULL));
+  a.scenario.fee_model = PS_FEE_FLAT;
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY, 250, NULL));
+  a.scenario.tax.method = PS_TAX_RATE;
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_TAX_RATE_PCT, 7.5, NULL));
+  a.scenario.level = PS_LEVEL_EXPERT;
+  a.scenario.reserve = FALSE;
+  a.scenario.profile.cadre = FALSE;
+
+  text = ps_scenario_file_to_json (&a);
+  root = cJSON_Parse (text);
+  g_assert_nonnull (root);
+  g_assert_cmpint (cJSON_GetObjectItem (root, "format")->valueint, ==, PS_SCENARIO_FORMAT);
+  g_assert_cmpstr (cJSON_GetObjectItem (root, "date")->valuestring, ==, "2025-03-15");
+  g_assert_cmpfloat (cJSON_GetObjectItem (root, "days_per_month")->valuedouble, ==, 18.5);
+  g_assert_null (cJSON_GetObjectItem (root, "days_per_year"));
+  g_assert_cmpfloat (cJSON_GetObjectItem (root, "atmp_pct")->valuedouble, ==, 0.7);
+  g_assert_cmpstr (cJSON_GetObjectItem (root, "fee_model")->valuestring, ==, "flat");
+  g_assert_cmpstr (cJSON_GetObjectItem (root, "tax")->valuestring, ==, "rate");
+  g_assert_cmpstr (cJSON_GetObjectItem (root, "level")->valuestring, ==, "expert");
+  g_assert_true (cJSON_IsFalse (cJSON_GetObjectItem (root, "reserve")));
+
+  init_file (&b);
+  g_assert_true (ps_scenario_file_from_json (&b, text, -1, &error));
+  g_assert_no_error (error);
+  assert_same (&a, &b);
+
+  /* the ESN default (no offer) is written as null and read back as 0 */
+  a.scenario.cdi_gross_yearly = 0;
+  a.date = 0;
+  g_free (text);
+  text = ps_scenario_file_to_json (&a);
+  g_assert_nonnull (strstr (text, "\"cdi_gross_yearly\":\tnull"));
+  g_assert_true (ps_scenario_file_from_json (&b, text, -1, &error));
+  assert_same (&a, &b);
+}
+
+static void
+test_json_partial (void)
+{
+  PsScenarioFile a, b;
+  g_autoptr (GError) error = NULL;
+
+  init_file (&a);
+  b = a;
+  g_assert_true (ps_scenario_file_from_json (&b, "{\"format\": 1, \"tjm\": 700, \"future_key\": 3}", -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (b.scenario.tjm, ==, 700);
+  b.scenario.tjm = a.scenario.tjm;
+  g_assert_cmpint (memcmp (&a, &b, sizeof a), ==, 0);
+}
+
+static void
+test_json_errors (void)
+{
+  static const struct
+  {
+    const char *json;
+    int         code;
+    const char *message;
+  } cases[] = {
+    { "{\"format\": 1,\n \"tjm\": }", PS_SCENARIO_ERROR_PARSE, "Not a valid JSON file (error on line 2)" },
+    { "", PS_SCENARIO_ERROR_PARSE, NULL },
+    { "[1, 2]", PS_SCENARIO_ERROR_PARSE, "Not a scenario: the file does not hold a JSON object" },
+    { "{\"tjm\": 550}", PS_SCENARIO_ERROR_FORMAT, "Not a Portage Simulator scenario: the “format” key is missing" },
+    { "{\"format\": \"1\"}", PS_SCENARIO_ERROR_FORMAT, "format: expected a version number" },
+    { "{\"format\": 2}", PS_SCENARIO_ERROR_FORMAT, "format: version 2 is newer than this application reads (1); update Portage Simulator" },
+    { "{\"format\": 1, \"tjm\": \"550\"}", PS_SCENARIO_ERROR_FIELD, "tjm: expected a number" },
+    { "{\"format\": 1, \"tjm\": 0}", PS_SCENARIO_ERROR_FIELD, "tjm: 0 is out of range (accepted: 1 to 100000)" },
+    { "{\"format\": 1, \"tjm\": null}", PS_SCENARIO_ERROR_FIELD, "tjm: expected a number" },
+    { "{\"format\": 1, \"days_per_month\": 40}", PS_SCENARIO_ERROR_FIELD, "days_per_month: 40 is out of range (accepted: 0.50 to 31)" },
+    { "{\"format\": 1, \"days_per_month\": 18, \"days_per_year\": 200}", PS_SCENARIO_ERROR_FIELD, "days_per_year, days_per_month: give one of them, not both" },
+    { "{\"format\": 1, \"parts\": 1.25}", PS_SCENARIO_ERROR_FIELD, "parts: the number of parts goes by halves (1, 1.5, 2, 2.5…)" },
+    { "{\"format\": 1, \"headcount\": 10.5}", PS_SCENARIO_ERROR_FIELD, "headcount: a whole number is expected" },
+    { "{\"format\": 1, \"fee_model\": \"monthly\"}", PS_SCENARIO_ERROR_FIELD, "fee_model: expected one of percent, percent-net, flat, got “monthly”" },
+    { "{\"format\": 1, \"tax\": 3}", PS_SCENARIO_ERROR_FIELD, "tax: expected one of bareme, neutral, rate" },
+    { "{\"format\": 1, \"level\": \"guru\"}", PS_SCENARIO_ERROR_FIELD, "level: expected one of first, junior, senior, expert, got “guru”" },
+    { "{\"format\": 1, \"reserve\": \"yes\"}", PS_SCENARIO_ERROR_FIELD, "reserve: expected true or false" },
+    { "{\"format\": 1, \"date\": \"2031-01-01\"}", PS_SCENARIO_ERROR_FIELD, "date: 2031-01-01 is outside the years with rates (2025 to 2026)" },
+    { "{\"format\": 1, \"date\": \"July\"}", PS_SCENARIO_ERROR_FIELD, "date: expected a date as YYYY-MM-DD" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      PsScenarioFile f, before;
+
+      init_file (&f);
+      before = f;
+      g_assert_false (ps_scenario_file_from_json (&f, cases[i].json, -1, &error));
+      g_assert_error (error, PS_SCENARIO_ERROR, cases[i].code);
+      if (cases[i].message != NULL)
+        g_assert_cmpstr (error->message, ==, cases[i].message);
+      /* nothing half-read */
+      g_assert_cmpint (memcmp (&f, &before, sizeof f), ==, 0);
+    }
+}
+
+static void
+test_save_load (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ps-scenario-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mission.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  PsScenarioFile a, b, before;
+
+  init_file (&a);
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_TJM, 725, NULL));
+  g_assert_true (ps_scenario_file_save (&a, path, &error));
+  g_assert_no_error (error);
+  /* saving again replaces the file whole */
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_TJM, 730, NULL));
+  g_assert_true (ps_scenario_file_save (&a, path, &error));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "{\n\t\"format\":\t1,"));
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+
+  init_file (&b);
+  g_assert_true (ps_scenario_file_load (&b, path, &error));
+  g_assert_no_error (error);
+  assert_same (&a, &b);
+
+  /* errors name the file, then the key */
+  g_assert_true (g_file_set_contents (bad, "{\"format\": 1, \"vm_pct\": 9}", -1, NULL));
+  before = b;
+  g_assert_false (ps_scenario_file_load (&b, bad, &error));
+  g_assert_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD);
+  g_assert_cmpstr (error->message, ==, "bad.json: vm_pct: 9 is out of range (accepted: 0 to 5)");
+  g_assert_cmpint (memcmp (&b, &before, sizeof b), ==, 0);
+  g_clear_error (&error);
+
+  g_assert_false (ps_scenario_file_load (&b, missing, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_clear_error (&error);
+
+  /* a file that cannot be written is an error, not a crash */
+  g_assert_false (ps_scenario_file_save (&a, dir, &error));
+  g_assert_nonnull (error);
+
+  g_unlink (path);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  ps_test_set_locale ("C.UTF-8");
+  g_test_add_func ("/ps/scenario/defaults", test_defaults);
+  g_test_add_func ("/ps/scenario/fields", test_fields);
+  g_test_add_func ("/ps/scenario/field-errors", test_field_errors);
+  g_test_add_func ("/ps/scenario/format-field", test_format_field);
+  g_test_add_func ("/ps/scenario/json-roundtrip", test_json_roundtrip);
+  g_test_add_func ("/ps/scenario/json-partial", test_json_partial);
+  g_test_add_func ("/ps/scenario/json-errors", test_json_errors);
+  g_test_add_func ("/ps/scenario/save-load", test_save_load);
+  return g_test_run ();
+}

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-status-summary.h"
+#include "ps-test-utils.h"
+
+static void
+test_summary (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsScenario s;
+  int n_best = 0;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 640;
+  s.expenses_monthly = 150;
+  ps_comparison_compute (p, &s, c);
+
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      const PsStatusResult *r = &c->statuses[i];
+      PsStatusSummary sum;
+      double employee = 0, employer = 0;
+
+      ps_status_summary (c, i, &sum);
+      g_assert_cmpint (sum.status, ==, i);
+      g_assert_cmpint (sum.best, ==, (int) c->best == i);
+      g_assert_cmpint (sum.reference, ==, i == PS_STATUS_REFERENCE);
+      n_best += sum.best;
+      g_assert_cmpfloat_with_epsilon (sum.net_after_tax * 12, r->net_after_tax_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sum.net_before_tax * 12, r->net_before_tax_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sum.income_tax * 12, r->income_tax_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sum.gross * 12, r->gross_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sum.revenue * 12, r->revenue_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sum.expenses * 12, r->expenses_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sum.vs_reference,
+                                      r->net_after_tax_monthly
+                                      - c->statuses[PS_STATUS_REFERENCE].net_after_tax_monthly, 1e-9);
+      g_assert_cmpfloat_with_epsilon (sum.vs_reference_yearly, sum.vs_reference * 12, 1e-6);
+      if (sum.reference)
+        g_assert_cmpfloat (sum.vs_reference, ==, 0);
+      for (int k = 0; k < r->n_lines; k++)
+        {
+          employee += r->lines[k].employee;
+          employer += r->lines[k].employer;
+        }
+      g_assert_cmpfloat_with_epsilon (sum.employee_total, employee, 1e-9);
+      g_assert_cmpfloat_with_epsilon (sum.employer_total, employer, 1e-9);
+      g_assert_cmpfloat (sum.employee_total, >, 0);
+    }
+  g_assert_cmpint (n_best, ==, 1);
+}
+
+static void
+test_line_rate (void)
+{
+  static const struct { double fraction; const char *text; } cases[] = {
+    { 0.069, "6.90%" }, { 0.0064, "0.64%" }, { 0.00016, "0.016%" }, { 0.000125, "0.0125%" },
+    { -0.0201, "-2.01%" }, { 1.0 / 3, "33.3333%" }, { 0, "" },
+  };
+
+  ps_test_set_locale ("C.UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = ps_format_line_rate (cases[i].fraction);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  {
+    g_autofree char *text = ps_format_line_rate (0.069);
+    g_assert_cmpstr (text, ==, "6,90\u202f%");
+  }
+  ps_test_set_locale ("C.UTF-8");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/status-summary/summary", test_summary);
+  g_test_add_func ("/ps/status-summary/line-rate", test_line_rate);
+  return g_test_run ();
+}
