@@ -16,7 +16,8 @@
 #include "ps-rates.h"
 #include "ps-results-view.h"
 #include "ps-status-card.h"
-#include "ps-tip.h"
+#include "ps-tip-item.h"
+#include "ps-tips.h"
 #include "ps-window.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -214,9 +215,9 @@ test_opens (void)
   g_assert_cmpuint (g_list_model_get_n_items (ps_results_view_get_lines (results)), ==,
                     expected->statuses[ps_results_view_get_selected_status (results)].n_lines + 1);
 
-  /* nothing to export yet: the exporter is another branch */
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
-                                                                                     "export_button"))));
+  /* the results can be exported */
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                                    "export_button"))));
 
   shot = save_screenshot (GTK_WIDGET (window), "window-1280x800");
   close_window (window);
@@ -407,16 +408,51 @@ test_tips (void)
 {
   PsWindow *window = open_window (1280, 800);
   PsResultsView *results = ps_window_get_results_view (window);
-  g_autoptr (GListStore) tips = g_list_store_new (PS_TYPE_TIP);
-  g_autoptr (PsTip) tip = ps_tip_new ("A tip", "Its explanation", 12.5);
+  g_autoptr (GListStore) tips = g_list_store_new (PS_TYPE_TIP_ITEM);
+  g_autoptr (PsTipItem) tip = ps_tip_item_new ("A tip", "Its explanation", 12.5);
+  g_autoptr (GPtrArray) engine_tips = NULL;
+  PsScenario scenario;
 
-  /* no tips engine yet: the section is hidden */
+  /* the engine's tips for the default scenario are shown, best first */
+  g_assert_true (ps_results_view_get_tips_visible (results));
+  ps_scenario_init (&scenario, ps_window_get_params (window));
+  engine_tips = ps_tips_compute (ps_window_get_params (window), &scenario);
+  g_assert_cmpuint (engine_tips->len, >, 0);
+
+  /* an empty list hides the section */
+  ps_results_view_set_tips (results, NULL);
   g_assert_false (ps_results_view_get_tips_visible (results));
   g_list_store_append (tips, tip);
   ps_results_view_set_tips (results, G_LIST_MODEL (tips));
   g_assert_true (ps_results_view_get_tips_visible (results));
   ps_results_view_set_tips (results, NULL);
   g_assert_false (ps_results_view_get_tips_visible (results));
+  close_window (window);
+}
+
+static void
+test_export (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "simulation.xlsx", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  /* what Ctrl+E writes once the file is chosen: a complete workbook */
+  g_assert_true (ps_window_export (window, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_cmpuint (len, >, 10000);
+  g_assert_cmpint (memcmp (data, "PK", 2), ==, 0);
+  g_unlink (path);
+
+  /* an unwritable place: a clear error, nothing written */
+  g_assert_false (ps_window_export (window, "/nonexistent-folder/simulation.xlsx", &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test ("/nonexistent-folder/simulation.xlsx", G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
   close_window (window);
 }
 
@@ -708,6 +744,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/full-page", test_full_page);
   g_test_add_func ("/ps/window/scenario-file", test_scenario_file);
   g_test_add_func ("/ps/window/tips", test_tips);
+  g_test_add_func ("/ps/window/export", test_export);
   g_test_add_func ("/ps/window/select-status", test_select_status);
   g_test_add_func ("/ps/window/restore", test_restore);
   g_test_add_func ("/ps/window/new-scenario", test_new_scenario);

@@ -11,7 +11,7 @@
 #include "ps-money.h"
 #include "ps-results-view.h"
 #include "ps-status-summary.h"
-#include "ps-tip.h"
+#include "ps-tip-item.h"
 
 /* The key figures above the breakdown, read from PsStatusSummary. */
 static const struct
@@ -226,9 +226,22 @@ ps_results_view_set_selected_status (PsResultsView *self,
 static void
 update_warnings (PsResultsView *self)
 {
-  g_auto (GStrv) messages = ps_portage_warning_messages (&self->comparison->portage,
-                                                         &self->comparison->portage_inputs);
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  char **messages;
   GtkWidget *child;
+
+  /* every status's warnings, named but for portage's own */
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      g_auto (GStrv) these = ps_comparison_warnings (self->comparison, s);
+
+      for (int k = 0; these[k] != NULL; k++)
+        g_ptr_array_add (all, s == PS_STATUS_PORTAGE ? g_strdup (these[k])
+                                                     /* Translators: a status, then its warning */
+                                                     : g_strdup_printf (_("%s: %s"), _(ps_status_name (s)), these[k]));
+    }
+  g_ptr_array_add (all, NULL);
+  messages = (char **) all->pdata;
 
   while ((child = gtk_widget_get_first_child (self->warnings_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->warnings_box), child);
@@ -299,15 +312,15 @@ static GtkWidget *
 create_tip_row (gpointer item,
                 gpointer user_data)
 {
-  PsTip *tip = item;
+  PsTipItem *tip = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *gain = ps_format_money (ps_tip_get_gain_monthly (tip));
+  g_autofree char *gain = ps_format_money (ps_tip_item_get_gain_monthly (tip));
   /* Translators: the gain of a tip, “+120,00 € a month” */
   g_autofree char *text = g_strdup_printf (_("+%s a month"), gain);
   GtkWidget *label = gtk_label_new (text);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ps_tip_get_title (tip));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ps_tip_get_description (tip));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ps_tip_item_get_title (tip));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ps_tip_item_get_description (tip));
   gtk_widget_add_css_class (label, "success");
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);

@@ -25,7 +25,7 @@ void          ps_results_view_update              (PsResultsView      *self,
                                                    double              to,
                                                    int                 n_points,
                                                    const double       *sweep);
-/* A GListModel of PsTip; the section is hidden when it is empty. */
+/* A GListModel of PsTipItem; the section is hidden when it is empty. */
 void          ps_results_view_set_tips            (PsResultsView      *self,
                                                    GListModel         *tips);
 

@@ -18,6 +18,7 @@ struct _PsStatusCard
   GtkWidget *swatch;
   GtkLabel  *name_label;
   GtkWidget *best_label;
+  GtkWidget *ineligible_label;
   GtkLabel  *amount_label;
   GtkLabel  *before_tax_label;
   GtkLabel  *difference_label;
@@ -126,6 +127,11 @@ ps_status_card_update (PsStatusCard          *self,
 
   self->best = s->best;
   gtk_widget_set_visible (self->best_label, s->best);
+  gtk_widget_set_visible (self->ineligible_label, !s->eligible);
+  if (s->eligible)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->amount_label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->amount_label), "dim-label");
 
   accessible = g_strdup_printf ("%s%s: %s. %s. %s", _(ps_status_name (self->status)),
                                 s->best ? _(", the best") : "", amount, before_text, difference);
@@ -158,6 +164,7 @@ ps_status_card_class_init (PsStatusCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, swatch);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, best_label);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, ineligible_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, amount_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, before_tax_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, difference_label);

@@ -8,9 +8,10 @@
 #include "ps-chart-scale.h"
 #include "ps-money.h"
 #include "ps-rates.h"
+#include "ps-xlsx-export.h"
 #include "ps-scenario.h"
 #include "ps-status-summary.h"
-#include "ps-tips.h"
+#include "ps-tip-list.h"
 #include "ps-window.h"
 
 /* day rates of the chart sweep */
@@ -465,11 +466,96 @@ undo_new_action (GtkWidget  *widget,
 }
 
 static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PsWindow *self = PS_WINDOW (widget);
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autoptr (GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    show_error (self, _("Could Not Open the Workbook"), error->message);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  PsWindow *self = user_data;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      remember_folder (self, file);
+      if (path == NULL)
+        show_error (self, _("Could Not Export"), _("Choose a local folder for the workbook."));
+      else if (!ps_window_export (self, path, &error))
+        show_error (self, _("Could Not Export"), error->message);
+      else
+        {
+          g_autofree char *uri = g_file_get_uri (file);
+          AdwToast *t = adw_toast_new (_("Workbook exported"));
+
+          adw_toast_set_button_label (t, _("_Open"));
+          adw_toast_set_action_name (t, "win.open-export");
+          adw_toast_set_action_target_value (t, g_variant_new_string (uri));
+          adw_toast_overlay_add_toast (self->toast_overlay, t);
+        }
+    }
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  /* the exporter lands in another branch; the action stays disabled */
+  PsWindow *self = PS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) xlsx = gtk_file_filter_new ();
+
+  if (!self->has_results)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export the Simulation"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (xlsx, _("Excel Workbooks"));
+  gtk_file_filter_add_mime_type (xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  set_folder (self, GTK_FILE_CHOOSER (chooser));
+  /* Translators: the name proposed for an exported workbook; keep .xlsx */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("simulation.xlsx"));
+  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
+  g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self),
+                         release_window, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+/* Writes the last valid results to @path (atomically): what Ctrl+E does
+ * once a file is chosen. */
+gboolean
+ps_window_export (PsWindow    *self,
+                  const char  *path,
+                  GError     **error)
+{
+  PsRates *rates;
+  PsDate date;
+
+  g_return_val_if_fail (PS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->has_results, FALSE);
+
+  date = self->params->date;
+  rates = g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (date)));
+  g_return_val_if_fail (rates != NULL, FALSE);
+  return ps_xlsx_export (self->comparison, self->params, rates, path, error);
 }
 
 static void
@@ -629,6 +715,7 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-inputs", NULL, show_inputs_action);
 }
@@ -647,8 +734,7 @@ ps_window_init (PsWindow *self)
   self->comparison = g_new0 (PsComparison, 1);
   self->sweep = g_new0 (double, N_SWEEP * PS_N_STATUSES);
 
-  /* the exporter is another branch: until it lands, nothing to export */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);

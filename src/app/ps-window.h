@@ -35,4 +35,8 @@ const PsParams     *ps_window_get_params        (PsWindow        *self);
 /* Time of the last recompute (all statuses and the chart sweep), in µs. */
 gint64              ps_window_get_compute_time  (PsWindow        *self);
 
+gboolean  ps_window_export (PsWindow    *window,
+                            const char  *path,
+                            GError     **error);
+
 G_END_DECLS

@@ -603,7 +603,7 @@ cmd_compare (const Options *o,
       }
     for (int i = 0; i < PS_N_STATUSES; i++)
       {
-        g_auto (GStrv) warnings = ps_comparison_warnings (cmp, c.params, i);
+        g_auto (GStrv) warnings = ps_comparison_warnings (cmp, i);
 
         for (int k = 0; warnings[k] != NULL; k++)
           g_print ("  ⚠ %s: %s\n", _(ps_status_name (i)), warnings[k]);
@@ -778,7 +778,7 @@ cmd_micro (const Options *o,
   in.acre = o->acre;
   in.tax = c.tax;
   ps_micro_compute (c.params, &in, &r);
-  warnings = ps_micro_warning_messages (c.params, &r);
+  warnings = ps_micro_warning_messages (&r);
 
   if (o->json)
     {

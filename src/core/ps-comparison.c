@@ -347,7 +347,6 @@ ps_comparison_compute (const PsParams   *p,
 
 char **
 ps_comparison_warnings (const PsComparison *c,
-                        const PsParams     *p,
                         PsStatus            status)
 {
   switch (status)
@@ -355,7 +354,7 @@ ps_comparison_warnings (const PsComparison *c,
     case PS_STATUS_PORTAGE:
       return ps_portage_warning_messages (&c->portage, &c->portage_inputs);
     case PS_STATUS_MICRO:
-      return ps_micro_warning_messages (p, &c->micro);
+      return ps_micro_warning_messages (&c->micro);
     case PS_STATUS_CDI:
     case PS_STATUS_SASU:
     case PS_STATUS_EURL:

@@ -107,7 +107,6 @@ void        ps_comparison_sweep       (const PsParams   *params,
 
 /* Translated warnings of @status (NULL-terminated). */
 char      **ps_comparison_warnings    (const PsComparison *comparison,
-                                       const PsParams     *params,
                                        PsStatus            status);
 
 const char *ps_status_id              (PsStatus          status);

@@ -195,7 +195,7 @@ ps_json_micro (const PsMicroResult *r,
 {
   cJSON *o = cJSON_CreateObject ();
   cJSON *warnings = cJSON_AddArrayToObject (o, "warnings");
-  g_auto (GStrv) msgs = ps_micro_warning_messages (p, r);
+  g_auto (GStrv) msgs = ps_micro_warning_messages (r);
 
   ps_json_add_money (o, "revenue_yearly", r->revenue);
   add_rate (o, "social_rate_pct", r->social_rate);

@@ -48,6 +48,9 @@ ps_micro_compute (const PsParams      *p,
     }
   out->net_after_tax = ps_round_euros (out->net_before_tax - out->income_tax);
   out->vl_rfr_limit = p->micro_vl_rfr_limit_per_part * MAX (1.0, in->tax.parts);
+  out->threshold = p->micro_threshold;
+  out->vat_franchise = p->vat_franchise;
+  out->vat_franchise_high = p->vat_franchise_high;
 
   if (ca > p->micro_threshold)
     out->warnings |= PS_MICRO_WARN_THRESHOLD;
@@ -86,13 +89,12 @@ ps_micro_compute (const PsParams      *p,
 }
 
 char **
-ps_micro_warning_messages (const PsParams      *p,
-                           const PsMicroResult *r)
+ps_micro_warning_messages (const PsMicroResult *r)
 {
   GPtrArray *msgs = g_ptr_array_new ();
-  g_autofree char *threshold = ps_format_money (p->micro_threshold);
-  g_autofree char *vat = ps_format_money (p->vat_franchise);
-  g_autofree char *vat_high = ps_format_money (p->vat_franchise_high);
+  g_autofree char *threshold = ps_format_money (r->threshold);
+  g_autofree char *vat = ps_format_money (r->vat_franchise);
+  g_autofree char *vat_high = ps_format_money (r->vat_franchise_high);
 
   if (r->warnings & PS_MICRO_WARN_THRESHOLD)
     g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above the micro-entreprise ceiling of %s: after two years above it, the business leaves the micro regime."), threshold));

@@ -37,6 +37,9 @@ typedef struct
   double income_tax;
   double net_after_tax;
   double vl_rfr_limit;           /* VL condition: RFR N-2 per part */
+  double threshold;              /* the micro ceiling */
+  double vat_franchise;
+  double vat_franchise_high;
   guint  warnings;
   PsLine lines[4];
   int    n_lines;
@@ -45,7 +48,6 @@ typedef struct
 void   ps_micro_compute            (const PsParams      *params,
                                     const PsMicroInputs *inputs,
                                     PsMicroResult       *out);
-char **ps_micro_warning_messages   (const PsParams      *params,
-                                    const PsMicroResult *result);
+char **ps_micro_warning_messages   (const PsMicroResult *result);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ ps_status_summary (const PsComparison *c,
   memset (out, 0, sizeof *out);
   out->status = status;
   out->best = c->best == status;
+  out->eligible = c->statuses[status].eligible;
   out->reference = status == PS_STATUS_REFERENCE;
   out->revenue = r->revenue_yearly / 12;
   out->costs = r->costs_yearly / 12;

@@ -13,6 +13,7 @@ typedef struct
 {
   PsStatus status;
   gboolean best;               /* the highest net after tax */
+  gboolean eligible;           /* usable at this revenue (the micro ceiling) */
   gboolean reference;          /* the status the others are compared with */
   /* per month */
   double   revenue;            /* billed (CDI: the employer cost) */

@@ -7,12 +7,12 @@
 
 G_BEGIN_DECLS
 
-/* The tips shown under the results: a GListModel of PsTip.
+/* The tips shown under the results: a GListModel of PsTipItem.
  *
  * PLACEHOLDER: the tips engine (quantified optimisation tips) is written
  * in another branch. Until it lands this returns an empty list and the
  * window hides its Tips section. Wire the engine in here and only here:
- * one PsTip per tip, with the engine's own figures (never invent one). */
+ * one PsTipItem per tip, with the engine's own figures (never invent one). */
 GListModel *ps_tips_for_comparison (const PsParams     *params,
                                     const PsComparison *comparison);
 
