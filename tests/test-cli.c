@@ -329,6 +329,62 @@ test_statuses_json (void)
 }
 
 static void
+test_scenario_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ps-cli-scenario-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "s.json", NULL);
+  g_autofree char *newer = g_build_filename (dir, "newer.json", NULL);
+  g_autofree char *wrong = g_build_filename (dir, "wrong.json", NULL);
+  g_auto (Run) r1 = { 0 };
+  g_auto (Run) r2 = { 0 };
+  g_auto (Run) r3 = { 0 };
+  g_auto (Run) r4 = { 0 };
+  g_auto (Run) r5 = { 0 };
+  g_autoptr (cJSON) a = NULL;
+  g_autoptr (cJSON) b = NULL;
+  g_autoptr (cJSON) c = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"date\": \"2026-07-01\", \"tjm\": 640, "
+                                      "\"days_per_year\": 205, \"fee_pct\": 6, \"cdi_gross_yearly\": 58000, "
+                                      "\"parts\": 2, \"micro_vl\": true}", -1, NULL));
+  /* the file, and the same inputs as options: the same figures */
+  run_cli (&r1, NULL, "compare", "--scenario", path, "--json", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  run_cli (&r2, NULL, "compare", "--tjm", "640", "--days-per-year", "205", "--fee-pct", "6", "--cdi-gross-yearly", "58000",
+           "--parts", "2", "--vl", "--date", "2026-07-01", "--json", NULL);
+  a = cJSON_Parse (r1.out);
+  b = cJSON_Parse (r2.out);
+  for (int i = 0; i < 5; i++)
+    {
+      static const char *ids[] = { "portage", "cdi", "micro", "sasu", "eurl" };
+      cJSON *sa = cJSON_GetObjectItem (cJSON_GetObjectItem (a, "statuses"), ids[i]);
+      cJSON *sb = cJSON_GetObjectItem (cJSON_GetObjectItem (b, "statuses"), ids[i]);
+
+      g_assert_cmpfloat (jnum (sa, "net_after_tax_yearly"), ==, jnum (sb, "net_after_tax_yearly"));
+    }
+  /* an option wins over the file */
+  run_cli (&r3, NULL, "compare", "--scenario", path, "--tjm", "700", "--json", NULL);
+  c = cJSON_Parse (r3.out);
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (c, "inputs"), "tjm"), ==, 700);
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (c, "inputs"), "days_per_year"), ==, 205);
+
+  /* a newer format and a wrong type: exit 2, the key named */
+  g_assert_true (g_file_set_contents (newer, "{\"format\": 7, \"tjm\": 500}", -1, NULL));
+  run_cli (&r4, NULL, "compare", "--scenario", newer, NULL);
+  g_assert_cmpint (r4.status, ==, 2);
+  g_assert_nonnull (strstr (r4.err, "format"));
+  g_assert_true (g_file_set_contents (wrong, "{\"format\": 1, \"days_per_year\": \"lots\"}", -1, NULL));
+  run_cli (&r5, NULL, "compare", "--scenario", wrong, NULL);
+  g_assert_cmpint (r5.status, ==, 2);
+  g_assert_nonnull (strstr (r5.err, "days_per_year"));
+
+  g_unlink (path);
+  g_unlink (newer);
+  g_unlink (wrong);
+  g_rmdir (dir);
+}
+
+static void
 test_sweep_csv (void)
 {
   g_auto (Run) r = { 0 };
@@ -387,6 +443,7 @@ main (int    argc,
   g_test_add_func ("/ps/cli/help", test_help);
   g_test_add_func ("/ps/cli/statuses-json", test_statuses_json);
   g_test_add_func ("/ps/cli/sweep-csv", test_sweep_csv);
+  g_test_add_func ("/ps/cli/scenario-file", test_scenario_file);
   g_test_add_func ("/ps/cli/breakeven-tips-json", test_breakeven_tips_json);
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
 #include "ps-money.h"
 #include "ps-portage.h"
 #include "ps-rates.h"
+#include "ps-scenario.h"
 #include "ps-xlsx-export.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
@@ -61,6 +62,7 @@ typedef struct
   char    *sasu_salary_yearly;
   char    *eurl_remuneration_yearly;
   char    *running_costs_yearly;
+  char    *scenario_file;
   char    *tjm_from;
   char    *tjm_to;
   char    *step;
@@ -86,7 +88,7 @@ options_clear (Options *o)
     &o->mutuelle_employer_pct, &o->tax, &o->parts, &o->target_net_monthly,
     &o->mileage_km_yearly, &o->revenue_yearly, &o->employer_cost_yearly, &o->dividends_yearly,
     &o->remuneration_yearly, &o->tax_regime, &o->sasu_salary_yearly, &o->eurl_remuneration_yearly,
-    &o->running_costs_yearly, &o->tjm_from, &o->tjm_to, &o->step,
+    &o->running_costs_yearly, &o->scenario_file, &o->tjm_from, &o->tjm_to, &o->step,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
@@ -488,13 +490,101 @@ cmd_portage (const Options *o,
   return PS_CLI_OK;
 }
 
-/* The inputs of `compare` (and of every command that takes the same
- * inputs) → the comparison of all statuses. */
+static gboolean compare_from_plain_options (const Options *o,
+                                            Context       *c,
+                                            PsComparison  *cmp,
+                                            GError       **error);
+
+/* --scenario FILE: the file's values stand for the options not given on
+ * the command line (the command line wins). */
 static gboolean
 compare_from_options (const Options *o,
                       Context       *c,
                       PsComparison  *cmp,
                       GError       **error)
+{
+  g_autoptr (GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (PsRates) rates = NULL;
+  PsScenarioFile file;
+  const PsScenario *fs;
+  Options with = *o;
+
+  if (o->scenario_file == NULL)
+    return compare_from_plain_options (o, c, cmp, error);
+
+  rates = ps_rates_new_for_year (PS_DATE_YEAR (ps_rates_default_date ()), error);
+  if (rates == NULL)
+    return FALSE;
+  ps_scenario_file_init (&file, ps_rates_resolve (rates, ps_rates_default_date (), NULL));
+  if (!ps_scenario_file_load (&file, o->scenario_file, error))
+    {
+      g_prefix_error (error, "--scenario: ");
+      return FALSE;
+    }
+  fs = &file.scenario;
+
+#define FILL(field, fmt, value) G_STMT_START { \
+    if (with.field == NULL) { \
+      char *text_ = g_strdup_printf (fmt, (double) (value)); \
+      g_ptr_array_add (strings, text_); \
+      with.field = text_; } } G_STMT_END
+  FILL (tjm, "%.10g", fs->tjm);
+  if (o->days_per_month == NULL)
+    FILL (days_per_year, "%.10g", fs->days_per_year);
+  FILL (fee_pct, "%.10g", fs->fee_rate * 100);
+  if (fs->fee_cap_monthly > 0)
+    FILL (fee_cap_monthly, "%.10g", fs->fee_cap_monthly);
+  if (fs->fee_model == PS_FEE_FLAT)
+    FILL (fee_flat_monthly, "%.10g", fs->fee_flat_monthly);
+  FILL (expenses_monthly, "%.10g", fs->expenses_monthly);
+  if (fs->cdi_gross_yearly > 0)
+    FILL (cdi_gross_yearly, "%.10g", fs->cdi_gross_yearly);
+  FILL (esn_margin_pct, "%.10g", fs->esn_margin_rate * 100);
+  FILL (headcount, "%.10g", fs->profile.headcount);
+  FILL (atmp_pct, "%.10g", fs->profile.atmp_rate * 100);
+  FILL (vm_pct, "%.10g", fs->profile.vm_rate * 100);
+  FILL (mutuelle_monthly, "%.10g", fs->profile.mutuelle_monthly);
+  FILL (mutuelle_employer_pct, "%.10g", fs->profile.mutuelle_employer_rate * 100);
+  FILL (parts, "%.10g", fs->tax.parts);
+  FILL (running_costs_yearly, "%.10g", fs->company_running_costs);
+  FILL (mileage_km_yearly, "%.10g", fs->mileage_km_yearly);
+  if (fs->sasu_salary_yearly >= 0)
+    FILL (sasu_salary_yearly, "%.10g", fs->sasu_salary_yearly);
+  if (fs->eurl_remuneration_yearly >= 0)
+    FILL (eurl_remuneration_yearly, "%.10g", fs->eurl_remuneration_yearly);
+  if (fs->tax.method == PS_TAX_RATE)
+    FILL (tax, "%.10g", fs->tax.rate * 100);
+#undef FILL
+  if (with.tax == NULL)
+    with.tax = fs->tax.method == PS_TAX_NEUTRAL ? (char *) "neutral" : (char *) "bareme";
+  if (with.fee_model == NULL)
+    with.fee_model = (char *) ps_fee_model_id (fs->fee_model);
+  if (with.level == NULL)
+    with.level = (char *) ps_level_id (fs->level);
+  if (with.date == NULL && file.date != 0)
+    {
+      char *d = ps_date_format (file.date);
+
+      g_ptr_array_add (strings, d);
+      with.date = d;
+    }
+  with.non_cadre = o->non_cadre || !fs->profile.cadre;
+  with.no_reserve = o->no_reserve || !fs->reserve;
+  with.vl = o->vl || fs->micro_vl;
+  with.acre = o->acre || fs->micro_acre;
+  with.eurl_ir = o->eurl_ir || fs->eurl_ir;
+  with.dividends_bareme = o->dividends_bareme || fs->dividends_bareme;
+
+  return compare_from_plain_options (&with, c, cmp, error);
+}
+
+/* The inputs of `compare` (and of every command that takes the same
+ * inputs) → the comparison of all statuses. */
+static gboolean
+compare_from_plain_options (const Options *o,
+                            Context       *c,
+                            PsComparison  *cmp,
+                            GError       **error)
 {
   PsPortageInputs in;
   PsScenario s;
@@ -1266,6 +1356,7 @@ ps_cli_run (int    argc,
   GOptionEntry compare[] = {
     { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_STRING, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
     { "esn-margin-pct", 0, 0, G_OPTION_ARG_STRING, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
+    { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &o.scenario_file, N_("Read the inputs from a scenario file (the options given win)"), "FILE" },
     { "mileage-km-yearly", 0, 0, G_OPTION_ARG_STRING, &o.mileage_km_yearly, N_("Business kilometres a year with your own car (default 0)"), "KM" },
     { "target-net-monthly", 0, 0, G_OPTION_ARG_STRING, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
     { NULL }

@@ -362,6 +362,52 @@ read_enum (cJSON       *root,
   return FALSE;
 }
 
+/* A number checked by the engine's validation layer; absent keeps it. */
+static gboolean
+read_amount (cJSON      *root,
+             const char *key,
+             PsField     field,
+             double     *out,
+             GError    **error)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (root, key);
+  g_autoptr (GError) local_error = NULL;
+
+  if (v == NULL)
+    return TRUE;
+  if (!cJSON_IsNumber (v))
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                   _("%s: expected a number"), key);
+      return FALSE;
+    }
+  if (!ps_input_check_field (field, key, v->valuedouble, &local_error))
+    {
+      g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD, local_error->message);
+      return FALSE;
+    }
+  *out = v->valuedouble;
+  return TRUE;
+}
+
+/* The same, where null means "let the engine choose" (−1). */
+static gboolean
+read_optional_amount (cJSON      *root,
+                      const char *key,
+                      PsField     field,
+                      double     *out,
+                      GError    **error)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (root, key);
+
+  if (v != NULL && cJSON_IsNull (v))
+    {
+      *out = -1;
+      return TRUE;
+    }
+  return read_amount (root, key, field, out, error);
+}
+
 static gboolean
 read_bool (cJSON      *root,
            const char *key,
@@ -453,9 +499,10 @@ ps_scenario_file_from_json (PsScenarioFile *file,
     }
   if (format->valuedouble > PS_SCENARIO_FORMAT)
     {
+      /* %g: a huge number does not fit an int */
       g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FORMAT,
-                   _("format: version %d is newer than this application reads (%d); update Portage Simulator"),
-                   (int) format->valuedouble, PS_SCENARIO_FORMAT);
+                   _("format: version %g is newer than this application reads (%d); update Portage Simulator"),
+                   format->valuedouble, PS_SCENARIO_FORMAT);
       return FALSE;
     }
 
@@ -516,7 +563,15 @@ ps_scenario_file_from_json (PsScenarioFile *file,
     return FALSE;
   f.scenario.level = value;
   if (!read_bool (root, "reserve", &f.scenario.reserve, error)
-      || !read_bool (root, "cadre", &f.scenario.profile.cadre, error))
+      || !read_bool (root, "cadre", &f.scenario.profile.cadre, error)
+      || !read_bool (root, "micro_vl", &f.scenario.micro_vl, error)
+      || !read_bool (root, "micro_acre", &f.scenario.micro_acre, error)
+      || !read_bool (root, "eurl_ir", &f.scenario.eurl_ir, error)
+      || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error)
+      || !read_optional_amount (root, "sasu_salary_yearly", PS_FIELD_EMPLOYER_COST_YEARLY, &f.scenario.sasu_salary_yearly, error)
+      || !read_optional_amount (root, "eurl_remuneration_yearly", PS_FIELD_REMUNERATION_YEARLY, &f.scenario.eurl_remuneration_yearly, error)
+      || !read_amount (root, "running_costs_yearly", PS_FIELD_RUNNING_COSTS_YEARLY, &f.scenario.company_running_costs, error)
+      || !read_amount (root, "mileage_km_yearly", PS_FIELD_MILEAGE_KM_YEARLY, &f.scenario.mileage_km_yearly, error))
     return FALSE;
 
   *file = f;
@@ -556,6 +611,20 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "cadre", s->profile.cadre);
   cJSON_AddStringToObject (root, "level", ps_level_id (s->level));
   cJSON_AddBoolToObject (root, "reserve", s->reserve);
+  cJSON_AddBoolToObject (root, "micro_vl", s->micro_vl);
+  cJSON_AddBoolToObject (root, "micro_acre", s->micro_acre);
+  if (s->sasu_salary_yearly >= 0)
+    cJSON_AddNumberToObject (root, "sasu_salary_yearly", ps_round_cents (s->sasu_salary_yearly));
+  else
+    cJSON_AddNullToObject (root, "sasu_salary_yearly");
+  if (s->eurl_remuneration_yearly >= 0)
+    cJSON_AddNumberToObject (root, "eurl_remuneration_yearly", ps_round_cents (s->eurl_remuneration_yearly));
+  else
+    cJSON_AddNullToObject (root, "eurl_remuneration_yearly");
+  cJSON_AddBoolToObject (root, "eurl_ir", s->eurl_ir);
+  cJSON_AddBoolToObject (root, "dividends_bareme", s->dividends_bareme);
+  cJSON_AddNumberToObject (root, "running_costs_yearly", ps_round_cents (s->company_running_costs));
+  cJSON_AddNumberToObject (root, "mileage_km_yearly", ps_round_to (s->mileage_km_yearly, 2));
 
   return cJSON_Print (root);
 }
