@@ -26,13 +26,20 @@ done | median | awk '{ printf "%.2f", $1 / 1000 }')
 echo "compare_process_ms: $process_ms"
 
 if [ -x "$app" ] && command -v xvfb-run > /dev/null; then
-  echo "== the window's first frame under Xvfb (7 runs)"
-  frame_ms=$(for i in $(seq 7); do
-    GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" GTK_A11Y=none NO_AT_BRIDGE=1 \
-    PORTAGE_SIMULATOR_FIRST_FRAME=1 xvfb-run -a -s "-screen 0 1280x800x24" "$app" 2>/dev/null \
-      | sed -n 's/^first-frame-ms: //p'
-  done | median)
-  echo "gui_first_frame_ms: ${frame_ms:-unknown}"
+  echo "== the window's first frame under Xvfb, from exec to the first paint (7 runs each)"
+  for renderer in cairo gl; do
+    frame_ms=$(for i in $(seq 7); do
+      GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" GTK_A11Y=none NO_AT_BRIDGE=1 \
+      GSK_RENDERER=$renderer PORTAGE_SIMULATOR_TIMING=quit \
+        xvfb-run -a -s "-screen 0 1280x800x24" sh -c 'echo "exec: $(date +%s%N)"; exec "$0"' "$app" 2>/dev/null \
+        | awk '/^exec: / { t0 = $2 / 1000 } /^first-frame: / { gsub(/[^0-9]/, "", $7); print ($7 - t0) / 1000 }'
+    done | median)
+    echo "gui_first_frame_ms ($renderer renderer): ${frame_ms:-unknown}"
+  done
+  rss_kb=$(GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" GTK_A11Y=none NO_AT_BRIDGE=1 \
+    PORTAGE_SIMULATOR_TIMING=quit xvfb-run -a -s "-screen 0 1280x800x24" "$app" 2>/dev/null \
+    | sed -n 's/^peak-rss-kb: //p')
+  echo "gui_peak_rss_mb: $(awk -v k="${rss_kb:-0}" 'BEGIN { printf "%.1f", k / 1024 }')"
 else
   echo "== the window is not built here: no first-frame measure"
 fi
