@@ -23,29 +23,37 @@ typedef struct
 {
   const char *key;
   const char *label;
-  double      min;
-  double      max;
+  PsField     field;      /* its range and checks: the validation layer's */
   gboolean    optional;
 } FieldInfo;
 
-/* The ranges are portage-cli's. */
 static const FieldInfo fields[PS_N_SCENARIO_FIELDS] = {
-  [PS_SCENARIO_FIELD_TJM] = { "tjm", N_("TJM"), 1, 100000, FALSE },
-  [PS_SCENARIO_FIELD_DAYS] = { "days_per_year", N_("Days per year"), 1, 366, FALSE },
-  [PS_SCENARIO_FIELD_EXPENSES_MONTHLY] = { "expenses_monthly", N_("Expenses"), 0, 1000000, TRUE },
-  [PS_SCENARIO_FIELD_FEE_PCT] = { "fee_pct", N_("Management fee"), 0, 100, FALSE },
-  [PS_SCENARIO_FIELD_FEE_CAP_MONTHLY] = { "fee_cap_monthly", N_("Fee cap"), 0, 1000000, TRUE },
-  [PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY] = { "fee_flat_monthly", N_("Flat fee"), 0, 1000000, TRUE },
-  [PS_SCENARIO_FIELD_CDI_GROSS_YEARLY] = { "cdi_gross_yearly", N_("CDI offer"), 1, 10000000, TRUE },
-  [PS_SCENARIO_FIELD_ESN_MARGIN_PCT] = { "esn_margin_pct", N_("ESN margin"), 0, 90, FALSE },
-  [PS_SCENARIO_FIELD_PARTS] = { "parts", N_("Household parts"), 1, 20, FALSE },
-  [PS_SCENARIO_FIELD_TAX_RATE_PCT] = { "tax_rate_pct", N_("Personal tax rate"), 0, 60, FALSE },
-  [PS_SCENARIO_FIELD_HEADCOUNT] = { "headcount", N_("Headcount"), 1, 1000000, FALSE },
-  [PS_SCENARIO_FIELD_ATMP_PCT] = { "atmp_pct", N_("AT/MP rate"), 0, 30, FALSE },
-  [PS_SCENARIO_FIELD_VM_PCT] = { "vm_pct", N_("Versement mobilité"), 0, 5, TRUE },
-  [PS_SCENARIO_FIELD_MUTUELLE_MONTHLY] = { "mutuelle_monthly", N_("Mutuelle"), 0, 1000, TRUE },
-  [PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT] = { "mutuelle_employer_pct", N_("Employer share of the mutuelle"), 0, 100, FALSE },
+  [PS_SCENARIO_FIELD_TJM] = { "tjm", N_("TJM"), PS_FIELD_TJM, FALSE },
+  [PS_SCENARIO_FIELD_DAYS] = { "days_per_year", N_("Days per year"), PS_FIELD_DAYS_PER_YEAR, FALSE },
+  [PS_SCENARIO_FIELD_EXPENSES_MONTHLY] = { "expenses_monthly", N_("Expenses"), PS_FIELD_EXPENSES_MONTHLY, TRUE },
+  [PS_SCENARIO_FIELD_FEE_PCT] = { "fee_pct", N_("Management fee"), PS_FIELD_FEE_PCT, FALSE },
+  [PS_SCENARIO_FIELD_FEE_CAP_MONTHLY] = { "fee_cap_monthly", N_("Fee cap"), PS_FIELD_FEE_CAP_MONTHLY, TRUE },
+  [PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY] = { "fee_flat_monthly", N_("Flat fee"), PS_FIELD_FEE_FLAT_MONTHLY, TRUE },
+  [PS_SCENARIO_FIELD_CDI_GROSS_YEARLY] = { "cdi_gross_yearly", N_("CDI offer"), PS_FIELD_CDI_GROSS_YEARLY, TRUE },
+  [PS_SCENARIO_FIELD_ESN_MARGIN_PCT] = { "esn_margin_pct", N_("ESN margin"), PS_FIELD_ESN_MARGIN_PCT, FALSE },
+  [PS_SCENARIO_FIELD_PARTS] = { "parts", N_("Household parts"), PS_FIELD_PARTS, FALSE },
+  [PS_SCENARIO_FIELD_TAX_RATE_PCT] = { "tax_rate_pct", N_("Personal tax rate"), PS_FIELD_TAX_RATE_PCT, FALSE },
+  [PS_SCENARIO_FIELD_HEADCOUNT] = { "headcount", N_("Headcount"), PS_FIELD_HEADCOUNT, FALSE },
+  [PS_SCENARIO_FIELD_ATMP_PCT] = { "atmp_pct", N_("AT/MP rate"), PS_FIELD_ATMP_PCT, FALSE },
+  [PS_SCENARIO_FIELD_VM_PCT] = { "vm_pct", N_("Versement mobilité"), PS_FIELD_VM_PCT, TRUE },
+  [PS_SCENARIO_FIELD_MUTUELLE_MONTHLY] = { "mutuelle_monthly", N_("Mutuelle"), PS_FIELD_MUTUELLE_MONTHLY, TRUE },
+  [PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT] = { "mutuelle_employer_pct", N_("Employer share of the mutuelle"),
+                                                PS_FIELD_MUTUELLE_EMPLOYER_PCT, FALSE },
 };
+
+static PsField
+validation_field (PsScenarioField field,
+                  PsDaysUnit      unit)
+{
+  if (field == PS_SCENARIO_FIELD_DAYS && unit == PS_DAYS_PER_MONTH)
+    return PS_FIELD_DAYS_PER_MONTH;
+  return fields[field].field;
+}
 
 static const char *fee_model_ids[] = {
   [PS_FEE_PERCENT_REVENUE] = "percent",
@@ -125,15 +133,12 @@ ps_scenario_field_range (PsScenarioField field,
                          double         *out_min,
                          double         *out_max)
 {
+  const PsFieldSpec *spec;
+
   g_return_if_fail (field < PS_N_SCENARIO_FIELDS);
-  if (field == PS_SCENARIO_FIELD_DAYS && unit == PS_DAYS_PER_MONTH)
-    {
-      *out_min = 0.5;
-      *out_max = 31;
-      return;
-    }
-  *out_min = fields[field].min;
-  *out_max = fields[field].max;
+  spec = ps_field_spec (validation_field (field, unit));
+  *out_min = spec->min;
+  *out_max = spec->max;
 }
 
 gboolean
@@ -150,26 +155,9 @@ check_field (PsScenarioField field,
              double          value,
              GError        **error)
 {
-  double min, max;
-
   if (fields[field].optional && value == 0)
     return TRUE;
-  ps_scenario_field_range (field, unit, &min, &max);
-  if (!ps_input_check_number (name, value, min, max, error))
-    return FALSE;
-  if (field == PS_SCENARIO_FIELD_PARTS && fabs (value * 2 - round (value * 2)) > 1e-9)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                   _("%s: the number of parts goes by halves (1, 1.5, 2, 2.5…)"), name);
-      return FALSE;
-    }
-  if (field == PS_SCENARIO_FIELD_HEADCOUNT && value != floor (value))
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                   _("%s: a whole number is expected"), name);
-      return FALSE;
-    }
-  return TRUE;
+  return ps_input_check_field (validation_field (field, unit), name, value, error);
 }
 
 static void
