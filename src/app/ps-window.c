@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "ps-chart-scale.h"
@@ -86,9 +88,25 @@ params_for (PsWindow *self,
 
   if (rates == NULL)
     {
-      rates = ps_rates_new_for_year (year, error);
+      g_autoptr (GError) user_error = NULL;
+
+      rates = ps_rates_new_for_year (year, &user_error);
       if (rates == NULL)
-        return NULL;
+        {
+          /* the embedded rates load where the user's file did not: it is a
+           * bad rates file of the user's; say so, and use them */
+          rates = ps_rates_new_embedded (year, error);
+          if (rates == NULL)
+            return NULL;
+          {
+            g_autofree char *message = g_strdup_printf (_("Your rates file is ignored: %s"), user_error->message);
+            AdwToast *t = adw_toast_new (message);
+
+            /* it stays until dismissed: a user file matters */
+            adw_toast_set_timeout (t, 0);
+            adw_toast_overlay_add_toast (self->toast_overlay, t);
+          }
+        }
       g_hash_table_insert (self->rates, GINT_TO_POINTER (year), rates);
     }
   return ps_rates_resolve (rates, date, error);

@@ -557,13 +557,20 @@ ps_rates_new_for_year (int      year,
                        GError **error)
 {
   g_autofree char *user_path = user_rates_path (year);
-  g_autofree char *path = NULL;
-  g_autoptr (GBytes) bytes = NULL;
 
   /* A user file overrides the embedded one (a mid-year change the
    * application doesn't know about yet). */
   if (g_file_test (user_path, G_FILE_TEST_IS_REGULAR))
     return ps_rates_new_from_file (user_path, error);
+  return ps_rates_new_embedded (year, error);
+}
+
+PsRates *
+ps_rates_new_embedded (int      year,
+                       GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   path = g_strdup_printf (RATES_RESOURCE_PATH "%d.json", year);
   bytes = g_resource_lookup_data (ps_rates_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);

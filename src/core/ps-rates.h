@@ -221,6 +221,9 @@ typedef struct _PsRates PsRates;
 
 PsRates        *ps_rates_new_for_year     (int           year,
                                            GError      **error);
+/* The rates compiled into the application, ignoring any user file. */
+PsRates        *ps_rates_new_embedded     (int           year,
+                                           GError      **error);
 PsRates        *ps_rates_new_from_file    (const char   *path,
                                            GError      **error);
 PsRates        *ps_rates_new_from_bytes   (GBytes       *bytes,
