@@ -529,6 +529,17 @@ ps_x_round (PsXlsx *x,
 }
 
 PsX
+ps_x_round_x (PsXlsx *x,
+              PsX     a,
+              PsX     digits)
+{
+  int d = (int) digits.v;
+  double v = a.v >= 0 ? ps_round_to (a.v, d) : -ps_round_to (-a.v, d);
+
+  return call2 (x, "ROUND", a, digits, v);
+}
+
+PsX
 ps_x_roundup (PsXlsx *x,
               PsX     a,
               int     digits)
