@@ -52,6 +52,11 @@ SCENARIOS = {
     # the fee and the expenses take everything: no salary at all
     "no-envelope": ["--tjm", "100", "--days-per-year", "10", "--fee-model", "flat", "--fee-flat-monthly", "500",
                     "--expenses-monthly", "200", "--date", "2026-06-15"],
+    # micro below its ceiling, with the versement libératoire (above the
+    # higher VAT franchise); with ACRE below the VAT franchise, a couple
+    "micro-vl": ["--tjm", "380", "--days-per-year", "210", "--vl", "--expenses-monthly", "90",
+                 "--date", "2026-05-01"],
+    "micro-acre": ["--tjm", "150", "--days-per-year", "200", "--acre", "--parts", "2", "--date", "2026-08-01"],
 }
 
 # (scenario, {workbook name: new value}); the engine gets the same change
@@ -62,6 +67,9 @@ EDITS = [
     ("neutral", {"tjm": 640}),
     ("couple", {"tjm": 610, "days_per_year": 150, "expenses_monthly": 150, "tax_parts": 1}),
     ("high", {"tjm": 1800, "fee_rate": 0.05}),
+    # micro crosses its ceiling; micro drops ACRE and takes the versement libératoire
+    ("micro-vl", {"tjm": 420}),
+    ("micro-acre", {"tjm": 190, "micro_acre": 0, "micro_vl": 1}),
 ]
 
 OPTION_OF = {
@@ -70,6 +78,12 @@ OPTION_OF = {
     "expenses_monthly": ("--expenses-monthly", 1),
     "tax_parts": ("--parts", 1),
     "fee_rate": ("--fee-pct", 100),
+    # the split of the companies, as exported
+    "sasu_salary_yearly": ("--sasu-salary-yearly", 1),
+    "eurl_remuneration_yearly": ("--eurl-remuneration-yearly", 1),
+    # yes/no inputs: an option without a value
+    "micro_vl": ("--vl", None),
+    "micro_acre": ("--acre", None),
 }
 
 # results that must be formulas (not constants) in every workbook
@@ -83,6 +97,17 @@ FORMULAS = [
 ]
 CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly"]
 
+# inputs holding the split the engine chose at export
+SPLIT_INPUTS = ("sasu_salary_yearly", "eurl_remuneration_yearly")
+
+# a name on the sheet of each status with a table of contribution lines
+LINES_ANCHOR = {
+    "portage": "portage_gross_monthly",
+    "cdi": "cdi_gross_monthly",
+    "micro": "micro_social_rate",
+    "sasu": "sasu_gross_monthly",
+}
+
 LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
 # first, the statuses' (others may come), last two
@@ -94,7 +119,7 @@ SHEETS = {
 results = []
 
 # statuses whose sheets hold the engine's figures at export, not formulas
-VALUE_STATUSES = ("micro_", "sasu_", "eurl_")
+VALUE_STATUSES = ("eurl_",)
 
 
 def report(ok, what, details=()):
@@ -135,7 +160,14 @@ def with_options(args, changes):
     args = list(args)
     for name, value in changes.items():
         option, scale = OPTION_OF[name]
-        text = f"{value * scale:g}"
+        if scale is None:
+            if value and option not in args:
+                args.append(option)
+            elif not value and option in args:
+                args.remove(option)
+            continue
+        # every digit of the workbook's value (the split), or as typed
+        text = repr(float(value)) if scale == 1 else f"{value * scale:g}"
         if option in args:
             args[args.index(option) + 1] = text
         else:
@@ -202,21 +234,22 @@ def compare(got_of, expected, names, tolerance=None):
 
 
 def payslip_lines(sheets, sheet):
-    """label → (employee, employer) of the payslip table of @sheet."""
+    """label → (employee, employer) of the contribution table of @sheet (the
+    payslip of a month, or the contributions of the year)."""
     rows = sheets[sheet]
     lines = {}
     inside = False
+    num = lambda r, i: float(r[i]) if i < len(r) and r[i] != "" else 0.0
     for r in rows:
         if not r:
             continue
-        if r[0] in ("Contribution", "Cotisation") and len(r) > 5 and r[1] in ("Base", "Assiette"):
+        if r[0] in ("Contribution", "Cotisation") and len(r) > 3 and r[1] in ("Base", "Assiette"):
             inside = True
             continue
         if inside:
-            if r[0] in ("Total contributions", "Total des cotisations"):
+            if r[0].startswith("Total"):
                 break
-            num = lambda t: float(t) if t not in ("",) else 0.0
-            lines[r[0]] = (num(r[3]), num(r[5]))
+            lines[r[0]] = (num(r, 3), num(r, 5))
     return lines
 
 
@@ -282,7 +315,11 @@ def main():
             wb[sheet][coord].value = value
         path = os.path.join(work, f"edit-{i}.xlsx")
         wb.save(path)
-        want = json.loads(cli(["compare"] + with_options(SCENARIOS[name], changes) + ["--json"], env=env))
+        # the workbook keeps the SASU and EURL split of the export (an input
+        # of its own): the engine gets the same split
+        split = {n: wb[destination(wb, n)[0]][destination(wb, n)[1]].value
+                 for n in SPLIT_INPUTS if n in wb.defined_names and n not in changes}
+        want = json.loads(cli(["compare"] + with_options(SCENARIOS[name], {**split, **changes}) + ["--json"], env=env))
         edits.append((name, changes, path, want))
 
     # --- labels follow the locale
@@ -348,10 +385,10 @@ def main():
 
         # every payslip line, monthly, to the cent
         bad = []
-        for sid in ("portage", "cdi"):
-            sheet = destination(wb, f"{sid}_gross_monthly")[0]
+        for sid, anchor in LINES_ANCHOR.items():
+            sheet = destination(wb, anchor)[0]
             lines = payslip_lines(sheets, sheet)
-            engine = {l["label"]: l for l in expected[name]["statuses"][sid]["details"]["lines"]}
+            engine = {l["label"]: l for l in expected[name]["statuses"][sid]["details"].get("lines", [])}
             for label, (employee, employer) in lines.items():
                 line = engine.get(label)
                 if line is None:

@@ -42,6 +42,7 @@ struct _PsSheet
   lxw_worksheet *ws;
   char          *name;
   GHashTable    *values;                  /* row << 16 | col → double */
+  GHashTable    *texts;                   /* row << 16 | col → text of a formula */
   int            widths[PS_SHEET_MAX_COLS]; /* widest text written, in characters */
 };
 
@@ -159,6 +160,7 @@ struct _PsXlsx
   PsTableCells        tns_af;
   PsCell              smic_monthly;
   int                 summary_table_row;  /* first row of the comparison table */
+  PsCell              eligible[PS_N_STATUSES];  /* "yes"/"no"; sheet NULL: always yes */
 };
 
 /* ------------------------------------------------------------ sheets */
@@ -334,6 +336,12 @@ void        ps_xlsx_warning_row      (PsXlsx        *x,
                                       int            row,
                                       PsX            cond,
                                       const char    *text);
+/* "Alerts", "None." or nothing, then one row per alert: 2 + @n rows */
+void        ps_xlsx_write_alerts     (PsXlsx        *x,
+                                      int            row,
+                                      int            n,
+                                      const PsX     *conds,
+                                      const char *const *texts);
 const char *ps_xlsx_tax_method_text  (const PsTaxSettings *tax);
 
 /* Σ rate × MAX (0, MIN (income, upper) − lower) over a bracket table */

@@ -593,7 +593,7 @@ ps_xlsx_write_payslip (PsXlsx  *x,
       const PsRateCells *rc = &x->contribution[i];
       PsCell b;
 
-      if (!rc->applies)
+      if (!x->profile->applies[i])
         continue;
       label (s, row, c->label, x->fmt.label);
       b = ps_sheet_formula (s, row, L_BASE, line_base_x (x, i, cell (x, slip->base[c->base]), A), x->fmt.money);
@@ -875,6 +875,25 @@ ps_xlsx_warning_row (PsXlsx     *x,
   ps_sheet_formula (x->current, row, 0, ps_x_if (x, cond, ps_x_str (x, t), ps_x_str (x, "")), x->fmt.warning);
 }
 
+/* "Alerts", then "None." or nothing, then a row per alert (empty unless
+ * its condition holds): 2 + @n rows from @row. */
+void
+ps_xlsx_write_alerts (PsXlsx            *x,
+                      int                row,
+                      int                n_alerts,
+                      const PsX         *conds,
+                      const char *const *texts)
+{
+  PsX any = conds[0];
+
+  ps_sheet_string (x->current, row, 0, _("Alerts"), x->fmt.section);
+  for (int i = 1; i < n_alerts; i++)
+    any = ps_x_or (x, any, conds[i]);
+  ps_sheet_formula (x->current, row + 1, 0, ps_x_if (x, any, ps_x_str (x, ""), ps_x_str (x, _("None."))), x->fmt.label);
+  for (int i = 0; i < n_alerts; i++)
+    ps_xlsx_warning_row (x, row + 2 + i, conds[i], texts[i]);
+}
+
 /* ------------------------------------------------------------ portage */
 
 enum
@@ -1154,7 +1173,6 @@ ps_xlsx_write_portage (PsXlsx        *x,
   /* alerts, recomputed with the inputs */
   {
     PsX alerts[N_ALERTS];
-    PsX any;
     const char *texts[N_ALERTS] = {
       _("The management fee and the expenses take the whole revenue: nothing is left to pay a salary."),
       _("The gross salary is below the convention minimum for this level: the day rate is too low."),
@@ -1171,13 +1189,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                     ps_x_mul (x, nm (x, "portage_expenses_cap_pct"), cell (x, c[P_GROSS]))));
     alerts[3] = ps_x_cmp (x, cell (x, c[P_UNPAID]), ">=", n (x, 1));
 
-    ps_sheet_string (s, warn, 0, _("Alerts"), x->fmt.section);
-    any = alerts[0];
-    for (int i = 1; i < N_ALERTS; i++)
-      any = ps_x_or (x, any, alerts[i]);
-    ps_sheet_formula (s, warn + 1, 0, ps_x_if (x, any, ps_x_str (x, ""), ps_x_str (x, _("None."))), x->fmt.label);
-    for (int i = 0; i < N_ALERTS; i++)
-      ps_xlsx_warning_row (x, warn + 2 + i, alerts[i], texts[i]);
+    ps_xlsx_write_alerts (x, warn, N_ALERTS, alerts, texts);
   }
 
   out->cell[PS_FIELD_REVENUE] = y[P_REVENUE];
