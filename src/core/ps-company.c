@@ -307,7 +307,14 @@ ps_eurl_compute (const PsParams        *p,
       /* search on the revenu professionnel, whose remuneration is explicit */
       double top = ps_tns_revenu_from_remuneration (p, MAX (0.0, in->revenue - in->costs));
 
-      optimise (p, in, eurl_at_revenu, MAX (0.0, top), out);
+      if (top > 0)
+        optimise (p, in, eurl_at_revenu, top, out);
+      else
+        {
+          /* not even the minimum contributions can be paid: no remuneration */
+          eurl_at (p, in, 0, out);
+          out->optimised = TRUE;
+        }
     }
   else
     eurl_at (p, in, in->pay, out);

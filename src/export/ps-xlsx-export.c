@@ -17,9 +17,8 @@
 #include "ps-xlsx-export.h"
 #include "ps-xlsx-private.h"
 
-/* The statuses with a sheet of their own, with live formulas. A status
- * missing here gets the generic sheet: its figures as the engine computed
- * them, line by line. Adding a status's formulas = one function here. */
+/* Each status has a sheet of its own, with live formulas: its function
+ * writes it and gives the cells of its yearly figures for the Summary. */
 typedef void (*PsStatusSheetFunc) (PsXlsx        *x,
                                    PsStatus       status,
                                    PsStatusCells *out);
@@ -33,6 +32,7 @@ static const struct
   [PS_STATUS_CDI] = { N_("CDI"), ps_xlsx_write_cdi },
   [PS_STATUS_MICRO] = { NULL, ps_xlsx_write_micro },
   [PS_STATUS_SASU] = { NULL, ps_xlsx_write_sasu },
+  [PS_STATUS_EURL] = { NULL, ps_xlsx_write_eurl },
 };
 
 static const struct
@@ -678,64 +678,6 @@ write_summary_head (PsXlsx *x)
   x->summary_table_row = write_inputs (x, 4);
 }
 
-/* ------------------------------------------------------------ generic status sheet */
-
-static void
-write_generic_status (PsXlsx        *x,
-                      PsStatus       status,
-                      PsStatusCells *out)
-{
-  PsSheet *s = x->status_sheet[status];
-  const PsStatusResult *r = &x->c->statuses[status];
-  int row = 0;
-
-  ps_sheet_begin (s);
-  ps_sheet_string (s, row++, 0, _(ps_status_name (status)), x->fmt.title);
-  ps_sheet_string (s, row++, 0, _("Figures as Portage Simulator computed them at export; they do not recompute."),
-                   x->fmt.subtitle);
-  row++;
-  ps_sheet_string (s, row, 0, "", x->fmt.header_left);
-  ps_sheet_string (s, row, 1, _("Per year"), x->fmt.header);
-  row++;
-  for (guint k = 0; k < G_N_ELEMENTS (field_keys); k++, row++)
-    {
-      PsField f = field_keys[k].field;
-
-      ps_sheet_string (s, row, 0, field_label (f), x->fmt.label);
-      out->cell[f] = ps_sheet_number (s, row, 1, ps_round_cents (field_value (r, f)), x->fmt.money);
-    }
-  row++;
-  ps_sheet_string (s, row++, 0, _("Contributions of a month, line by line"), x->fmt.section);
-  ps_sheet_string (s, row, 0, _("Contribution"), x->fmt.header_left);
-  ps_sheet_string (s, row, 1, _("Base"), x->fmt.header);
-  ps_sheet_string (s, row, 2, _("Employee rate"), x->fmt.header);
-  ps_sheet_string (s, row, 3, _("Employee"), x->fmt.header);
-  ps_sheet_string (s, row, 4, _("Employer rate"), x->fmt.header);
-  ps_sheet_string (s, row, 5, _("Employer"), x->fmt.header);
-  row++;
-  for (int i = 0; i < r->n_lines; i++, row++)
-    {
-      const PsLine *l = &r->lines[i];
-
-      ps_sheet_string (s, row, 0, l->label, x->fmt.label);
-      ps_sheet_number (s, row, 1, l->base, x->fmt.money);
-      if (l->employee_rate != 0)
-        {
-          ps_sheet_number (s, row, 2, l->employee_rate, x->fmt.rate);
-          ps_sheet_number (s, row, 3, l->employee, x->fmt.money);
-        }
-      if (l->employer_rate != 0)
-        {
-          ps_sheet_number (s, row, 4, l->employer_rate, x->fmt.rate);
-          ps_sheet_number (s, row, 5, l->employer, x->fmt.money);
-        }
-    }
-  worksheet_set_column (s->ws, 0, 0, 56, NULL);
-  worksheet_set_column (s->ws, 1, 5, 15, NULL);
-  worksheet_freeze_panes (s->ws, 4, 1);
-  ps_sheet_print_setup (s, FALSE);
-}
-
 /* ------------------------------------------------------------ curve */
 
 static void
@@ -935,10 +877,7 @@ build (PsXlsx *x)
     {
       for (int f = 0; f < PS_N_FIELDS; f++)
         cells[i].cell[f] = ps_cell (NULL, -1, -1);
-      if (status_sheets[i].write != NULL)
-        status_sheets[i].write (x, i, &cells[i]);
-      else
-        write_generic_status (x, i, &cells[i]);
+      status_sheets[i].write (x, i, &cells[i]);
     }
   write_summary (x, cells);
   write_curve (x);
