@@ -19,10 +19,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ps-money.h"
 #include "ps-xlsx-private.h"
 
-#define SOLVER_STEPS 32
+#define SOLVER_STEPS PS_XLSX_SOLVER_STEPS
 
 static PsX
 n (PsXlsx *x,
@@ -154,14 +153,15 @@ deduction_x (PsXlsx *x,
                    nm (x, "deduction_min"));
 }
 
-/* The income tax of the year on @income (net taxable), or at the personal
- * rate on @earned, to the euro, from *@row: its cell. */
 static int
 yearly_tax_rows (PsXlsx *x)
 {
   return x->c->scenario.tax.method == PS_TAX_RATE ? 2 : ps_xlsx_scale_rows () + 1;
 }
 
+/* The income tax of the year on @income (net taxable) on the scale, or at
+ * the personal rate on @earned, to the euro, from *@row (which advances):
+ * its cell. */
 static PsCell
 write_yearly_tax (PsXlsx     *x,
                   int        *row,
@@ -183,16 +183,17 @@ write_yearly_tax (PsXlsx     *x,
     }
 }
 
-/* The dividends' taxes: the PFU's income-tax part, or the scale on the
- * income with the taxable dividends (40 % abatement, less the deductible
- * CSG of the dividends that bore the prélèvements sociaux) minus the
- * scale on the income alone. Rows from *@row; returns the tax's cell. */
 static int
 dividend_tax_rows (PsXlsx *x)
 {
   return dividends_on_scale (x) ? 2 + ps_xlsx_scale_rows () + 1 + 1 : 1;
 }
 
+/* The dividends' income tax: the PFU's income-tax part, or the scale on
+ * the income with the taxable dividends (40 % abatement, less the
+ * deductible CSG of the dividends that bore the prélèvements sociaux)
+ * minus the tax on the income alone (@pay_tax, on @pay_income). Rows from
+ * *@row (which advances); returns the tax's cell. */
 static PsCell
 write_dividend_tax (PsXlsx *x,
                     int    *row,

@@ -357,6 +357,10 @@ PsCell      ps_xlsx_write_scale      (PsXlsx        *x,
 
 /* ------------------------------------------------------------ payslips */
 
+/* Bisection steps of the solvers in cells: enough for a range of 2^32
+ * cents (42 million euros). */
+#define PS_XLSX_SOLVER_STEPS 32
+
 /* A monthly payslip, line by line, for x->profile. */
 typedef struct
 {

@@ -19,7 +19,7 @@
 
 #include "ps-xlsx-private.h"
 
-#define SOLVER_STEPS 32
+#define SOLVER_STEPS PS_XLSX_SOLVER_STEPS
 #define N_ALERTS 4   /* enough for any budget below 42 million € a month */
 
 /* payslip columns */
