@@ -11,8 +11,11 @@ For several scenarios, `portage-cli export` writes a workbook and
 - LibreOffice headless, recalculating on load, converts every sheet to CSV:
   the recomputed cells are the engine's figures to the cent, line by line;
 - openpyxl changes the day rate (and other inputs) in the workbook,
-  LibreOffice recomputes it: the portage and CDI nets equal the engine's
-  figures for the new inputs within €1;
+  LibreOffice recomputes it: every named cell of every status (portage,
+  CDI, micro, SASU, EURL) equals the engine's figure for the new inputs to
+  the cent — the SASU and EURL keeping the split of the workbook (an input
+  of its own, the engine's best split at export), the engine getting the
+  same split;
 - the sheet names and labels follow the locale (French, English).
 
 Cells are found by their workbook names (`tjm`, `portage_gross_monthly`,
