@@ -1146,7 +1146,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                                         _("Net before income tax (net after income tax + all income tax)"),
                                                         ps_x_add (x, cell (x, net), cell (x, my[EM_INCOME_TAX])), FALSE,
                                                         NULL, "net_before_tax_yearly", NULL);
-      label (x, memo + 4, _("Check: the revenu is the largest cent whose remuneration fits the profit"));
+      label (x, memo + 4, _("Check: the revenu is the largest cent whose remuneration fits"));
       check = revenu_verdict (x, memo + 4, &solved, pay);
     }
   else
@@ -1252,7 +1252,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                                         _("Net before income tax (net after income tax + all income tax)"),
                                                         ps_x_add (x, cell (x, net), cell (x, my[EM_INCOME_TAX])), FALSE,
                                                         NULL, "net_before_tax_yearly", NULL);
-      label (x, memo + 1 + EM_CHECK, _("Check: the revenu is the largest cent whose remuneration fits the remuneration paid"));
+      label (x, memo + 1 + EM_CHECK, _("Check: the revenu is the largest cent whose remuneration fits"));
       check = revenu_verdict (x, memo + 1 + EM_CHECK, &solved, pay);
 
       {

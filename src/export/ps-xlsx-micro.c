@@ -314,4 +314,6 @@ ps_xlsx_write_micro (PsXlsx        *x,
   worksheet_set_column (s->ws, 0, 0, 70, NULL);
   worksheet_set_column (s->ws, 1, 3, 15, NULL);
   ps_sheet_print_setup (s, FALSE);
+  worksheet_print_area (s->ws, 0, 0, tax_row + 1 + 4 + (x->c->scenario.tax.method == PS_TAX_RATE ? 2 : ps_xlsx_scale_rows ()),
+                        L_AMOUNT);
 }

@@ -158,8 +158,14 @@ ps_xlsx_title (PsXlsx     *x,
                const char *text,
                const char *subtitle)
 {
-  label (x->current, 0, text, x->fmt.title);
-  label (x->current, 1, subtitle, x->fmt.subtitle);
+  PsSheet *s = x->current;
+  /* the first three columns: the label's 70 characters and two amounts */
+  int lines = (int) ceil (g_utf8_strlen (subtitle, -1) / 100.0);
+
+  label (s, 0, text, x->fmt.title);
+  /* long: wrapped within the printed width */
+  worksheet_merge_range (s->ws, 1, 0, 1, 2, subtitle, x->fmt.subtitle_wrap);
+  worksheet_set_row (s->ws, 1, 13.5 * MAX (1, lines), NULL);
 }
 
 void
