@@ -172,9 +172,10 @@ static double
 solve_revenu (const PsParams *p,
               double          amount)
 {
-  /* the remuneration is at least the revenu (so the revenu is below
-   * @amount + 1 cent), and below 0 at most the revenu + the minimum
-   * contributions (far below 100 000 €) */
+  /* bounds: the remuneration of @hi exceeds @amount (a remuneration is
+   * more than its revenu); that of @lo fits (below 0 €, the remuneration
+   * is at most the revenu + the minimum contributions, a few thousand
+   * euros, well within the margin of 100 000 €) */
   gint64 lo = (gint64) floor (MIN (amount, 0.0) * 100) - PS_TNS_SOLVE_MARGIN_CENTS;
   gint64 hi = (gint64) ceil (amount * 100) + 1;
 
