@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Excel export: the workbook, its summary, the generic status sheet,
+/* The Excel export: the workbook, its summary and inputs, the status sheets,
  * the day-rate curve, and the safe write to disk. */
 #define G_LOG_DOMAIN "ps-xlsx"
 

@@ -109,7 +109,8 @@ typedef struct
   gboolean small;       /* fewer than 50 employees (the reduction's rate) */
 } PsSlipProfile;
 
-/* The generic figures of a status, per year, as cells of its sheet. */
+/* The figures every status has, per year, as cells of its sheet (for the
+ * Summary). */
 typedef enum
 {
   PS_FIELD_REVENUE,

@@ -8,7 +8,11 @@
  * computing the employer cost of its gross from the contribution lines and
  * the Assumptions sheet. It is the engine's own algorithm, so the sheet lands on
  * the engine's cent, including at the RGDU cliff (3 SMIC), where the cost
- * jumps and no gross spends the whole budget; and it follows any input. */
+ * jumps and no gross spends the whole budget; and it follows any input.
+ *
+ * The payslip, the solver and the income-tax rows are shared with the
+ * other status sheets (ps-xlsx-private.h): the SASU président's payslip
+ * is this one with the officer's lines (x->profile). */
 #define G_LOG_DOMAIN "ps-xlsx"
 
 #include "config.h"
