@@ -11,8 +11,11 @@ For several scenarios, `portage-cli export` writes a workbook and
 - LibreOffice headless, recalculating on load, converts every sheet to CSV:
   the recomputed cells are the engine's figures to the cent, line by line;
 - openpyxl changes the day rate (and other inputs) in the workbook,
-  LibreOffice recomputes it: the portage and CDI nets equal the engine's
-  figures for the new inputs within €1;
+  LibreOffice recomputes it: every named cell of every status (portage,
+  CDI, micro, SASU, EURL) equals the engine's figure for the new inputs to
+  the cent — the SASU and EURL keeping the split of the workbook (an input
+  of its own, the engine's best split at export), the engine getting the
+  same split;
 - the sheet names and labels follow the locale (French, English).
 
 Cells are found by their workbook names (`tjm`, `portage_gross_monthly`,
@@ -52,6 +55,18 @@ SCENARIOS = {
     # the fee and the expenses take everything: no salary at all
     "no-envelope": ["--tjm", "100", "--days-per-year", "10", "--fee-model", "flat", "--fee-flat-monthly", "500",
                     "--expenses-monthly", "200", "--date", "2026-06-15"],
+    # micro below its ceiling, with the versement libératoire (above the
+    # higher VAT franchise); with ACRE below the VAT franchise, a couple
+    "micro-vl": ["--tjm", "380", "--days-per-year", "210", "--vl", "--expenses-monthly", "90",
+                 "--date", "2026-05-01"],
+    "micro-acre": ["--tjm", "150", "--days-per-year", "200", "--acre", "--parts", "2", "--date", "2026-08-01"],
+    # a SASU salary chosen, not the best; the dividends at the scale
+    "sasu-fixed": ["--tjm", "650", "--days-per-year", "190", "--sasu-salary-yearly", "45000", "--parts", "2",
+                   "--eurl-remuneration-yearly", "70000", "--running-costs-yearly", "4200", "--date", "2026-04-01"],
+    "dividends-bareme": ["--tjm", "480", "--days-per-year", "200", "--dividends-bareme", "--expenses-monthly", "150",
+                         "--date", "2025-10-01"],
+    # the EURL at the income tax
+    "eurl-ir": ["--tjm", "700", "--days-per-year", "205", "--eurl-ir", "--date", "2026-02-01"],
 }
 
 # (scenario, {workbook name: new value}); the engine gets the same change
@@ -62,6 +77,15 @@ EDITS = [
     ("neutral", {"tjm": 640}),
     ("couple", {"tjm": 610, "days_per_year": 150, "expenses_monthly": 150, "tax_parts": 1}),
     ("high", {"tjm": 1800, "fee_rate": 0.05}),
+    # micro crosses its ceiling; micro drops ACRE and takes the versement libératoire
+    ("micro-vl", {"tjm": 420}),
+    ("micro-acre", {"tjm": 190, "micro_acre": 0, "micro_vl": 1}),
+    # the companies keep their split; the EURL's dividends pass 10 % of the
+    # capital; another split typed in
+    ("sasu-fixed", {"tjm": 520}),
+    ("sasu-fixed", {"sasu_salary_yearly": 60000, "eurl_remuneration_yearly": 40000, "tjm": 900}),
+    ("dividends-bareme", {"tjm": 700, "tax_parts": 2}),
+    ("eurl-ir", {"tjm": 400, "expenses_monthly": 250}),
 ]
 
 OPTION_OF = {
@@ -70,6 +94,12 @@ OPTION_OF = {
     "expenses_monthly": ("--expenses-monthly", 1),
     "tax_parts": ("--parts", 1),
     "fee_rate": ("--fee-pct", 100),
+    # the split of the companies, as exported
+    "sasu_salary_yearly": ("--sasu-salary-yearly", 1),
+    "eurl_remuneration_yearly": ("--eurl-remuneration-yearly", 1),
+    # yes/no inputs: an option without a value
+    "micro_vl": ("--vl", None),
+    "micro_acre": ("--acre", None),
 }
 
 # results that must be formulas (not constants) in every workbook
@@ -80,8 +110,28 @@ FORMULAS = [
     "portage_net_after_tax_monthly", "portage_net_after_tax_yearly", "portage_income_tax_yearly",
     "cdi_gross_monthly", "cdi_net_after_tax_yearly", "cdi_income_tax_yearly",
     "portage_solver_check", "cdi_solver_check", "best_status", "smic_monthly",
+    "micro_revenue_yearly", "micro_social_contributions_yearly", "micro_income_tax_yearly",
+    "micro_net_after_tax_yearly", "micro_eligible",
+    "sasu_gross_monthly", "sasu_pay_yearly", "sasu_corporate_tax_yearly", "sasu_dividends_net_yearly",
+    "sasu_net_after_tax_yearly", "sasu_solver_check",
+    "eurl_taxable_net_yearly", "eurl_contributions_yearly", "eurl_net_after_tax_yearly", "eurl_solver_check",
 ]
-CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly"]
+CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly", "sasu_salary_yearly"]
+
+# the checks of the solvers in cells
+CHECKS = ["portage_solver_check", "cdi_solver_check", "sasu_solver_check", "eurl_solver_check"]
+
+# inputs holding the split the engine chose at export
+SPLIT_INPUTS = ("sasu_salary_yearly", "eurl_remuneration_yearly")
+
+# a name on the sheet of each status with a table of contribution lines
+LINES_ANCHOR = {
+    "portage": "portage_gross_monthly",
+    "cdi": "cdi_gross_monthly",
+    "micro": "micro_social_rate",
+    "sasu": "sasu_gross_monthly",
+    "eurl": "eurl_taxable_net_yearly",
+}
 
 LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
@@ -92,9 +142,6 @@ SHEETS = {
 }
 
 results = []
-
-# statuses whose sheets hold the engine's figures at export, not formulas
-VALUE_STATUSES = ("micro_", "sasu_", "eurl_")
 
 
 def report(ok, what, details=()):
@@ -135,7 +182,14 @@ def with_options(args, changes):
     args = list(args)
     for name, value in changes.items():
         option, scale = OPTION_OF[name]
-        text = f"{value * scale:g}"
+        if scale is None:
+            if value and option not in args:
+                args.append(option)
+            elif not value and option in args:
+                args.remove(option)
+            continue
+        # every digit of the workbook's value (the split), or as typed
+        text = repr(float(value)) if scale == 1 else f"{value * scale:g}"
         if option in args:
             args[args.index(option) + 1] = text
         else:
@@ -202,21 +256,22 @@ def compare(got_of, expected, names, tolerance=None):
 
 
 def payslip_lines(sheets, sheet):
-    """label → (employee, employer) of the payslip table of @sheet."""
+    """label → (employee, employer) of the contribution table of @sheet (the
+    payslip of a month, or the contributions of the year)."""
     rows = sheets[sheet]
     lines = {}
     inside = False
+    num = lambda r, i: float(r[i]) if i < len(r) and r[i] != "" else 0.0
     for r in rows:
         if not r:
             continue
-        if r[0] in ("Contribution", "Cotisation") and len(r) > 5 and r[1] in ("Base", "Assiette"):
+        if r[0] in ("Contribution", "Cotisation") and len(r) > 3 and r[1] in ("Base", "Assiette"):
             inside = True
             continue
         if inside:
-            if r[0] in ("Total contributions", "Total des cotisations"):
+            if r[0].startswith("Total"):
                 break
-            num = lambda t: float(t) if t not in ("",) else 0.0
-            lines[r[0]] = (num(r[3]), num(r[5]))
+            lines[r[0]] = (num(r, 3), num(r, 5))
     return lines
 
 
@@ -282,7 +337,11 @@ def main():
             wb[sheet][coord].value = value
         path = os.path.join(work, f"edit-{i}.xlsx")
         wb.save(path)
-        want = json.loads(cli(["compare"] + with_options(SCENARIOS[name], changes) + ["--json"], env=env))
+        # the workbook keeps the SASU and EURL split of the export (an input
+        # of its own): the engine gets the same split
+        split = {n: wb[destination(wb, n)[0]][destination(wb, n)[1]].value
+                 for n in SPLIT_INPUTS if n in wb.defined_names and n not in changes}
+        want = json.loads(cli(["compare"] + with_options(SCENARIOS[name], {**split, **changes}) + ["--json"], env=env))
         edits.append((name, changes, path, want))
 
     # --- labels follow the locale
@@ -339,7 +398,7 @@ def main():
         want = expected_values(expected[name])
         names = [n for n in want if n in wb.defined_names]
         bad = compare(lambda n: csv_value(sheets, *destination(wb, n)), want, names)
-        for check in ("portage_solver_check", "cdi_solver_check"):
+        for check in CHECKS:
             got = csv_value(sheets, *destination(wb, check))
             if got != "OK":
                 bad.append(f"{check}: {got!r}")
@@ -348,10 +407,10 @@ def main():
 
         # every payslip line, monthly, to the cent
         bad = []
-        for sid in ("portage", "cdi"):
-            sheet = destination(wb, f"{sid}_gross_monthly")[0]
+        for sid, anchor in LINES_ANCHOR.items():
+            sheet = destination(wb, anchor)[0]
             lines = payslip_lines(sheets, sheet)
-            engine = {l["label"]: l for l in expected[name]["statuses"][sid]["details"]["lines"]}
+            engine = {l["label"]: l for l in expected[name]["statuses"][sid]["details"].get("lines", [])}
             for label, (employee, employer) in lines.items():
                 line = engine.get(label)
                 if line is None:
@@ -377,20 +436,18 @@ def main():
         values = expected_values(want)
         got = lambda n: csv_value(sheets, *destination(wb, n))
         bad = compare(got, values, ["portage_net_after_tax_monthly", "cdi_net_after_tax_monthly"], tolerance=1.0)
-        for check in ("portage_solver_check", "cdi_solver_check"):
+        for check in CHECKS:
             if got(check) != "OK":
                 bad.append(f"{check}: {got(check)!r}")
         detail = [f"portage net {got('portage_net_after_tax_monthly')!r}, "
                   f"engine {values['portage_net_after_tax_monthly'][0]}"]
         report(not bad, f"{name} with {changes}: the recomputed nets are the engine's within €1", bad + detail)
 
-        # in fact every formula follows, to the cent (micro, SASU and EURL
-        # are figures computed at export, marked as such in the workbook)
+        # in fact every formula follows, to the cent
         def is_formula(n):
             sheet, coord = destination(wb, n)
             return wb[sheet][coord].data_type == "f"
-        names = [n for n in values if n in wb.defined_names and is_formula(n)
-                 and not n.startswith(VALUE_STATUSES)]
+        names = [n for n in values if n in wb.defined_names and is_formula(n)]
         bad = compare(got, values, names)
         report(not bad, f"{name} with {changes}: {len(names)} named cells follow to the cent", bad)
 

@@ -123,13 +123,15 @@ sasu_at (const PsParams        *p,
   sasu_at_gross (p, in, ps_payslip_solve_gross (p, &in->profile, pay / 12, 1.0), r);
 }
 
-/* The EURL at the IS when the gérant's revenu professionnel is @revenu:
- * the remuneration follows without solving anything. */
+/* The EURL at the IS when the gérant's revenu professionnel is @revenu
+ * and the company pays @pay for it (< 0: what the revenu costs, its
+ * remuneration). */
 static void
-eurl_at_revenu (const PsParams        *p,
-                const PsCompanyInputs *in,
-                double                 revenu,
-                PsCompanyResult       *r)
+eurl_at_revenu_pay (const PsParams        *p,
+                    const PsCompanyInputs *in,
+                    double                 revenu,
+                    double                 pay,
+                    PsCompanyResult       *r)
 {
   double available = in->revenue - in->costs;
   double threshold, excess;
@@ -140,7 +142,7 @@ eurl_at_revenu (const PsParams        *p,
   r->costs = in->costs;
 
   ps_tns_compute (p, revenu, &r->tns);
-  r->pay = revenu + r->tns.total - r->tns.csg_crds_non_deductible;
+  r->pay = pay >= 0 ? pay : revenu + r->tns.total - r->tns.csg_crds_non_deductible;
   r->contributions = r->tns.total;
   r->net_pay = r->pay - r->tns.total;
   r->taxable_pay = revenu;
@@ -163,6 +165,17 @@ eurl_at_revenu (const PsParams        *p,
   dividends_tax (p, in, income_after_deduction (p, revenu), MIN (r->dividends, threshold), r);
   r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
   r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
+}
+
+/* the optimiser's variable for the EURL: the revenu professionnel, to the
+ * cent (the remuneration follows without solving anything) */
+static void
+eurl_at_revenu (const PsParams        *p,
+                const PsCompanyInputs *in,
+                double                 revenu,
+                PsCompanyResult       *r)
+{
+  eurl_at_revenu_pay (p, in, ps_round_cents (revenu), -1, r);
 }
 
 static void
@@ -193,11 +206,9 @@ eurl_at (const PsParams        *p,
       return;
     }
 
+  /* the remuneration is the input, to the cent: the company pays it */
   pay = CLAMP (pay, 0.0, MAX (0.0, available));
-  eurl_at_revenu (p, in, ps_tns_revenu_from_remuneration (p, pay), r);
-  /* the remuneration is the input, to the cent */
-  r->pay = pay;
-  r->net_pay = pay - r->tns.total;
+  eurl_at_revenu_pay (p, in, ps_tns_revenu_from_remuneration (p, pay), pay, r);
 }
 
 typedef void (*AtFunc) (const PsParams *, const PsCompanyInputs *, double, PsCompanyResult *);
@@ -296,7 +307,14 @@ ps_eurl_compute (const PsParams        *p,
       /* search on the revenu professionnel, whose remuneration is explicit */
       double top = ps_tns_revenu_from_remuneration (p, MAX (0.0, in->revenue - in->costs));
 
-      optimise (p, in, eurl_at_revenu, MAX (0.0, top), out);
+      if (top > 0)
+        optimise (p, in, eurl_at_revenu, top, out);
+      else
+        {
+          /* not even the minimum contributions can be paid: no remuneration */
+          eurl_at (p, in, 0, out);
+          out->optimised = TRUE;
+        }
     }
   else
     eurl_at (p, in, in->pay, out);

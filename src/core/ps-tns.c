@@ -149,67 +149,59 @@ ps_tns_compute (const PsParams *p,
             PS_BRANCH_OTHER, p->pss_monthly * 12, p->tns_cfp_pss, t->cfp);
 }
 
-static double
-residual (const PsParams *p,
-          double          amount,
-          gboolean        is,
-          double          x)
+/* What the revenu @revenu costs: the revenu plus the contributions, less
+ * the non-deductible CSG-CRDS (which is part of the revenu). Increasing:
+ * by at least 1 € per euro of revenu. */
+double
+ps_tns_remuneration_of_revenu (const PsParams *p,
+                               double          revenu)
 {
   PsTns t;
 
-  ps_tns_compute (p, x, &t);
-  return (is ? amount - t.total + t.csg_crds_non_deductible
-             : amount - (t.total - t.csg_crds_non_deductible)) - x;
+  ps_tns_compute (p, revenu, &t);
+  return revenu + t.total - t.csg_crds_non_deductible;
 }
 
-/* Solves x = f(x), f non-increasing in x (more revenu, more
- * contributions), so g(x) = f(x) − x decreases strictly: secant steps
- * (g is piecewise linear, and quadratic where the rates are progressive)
- * kept inside a bracket that bisection would shrink. */
+/* The revenu is defined by itself (the contributions depend on it, and it
+ * is what remains after them): the largest revenu, to the cent, whose
+ * remuneration fits @amount. The lines are rounded to the euro, so the
+ * remuneration jumps by a euro here and there and some amounts have no
+ * exact solution: the largest cent that fits is always defined, and a
+ * spreadsheet finds the same one by bisection on whole cents. */
 static double
-fixed_point (const PsParams *p,
-             double          amount,
-             gboolean        is)
+solve_revenu (const PsParams *p,
+              double          amount)
 {
-  double lo = -1e6, hi = MAX (amount, 0) + 1e5;
-  double x0 = MAX (amount, 0) * 0.7, g0 = residual (p, amount, is, x0);
-  double x1 = x0 + 100, g1;
+  /* bounds: the remuneration of @hi exceeds @amount (a remuneration is
+   * more than its revenu); that of @lo fits (below 0 €, the remuneration
+   * is at most the revenu + the minimum contributions, a few thousand
+   * euros, well within the margin of 100 000 €) */
+  gint64 lo = (gint64) floor (MIN (amount, 0.0) * 100) - PS_TNS_SOLVE_MARGIN_CENTS;
+  gint64 hi = (gint64) ceil (amount * 100) + 1;
 
-  if (g0 > 0)
-    lo = x0;
-  else
-    hi = x0;
-  for (int i = 0; i < 100; i++)
+  while (hi - lo > 1)
     {
-      double x;
+      gint64 mid = lo + (hi - lo) / 2;
 
-      g1 = residual (p, amount, is, x1);
-      if (fabs (g1) < 1e-7)
-        return x1;
-      if (g1 > 0)
-        lo = MAX (lo, x1);
+      if (ps_tns_remuneration_of_revenu (p, mid / 100.0) <= amount + 1e-9)
+        lo = mid;
       else
-        hi = MIN (hi, x1);
-      x = g1 != g0 ? x1 - g1 * (x1 - x0) / (g1 - g0) : (lo + hi) / 2;
-      if (!(x > lo && x < hi))
-        x = (lo + hi) / 2;
-      x0 = x1, g0 = g1, x1 = x;
-      if (hi - lo < 1e-7)
-        break;
+        hi = mid;
     }
-  return x1;
+  return lo / 100.0;
 }
 
 double
 ps_tns_revenu_from_remuneration (const PsParams *p,
                                  double          remuneration)
 {
-  return fixed_point (p, remuneration, TRUE);
+  return solve_revenu (p, remuneration);
 }
 
 double
 ps_tns_revenu_from_profit (const PsParams *p,
                            double          profit)
 {
-  return fixed_point (p, profit, FALSE);
+  /* revenu = profit − the deductible contributions: the same equation */
+  return solve_revenu (p, profit);
 }

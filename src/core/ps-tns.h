@@ -36,14 +36,25 @@ void   ps_tns_compute             (const PsParams *params,
                                    double          revenu,
                                    PsTns          *out);
 
+/* Below 0 € of revenu, the remuneration is the revenu plus at most the
+ * minimum contributions: the solvers search down to this far below. */
+#define PS_TNS_SOLVE_MARGIN_CENTS G_GINT64_CONSTANT (10000000)
+
+/* revenu + contributions − non-deductible CSG-CRDS: what paying the
+ * revenu @revenu costs (increasing in @revenu). */
+double ps_tns_remuneration_of_revenu   (const PsParams *params,
+                                        double          revenu);
+
 /* EURL à l'IS: the company pays @remuneration (net + contributions); the
  * revenu professionnel is the remuneration less the contributions, plus
- * the non-deductible CSG-CRDS — a circular definition solved here. */
+ * the non-deductible CSG-CRDS — a circular definition, solved as the
+ * largest revenu, to the cent, whose remuneration fits @remuneration. */
 double ps_tns_revenu_from_remuneration (const PsParams *params,
                                         double          remuneration);
 
 /* EURL à l'IR / EI: the profit before contributions is @profit; the
- * revenu professionnel is the profit less the deductible contributions. */
+ * revenu professionnel is the profit less the deductible contributions
+ * (the same equation, the same solution). */
 double ps_tns_revenu_from_profit  (const PsParams *params,
                                    double          profit);
 

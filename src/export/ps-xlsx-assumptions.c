@@ -19,6 +19,7 @@ typedef enum
   K_NUM,
   K_COEF,   /* a coefficient with 4 decimals */
   K_KIND,   /* reduction_kind, an int */
+  K_INT,    /* an int */
   K_TABLE,
 } Kind;
 
@@ -76,6 +77,44 @@ static const struct
   { "portage_expenses_cap_pct", OFF (portage_expenses_cap_rate), K_PCT },
   { "portage_default_fee_pct", OFF (default_fee_rate), K_PCT },
   { "esn_margin_pct", OFF (esn_margin_rate), K_PCT },
+  /* micro-entreprise */
+  { "micro_bnc_pct", OFF (micro_bnc_rate), K_PCT },
+  { "micro_cfp_pct", OFF (micro_cfp_rate), K_PCT },
+  { "micro_abatement_pct", OFF (micro_abatement_rate), K_PCT },
+  { "micro_abatement_min", OFF (micro_abatement_min), K_EURO },
+  { "micro_vl_pct", OFF (micro_vl_rate), K_PCT },
+  { "micro_vl_rfr_limit_per_part", OFF (micro_vl_rfr_limit_per_part), K_EURO },
+  { "micro_acre_pct", OFF (micro_acre_share), K_PCT },
+  { "micro_acre_decimals", OFF (micro_acre_decimals), K_INT },
+  { "micro_threshold", OFF (micro_threshold), K_EURO },
+  { "vat_franchise", OFF (vat_franchise), K_EURO },
+  { "vat_franchise_high", OFF (vat_franchise_high), K_EURO },
+  /* companies, dividends */
+  { "is_low_rate_pct", OFF (is_low_rate), K_PCT },
+  { "is_low_ceiling", OFF (is_low_ceiling), K_EURO },
+  { "is_rate_pct", OFF (is_rate), K_PCT },
+  { "pfu_ir_pct", OFF (pfu_ir_rate), K_PCT },
+  { "dividend_social_pct", OFF (dividend_social_rate), K_PCT },
+  { "dividend_abatement_pct", OFF (dividend_abatement_rate), K_PCT },
+  { "dividend_csg_deductible_pct", OFF (dividend_csg_deductible_rate), K_PCT },
+  { "tns_dividend_threshold_pct", OFF (tns_dividend_threshold), K_PCT },
+  /* travailleur non salarié (SSI) */
+  { "tns_maladie_points", OFF (tns_maladie_points), K_TABLE },
+  { "tns_maladie_min_pass_pct", OFF (tns_maladie_min_pass), K_PCT },
+  { "tns_ij_pct", OFF (tns_ij_rate), K_PCT },
+  { "tns_ij_max_pass", OFF (tns_ij_max_pass), K_NUM },
+  { "tns_rb_pct", OFF (tns_rb_rate), K_PCT },
+  { "tns_rb_above_pct", OFF (tns_rb_above_rate), K_PCT },
+  { "tns_rb_min_smic_hours", OFF (tns_rb_min_smic_hours), K_NUM },
+  { "tns_rci_ceiling", OFF (tns_rci_ceiling), K_EURO },
+  { "tns_rci_low_pct", OFF (tns_rci_low_rate), K_PCT },
+  { "tns_rci_high_pct", OFF (tns_rci_high_rate), K_PCT },
+  { "tns_id_pct", OFF (tns_id_rate), K_PCT },
+  { "tns_id_min_pss_pct", OFF (tns_id_min_pss), K_PCT },
+  { "tns_af_points", OFF (tns_af_points), K_TABLE },
+  { "tns_csg_deductible_pct", OFF (tns_csg_deductible_rate), K_PCT },
+  { "tns_csg_crds_nd_pct", OFF (tns_csg_crds_nd_rate), K_PCT },
+  { "tns_cfp_pss_pct", OFF (tns_cfp_pss), K_PCT },
 #undef OFF
 };
 
@@ -233,6 +272,42 @@ write_table (PsXlsx          *x,
   return row + 1;
 }
 
+/* Points of a progressive rate: the revenu (in PASS) and the rate there;
+ * out->upper[i] (row < 0 for the last, unbounded one) and out->rate[i]. */
+static int
+write_points (PsXlsx          *x,
+              int              row,
+              const char      *title,
+              const PsBracket *points,
+              int              n,
+              PsTableCells    *out)
+{
+  PsSheet *s = x->assumptions;
+
+  ps_sheet_string (s, row, COL_LABEL, title, x->fmt.label_total);
+  ps_sheet_string (s, row, COL_EMPLOYEE, _("Revenu (PASS)"), x->fmt.header);
+  ps_sheet_string (s, row, COL_EMPLOYER, "", x->fmt.header);
+  ps_sheet_string (s, row, COL_REDUCED, _("Rate"), x->fmt.header);
+  row++;
+  out->n = n;
+  for (int i = 0; i < n; i++, row++)
+    {
+      g_autofree char *label = g_strdup_printf (_("Point %d"), i + 1);
+
+      ps_sheet_string (s, row, COL_LABEL, label, x->fmt.label_indent);
+      out->lower[i] = ps_cell (s, -1, -1);
+      if (points[i].upper < G_MAXDOUBLE)
+        out->upper[i] = ps_sheet_number (s, row, COL_EMPLOYEE, points[i].upper, x->fmt.decimal4);
+      else
+        {
+          ps_sheet_string (s, row, COL_EMPLOYEE, _("and above"), x->fmt.text);
+          out->upper[i] = ps_cell (s, -1, -1);
+        }
+      out->rate[i] = ps_sheet_number (s, row, COL_REDUCED, points[i].rate, x->fmt.rate);
+    }
+  return row + 1;
+}
+
 void
 ps_xlsx_write_assumptions (PsXlsx *x)
 {
@@ -294,6 +369,10 @@ ps_xlsx_write_assumptions (PsXlsx *x)
             case K_KIND:
               ps_define_name (x, key, ps_sheet_number (s, row, COL_EMPLOYEE, p->reduction_kind, x->fmt.integer));
               break;
+            case K_INT:
+              ps_define_name (x, key, ps_sheet_number (s, row, COL_EMPLOYEE, G_STRUCT_MEMBER (int, p, param_cells[k].offset),
+                                                       x->fmt.integer));
+              break;
             default:
               v = G_STRUCT_MEMBER (double, p, param_cells[k].offset);
               ps_define_name (x, key,
@@ -323,9 +402,20 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   ps_define_name (x, "smic_monthly", x->smic_monthly);
   ps_sheet_string (s, row, COL_SOURCE, _("Computed"), x->fmt.text_wrap);
   ps_sheet_string (s, row, COL_KEY, "smic_monthly", x->fmt.note);
+  row++;
+  ps_sheet_string (s, row, COL_LABEL, _("Hourly SMIC on 1 January (minimum bases of the TNS contributions)"), x->fmt.label);
+  ps_define_name (x, "smic_hourly_year_start",
+                  ps_sheet_number (s, row, COL_EMPLOYEE, p->smic_hourly_year_start, x->fmt.money));
+  ps_sheet_string (s, row, COL_SOURCE, _("The value of smic_hourly in force on 1 January of the year"), x->fmt.text_wrap);
+  ps_sheet_string (s, row, COL_KEY, "smic_hourly_year_start", x->fmt.note);
   row += 2;
 
   /* ------------------------------------------------ contributions */
+  x->firm.officer = FALSE;
+  x->firm.small = profile->headcount < 50;
+  x->officer.officer = TRUE;
+  x->officer.small = x->c->sasu_inputs.profile.headcount < 50;
+  x->profile = &x->firm;
   ps_sheet_string (s, row++, 0, _("Contributions"), x->fmt.section);
   ps_sheet_string (s, row, COL_LABEL, _("Contribution"), x->fmt.header_left);
   ps_sheet_string (s, row, COL_EMPLOYEE, _("Employee rate"), x->fmt.header);
@@ -347,12 +437,19 @@ ps_xlsx_write_assumptions (PsXlsx *x)
 
       rc->applies = applies_to_profile (c, profile);
       rc->employee = rc->employer = rc->reduced = ps_cell (s, -1, -1);
+      x->firm.applies[i] = rc->applies;
+      /* the SASU président: the engine's officer profile; no versement
+       * mobilité (its rate is 0 for the président) */
+      x->officer.applies[i] = applies_to_profile (c, &x->c->sasu_inputs.profile) && !c->not_officer
+                              && !(c->kind == PS_RATE_VM && x->c->sasu_inputs.profile.vm_rate == 0);
 
       if (rc->applies)
         ps_sheet_string (s, row, COL_LABEL, c->label, x->fmt.label);
       else
         {
-          g_autofree char *label = g_strdup_printf (_("%s (not for this employer)"), c->label);
+          g_autofree char *label = g_strdup_printf (x->officer.applies[i] ? _("%s (only for the SASU président)")
+                                                                           : _("%s (not for these employers)"),
+                                                    c->label);
           ps_sheet_string (s, row, COL_LABEL, label, x->fmt.note);
         }
 
@@ -399,6 +496,15 @@ ps_xlsx_write_assumptions (PsXlsx *x)
                      p->cehr_couple, p->n_cehr_couple, FALSE, &x->cehr_couple);
   row = write_table (x, row, _("Neutral rate grid of the withholding tax (PAS)"),
                      p->pas_grid, p->n_pas_grid, TRUE, &x->pas);
+
+  ps_sheet_string (s, row++, 0, _("Progressive rates of the TNS contributions"), x->fmt.section);
+  ps_sheet_string (s, row++, 0,
+                   _("The rate goes in a straight line from one point to the next, by the revenu professionnel in PASS; beyond the last bounded point, that point’s rate (maladie: the rate after “and above” applies to the part above it)."),
+                   x->fmt.note);
+  row = write_points (x, row, _("Maladie-maternité (revenu in PASS → rate)"),
+                      p->tns_maladie_points, p->n_tns_maladie_points, &x->tns_maladie);
+  row = write_points (x, row, _("Allocations familiales (revenu in PASS → rate)"),
+                      p->tns_af_points, p->n_tns_af_points, &x->tns_af);
 
   worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, 58, NULL);
   worksheet_set_column (s->ws, COL_EMPLOYEE, COL_REDUCED, 13, NULL);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Excel export: the workbook, its summary, the generic status sheet,
+/* The Excel export: the workbook, its summary and inputs, the status sheets,
  * the day-rate curve, and the safe write to disk. */
 #define G_LOG_DOMAIN "ps-xlsx"
 
@@ -17,9 +17,8 @@
 #include "ps-xlsx-export.h"
 #include "ps-xlsx-private.h"
 
-/* The statuses with a sheet of their own, with live formulas. A status
- * missing here gets the generic sheet: its figures as the engine computed
- * them, line by line. Adding a status's formulas = one function here. */
+/* Each status has a sheet of its own, with live formulas: its function
+ * writes it and gives the cells of its yearly figures for the Summary. */
 typedef void (*PsStatusSheetFunc) (PsXlsx        *x,
                                    PsStatus       status,
                                    PsStatusCells *out);
@@ -31,6 +30,9 @@ static const struct
 } status_sheets[PS_N_STATUSES] = {
   [PS_STATUS_PORTAGE] = { N_("Portage"), ps_xlsx_write_portage },
   [PS_STATUS_CDI] = { N_("CDI"), ps_xlsx_write_cdi },
+  [PS_STATUS_MICRO] = { NULL, ps_xlsx_write_micro },
+  [PS_STATUS_SASU] = { NULL, ps_xlsx_write_sasu },
+  [PS_STATUS_EURL] = { NULL, ps_xlsx_write_eurl },
 };
 
 static const struct
@@ -42,6 +44,7 @@ static const struct
   { PS_FIELD_COSTS, "costs_yearly" },
   { PS_FIELD_EXPENSES, "expenses_yearly" },
   { PS_FIELD_CONTRIBUTIONS, "contributions_yearly" },
+  { PS_FIELD_CORPORATE_TAX, "corporate_tax_yearly" },
   { PS_FIELD_GROSS, "gross_yearly" },
   { PS_FIELD_NET_BEFORE_TAX, "net_before_tax_yearly" },
   { PS_FIELD_INCOME_TAX, "income_tax_yearly" },
@@ -59,6 +62,7 @@ field_value (const PsStatusResult *r,
     case PS_FIELD_COSTS: return r->costs_yearly;
     case PS_FIELD_EXPENSES: return r->expenses_yearly;
     case PS_FIELD_CONTRIBUTIONS: return r->contributions_yearly;
+    case PS_FIELD_CORPORATE_TAX: return r->corporate_tax_yearly;
     case PS_FIELD_GROSS: return r->gross_yearly;
     case PS_FIELD_NET_BEFORE_TAX: return r->net_before_tax_yearly;
     case PS_FIELD_INCOME_TAX: return r->income_tax_yearly;
@@ -76,8 +80,9 @@ field_label (PsField field)
     {
     case PS_FIELD_REVENUE: return _("Revenue excl. VAT (CDI: the employer cost)");
     case PS_FIELD_COSTS: return _("Management fee and running costs");
-    case PS_FIELD_EXPENSES: return _("Reimbursed professional expenses");
+    case PS_FIELD_EXPENSES: return _("Professional expenses (reimbursed in portage)");
     case PS_FIELD_CONTRIBUTIONS: return _("Social contributions, employee and employer");
+    case PS_FIELD_CORPORATE_TAX: return _("Corporate tax (IS)");
     case PS_FIELD_GROSS: return _("Gross salary");
     case PS_FIELD_NET_BEFORE_TAX: return _("Net before income tax");
     case PS_FIELD_INCOME_TAX: return _("Income tax");
@@ -292,6 +297,58 @@ level_text (PsLevel level)
     }
 }
 
+/* The manager's pay, as the engine chose it at export (the best split,
+ * or the one asked for): an input, so that the company recomputes at that
+ * pay when the day rate changes. */
+static void
+write_split_input (PsXlsx  *x,
+                   int     *row,
+                   PsStatus status)
+{
+  const PsComparison *c = x->c;
+  gboolean sasu = status == PS_STATUS_SASU;
+  const PsCompanyResult *r = sasu ? &c->sasu : &c->eurl;
+  const PsCompanyInputs *in = sasu ? &c->sasu_inputs : &c->eurl_inputs;
+  double asked = sasu ? c->scenario.sasu_salary_yearly : c->scenario.eurl_remuneration_yearly;
+  double value, best;
+  g_autofree char *best_text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *comment = NULL;
+
+  if (r->optimised)
+    {
+      best = r->pay;
+      /* SASU: the employer cost of the best gross, up to the cent above (the
+       * sheet solves the same gross from it); EURL: the remuneration of
+       * the best revenu, a whole number of cents */
+      value = sasu ? ceil (ps_round_to (r->pay * 100, 6)) / 100 : ps_round_cents (r->pay);
+    }
+  else
+    {
+      PsCompanyInputs opt = *in;
+      PsCompanyResult o;
+
+      opt.pay = -1;
+      if (sasu)
+        ps_sasu_compute (x->p, &opt, &o);
+      else
+        ps_eurl_compute (x->p, &opt, &o);
+      best = o.pay;
+      value = CLAMP (asked, 0, 1e9);
+    }
+  best_text = ps_format_money (best);
+  if (r->optimised)
+    note = g_strdup_printf (_("the best split for the exported inputs (%s)"), best_text);
+  else
+    note = g_strdup_printf (_("as asked at export; the best split was %s"), best_text);
+  comment = g_strdup_printf (sasu ? _("The président’s salary, as its employer cost per year: %s. Portage Simulator searches the split between salary and dividends that leaves the most after every tax, for the exported inputs; the sheet keeps this salary when you change the day rate or the other inputs (the gross is solved from it), so that the SASU follows them. Type another amount to try another split; export again to find the best one for new inputs.")
+                                  : _("The gérant’s remuneration per year (revenu professionnel + TNS contributions − non-deductible CSG-CRDS): %s. Portage Simulator searches the split between remuneration and dividends that leaves the most after every tax, for the exported inputs; the sheet keeps this remuneration when you change the day rate or the other inputs (the revenu professionnel is solved from it), so that the EURL follows them. Type another amount to try another split; export again to find the best one for new inputs."),
+                             note);
+  input (x, row, sasu ? _("SASU: the président’s salary, employer cost per year") : _("EURL: the gérant’s remuneration per year"),
+         sasu ? "sasu_salary_yearly" : "eurl_remuneration_yearly", value, x->fmt.money_input, 0, 1e9, note);
+  ps_sheet_comment (x->summary, *row - 1, 1, comment);
+}
+
 static int
 write_inputs (PsXlsx *x,
               int     row)
@@ -354,14 +411,34 @@ write_inputs (PsXlsx *x,
     case PS_TAX_BAREME:
     default:
       fixed (x, &row, _("Income tax"), _("progressive scale"));
-      input (x, &row, _("Household parts"), "tax_parts", sc->tax.parts, x->fmt.number_input, 1, 20,
-             _("1 single, 2 couple, + 0.5 per child"));
       break;
     }
+  /* the scale of the micro, SASU and EURL incomes, whatever the method */
+  input (x, &row, _("Household parts"), "tax_parts", sc->tax.parts, x->fmt.number_input, 1, 20,
+         _("1 single, 2 couple, + 0.5 per child"));
   input (x, &row, _("CDI offer, gross per year"), "cdi_offer_yearly", sc->cdi_gross_yearly, x->fmt.money_input, 0, 10000000,
          _("0 = what an ESN billing the same would pay"));
   input (x, &row, _("ESN gross margin on billing"), "esn_margin_rate", sc->esn_margin_rate, x->fmt.percent_input, 0, 0.9,
          NULL);
+  input (x, &row, _("Micro: versement libératoire of the income tax"), "micro_vl", sc->micro_vl ? 1 : 0,
+         x->fmt.number_input, 0, 1, _("1 = yes, 0 = no"));
+  input (x, &row, _("Micro: ACRE (reduced contributions, first year)"), "micro_acre", sc->micro_acre ? 1 : 0,
+         x->fmt.number_input, 0, 1, _("1 = yes, 0 = no"));
+  input (x, &row, _("Micro: running costs per year"), "micro_running_costs_yearly", sc->micro_running_costs,
+         x->fmt.money_input, 0, 1000000, NULL);
+  input (x, &row, _("SASU and EURL: running costs per year"), "company_running_costs_yearly",
+         sc->company_running_costs, x->fmt.money_input, 0, 1000000, _("accountant, bank, insurance"));
+  write_split_input (x, &row, PS_STATUS_SASU);
+  fixed (x, &row, _("Dividends"), sc->dividends_bareme && sc->tax.method != PS_TAX_RATE
+                                  /* xgettext:no-c-format */
+                                  ? _("progressive scale (40 % abatement)")
+                                  : _("flat tax (PFU)"));
+  fixed (x, &row, _("EURL taxed at"), sc->eurl_ir ? _("the income tax (IR)") : _("the corporate tax (IS)"));
+  if (!sc->eurl_ir)
+    write_split_input (x, &row, PS_STATUS_EURL);
+  input (x, &row, _("EURL: share capital"), "eurl_share_capital", sc->eurl_capital, x->fmt.money_input, 0, 100000000,
+         /* xgettext:no-c-format */
+         _("dividends above 10 % of it bear the TNS contributions"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
   worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date_right);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
@@ -403,12 +480,12 @@ write_comparison (PsXlsx              *x,
 {
   PsSheet *s = x->summary;
   const PsComparison *c = x->c;
-  int header_row, net_row = 0;
+  int header_row, net_row = 0, net_yearly_row = 0;
+  PsCell eligible[PS_N_STATUSES];
   PsCell field_cell[PS_N_STATUSES][PS_N_FIELDS];
   lxw_chart *chart;
   lxw_chart_series *series;
   lxw_chart_options chart_opt = { 0 };
-  lxw_conditional_format cf = { 0 };
   g_autofree char *categories = NULL;
   g_autofree char *values = NULL;
 
@@ -445,10 +522,7 @@ write_comparison (PsXlsx              *x,
         }
       if (f == PS_FIELD_NET_AFTER_TAX)
         {
-          cf.type = LXW_CONDITIONAL_TYPE_TOP;
-          cf.value = 1;
-          cf.format = x->fmt.best;
-          worksheet_conditional_format_range (s->ws, row, 1, row, PS_N_STATUSES, &cf);
+          net_yearly_row = row;
           row++;
           net_row = row;
           ps_sheet_string (s, row, 0, _("Net after income tax, per month"), x->fmt.label_total);
@@ -460,7 +534,6 @@ write_comparison (PsXlsx              *x,
                                            x->fmt.money_total);
               ps_define_name (x, name, m);
             }
-          worksheet_conditional_format_range (s->ws, row, 1, row, PS_N_STATUSES, &cf);
         }
     }
 
@@ -493,23 +566,54 @@ write_comparison (PsXlsx              *x,
       }
   }
 
-  /* the best status, recomputed */
-  {
-    g_autofree char *names = ps_range_absolute (ps_cell (s, header_row, 1), ps_cell (s, header_row, PS_N_STATUSES));
-    g_autofree char *nets = ps_range_absolute (ps_cell (s, net_row, 1), ps_cell (s, net_row, PS_N_STATUSES));
-    g_autofree char *text = g_strdup_printf ("INDEX(%s,MATCH(MAX(%s),%s,0))", names, nets, nets);
-    int best = 0;
-    PsX e;
-    PsCell b;
+  /* who can use the status at this revenue (micro: its ceiling) */
+  ps_sheet_string (s, row, 0, _("Usable at this revenue"), x->fmt.label);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      if (x->eligible[i].sheet != NULL)
+        eligible[i] = ps_sheet_formula (s, row, 1 + i, ps_x_cell (x, x->eligible[i]), x->fmt.check);
+      else
+        {
+          ps_sheet_string (s, row, 1 + i, _("yes"), x->fmt.check);
+          eligible[i] = ps_cell (NULL, -1, -1);
+        }
+    }
+  row++;
 
-    for (int i = 1; i < PS_N_STATUSES; i++)
-      if (ps_cell_value (ps_cell (s, net_row, 1 + i)) > ps_cell_value (ps_cell (s, net_row, 1 + best)))
-        best = i;
-    e = ps_x_raw (x, text, 0);
-    e.s = _(ps_status_name (best));
+  /* the best status, recomputed: the highest net among the usable ones
+   * (the first of equals, as the engine) */
+  {
+    PsX v[PS_N_STATUSES], best, top;
+    g_autoptr (GString) text = g_string_new ("MAX(");
+    double max = 0;
+    PsCell b;
+    lxw_conditional_format cf = { 0 };
+    g_autofree char *rule = NULL;
+
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        v[i] = ps_x_cell (x, field_cell[i][PS_FIELD_NET_AFTER_TAX]);
+        if (eligible[i].sheet != NULL)
+          v[i] = ps_x_if (x, ps_x_cmp (x, ps_x_cell (x, eligible[i]), "=", ps_x_str (x, _("yes"))), v[i],
+                          ps_x_num (x, -1e14));
+        g_string_append_printf (text, "%s%s", i > 0 ? "," : "", v[i].f);
+        max = i == 0 ? v[i].v : MAX (max, v[i].v);
+      }
+    g_string_append_c (text, ')');
+    top = ps_x_raw (x, text->str, max);
+    best = ps_x_str (x, _(ps_status_name (PS_N_STATUSES - 1)));
+    for (int i = PS_N_STATUSES - 2; i >= 0; i--)
+      best = ps_x_if (x, ps_x_cmp (x, v[i], "=", top), ps_x_str (x, _(ps_status_name (i))), best);
     ps_sheet_string (s, row, 0, _("Highest net after income tax"), x->fmt.label_total);
-    b = ps_sheet_formula (s, row, 1, e, x->fmt.best);
+    b = ps_sheet_formula (s, row, 1, best, x->fmt.best);
     ps_define_name (x, "best_status", b);
+
+    /* the best status's nets, highlighted */
+    rule = g_strdup_printf ("=B$%d=$B$%d", header_row + 1, b.row + 1);
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = rule;
+    cf.format = x->fmt.best;
+    worksheet_conditional_format_range (s->ws, net_yearly_row, 1, net_row, PS_N_STATUSES, &cf);
     row++;
   }
 
@@ -567,69 +671,11 @@ write_summary_head (PsXlsx *x)
   /* long lines: wrapped within the printed width */
   worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
   worksheet_merge_range (s->ws, 2, 0, 2, last,
-                         _("Yellow cells are inputs: change one and the portage and CDI sheets recompute. Every rate, with its source, is on the Assumptions sheet."),
+                         _("Yellow cells are inputs: change one and every status sheet recomputes. Every rate, with its source, is on the Assumptions sheet."),
                          x->fmt.note_wrap);
   worksheet_set_row (s->ws, 1, 27, NULL);
   worksheet_set_row (s->ws, 2, 27, NULL);
   x->summary_table_row = write_inputs (x, 4);
-}
-
-/* ------------------------------------------------------------ generic status sheet */
-
-static void
-write_generic_status (PsXlsx        *x,
-                      PsStatus       status,
-                      PsStatusCells *out)
-{
-  PsSheet *s = x->status_sheet[status];
-  const PsStatusResult *r = &x->c->statuses[status];
-  int row = 0;
-
-  ps_sheet_begin (s);
-  ps_sheet_string (s, row++, 0, _(ps_status_name (status)), x->fmt.title);
-  ps_sheet_string (s, row++, 0, _("Figures as Portage Simulator computed them at export; they do not recompute."),
-                   x->fmt.subtitle);
-  row++;
-  ps_sheet_string (s, row, 0, "", x->fmt.header_left);
-  ps_sheet_string (s, row, 1, _("Per year"), x->fmt.header);
-  row++;
-  for (guint k = 0; k < G_N_ELEMENTS (field_keys); k++, row++)
-    {
-      PsField f = field_keys[k].field;
-
-      ps_sheet_string (s, row, 0, field_label (f), x->fmt.label);
-      out->cell[f] = ps_sheet_number (s, row, 1, ps_round_cents (field_value (r, f)), x->fmt.money);
-    }
-  row++;
-  ps_sheet_string (s, row++, 0, _("Contributions of a month, line by line"), x->fmt.section);
-  ps_sheet_string (s, row, 0, _("Contribution"), x->fmt.header_left);
-  ps_sheet_string (s, row, 1, _("Base"), x->fmt.header);
-  ps_sheet_string (s, row, 2, _("Employee rate"), x->fmt.header);
-  ps_sheet_string (s, row, 3, _("Employee"), x->fmt.header);
-  ps_sheet_string (s, row, 4, _("Employer rate"), x->fmt.header);
-  ps_sheet_string (s, row, 5, _("Employer"), x->fmt.header);
-  row++;
-  for (int i = 0; i < r->n_lines; i++, row++)
-    {
-      const PsLine *l = &r->lines[i];
-
-      ps_sheet_string (s, row, 0, l->label, x->fmt.label);
-      ps_sheet_number (s, row, 1, l->base, x->fmt.money);
-      if (l->employee_rate != 0)
-        {
-          ps_sheet_number (s, row, 2, l->employee_rate, x->fmt.rate);
-          ps_sheet_number (s, row, 3, l->employee, x->fmt.money);
-        }
-      if (l->employer_rate != 0)
-        {
-          ps_sheet_number (s, row, 4, l->employer_rate, x->fmt.rate);
-          ps_sheet_number (s, row, 5, l->employer, x->fmt.money);
-        }
-    }
-  worksheet_set_column (s->ws, 0, 0, 56, NULL);
-  worksheet_set_column (s->ws, 1, 5, 15, NULL);
-  worksheet_freeze_panes (s->ws, 4, 1);
-  ps_sheet_print_setup (s, FALSE);
 }
 
 /* ------------------------------------------------------------ curve */
@@ -800,6 +846,8 @@ build (PsXlsx *x)
   g_autofree char *summary = sheet_name_for (x, _("Summary"));
 
   memset (cells, 0, sizeof cells);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    x->eligible[i] = ps_cell (NULL, -1, -1);
   create_formats (x);
   set_properties (x);
 
@@ -829,10 +877,7 @@ build (PsXlsx *x)
     {
       for (int f = 0; f < PS_N_FIELDS; f++)
         cells[i].cell[f] = ps_cell (NULL, -1, -1);
-      if (status_sheets[i].write != NULL)
-        status_sheets[i].write (x, i, &cells[i]);
-      else
-        write_generic_status (x, i, &cells[i]);
+      status_sheets[i].write (x, i, &cells[i]);
     }
   write_summary (x, cells);
   write_curve (x);

@@ -56,6 +56,7 @@ ps_sheet_new (PsXlsx     *x,
   if (s->ws == NULL && x->error == NULL)
     x->error = g_strdup_printf ("cannot add the sheet “%s”", name);
   s->values = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  s->texts = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_ptr_array_add (x->sheets, s);
   return s;
 }
@@ -64,6 +65,7 @@ void
 ps_sheet_free (PsSheet *s)
 {
   g_hash_table_unref (s->values);
+  g_hash_table_unref (s->texts);
   g_free (s->name);
   g_free (s);
 }
@@ -173,6 +175,7 @@ ps_sheet_formula (PsSheet    *s,
     {
       note_error (s->x, worksheet_write_formula_str (s->ws, row, col, formula, fmt, e.s),
                   "write_formula_str");
+      g_hash_table_replace (s->texts, cell_key (row, col), (gpointer) g_string_chunk_insert_const (s->x->chunk, e.s));
       track_width (s, col, (int) g_utf8_strlen (e.s, -1), fmt);
     }
   else
@@ -418,12 +421,16 @@ ps_x_cell (PsXlsx *x,
            PsCell  cell)
 {
   char *text;
+  PsX e;
 
   if (cell.sheet == x->current)
     text = cell_text (cell.row, cell.col, FALSE);
   else
     text = ps_cell_absolute (cell);
-  return make (x, text, ps_cell_value (cell), PREC_ATOM);
+  e = make (x, text, ps_cell_value (cell), PREC_ATOM);
+  /* a formula giving text: its text */
+  e.s = g_hash_table_lookup (cell.sheet->texts, cell_key (cell.row, cell.col));
+  return e;
 }
 
 static char *
@@ -529,6 +536,17 @@ ps_x_round (PsXlsx *x,
 }
 
 PsX
+ps_x_round_x (PsXlsx *x,
+              PsX     a,
+              PsX     digits)
+{
+  int d = (int) digits.v;
+  double v = a.v >= 0 ? ps_round_to (a.v, d) : -ps_round_to (-a.v, d);
+
+  return call2 (x, "ROUND", a, digits, v);
+}
+
+PsX
 ps_x_roundup (PsXlsx *x,
               PsX     a,
               int     digits)
@@ -556,7 +574,9 @@ ps_x_cmp (PsXlsx     *x,
   g_autofree char *l = wrap (a, a.prec <= PREC_CMP);
   g_autofree char *rt = wrap (b, b.prec <= PREC_CMP);
 
-  if (g_str_equal (op, "<"))
+  if (a.s != NULL && b.s != NULL && (g_str_equal (op, "=") || g_str_equal (op, "<>")))
+    r = (g_utf8_collate (a.s, b.s) == 0) == g_str_equal (op, "=");
+  else if (g_str_equal (op, "<"))
     r = a.v < b.v;
   else if (g_str_equal (op, "<="))
     r = a.v <= b.v;

@@ -42,6 +42,7 @@ struct _PsSheet
   lxw_worksheet *ws;
   char          *name;
   GHashTable    *values;                  /* row << 16 | col → double */
+  GHashTable    *texts;                   /* row << 16 | col → text of a formula */
   int            widths[PS_SHEET_MAX_COLS]; /* widest text written, in characters */
 };
 
@@ -98,13 +99,25 @@ typedef struct
   PsCell rate[PS_MAX_BRACKETS];
 } PsTableCells;
 
-/* The generic figures of a status, per year, as cells of its sheet. */
+/* Which contribution lines a payslip has: the portage firm's (also the
+ * ESN's), or the SASU président's (assimilé salarié: one person, no
+ * unemployment insurance, no employer reduction, no versement mobilité). */
+typedef struct
+{
+  gboolean applies[PS_MAX_CONTRIBUTIONS];
+  gboolean officer;     /* no reduction; without a salary, no payslip at all */
+  gboolean small;       /* fewer than 50 employees (the reduction's rate) */
+} PsSlipProfile;
+
+/* The figures every status has, per year, as cells of its sheet (for the
+ * Summary). */
 typedef enum
 {
   PS_FIELD_REVENUE,
   PS_FIELD_COSTS,
   PS_FIELD_EXPENSES,
   PS_FIELD_CONTRIBUTIONS,
+  PS_FIELD_CORPORATE_TAX,
   PS_FIELD_GROSS,
   PS_FIELD_NET_BEFORE_TAX,
   PS_FIELD_INCOME_TAX,
@@ -137,12 +150,18 @@ struct _PsXlsx
   PsSheet            *status_sheet[PS_N_STATUSES];
 
   PsRateCells         contribution[PS_MAX_CONTRIBUTIONS];
+  PsSlipProfile       firm;       /* the portage firm's payslips (and the ESN's) */
+  PsSlipProfile       officer;    /* the SASU président's */
+  const PsSlipProfile *profile;   /* the payslip being written */
   PsTableCells        ir;
   PsTableCells        pas;
   PsTableCells        cehr_single;
   PsTableCells        cehr_couple;
+  PsTableCells        tns_maladie;   /* points: upper in PASS, rate */
+  PsTableCells        tns_af;
   PsCell              smic_monthly;
   int                 summary_table_row;  /* first row of the comparison table */
+  PsCell              eligible[PS_N_STATUSES];  /* "yes"/"no"; sheet NULL: always yes */
 };
 
 /* ------------------------------------------------------------ sheets */
@@ -268,16 +287,147 @@ PsX         ps_x_sum            (PsXlsx        *x,
                                  PsCell         first,
                                  PsCell         last);
 
-/* ------------------------------------------------------------ salary sheets */
+/* ROUND with a number of digits from a cell */
+PsX         ps_x_round_x        (PsXlsx        *x,
+                                 PsX            a,
+                                 PsX            digits);
+
+/* ------------------------------------------------------------ status sheets */
+
+/* "micro_" + @key */
+char       *ps_xlsx_status_name      (PsStatus       status,
+                                      const char    *key);
+/* title in A1, subtitle in A2 of the current sheet */
+void        ps_xlsx_title            (PsXlsx        *x,
+                                      const char    *text,
+                                      const char    *subtitle);
+/* a header row: @first in A, then the other texts, up to NULL */
+void        ps_xlsx_column_headers   (PsXlsx        *x,
+                                      int            row,
+                                      const char    *first,
+                                      ...) G_GNUC_NULL_TERMINATED;
+/* label | monthly | yearly (= monthly × 12); names the monthly cell
+ * "status_key"; returns the monthly cell, the yearly one in @yearly */
+PsCell      ps_xlsx_money_row        (PsXlsx        *x,
+                                      PsStatus       status,
+                                      int            row,
+                                      const char    *text,
+                                      PsX            monthly,
+                                      gboolean       total,
+                                      const char    *key,
+                                      PsCell        *yearly);
+/* label | monthly (= yearly / 12) | yearly; returns the yearly cell */
+PsCell      ps_xlsx_money_row_yearly (PsXlsx        *x,
+                                      PsStatus       status,
+                                      int            row,
+                                      const char    *text,
+                                      PsX            yearly,
+                                      gboolean       total,
+                                      const char    *monthly_key,
+                                      const char    *yearly_key,
+                                      PsCell        *monthly);
+/* label in A (indented, or bold for a total) and @e in B; @row advances */
+PsCell      ps_xlsx_tax_line         (PsXlsx        *x,
+                                      int           *row,
+                                      const char    *text,
+                                      PsX            e,
+                                      lxw_format    *fmt);
+/* "⚠ text" in A when @cond holds, else empty */
+void        ps_xlsx_warning_row      (PsXlsx        *x,
+                                      int            row,
+                                      PsX            cond,
+                                      const char    *text);
+/* "Alerts", "None." or nothing, then one row per alert: 2 + @n rows */
+void        ps_xlsx_write_alerts     (PsXlsx        *x,
+                                      int            row,
+                                      int            n,
+                                      const PsX     *conds,
+                                      const char *const *texts);
+const char *ps_xlsx_tax_method_text  (const PsTaxSettings *tax);
+
+/* Σ rate × MAX (0, MIN (income, upper) − lower) over a bracket table */
+PsX         ps_xlsx_scale_x          (PsXlsx        *x,
+                                      const PsTableCells *t,
+                                      PsX            income);
+/* The household quotient on the scale: the yearly tax on @income, before
+ * rounding, in ps_xlsx_scale_rows () rows from @row (which advances). */
+int         ps_xlsx_scale_rows       (void);
+PsCell      ps_xlsx_write_scale      (PsXlsx        *x,
+                                      int           *row,
+                                      PsX            income);
+
+/* ------------------------------------------------------------ payslips */
+
+/* Bisection steps of the solvers in cells: enough for a range of 2^32
+ * cents (42 million euros). */
+#define PS_XLSX_SOLVER_STEPS 32
+
+/* A monthly payslip, line by line, for x->profile. */
+typedef struct
+{
+  PsCell   gross;
+  PsCell   welfare;
+  PsCell   assiette;
+  PsCell   base[PS_BASE_HEALTH + 1];
+  PsCell   coef;
+  PsCell   employee_total;
+  PsCell   employer_total;
+  PsX      not_deductible;     /* sum of the employee parts added back to the taxable net */
+  gboolean has_not_deductible;
+} PsPayslipCells;
+
+/* The gross solved in cells: the largest cent whose cost fits a budget. */
+typedef struct
+{
+  PsCell gross;      /* the result */
+  PsCell cost;       /* its cost (× the factor) */
+  PsCell cost_next;  /* the cost of one more cent */
+} PsSolvedCells;
+
+int           ps_xlsx_solver_rows   (void);
+/* the bisection from @row; @factor multiplies the cost (NULL: none) */
+PsSolvedCells ps_xlsx_write_solver  (PsXlsx         *x,
+                                     int             row,
+                                     PsCell          envelope,
+                                     PsCell         *factor,
+                                     const char     *what);
+int           ps_xlsx_payslip_rows  (PsXlsx         *x);
+void          ps_xlsx_write_payslip (PsXlsx         *x,
+                                     int             row,
+                                     PsCell          gross,
+                                     PsPayslipCells *slip);
+/* the monthly taxable net of @slip */
+PsX           ps_xlsx_taxable_x     (PsXlsx         *x,
+                                     const PsPayslipCells *slip,
+                                     PsX             net_before_tax);
+/* "OK" when @cost fits @envelope and @cost_next does not */
+PsCell        ps_xlsx_verdict       (PsXlsx         *x,
+                                     int             row,
+                                     PsCell          cost,
+                                     PsCell          cost_next,
+                                     PsCell          gross,
+                                     PsCell          envelope);
+
+/* ------------------------------------------------------------ sheets */
 
 /* The assumptions sheet: every rate with its source and date; fills
- * x->contribution, the tables and the names of the rates. */
+ * x->contribution, the slip profiles, the tables and the names of the
+ * rates. */
 void        ps_xlsx_write_assumptions (PsXlsx        *x);
 
 void        ps_xlsx_write_portage     (PsXlsx        *x,
                                        PsStatus       status,
                                        PsStatusCells *out);
 void        ps_xlsx_write_cdi         (PsXlsx        *x,
+                                       PsStatus       status,
+                                       PsStatusCells *out);
+void        ps_xlsx_write_micro       (PsXlsx        *x,
+                                       PsStatus       status,
+                                       PsStatusCells *out);
+void        ps_xlsx_write_sasu        (PsXlsx        *x,
+                                       PsStatus       status,
+                                       PsStatusCells *out);
+void        ps_xlsx_write_eurl        (PsXlsx        *x,
                                        PsStatus       status,
                                        PsStatusCells *out);
 

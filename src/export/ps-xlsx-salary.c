@@ -8,7 +8,11 @@
  * computing the employer cost of its gross from the contribution lines and
  * the Assumptions sheet. It is the engine's own algorithm, so the sheet lands on
  * the engine's cent, including at the RGDU cliff (3 SMIC), where the cost
- * jumps and no gross spends the whole budget; and it follows any input. */
+ * jumps and no gross spends the whole budget; and it follows any input.
+ *
+ * The payslip, the solver and the income-tax rows are shared with the
+ * other status sheets (ps-xlsx-private.h): the SASU président's payslip
+ * is this one with the officer's lines (x->profile). */
 #define G_LOG_DOMAIN "ps-xlsx"
 
 #include "config.h"
@@ -19,7 +23,7 @@
 
 #include "ps-xlsx-private.h"
 
-#define SOLVER_STEPS 32
+#define SOLVER_STEPS PS_XLSX_SOLVER_STEPS
 #define N_ALERTS 4   /* enough for any budget below 42 million € a month */
 
 /* payslip columns */
@@ -52,24 +56,11 @@ enum
   S_N_COLS
 };
 
-typedef struct
-{
-  PsCell gross;
-  PsCell welfare;
-  PsCell assiette;
-  PsCell base[PS_BASE_HEALTH + 1];
-  PsCell coef;
-  PsCell employee_total;
-  PsCell employer_total;
-  PsX    not_deductible;   /* sum of the employee parts added back to the taxable net */
-  gboolean has_not_deductible;
-} Payslip;
-
 /* ------------------------------------------------------------ helpers */
 
-static char *
-status_name (PsStatus    status,
-             const char *key)
+char *
+ps_xlsx_status_name (PsStatus    status,
+                     const char *key)
 {
   return g_strconcat (ps_status_id (status), "_", key, NULL);
 }
@@ -105,15 +96,15 @@ label (PsSheet    *s,
 }
 
 /* label | monthly | yearly (= monthly × 12); returns the monthly cell */
-static PsCell
-money_row (PsXlsx     *x,
-           PsStatus    status,
-           int         row,
-           const char *text,
-           PsX         monthly,
-           gboolean    total,
-           const char *key,
-           PsCell     *yearly)
+PsCell
+ps_xlsx_money_row (PsXlsx     *x,
+                   PsStatus    status,
+                   int         row,
+                   const char *text,
+                   PsX         monthly,
+                   gboolean    total,
+                   const char *key,
+                   PsCell     *yearly)
 {
   PsSheet *s = x->current;
   lxw_format *vf = total ? x->fmt.money_total : x->fmt.money;
@@ -124,7 +115,7 @@ money_row (PsXlsx     *x,
   y = ps_sheet_formula (s, row, 2, ps_x_mul (x, cell (x, m), n (x, 12)), vf);
   if (key != NULL)
     {
-      g_autofree char *name = status_name (status, key);
+      g_autofree char *name = ps_xlsx_status_name (status, key);
       ps_define_name (x, name, m);
     }
   if (yearly != NULL)
@@ -133,16 +124,16 @@ money_row (PsXlsx     *x,
 }
 
 /* label | monthly (= yearly / 12) | yearly; returns the yearly cell */
-static PsCell
-money_row_yearly (PsXlsx     *x,
-                  PsStatus    status,
-                  int         row,
-                  const char *text,
-                  PsX         yearly,
-                  gboolean    total,
-                  const char *monthly_key,
-                  const char *yearly_key,
-                  PsCell     *monthly)
+PsCell
+ps_xlsx_money_row_yearly (PsXlsx     *x,
+                          PsStatus    status,
+                          int         row,
+                          const char *text,
+                          PsX         yearly,
+                          gboolean    total,
+                          const char *monthly_key,
+                          const char *yearly_key,
+                          PsCell     *monthly)
 {
   PsSheet *s = x->current;
   lxw_format *vf = total ? x->fmt.money_total : x->fmt.money;
@@ -153,12 +144,12 @@ money_row_yearly (PsXlsx     *x,
   m = ps_sheet_formula (s, row, 1, ps_x_div (x, cell (x, y), n (x, 12)), vf);
   if (monthly_key != NULL)
     {
-      g_autofree char *name = status_name (status, monthly_key);
+      g_autofree char *name = ps_xlsx_status_name (status, monthly_key);
       ps_define_name (x, name, m);
     }
   if (yearly_key != NULL)
     {
-      g_autofree char *name = status_name (status, yearly_key);
+      g_autofree char *name = ps_xlsx_status_name (status, yearly_key);
       ps_define_name (x, name, y);
     }
   if (monthly != NULL)
@@ -166,20 +157,26 @@ money_row_yearly (PsXlsx     *x,
   return y;
 }
 
-static void
-title (PsXlsx     *x,
-       const char *text,
-       const char *subtitle)
+void
+ps_xlsx_title (PsXlsx     *x,
+               const char *text,
+               const char *subtitle)
 {
-  label (x->current, 0, text, x->fmt.title);
-  label (x->current, 1, subtitle, x->fmt.subtitle);
+  PsSheet *s = x->current;
+  /* the first three columns: the label's 70 characters and two amounts */
+  int lines = (int) ceil (g_utf8_strlen (subtitle, -1) / 100.0);
+
+  label (s, 0, text, x->fmt.title);
+  /* long: wrapped within the printed width */
+  worksheet_merge_range (s->ws, 1, 0, 1, 2, subtitle, x->fmt.subtitle_wrap);
+  worksheet_set_row (s->ws, 1, 13.5 * MAX (1, lines), NULL);
 }
 
-static void
-column_headers (PsXlsx     *x,
-                int         row,
-                const char *first,
-                ...)
+void
+ps_xlsx_column_headers (PsXlsx     *x,
+                        int         row,
+                        const char *first,
+                        ...)
 {
   va_list ap;
   int col = 1;
@@ -216,7 +213,7 @@ welfare_x (PsXlsx *x,
       const PsContribution *c = &p->contributions[i];
       PsX term;
 
-      if (!x->contribution[i].applies || c->branch != PS_BRANCH_WELFARE || c->base != PS_BASE_T1_GROSS)
+      if (!x->profile->applies[i] || c->branch != PS_BRANCH_WELFARE || c->base != PS_BASE_T1_GROSS)
         continue;
       term = ps_x_mul (x, ps_x_min (x, gross, nm (x, "pss_monthly")), rate_of (x, x->contribution[i].employer));
       prevoyance = any ? ps_x_add (x, prevoyance, term) : term;
@@ -308,7 +305,7 @@ coef_x (PsXlsx *x,
         PsX     assiette)
 {
   const PsParams *p = x->p;
-  gboolean small = x->c->scenario.profile.headcount < 50;
+  gboolean small = x->profile->small;
   PsX ceiling = ps_x_mul (x, nm (x, "reduction_smic_factor"), nm (x, "smic_monthly"));
   PsX ratio = ps_x_sub (x, ps_x_div (x, ceiling, assiette), n (x, 1));
   PsX coef;
@@ -329,6 +326,8 @@ coef_x (PsXlsx *x,
       coef = ps_x_min (x, ps_x_mul (x, ps_x_div (x, t, n (x, 0.6)), ratio), t);
     }
   else
+    return n (x, 0);
+  if (x->profile->officer)
     return n (x, 0);
 
   coef = ps_x_round (x, ps_x_max (x, coef, n (x, 0)), 4);
@@ -363,7 +362,7 @@ employer_sum_x (PsXlsx *x,
     {
       PsX term;
 
-      if (!x->contribution[i].applies || x->contribution[i].employer.row < 0)
+      if (!x->profile->applies[i] || x->contribution[i].employer.row < 0)
         continue;
       term = ps_x_mul (x, line_base_x (x, i, base_x (x, p->contributions[i].base, gross, welfare, assiette), assiette),
                        employer_rate_x (x, i, assiette));
@@ -375,8 +374,8 @@ employer_sum_x (PsXlsx *x,
 
 /* ------------------------------------------------------------ the solver */
 
-static int
-solver_rows (void)
+int
+ps_xlsx_solver_rows (void)
 {
   /* title, explanation, header, start, steps, result, two checks */
   return 3 + 1 + SOLVER_STEPS + 1 + 2;
@@ -414,27 +413,20 @@ solver_cost_row (PsXlsx *x,
   return c_cost;
 }
 
-typedef struct
-{
-  PsCell gross;      /* the result */
-  PsCell cost;       /* its cost (× the factor) */
-  PsCell cost_next;  /* the cost of one more cent */
-} Solved;
-
 /* The bisection, from @row. @factor multiplies the cost (the portage
  * réserve), NULL for none. */
-static Solved
-write_solver (PsXlsx     *x,
-              int         row,
-              PsCell      envelope,
-              PsCell     *factor,
-              const char *what)
+PsSolvedCells
+ps_xlsx_write_solver (PsXlsx     *x,
+                      int         row,
+                      PsCell      envelope,
+                      PsCell     *factor,
+                      const char *what)
 {
   PsSheet *s = x->current;
   PsX env = cell (x, envelope);
   PsX eps = ps_x_add (x, env, n (x, 1e-9));
   PsCell lo, hi, cost, lo_prev, hi_prev, cost_prev, mid_prev;
-  Solved out;
+  PsSolvedCells out;
   g_autofree char *heading = g_strdup_printf (_("Finding the gross salary: %s"), what);
 
   ps_sheet_string (s, row++, 0, heading, x->fmt.section);
@@ -508,23 +500,41 @@ write_solver (PsXlsx     *x,
 
 /* ------------------------------------------------------------ payslip */
 
-static int
-payslip_rows (PsXlsx *x)
+static gboolean
+has_reduction (PsXlsx *x)
+{
+  return x->p->reduction_kind != 0 && !x->profile->officer;
+}
+
+/* A président without a salary has no payslip at all (not even the
+ * health premium): the engine computes none. */
+static PsX
+if_paid (PsXlsx *x,
+         PsX     gross,
+         PsX     e)
+{
+  if (!x->profile->officer)
+    return e;
+  return ps_x_if (x, ps_x_cmp (x, gross, ">", n (x, 0)), e, n (x, 0));
+}
+
+int
+ps_xlsx_payslip_rows (PsXlsx *x)
 {
   int lines = 0;
 
   for (int i = 0; i < x->p->n_contributions; i++)
-    if (x->contribution[i].applies)
+    if (x->profile->applies[i])
       lines++;
   /* title, 11 bases, blank, header, lines, reduction, total */
-  return 1 + 11 + 1 + 1 + lines + (x->p->reduction_kind != 0 ? 1 : 0) + 1;
+  return 1 + 11 + 1 + 1 + lines + (has_reduction (x) ? 1 : 0) + 1;
 }
 
-static void
-write_payslip (PsXlsx  *x,
-               int      row,
-               PsCell   gross_source,
-               Payslip *slip)
+void
+ps_xlsx_write_payslip (PsXlsx  *x,
+                       int      row,
+                       PsCell   gross_source,
+                       PsPayslipCells *slip)
 {
   PsSheet *s = x->current;
   const PsParams *p = x->p;
@@ -552,7 +562,7 @@ write_payslip (PsXlsx  *x,
   slip->gross = ps_sheet_formula (s, row++, L_BASE, cell (x, gross_source), x->fmt.money);
   G = cell (x, slip->gross);
   label (s, row, _("Employer health and welfare contributions"), x->fmt.label);
-  slip->welfare = ps_sheet_formula (s, row++, L_BASE, welfare_x (x, G), x->fmt.money);
+  slip->welfare = ps_sheet_formula (s, row++, L_BASE, if_paid (x, G, welfare_x (x, G)), x->fmt.money);
   W = cell (x, slip->welfare);
   label (s, row, _("Assessment base (gross + non-exempt employer welfare)"), x->fmt.label);
   slip->assiette = ps_sheet_formula (s, row++, L_BASE, assiette_x (x, G, W), x->fmt.money);
@@ -561,11 +571,16 @@ write_payslip (PsXlsx  *x,
   slip->base[PS_BASE_WELFARE] = slip->welfare;
   for (guint i = 0; i < G_N_ELEMENTS (bases); i++)
     {
+      PsX b = base_x (x, bases[i].base, G, W, A);
+
+      if (bases[i].base == PS_BASE_HEALTH)
+        b = if_paid (x, G, b);
       label (s, row, bases[i].text, x->fmt.label_indent);
-      slip->base[bases[i].base] = ps_sheet_formula (s, row++, L_BASE, base_x (x, bases[i].base, G, W, A), x->fmt.money);
+      slip->base[bases[i].base] = ps_sheet_formula (s, row++, L_BASE, b, x->fmt.money);
     }
-  label (s, row, p->reduction_kind == 1 ? _("Coefficient of the general reduction (0 from 1.6 SMIC)")
-                                        : _("Coefficient of the RGDU (0 from 3 SMIC)"),
+  label (s, row, x->profile->officer ? _("Employer reduction coefficient (none for a company officer)")
+                 : p->reduction_kind == 1 ? _("Coefficient of the general reduction (0 from 1.6 SMIC)")
+                 : _("Coefficient of the RGDU (0 from 3 SMIC)"),
          x->fmt.label);
   slip->coef = ps_sheet_formula (s, row++, L_BASE, coef_x (x, A), x->fmt.decimal4);
   row++;
@@ -588,7 +603,7 @@ write_payslip (PsXlsx  *x,
       const PsRateCells *rc = &x->contribution[i];
       PsCell b;
 
-      if (!rc->applies)
+      if (!x->profile->applies[i])
         continue;
       label (s, row, c->label, x->fmt.label);
       b = ps_sheet_formula (s, row, L_BASE, line_base_x (x, i, cell (x, slip->base[c->base]), A), x->fmt.money);
@@ -613,7 +628,7 @@ write_payslip (PsXlsx  *x,
         }
       row++;
     }
-  if (p->reduction_kind != 0)
+  if (has_reduction (x))
     {
       PsCell r, a;
 
@@ -644,10 +659,10 @@ write_payslip (PsXlsx  *x,
 
 /* Net before tax + the non-deductible CSG/CRDS + the employer welfare +
  * the employee's health premium above its deductible part. */
-static PsX
-taxable_x (PsXlsx        *x,
-           const Payslip *slip,
-           PsX            net_before_tax)
+PsX
+ps_xlsx_taxable_x (PsXlsx        *x,
+                   const PsPayslipCells *slip,
+                   PsX            net_before_tax)
 {
   PsX pss = nm (x, "pss_monthly");
   PsX premium = nm (x, "mutuelle_monthly");
@@ -667,10 +682,10 @@ taxable_x (PsXlsx        *x,
 /* ------------------------------------------------------------ income tax */
 
 /* Σ rate × MAX (0, MIN (income, upper) − lower) over a bracket table */
-static PsX
-scale_x (PsXlsx             *x,
-         const PsTableCells *t,
-         PsX                 income)
+PsX
+ps_xlsx_scale_x (PsXlsx             *x,
+                 const PsTableCells *t,
+                 PsX                 income)
 {
   PsX sum = n (x, 0);
 
@@ -698,15 +713,73 @@ tax_rows (PsXlsx *x)
     }
 }
 
-static PsCell
-tax_line (PsXlsx     *x,
-          int        *row,
-          const char *text,
-          PsX         e,
-          lxw_format *fmt)
+PsCell
+ps_xlsx_tax_line (PsXlsx     *x,
+                  int        *row,
+                  const char *text,
+                  PsX         e,
+                  lxw_format *fmt)
 {
   label (x->current, *row, text, fmt == x->fmt.money_total ? x->fmt.label_total : x->fmt.label_indent);
   return ps_sheet_formula (x->current, (*row)++, 1, e, fmt);
+}
+
+int
+ps_xlsx_scale_rows (void)
+{
+  return 14;
+}
+
+/* The household quotient on the scale, from @row (ps_xlsx_scale_rows ()
+ * rows): the yearly tax on @income (net taxable income, yearly), before
+ * rounding, as ps_income_tax_bareme () computes it. */
+PsCell
+ps_xlsx_write_scale (PsXlsx *x,
+                     int    *row,
+                     PsX     R)
+{
+  PsX parts, ref, q, qref, with_parts, without, gross_tax, decote, after, cehr;
+  PsCell c;
+
+  c = ps_xlsx_tax_line (x, row, _("Household parts (Summary)"), nm (x, "tax_parts"), x->fmt.number);
+  parts = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Reference parts (1 single, 2 couple)"),
+                ps_x_if (x, ps_x_cmp (x, parts, ">=", n (x, 2)), n (x, 2), n (x, 1)), x->fmt.number);
+  ref = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Income per part"), ps_x_div (x, R, parts), x->fmt.money);
+  q = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Tax per part (scale)"), ps_xlsx_scale_x (x, &x->ir, q), x->fmt.money);
+  c = ps_xlsx_tax_line (x, row, _("Tax with every part"), ps_x_mul (x, cell (x, c), parts), x->fmt.money);
+  with_parts = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Income per reference part"), ps_x_div (x, R, ref), x->fmt.money);
+  qref = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Tax with the reference parts"), ps_x_mul (x, ps_xlsx_scale_x (x, &x->ir, qref), ref), x->fmt.money);
+  without = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Cap on the advantage of the extra half-parts"),
+                ps_x_mul (x, ps_x_mul (x, nm (x, "qf_cap_half_part"), ps_x_sub (x, parts, ref)), n (x, 2)),
+                x->fmt.money);
+  c = ps_xlsx_tax_line (x, row, _("Tax with the capped advantage"),
+                ps_x_max (x, n (x, 0), ps_x_sub (x, without, cell (x, c))), x->fmt.money);
+  without = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Tax before the décote (the higher of the two)"),
+                ps_x_max (x, with_parts, without), x->fmt.money);
+  gross_tax = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Décote"),
+                ps_x_max (x, n (x, 0),
+                          ps_x_sub (x, ps_x_if (x, ps_x_cmp (x, parts, ">=", n (x, 2)),
+                                                nm (x, "decote_couple"), nm (x, "decote_single")),
+                                    ps_x_mul (x, nm (x, "decote_pct"), gross_tax))),
+                x->fmt.money);
+  decote = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("Tax after the décote"), ps_x_max (x, n (x, 0), ps_x_sub (x, gross_tax, decote)),
+                x->fmt.money);
+  after = cell (x, c);
+  c = ps_xlsx_tax_line (x, row, _("High-income contribution (CEHR)"),
+                ps_x_if (x, ps_x_cmp (x, parts, ">=", n (x, 2)), ps_xlsx_scale_x (x, &x->cehr_couple, R),
+                         ps_xlsx_scale_x (x, &x->cehr_single, R)),
+                x->fmt.money);
+  cehr = cell (x, c);
+  return ps_xlsx_tax_line (x, row, _("Tax for the year, before rounding"), ps_x_add (x, after, cehr), x->fmt.money);
 }
 
 /* Writes the income tax on @taxable (monthly) from @row; returns the
@@ -732,84 +805,46 @@ write_tax (PsXlsx *x,
         if (ps_cell_value (x->pas.lower[i]) <= T.v)
           v = ps_cell_value (x->pas.rate[i]);
       ps_sheet_string (x->current, row++, 0, _("Income tax: neutral rate of the withholding tax (PAS)"), x->fmt.section);
-      tax_line (x, &row, _("Monthly taxable net"), T, x->fmt.money);
-      r = tax_line (x, &row, _("Neutral rate for this monthly taxable net (grid on the Assumptions sheet)"),
+      ps_xlsx_tax_line (x, &row, _("Monthly taxable net"), T, x->fmt.money);
+      r = ps_xlsx_tax_line (x, &row, _("Neutral rate for this monthly taxable net (grid on the Assumptions sheet)"),
                     ps_x_raw (x, text, v), x->fmt.rate);
     }
   else if (tax->method == PS_TAX_RATE)
     {
       ps_sheet_string (x->current, row++, 0, _("Income tax: personal withholding rate"), x->fmt.section);
-      tax_line (x, &row, _("Monthly taxable net"), T, x->fmt.money);
-      r = tax_line (x, &row, _("Personal rate (Summary)"), nm (x, "tax_rate"), x->fmt.rate);
+      ps_xlsx_tax_line (x, &row, _("Monthly taxable net"), T, x->fmt.money);
+      r = ps_xlsx_tax_line (x, &row, _("Personal rate (Summary)"), nm (x, "tax_rate"), x->fmt.rate);
     }
   else
     {
-      PsX Y, D, R, parts, ref, q, qref, with_parts, without, gross_tax, decote, after, cehr;
+      PsX Y, D, R;
       PsCell c;
 
       ps_sheet_string (x->current, row++, 0, _("Income tax: progressive scale, household quotient"), x->fmt.section);
-      c = tax_line (x, &row, _("Taxable net per year"), ps_x_mul (x, T, n (x, 12)), x->fmt.money);
+      c = ps_xlsx_tax_line (x, &row, _("Taxable net per year"), ps_x_mul (x, T, n (x, 12)), x->fmt.money);
       Y = cell (x, c);
-      c = tax_line (x, &row,
+      c = ps_xlsx_tax_line (x, &row,
                     /* xgettext:no-c-format */
                     _("10 % deduction for professional expenses (within its bounds)"),
                     ps_x_max (x, ps_x_min (x, ps_x_mul (x, Y, nm (x, "deduction_pct")), nm (x, "deduction_max")),
                               nm (x, "deduction_min")),
                     x->fmt.money);
       D = cell (x, c);
-      c = tax_line (x, &row, _("Net taxable income"), ps_x_max (x, n (x, 0), ps_x_sub (x, Y, D)), x->fmt.money);
+      c = ps_xlsx_tax_line (x, &row, _("Net taxable income"), ps_x_max (x, n (x, 0), ps_x_sub (x, Y, D)), x->fmt.money);
       R = cell (x, c);
-      c = tax_line (x, &row, _("Household parts (Summary)"), nm (x, "tax_parts"), x->fmt.number);
-      parts = cell (x, c);
-      c = tax_line (x, &row, _("Reference parts (1 single, 2 couple)"),
-                    ps_x_if (x, ps_x_cmp (x, parts, ">=", n (x, 2)), n (x, 2), n (x, 1)), x->fmt.number);
-      ref = cell (x, c);
-      c = tax_line (x, &row, _("Income per part"), ps_x_div (x, R, parts), x->fmt.money);
-      q = cell (x, c);
-      c = tax_line (x, &row, _("Tax per part (scale)"), scale_x (x, &x->ir, q), x->fmt.money);
-      c = tax_line (x, &row, _("Tax with every part"), ps_x_mul (x, cell (x, c), parts), x->fmt.money);
-      with_parts = cell (x, c);
-      c = tax_line (x, &row, _("Income per reference part"), ps_x_div (x, R, ref), x->fmt.money);
-      qref = cell (x, c);
-      c = tax_line (x, &row, _("Tax with the reference parts"), ps_x_mul (x, scale_x (x, &x->ir, qref), ref), x->fmt.money);
-      without = cell (x, c);
-      c = tax_line (x, &row, _("Cap on the advantage of the extra half-parts"),
-                    ps_x_mul (x, ps_x_mul (x, nm (x, "qf_cap_half_part"), ps_x_sub (x, parts, ref)), n (x, 2)),
-                    x->fmt.money);
-      c = tax_line (x, &row, _("Tax with the capped advantage"),
-                    ps_x_max (x, n (x, 0), ps_x_sub (x, without, cell (x, c))), x->fmt.money);
-      without = cell (x, c);
-      c = tax_line (x, &row, _("Tax before the décote (the higher of the two)"),
-                    ps_x_max (x, with_parts, without), x->fmt.money);
-      gross_tax = cell (x, c);
-      c = tax_line (x, &row, _("Décote"),
-                    ps_x_max (x, n (x, 0),
-                              ps_x_sub (x, ps_x_if (x, ps_x_cmp (x, parts, ">=", n (x, 2)),
-                                                    nm (x, "decote_couple"), nm (x, "decote_single")),
-                                        ps_x_mul (x, nm (x, "decote_pct"), gross_tax))),
-                    x->fmt.money);
-      decote = cell (x, c);
-      c = tax_line (x, &row, _("Tax after the décote"), ps_x_max (x, n (x, 0), ps_x_sub (x, gross_tax, decote)),
-                    x->fmt.money);
-      after = cell (x, c);
-      c = tax_line (x, &row, _("High-income contribution (CEHR)"),
-                    ps_x_if (x, ps_x_cmp (x, parts, ">=", n (x, 2)), scale_x (x, &x->cehr_couple, R),
-                             scale_x (x, &x->cehr_single, R)),
-                    x->fmt.money);
-      cehr = cell (x, c);
-      c = tax_line (x, &row, _("Tax for the year, before rounding"), ps_x_add (x, after, cehr), x->fmt.money);
-      r = tax_line (x, &row, _("Average rate on the taxable net"),
+      c = ps_xlsx_write_scale (x, &row, R);
+      r = ps_xlsx_tax_line (x, &row, _("Average rate on the taxable net"),
                     ps_x_if (x, ps_x_cmp (x, R, ">", n (x, 0)), ps_x_div (x, cell (x, c), Y), n (x, 0)),
                     x->fmt.rate);
     }
   *rate = r;
-  return tax_line (x, &row, _("Income tax for the year (rate × taxable net, to the euro)"),
+  return ps_xlsx_tax_line (x, &row, _("Income tax for the year (rate × taxable net, to the euro)"),
                    ps_x_round (x, ps_x_mul (x, ps_x_mul (x, cell (x, r), T), n (x, 12)), 0),
                    x->fmt.money_total);
 }
 
-static const char *
-tax_method_text (const PsTaxSettings *t)
+const char *
+ps_xlsx_tax_method_text (const PsTaxSettings *t)
 {
   switch (t->method)
     {
@@ -820,13 +855,13 @@ tax_method_text (const PsTaxSettings *t)
     }
 }
 
-static PsCell
-verdict (PsXlsx *x,
-         int     row,
-         PsCell  cost,
-         PsCell  cost_next,
-         PsCell  gross,
-         PsCell  envelope)
+PsCell
+ps_xlsx_verdict (PsXlsx *x,
+                 int     row,
+                 PsCell  cost,
+                 PsCell  cost_next,
+                 PsCell  gross,
+                 PsCell  envelope)
 {
   PsX eps = ps_x_add (x, cell (x, envelope), n (x, 1e-9));
   PsX fits = ps_x_cmp (x, cell (x, cost), "<=", eps);
@@ -839,15 +874,34 @@ verdict (PsXlsx *x,
                            x->fmt.check);
 }
 
-static void
-warning_row (PsXlsx     *x,
-             int         row,
-             PsX         cond,
-             const char *text)
+void
+ps_xlsx_warning_row (PsXlsx     *x,
+                     int         row,
+                     PsX         cond,
+                     const char *text)
 {
   g_autofree char *t = g_strconcat ("⚠ ", text, NULL);
 
   ps_sheet_formula (x->current, row, 0, ps_x_if (x, cond, ps_x_str (x, t), ps_x_str (x, "")), x->fmt.warning);
+}
+
+/* "Alerts", then "None." or nothing, then a row per alert (empty unless
+ * its condition holds): 2 + @n rows from @row. */
+void
+ps_xlsx_write_alerts (PsXlsx            *x,
+                      int                row,
+                      int                n_alerts,
+                      const PsX         *conds,
+                      const char *const *texts)
+{
+  PsX any = conds[0];
+
+  ps_sheet_string (x->current, row, 0, _("Alerts"), x->fmt.section);
+  for (int i = 1; i < n_alerts; i++)
+    any = ps_x_or (x, any, conds[i]);
+  ps_sheet_formula (x->current, row + 1, 0, ps_x_if (x, any, ps_x_str (x, ""), ps_x_str (x, _("None."))), x->fmt.label);
+  for (int i = 0; i < n_alerts; i++)
+    ps_xlsx_warning_row (x, row + 2 + i, conds[i], texts[i]);
 }
 
 /* ------------------------------------------------------------ portage */
@@ -932,35 +986,35 @@ ps_xlsx_write_portage (PsXlsx        *x,
   int memo = cas + P_N_ROWS + 1;
   int warn = memo + 1 + M_N_ROWS + 1;
   int slip_row = warn + 2 + N_ALERTS + 1;
-  int tax_row = slip_row + payslip_rows (x) + 1;
+  int tax_row = slip_row + ps_xlsx_payslip_rows (x) + 1;
   int solver_row = tax_row + tax_rows (x) + 1;
   PsCell c[P_N_ROWS], y[P_N_ROWS], m[M_N_ROWS];
   PsCell taxable, tax_yearly, tax_rate;
-  Payslip slip = { 0 };
-  Solved solved;
+  PsPayslipCells slip = { 0 };
+  PsSolvedCells solved;
   PsX rev, gross_factor;
   g_autofree char *subtitle = NULL;
   g_autofree char *explain = NULL;
 
   ps_sheet_begin (s);
   subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the Assumptions sheet."),
-                              tax_method_text (&sc->tax));
-  title (x, _("Portage salarial: from the revenue to the net"), subtitle);
-  column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
+                              ps_xlsx_tax_method_text (&sc->tax));
+  ps_xlsx_title (x, _("Portage salarial: from the revenue to the net"), subtitle);
+  ps_xlsx_column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
   ps_sheet_header_row (s, top, 1);
 
   /* revenue → envelope: inputs only */
   rev = ps_x_mul (x, nm (x, "tjm"), ps_x_div (x, nm (x, "days_per_year"), n (x, 12)));
-  c[P_REVENUE] = money_row (x, status, cas + P_REVENUE, _("Revenue excl. VAT (day rate × days billed)"), rev, FALSE,
+  c[P_REVENUE] = ps_xlsx_money_row (x, status, cas + P_REVENUE, _("Revenue excl. VAT (day rate × days billed)"), rev, FALSE,
                             "revenue_monthly", &y[P_REVENUE]);
-  c[P_FEES] = money_row (x, status, cas + P_FEES, _("− Management fee"), fees_x (x, cell (x, c[P_REVENUE])), FALSE,
+  c[P_FEES] = ps_xlsx_money_row (x, status, cas + P_FEES, _("− Management fee"), fees_x (x, cell (x, c[P_REVENUE])), FALSE,
                          "fees_monthly", &y[P_FEES]);
-  c[P_AVAILABLE] = money_row (x, status, cas + P_AVAILABLE, _("= Amount available"),
+  c[P_AVAILABLE] = ps_xlsx_money_row (x, status, cas + P_AVAILABLE, _("= Amount available"),
                               ps_x_sub (x, cell (x, c[P_REVENUE]), cell (x, c[P_FEES])), TRUE,
                               "available_monthly", &y[P_AVAILABLE]);
-  c[P_EXPENSES] = money_row (x, status, cas + P_EXPENSES, _("− Reimbursed professional expenses"),
+  c[P_EXPENSES] = ps_xlsx_money_row (x, status, cas + P_EXPENSES, _("− Reimbursed professional expenses"),
                              nm (x, "expenses_monthly"), FALSE, "expenses_monthly", &y[P_EXPENSES]);
-  c[P_ENVELOPE] = money_row (x, status, cas + P_ENVELOPE, _("= Envelope: the employer-cost budget"),
+  c[P_ENVELOPE] = ps_xlsx_money_row (x, status, cas + P_ENVELOPE, _("= Envelope: the employer-cost budget"),
                              ps_x_sub (x, cell (x, c[P_AVAILABLE]), cell (x, c[P_EXPENSES])), TRUE,
                              "envelope_monthly", &y[P_ENVELOPE]);
 
@@ -980,19 +1034,19 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                        x->fmt.decimal4);
 
   /* the gross: solved in cells at the bottom of the sheet */
-  solved = write_solver (x, solver_row, c[P_ENVELOPE], &m[M_COST_FACTOR], _("portage salarial"));
+  solved = ps_xlsx_write_solver (x, solver_row, c[P_ENVELOPE], &m[M_COST_FACTOR], _("portage salarial"));
   label (s, cas + P_GROSS, _("= Gross salary"), x->fmt.label_total);
   c[P_GROSS] = ps_sheet_formula (s, cas + P_GROSS, 1, cell (x, solved.gross), x->fmt.money_total);
   y[P_GROSS] = ps_sheet_formula (s, cas + P_GROSS, 2, ps_x_mul (x, cell (x, c[P_GROSS]), n (x, 12)), x->fmt.money_total);
   {
-    g_autofree char *name = status_name (status, "gross_monthly");
+    g_autofree char *name = ps_xlsx_status_name (status, "gross_monthly");
     ps_define_name (x, name, c[P_GROSS]);
   }
   explain = g_strdup_printf (_("The gross salary is solved, not typed: it is the largest gross, to the cent, whose employer cost, réserve included, fits the envelope. The sheet searches it by bisection on whole cents (rows %d to %d), each step computing the employer cost of its gross from the contribution lines and the Assumptions sheet; so it follows any change of the inputs. The check below says OK when the result fits and one more cent would not. At the RGDU cliff (3 SMIC) the cost jumps: no gross then spends the whole envelope, and the rest stays on the activity account."),
-                             solver_row + 1, solver_row + solver_rows ());
+                             solver_row + 1, solver_row + ps_xlsx_solver_rows ());
   ps_sheet_comment (s, cas + P_GROSS, 1, explain);
 
-  write_payslip (x, slip_row, c[P_GROSS], &slip);
+  ps_xlsx_write_payslip (x, slip_row, c[P_GROSS], &slip);
 
   label (s, cas + P_BASE, _("   of which base salary"), x->fmt.label_indent);
   c[P_BASE] = ps_sheet_formula (s, cas + P_BASE, 1, ps_x_round (x, ps_x_div (x, cell (x, c[P_GROSS]), gross_factor), 2),
@@ -1013,19 +1067,19 @@ ps_xlsx_write_portage (PsXlsx        *x,
     };
     for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
       {
-        g_autofree char *name = status_name (status, keys[i].key);
+        g_autofree char *name = ps_xlsx_status_name (status, keys[i].key);
         ps_define_name (x, name, c[keys[i].row]);
       }
   }
 
-  c[P_EMPLOYER] = money_row (x, status, cas + P_EMPLOYER, _("− Employer contributions (after the reduction)"),
+  c[P_EMPLOYER] = ps_xlsx_money_row (x, status, cas + P_EMPLOYER, _("− Employer contributions (after the reduction)"),
                              cell (x, slip.employer_total), FALSE, "employer_contributions_monthly", &y[P_EMPLOYER]);
-  c[P_RESERVE] = money_row (x, status, cas + P_RESERVE, _("− Réserve financière (deferred pay)"),
+  c[P_RESERVE] = ps_xlsx_money_row (x, status, cas + P_RESERVE, _("− Réserve financière (deferred pay)"),
                             ps_x_mul (x, ps_x_div (x, cell (x, c[P_GROSS]), gross_factor),
                                       ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
                                                nm (x, "portage_reserve_pct"), n (x, 0))),
                             FALSE, "reserve_monthly", &y[P_RESERVE]);
-  c[P_RESERVE_EMPLOYER] = money_row (x, status, cas + P_RESERVE_EMPLOYER, _("− Employer contributions on the réserve"),
+  c[P_RESERVE_EMPLOYER] = ps_xlsx_money_row (x, status, cas + P_RESERVE_EMPLOYER, _("− Employer contributions on the réserve"),
                                      ps_x_mul (x, cell (x, c[P_RESERVE]),
                                                ps_x_if (x, ps_x_cmp (x, cell (x, c[P_GROSS]), ">", n (x, 0)),
                                                         ps_x_div (x, cell (x, c[P_EMPLOYER]), cell (x, c[P_GROSS])),
@@ -1036,43 +1090,43 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                 x->fmt.money);
   ps_sheet_formula (s, memo + 1 + M_COST, 2, ps_x_mul (x, cell (x, m[M_COST]), n (x, 12)), x->fmt.money);
   {
-    g_autofree char *name = status_name (status, "employer_cost_monthly");
+    g_autofree char *name = ps_xlsx_status_name (status, "employer_cost_monthly");
     ps_define_name (x, name, m[M_COST]);
   }
-  c[P_UNPAID] = money_row (x, status, cas + P_UNPAID, _("− Not paid out (stays on the activity account)"),
+  c[P_UNPAID] = ps_xlsx_money_row (x, status, cas + P_UNPAID, _("− Not paid out (stays on the activity account)"),
                            ps_x_max (x, n (x, 0),
                                      ps_x_sub (x, ps_x_sub (x, ps_x_sub (x, cell (x, c[P_ENVELOPE]), cell (x, m[M_COST])),
                                                             cell (x, c[P_RESERVE])),
                                                cell (x, c[P_RESERVE_EMPLOYER]))),
                            FALSE, "unpaid_monthly", &y[P_UNPAID]);
 
-  c[P_EMPLOYEE] = money_row (x, status, cas + P_EMPLOYEE, _("− Employee contributions"),
+  c[P_EMPLOYEE] = ps_xlsx_money_row (x, status, cas + P_EMPLOYEE, _("− Employee contributions"),
                              cell (x, slip.employee_total), FALSE, "employee_contributions_monthly", &y[P_EMPLOYEE]);
-  c[P_NET_BEFORE_TAX] = money_row (x, status, cas + P_NET_BEFORE_TAX, _("= Net before income tax"),
+  c[P_NET_BEFORE_TAX] = ps_xlsx_money_row (x, status, cas + P_NET_BEFORE_TAX, _("= Net before income tax"),
                                    ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, c[P_GROSS]), cell (x, slip.employee_total))),
                                    TRUE, "net_before_tax_monthly", &y[P_NET_BEFORE_TAX]);
 
   label (s, memo + 1 + M_TAXABLE, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
   taxable = m[M_TAXABLE] = ps_sheet_formula (s, memo + 1 + M_TAXABLE, 1,
-                                             taxable_x (x, &slip, cell (x, c[P_NET_BEFORE_TAX])), x->fmt.money);
+                                             ps_xlsx_taxable_x (x, &slip, cell (x, c[P_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1 + M_TAXABLE, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
   {
-    g_autofree char *name = status_name (status, "taxable_net_monthly");
+    g_autofree char *name = ps_xlsx_status_name (status, "taxable_net_monthly");
     ps_define_name (x, name, taxable);
   }
 
   tax_yearly = write_tax (x, tax_row, taxable, &tax_rate);
   {
-    g_autofree char *text = g_strdup_printf (_("− Income tax (%s)"), tax_method_text (&sc->tax));
-    c[P_TAX] = money_row (x, status, cas + P_TAX, text, ps_x_div (x, cell (x, tax_yearly), n (x, 12)), FALSE,
+    g_autofree char *text = g_strdup_printf (_("− Income tax (%s)"), ps_xlsx_tax_method_text (&sc->tax));
+    c[P_TAX] = ps_xlsx_money_row (x, status, cas + P_TAX, text, ps_x_div (x, cell (x, tax_yearly), n (x, 12)), FALSE,
                           "income_tax_monthly", &y[P_TAX]);
   }
-  c[P_NET_AFTER_TAX] = money_row (x, status, cas + P_NET_AFTER_TAX, _("= Net after income tax"),
+  c[P_NET_AFTER_TAX] = ps_xlsx_money_row (x, status, cas + P_NET_AFTER_TAX, _("= Net after income tax"),
                                   ps_x_sub (x, cell (x, c[P_NET_BEFORE_TAX]), cell (x, c[P_TAX])), TRUE,
                                   "net_after_tax_monthly", &y[P_NET_AFTER_TAX]);
-  c[P_EXPENSES_BACK] = money_row (x, status, cas + P_EXPENSES_BACK, _("+ Reimbursed professional expenses"),
+  c[P_EXPENSES_BACK] = ps_xlsx_money_row (x, status, cas + P_EXPENSES_BACK, _("+ Reimbursed professional expenses"),
                                   cell (x, c[P_EXPENSES]), FALSE, NULL, &y[P_EXPENSES_BACK]);
-  c[P_TAKE_HOME] = money_row (x, status, cas + P_TAKE_HOME, _("= Take-home"),
+  c[P_TAKE_HOME] = ps_xlsx_money_row (x, status, cas + P_TAKE_HOME, _("= Take-home"),
                               ps_x_add (x, cell (x, c[P_NET_AFTER_TAX]), cell (x, c[P_EXPENSES_BACK])), TRUE,
                               "take_home_monthly", &y[P_TAKE_HOME]);
 
@@ -1091,7 +1145,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   label (s, memo + 1 + M_TAX_RATE, _("Average income tax rate on the taxable net"), x->fmt.label);
   m[M_TAX_RATE] = ps_sheet_formula (s, memo + 1 + M_TAX_RATE, 1, cell (x, tax_rate), x->fmt.rate);
   {
-    g_autofree char *name = status_name (status, "income_tax_rate");
+    g_autofree char *name = ps_xlsx_status_name (status, "income_tax_rate");
     ps_define_name (x, name, m[M_TAX_RATE]);
   }
   {
@@ -1110,7 +1164,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                                2),
                                    x->fmt.money);
   {
-    g_autofree char *name = status_name (status, "minimum_gross_monthly");
+    g_autofree char *name = ps_xlsx_status_name (status, "minimum_gross_monthly");
     ps_define_name (x, name, m[M_MINIMUM]);
   }
   label (s, memo + 1 + M_GAP, _("Envelope left over (≈ 0; more at the RGDU cliff)"), x->fmt.label);
@@ -1118,18 +1172,17 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                ps_x_sub (x, cell (x, c[P_ENVELOPE]), cell (x, solved.cost)),
                                x->fmt.money);
   label (s, memo + 1 + M_CHECK, _("Check: the gross is the largest cent whose cost fits the envelope"), x->fmt.label);
-  m[M_CHECK] = verdict (x, memo + 1 + M_CHECK, solved.cost, solved.cost_next,
+  m[M_CHECK] = ps_xlsx_verdict (x, memo + 1 + M_CHECK, solved.cost, solved.cost_next,
                         c[P_GROSS], c[P_ENVELOPE]);
   ps_sheet_comment (s, memo + 1 + M_CHECK, 1, explain);
   {
-    g_autofree char *name = status_name (status, "solver_check");
+    g_autofree char *name = ps_xlsx_status_name (status, "solver_check");
     ps_define_name (x, name, m[M_CHECK]);
   }
 
   /* alerts, recomputed with the inputs */
   {
     PsX alerts[N_ALERTS];
-    PsX any;
     const char *texts[N_ALERTS] = {
       _("The management fee and the expenses take the whole revenue: nothing is left to pay a salary."),
       _("The gross salary is below the convention minimum for this level: the day rate is too low."),
@@ -1146,13 +1199,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                     ps_x_mul (x, nm (x, "portage_expenses_cap_pct"), cell (x, c[P_GROSS]))));
     alerts[3] = ps_x_cmp (x, cell (x, c[P_UNPAID]), ">=", n (x, 1));
 
-    ps_sheet_string (s, warn, 0, _("Alerts"), x->fmt.section);
-    any = alerts[0];
-    for (int i = 1; i < N_ALERTS; i++)
-      any = ps_x_or (x, any, alerts[i]);
-    ps_sheet_formula (s, warn + 1, 0, ps_x_if (x, any, ps_x_str (x, ""), ps_x_str (x, _("None."))), x->fmt.label);
-    for (int i = 0; i < N_ALERTS; i++)
-      warning_row (x, warn + 2 + i, alerts[i], texts[i]);
+    ps_xlsx_write_alerts (x, warn, N_ALERTS, alerts, texts);
   }
 
   out->cell[PS_FIELD_REVENUE] = y[P_REVENUE];
@@ -1200,72 +1247,72 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   int cas = top + 1;
   int memo = cas + C_N_ROWS + 1;
   int slip_row = memo + 1 + 4 + 1;
-  int tax_row = slip_row + payslip_rows (x) + 1;
+  int tax_row = slip_row + ps_xlsx_payslip_rows (x) + 1;
   int solver_row = tax_row + tax_rows (x) + 1;
   PsCell c[C_N_ROWS], y[C_N_ROWS];
   PsCell taxable, tax_rate, contributions, check;
-  Payslip slip = { 0 };
-  Solved solved;
+  PsPayslipCells slip = { 0 };
+  PsSolvedCells solved;
   g_autofree char *subtitle = NULL;
   g_autofree char *explain = NULL;
 
   ps_sheet_begin (s);
   subtitle = g_strdup_printf (_("The salary an ESN billing the same day rate and days pays at its gross margin, or your offer if you typed one in the Summary. Income tax: %s."),
-                              tax_method_text (&sc->tax));
-  title (x, _("Employee (CDI): payslip and net"), subtitle);
-  column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
+                              ps_xlsx_tax_method_text (&sc->tax));
+  ps_xlsx_title (x, _("Employee (CDI): payslip and net"), subtitle);
+  ps_xlsx_column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
 
-  c[C_BUDGET] = money_row (x, status, cas + C_BUDGET, _("ESN budget for your employer cost: billing × (1 − its margin)"),
+  c[C_BUDGET] = ps_xlsx_money_row (x, status, cas + C_BUDGET, _("ESN budget for your employer cost: billing × (1 − its margin)"),
                            ps_x_div (x, ps_x_mul (x, ps_x_mul (x, nm (x, "tjm"), nm (x, "days_per_year")),
                                                   ps_x_sub (x, n (x, 1), nm (x, "esn_margin_rate"))),
                                      n (x, 12)),
                            FALSE, NULL, &y[C_BUDGET]);
-  solved = write_solver (x, solver_row, c[C_BUDGET], NULL, _("CDI at an ESN"));
+  solved = ps_xlsx_write_solver (x, solver_row, c[C_BUDGET], NULL, _("CDI at an ESN"));
   label (s, cas + C_ESN_GROSS, _("Gross salary that budget pays (solved at the bottom of the sheet)"), x->fmt.label);
   c[C_ESN_GROSS] = ps_sheet_formula (s, cas + C_ESN_GROSS, 1, cell (x, solved.gross), x->fmt.money);
   explain = g_strdup_printf (_("Solved, not typed: the largest gross, to the cent, whose employer cost fits the ESN’s budget, found by bisection on whole cents (rows %d to %d). A CDI offer typed in the Summary replaces it."),
-                             solver_row + 1, solver_row + solver_rows ());
+                             solver_row + 1, solver_row + ps_xlsx_solver_rows ());
   ps_sheet_comment (s, cas + C_ESN_GROSS, 1, explain);
 
-  y[C_GROSS_YEARLY] = money_row_yearly (x, status, cas + C_GROSS_YEARLY,
+  y[C_GROSS_YEARLY] = ps_xlsx_money_row_yearly (x, status, cas + C_GROSS_YEARLY,
                                         _("Gross salary per year (your offer, or what the ESN pays)"),
                                         ps_x_if (x, ps_x_cmp (x, nm (x, "cdi_offer_yearly"), ">", n (x, 0)),
                                                  nm (x, "cdi_offer_yearly"),
                                                  ps_x_round (x, ps_x_mul (x, cell (x, c[C_ESN_GROSS]), n (x, 12)), 2)),
                                         FALSE, NULL, NULL, &c[C_GROSS_YEARLY]);
 
-  write_payslip (x, slip_row, c[C_GROSS_YEARLY], &slip);
+  ps_xlsx_write_payslip (x, slip_row, c[C_GROSS_YEARLY], &slip);
 
-  c[C_GROSS] = money_row (x, status, cas + C_GROSS, _("= Gross salary"), cell (x, slip.gross), TRUE,
+  c[C_GROSS] = ps_xlsx_money_row (x, status, cas + C_GROSS, _("= Gross salary"), cell (x, slip.gross), TRUE,
                           "gross_monthly", &y[C_GROSS]);
-  c[C_EMPLOYER] = money_row (x, status, cas + C_EMPLOYER, _("− Employer contributions (after the reduction)"),
+  c[C_EMPLOYER] = ps_xlsx_money_row (x, status, cas + C_EMPLOYER, _("− Employer contributions (after the reduction)"),
                              cell (x, slip.employer_total), FALSE, NULL, &y[C_EMPLOYER]);
-  c[C_COST] = money_row (x, status, cas + C_COST, _("Employer cost"),
+  c[C_COST] = ps_xlsx_money_row (x, status, cas + C_COST, _("Employer cost"),
                          ps_x_add (x, cell (x, c[C_GROSS]), cell (x, c[C_EMPLOYER])), TRUE,
                          "employer_cost_monthly", &y[C_COST]);
-  c[C_EMPLOYEE] = money_row (x, status, cas + C_EMPLOYEE, _("− Employee contributions"), cell (x, slip.employee_total),
+  c[C_EMPLOYEE] = ps_xlsx_money_row (x, status, cas + C_EMPLOYEE, _("− Employee contributions"), cell (x, slip.employee_total),
                              FALSE, NULL, &y[C_EMPLOYEE]);
-  c[C_NET_BEFORE_TAX] = money_row (x, status, cas + C_NET_BEFORE_TAX, _("= Net before income tax"),
+  c[C_NET_BEFORE_TAX] = ps_xlsx_money_row (x, status, cas + C_NET_BEFORE_TAX, _("= Net before income tax"),
                                    ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, c[C_GROSS]), cell (x, slip.employee_total))),
                                    TRUE, "net_before_tax_monthly", &y[C_NET_BEFORE_TAX]);
 
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
   label (s, memo + 1, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
-  taxable = ps_sheet_formula (s, memo + 1, 1, taxable_x (x, &slip, cell (x, c[C_NET_BEFORE_TAX])), x->fmt.money);
+  taxable = ps_sheet_formula (s, memo + 1, 1, ps_xlsx_taxable_x (x, &slip, cell (x, c[C_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
   {
-    g_autofree char *name = status_name (status, "taxable_net_monthly");
+    g_autofree char *name = ps_xlsx_status_name (status, "taxable_net_monthly");
     ps_define_name (x, name, taxable);
   }
 
   {
     PsCell tax_yearly = write_tax (x, tax_row, taxable, &tax_rate);
-    g_autofree char *text = g_strdup_printf (_("− Income tax (%s)"), tax_method_text (&sc->tax));
+    g_autofree char *text = g_strdup_printf (_("− Income tax (%s)"), ps_xlsx_tax_method_text (&sc->tax));
 
-    y[C_TAX] = money_row_yearly (x, status, cas + C_TAX, text, cell (x, tax_yearly), FALSE, "income_tax_monthly",
+    y[C_TAX] = ps_xlsx_money_row_yearly (x, status, cas + C_TAX, text, cell (x, tax_yearly), FALSE, "income_tax_monthly",
                                  "income_tax_yearly", &c[C_TAX]);
   }
-  y[C_NET_AFTER_TAX] = money_row_yearly (x, status, cas + C_NET_AFTER_TAX, _("= Net after income tax"),
+  y[C_NET_AFTER_TAX] = ps_xlsx_money_row_yearly (x, status, cas + C_NET_AFTER_TAX, _("= Net after income tax"),
                                          ps_x_sub (x, y[C_NET_BEFORE_TAX].row >= 0 ? cell (x, y[C_NET_BEFORE_TAX]) : n (x, 0),
                                                    cell (x, y[C_TAX])),
                                          TRUE, "net_after_tax_monthly", "net_after_tax_yearly", &c[C_NET_AFTER_TAX]);
@@ -1278,19 +1325,19 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   label (s, memo + 3, _("Average income tax rate on the taxable net"), x->fmt.label);
   {
     PsCell r = ps_sheet_formula (s, memo + 3, 1, cell (x, tax_rate), x->fmt.rate);
-    g_autofree char *name = status_name (status, "income_tax_rate");
+    g_autofree char *name = ps_xlsx_status_name (status, "income_tax_rate");
     ps_define_name (x, name, r);
   }
   label (s, memo + 4, _("Check: the ESN’s gross is the largest cent whose cost fits its budget"), x->fmt.label);
-  check = verdict (x, memo + 4, solved.cost, solved.cost_next,
+  check = ps_xlsx_verdict (x, memo + 4, solved.cost, solved.cost_next,
                    c[C_ESN_GROSS], c[C_BUDGET]);
   ps_sheet_comment (s, memo + 4, 1, explain);
   {
-    g_autofree char *name = status_name (status, "solver_check");
+    g_autofree char *name = ps_xlsx_status_name (status, "solver_check");
     ps_define_name (x, name, check);
   }
   {
-    g_autofree char *name = status_name (status, "gross_yearly");
+    g_autofree char *name = ps_xlsx_status_name (status, "gross_yearly");
     ps_define_name (x, name, y[C_GROSS_YEARLY]);
   }
 
