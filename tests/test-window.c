@@ -564,7 +564,8 @@ test_micro_options (void)
   close_window (window);
 }
 
-/* A SASU salary typed: the SASU card is the engine's figure for it. */
+/* A SASU salary typed: the SASU card is the engine's figure for it, and
+ * the breakdown shows the split and says it is the one typed. */
 static void
 test_sasu_salary (void)
 {
@@ -572,11 +573,20 @@ test_sasu_salary (void)
   PsResultsView *results = ps_window_get_results_view (window);
   g_autofree PsComparison *best = NULL;
   g_autofree PsComparison *typed = NULL;
+  g_autofree char *pay = NULL;
+  g_autofree char *pay_text = NULL;
   g_autofree char *shot = NULL;
+  const char *note, *shown_pay, *shown_dividends;
   PsScenario scenario;
 
   ps_scenario_init (&scenario, ps_window_get_params (window));
   best = engine_comparison (&scenario);
+  ps_results_view_set_selected_status (results, PS_STATUS_SASU);
+  g_assert_true (ps_results_view_get_split (results, &note, &shown_pay, &shown_dividends));
+  g_assert_cmpstr (note, ==, _("Best split: the one that leaves you the most net"));
+  pay = ps_format_money (best->sasu.pay);
+  pay_text = g_strdup_printf (_("%s a year"), pay);
+  g_assert_cmpstr (shown_pay, ==, pay_text);
 
   type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
   scenario.sasu_salary_yearly = 40000;
@@ -588,8 +598,21 @@ test_sasu_salary (void)
   /* the EURL keeps its best split */
   assert_card (window, PS_STATUS_EURL, best);
 
+  g_assert_true (ps_results_view_get_split (results, &note, &shown_pay, &shown_dividends));
+  g_assert_cmpstr (note, ==, _("Your salary, set in the inputs"));
+  g_free (pay);
+  g_free (pay_text);
+  pay = ps_format_money (typed->sasu.pay);
+  pay_text = g_strdup_printf (_("%s a year"), pay);
+  g_assert_cmpstr (shown_pay, ==, pay_text);
+  g_assert_cmpfloat_with_epsilon (typed->sasu.pay, 40000, 1);
+  {
+    g_autofree char *dividends = ps_format_money (typed->sasu.dividends);
+    g_autofree char *dividends_text = g_strdup_printf (_("%s a year"), dividends);
+
+    g_assert_cmpstr (shown_dividends, ==, dividends_text);
+  }
   /* the inputs and the breakdown, side by side */
-  ps_results_view_set_selected_status (results, PS_STATUS_SASU);
   expand (window, "company_expander");
   iterate (300);
   scroll_to (page_child (window, "micro_expander"));
@@ -600,6 +623,12 @@ test_sasu_salary (void)
   /* empty again: the best split */
   type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "");
   assert_card (window, PS_STATUS_SASU, best);
+  g_assert_true (ps_results_view_get_split (results, &note, NULL, NULL));
+  g_assert_cmpstr (note, ==, _("Best split: the one that leaves you the most net"));
+
+  /* a status without a split shows none */
+  ps_results_view_set_selected_status (results, PS_STATUS_MICRO);
+  g_assert_false (ps_results_view_get_split (results, NULL, NULL, NULL));
   close_window (window);
 }
 
@@ -680,6 +709,7 @@ test_eurl_options (void)
 {
   PsWindow *window = open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
+  PsResultsView *results = ps_window_get_results_view (window);
   GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY);
   g_autofree PsComparison *expected = NULL;
   PsScenario scenario;
@@ -695,11 +725,13 @@ test_eurl_options (void)
   scenario.eurl_ir = TRUE;
   expected = engine_comparison (&scenario);
   assert_card (window, PS_STATUS_EURL, expected);
+  ps_results_view_set_selected_status (results, PS_STATUS_EURL);
+  g_assert_false (ps_results_view_get_split (results, NULL, NULL, NULL));
 
   set_switch (window, "eurl_ir_switch", FALSE);
   g_assert_true (gtk_widget_get_sensitive (row));
   type_text (window, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "30 000");
-  g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.eurl_remuneration_yearly, ==, 30000);
+  g_assert_true (ps_results_view_get_split (results, NULL, NULL, NULL));
   close_window (window);
 }
 
