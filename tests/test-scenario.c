@@ -32,6 +32,10 @@ assert_same (const PsScenarioFile *a,
   g_assert_cmpint (a->scenario.level, ==, b->scenario.level);
   g_assert_cmpint (a->scenario.reserve, ==, b->scenario.reserve);
   g_assert_cmpint (a->scenario.profile.cadre, ==, b->scenario.profile.cadre);
+  g_assert_cmpint (a->scenario.micro_vl, ==, b->scenario.micro_vl);
+  g_assert_cmpint (a->scenario.micro_acre, ==, b->scenario.micro_acre);
+  g_assert_cmpint (a->scenario.eurl_ir, ==, b->scenario.eurl_ir);
+  g_assert_cmpint (a->scenario.dividends_bareme, ==, b->scenario.dividends_bareme);
   g_assert_cmpfloat_with_epsilon (a->scenario.days_per_year, b->scenario.days_per_year, 1e-9);
 }
 
@@ -83,6 +87,77 @@ test_fields (void)
 }
 
 static void
+assert_format (const PsScenarioFile *f,
+               PsScenarioField       field,
+               const char           *expected)
+{
+  g_autofree char *text = ps_scenario_file_format_field (f, field);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The SASU salary and the EURL remuneration: empty is the engine's best
+ * split, and 0 is a pay of its own (all in dividends). */
+static void
+test_best_split_fields (void)
+{
+  const PsScenarioField pay_fields[] = {
+    PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY,
+  };
+  PsScenarioFile f;
+  g_autoptr (GError) error = NULL;
+
+  init_file (&f);
+  /* the engine's defaults: the best split, 3 000 € of running costs, no km */
+  g_assert_cmpfloat (f.scenario.sasu_salary_yearly, <, 0);
+  g_assert_cmpfloat (f.scenario.eurl_remuneration_yearly, <, 0);
+  g_assert_cmpfloat (ps_scenario_file_get_field (&f, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY), ==, PS_SCENARIO_BEST);
+  g_assert_cmpfloat (ps_scenario_file_get_field (&f, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY), ==,
+                     f.scenario.company_running_costs);
+  g_assert_cmpfloat (f.scenario.company_running_costs, ==, 3000);
+  assert_format (&f, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "");
+  assert_format (&f, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "");
+  assert_format (&f, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "3000");
+  assert_format (&f, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pay_fields); i++)
+    {
+      PsScenarioField field = pay_fields[i];
+
+      g_assert_true (ps_scenario_field_is_optional (field));
+      g_assert_true (ps_scenario_field_empty_is_best (field));
+      g_assert_true (ps_scenario_file_set_field_text (&f, field, "42 000,50", &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat (ps_scenario_file_get_field (&f, field), ==, 42000.5);
+      g_assert_true (ps_scenario_file_set_field_text (&f, field, "0", &error));
+      g_assert_cmpfloat (ps_scenario_file_get_field (&f, field), ==, 0);
+      assert_format (&f, field, "0");
+      g_assert_true (ps_scenario_file_set_field_text (&f, field, " ", &error));
+      g_assert_cmpfloat (ps_scenario_file_get_field (&f, field), ==, PS_SCENARIO_BEST);
+      assert_format (&f, field, "");
+      g_assert_true (ps_scenario_file_set_field (&f, field, PS_SCENARIO_BEST, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpfloat (f.scenario.sasu_salary_yearly, <, 0);
+  g_assert_cmpfloat (f.scenario.eurl_remuneration_yearly, <, 0);
+
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "38000", &error));
+  g_assert_cmpfloat (f.scenario.sasu_salary_yearly, ==, 38000);
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "2 400", &error));
+  g_assert_cmpfloat (f.scenario.company_running_costs, ==, 2400);
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "8000", &error));
+  g_assert_cmpfloat (f.scenario.mileage_km_yearly, ==, 8000);
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "", &error));
+  g_assert_cmpfloat (f.scenario.mileage_km_yearly, ==, 0);
+  /* running costs are not optional: 0 is typed, not left empty */
+  g_assert_false (ps_scenario_field_is_optional (PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY));
+  g_assert_false (ps_scenario_field_empty_is_best (PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY));
+  g_assert_true (ps_scenario_file_set_field_text (&f, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "0", &error));
+  g_assert_cmpfloat (f.scenario.company_running_costs, ==, 0);
+  g_assert_no_error (error);
+}
+
+static void
 test_field_errors (void)
 {
   static const struct
@@ -100,6 +175,14 @@ test_field_errors (void)
     { PS_SCENARIO_FIELD_HEADCOUNT, "12.5", PS_INPUT_ERROR_INVALID, "Headcount: a whole number is expected" },
     { PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "-5", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
     { PS_SCENARIO_FIELD_FEE_PCT, "101", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
+    { PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "abc", PS_INPUT_ERROR_NOT_A_NUMBER, "SASU salary: “abc” is not a number" },
+    { PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "-1", PS_INPUT_ERROR_OUT_OF_RANGE,
+      "SASU salary: -1 is out of range (accepted: 0 to 100000000)" },
+    { PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "200000000", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
+    { PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "", PS_INPUT_ERROR_EMPTY, "Company running costs: A value is required" },
+    { PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "-10", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
+    { PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "300000", PS_INPUT_ERROR_OUT_OF_RANGE,
+      "Business kilometres: 300000 is out of range (accepted: 0 to 200000)" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -115,16 +198,6 @@ test_field_errors (void)
         g_assert_cmpstr (error->message, ==, cases[i].message);
       g_assert_cmpint (memcmp (&f, &before, sizeof f), ==, 0);
     }
-}
-
-static void
-assert_format (const PsScenarioFile *f,
-               PsScenarioField       field,
-               const char           *expected)
-{
-  g_autofree char *text = ps_scenario_file_format_field (f, field);
-
-  g_assert_cmpstr (text, ==, expected);
 }
 
 static void
@@ -184,6 +257,13 @@ test_json_roundtrip (void)
   a.scenario.level = PS_LEVEL_EXPERT;
   a.scenario.reserve = FALSE;
   a.scenario.profile.cadre = FALSE;
+  a.scenario.micro_vl = TRUE;
+  a.scenario.micro_acre = TRUE;
+  a.scenario.eurl_ir = TRUE;
+  a.scenario.dividends_bareme = TRUE;
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, 36000.5, NULL));
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, 2500, NULL));
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, 6000, NULL));
 
   text = ps_scenario_file_to_json (&a);
   root = cJSON_Parse (text);
@@ -197,11 +277,22 @@ test_json_roundtrip (void)
   g_assert_cmpstr (cJSON_GetObjectItem (root, "tax")->valuestring, ==, "rate");
   g_assert_cmpstr (cJSON_GetObjectItem (root, "level")->valuestring, ==, "expert");
   g_assert_true (cJSON_IsFalse (cJSON_GetObjectItem (root, "reserve")));
+  g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (root, "micro_vl")));
+  g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (root, "micro_acre")));
+  g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (root, "eurl_ir")));
+  g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (root, "dividends_bareme")));
+  g_assert_cmpfloat (cJSON_GetObjectItem (root, "sasu_salary_yearly")->valuedouble, ==, 36000.5);
+  /* the best split is null */
+  g_assert_true (cJSON_IsNull (cJSON_GetObjectItem (root, "eurl_remuneration_yearly")));
+  g_assert_cmpfloat (cJSON_GetObjectItem (root, "running_costs_yearly")->valuedouble, ==, 2500);
+  g_assert_cmpfloat (cJSON_GetObjectItem (root, "mileage_km_yearly")->valuedouble, ==, 6000);
 
   init_file (&b);
   g_assert_true (ps_scenario_file_from_json (&b, text, -1, &error));
   g_assert_no_error (error);
   assert_same (&a, &b);
+  g_assert_cmpfloat (b.scenario.sasu_salary_yearly, ==, 36000.5);
+  g_assert_cmpfloat (b.scenario.eurl_remuneration_yearly, <, 0);
 
   /* the ESN default (no offer) is written as null and read back as 0 */
   a.scenario.cdi_gross_yearly = 0;
@@ -225,6 +316,14 @@ test_json_partial (void)
   g_assert_no_error (error);
   g_assert_cmpfloat (b.scenario.tjm, ==, 700);
   b.scenario.tjm = a.scenario.tjm;
+  g_assert_cmpint (memcmp (&a, &b, sizeof a), ==, 0);
+
+  /* null: the best split again, and no kilometres */
+  b.scenario.sasu_salary_yearly = 30000;
+  b.scenario.mileage_km_yearly = 5000;
+  g_assert_true (ps_scenario_file_from_json (&b, "{\"format\": 1, \"sasu_salary_yearly\": null, \"mileage_km_yearly\": null}",
+                                             -1, &error));
+  g_assert_no_error (error);
   g_assert_cmpint (memcmp (&a, &b, sizeof a), ==, 0);
 }
 
@@ -256,6 +355,16 @@ test_json_errors (void)
     { "{\"format\": 1, \"reserve\": \"yes\"}", PS_SCENARIO_ERROR_FIELD, "reserve: expected true or false" },
     { "{\"format\": 1, \"date\": \"2031-01-01\"}", PS_SCENARIO_ERROR_FIELD, "date: 2031-01-01 is outside the years with rates (2025 to 2026)" },
     { "{\"format\": 1, \"date\": \"July\"}", PS_SCENARIO_ERROR_FIELD, "date: expected a date as YYYY-MM-DD" },
+    { "{\"format\": 1, \"sasu_salary_yearly\": -5}", PS_SCENARIO_ERROR_FIELD,
+      "sasu_salary_yearly: -5 is out of range (accepted: 0 to 100000000)" },
+    /* only null is the best split */
+    { "{\"format\": 1, \"eurl_remuneration_yearly\": -1}", PS_SCENARIO_ERROR_FIELD,
+      "eurl_remuneration_yearly: -1 is out of range (accepted: 0 to 100000000)" },
+    { "{\"format\": 1, \"sasu_salary_yearly\": \"best\"}", PS_SCENARIO_ERROR_FIELD, "sasu_salary_yearly: expected a number" },
+    { "{\"format\": 1, \"running_costs_yearly\": null}", PS_SCENARIO_ERROR_FIELD, "running_costs_yearly: expected a number" },
+    { "{\"format\": 1, \"mileage_km_yearly\": 250000}", PS_SCENARIO_ERROR_FIELD,
+      "mileage_km_yearly: 250000 is out of range (accepted: 0 to 200000)" },
+    { "{\"format\": 1, \"micro_vl\": 1}", PS_SCENARIO_ERROR_FIELD, "micro_vl: expected true or false" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -331,6 +440,7 @@ main (int    argc,
   ps_test_set_locale ("C.UTF-8");
   g_test_add_func ("/ps/scenario/defaults", test_defaults);
   g_test_add_func ("/ps/scenario/fields", test_fields);
+  g_test_add_func ("/ps/scenario/best-split-fields", test_best_split_fields);
   g_test_add_func ("/ps/scenario/field-errors", test_field_errors);
   g_test_add_func ("/ps/scenario/format-field", test_format_field);
   g_test_add_func ("/ps/scenario/json-roundtrip", test_json_roundtrip);

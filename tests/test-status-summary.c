@@ -80,6 +80,62 @@ test_line_rate (void)
   ps_test_set_locale ("C.UTF-8");
 }
 
+/* The SASU's and the EURL's split of the profit: the engine's pay and
+ * dividends, and whether it is the best split or the pay typed. */
+static void
+test_split (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsStatusSummary sum;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  ps_comparison_compute (p, &s, c);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      ps_status_summary (c, i, &sum);
+      g_assert_cmpint (sum.has_split, ==, i == PS_STATUS_SASU || i == PS_STATUS_EURL);
+    }
+  ps_status_summary (c, PS_STATUS_SASU, &sum);
+  g_assert_false (sum.split_typed);
+  g_assert_false (sum.pay_capped);
+  g_assert_cmpfloat (sum.pay_yearly, ==, c->sasu.pay);
+  g_assert_cmpfloat (sum.dividends_yearly, ==, c->sasu.dividends);
+  ps_status_summary (c, PS_STATUS_EURL, &sum);
+  g_assert_false (sum.split_typed);
+  g_assert_cmpfloat (sum.pay_yearly, ==, c->eurl.pay);
+  g_assert_cmpfloat (sum.dividends_yearly, ==, c->eurl.dividends);
+
+  /* a salary typed; 0 is one too (all in dividends) */
+  s.sasu_salary_yearly = 30000;
+  s.eurl_remuneration_yearly = 0;
+  ps_comparison_compute (p, &s, c);
+  ps_status_summary (c, PS_STATUS_SASU, &sum);
+  g_assert_true (sum.split_typed);
+  g_assert_false (sum.pay_capped);
+  g_assert_cmpfloat_with_epsilon (sum.pay_yearly, 30000, 1);
+  g_assert_cmpfloat (sum.dividends_yearly, >, 0);
+  ps_status_summary (c, PS_STATUS_EURL, &sum);
+  g_assert_true (sum.split_typed);
+  g_assert_cmpfloat (sum.pay_yearly, ==, 0);
+
+  /* more than the company earns: cut */
+  s.sasu_salary_yearly = 500000;
+  ps_comparison_compute (p, &s, c);
+  ps_status_summary (c, PS_STATUS_SASU, &sum);
+  g_assert_true (sum.split_typed);
+  g_assert_true (sum.pay_capped);
+  g_assert_cmpfloat (sum.pay_yearly, <, 500000);
+  g_assert_cmpfloat_with_epsilon (sum.dividends_yearly, 0, 1);
+
+  /* an EURL at the income tax has no split */
+  s.eurl_ir = TRUE;
+  ps_comparison_compute (p, &s, c);
+  ps_status_summary (c, PS_STATUS_EURL, &sum);
+  g_assert_false (sum.has_split);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -87,5 +143,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/status-summary/summary", test_summary);
   g_test_add_func ("/ps/status-summary/line-rate", test_line_rate);
+  g_test_add_func ("/ps/status-summary/split", test_split);
   return g_test_run ();
 }

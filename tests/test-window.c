@@ -183,11 +183,92 @@ type_text (PsWindow        *window,
   iterate (10);
 }
 
+/* Typed at @position (-1: the end), as one change. */
+static void
+insert_text (PsWindow        *window,
+             PsScenarioField  field,
+             int              position,
+             const char      *text)
+{
+  GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
+  int pos = position >= 0 ? position : (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (row)), -1);
+
+  gtk_editable_insert_text (GTK_EDITABLE (row), text, -1, &pos);
+  iterate (10);
+}
+
 static const char *
 card_text (PsWindow *window,
            PsStatus  status)
 {
   return ps_status_card_get_amount_text (ps_results_view_get_card (ps_window_get_results_view (window), status));
+}
+
+static GtkWidget *
+page_child (PsWindow   *window,
+            const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_inputs_page (window)),
+                                                    PS_TYPE_INPUTS_PAGE, name));
+}
+
+static void
+set_switch (PsWindow   *window,
+            const char *name,
+            gboolean    active)
+{
+  gtk_switch_set_active (GTK_SWITCH (page_child (window, name)), active);
+  iterate (10);
+}
+
+static gboolean
+get_switch (PsWindow   *window,
+            const char *name)
+{
+  return gtk_switch_get_active (GTK_SWITCH (page_child (window, name)));
+}
+
+static void
+expand (PsWindow   *window,
+        const char *name)
+{
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (page_child (window, name)), TRUE);
+}
+
+/* Scrolls @widget's scrolled window so that @widget is at its top. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y - 12);
+  iterate (50);
+}
+
+/* A field shows @value as the locale writes it ("36000", "36 000"). */
+static void
+assert_field_text (PsWindow        *window,
+                   PsScenarioField  field,
+                   double           value)
+{
+  GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
+  g_autofree char *expected = ps_format_number (value, 0);
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, expected);
+}
+
+static void
+assert_card (PsWindow           *window,
+             PsStatus            status,
+             const PsComparison *expected)
+{
+  g_autofree char *amount = ps_format_money (expected->statuses[status].net_after_tax_monthly);
+
+  g_assert_cmpstr (card_text (window, status), ==, amount);
 }
 
 /* ------------------------------------------------------------ tests */
@@ -344,17 +425,39 @@ test_narrow (void)
   AdwLeaflet *leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                     PS_TYPE_WINDOW, "leaflet"));
   g_autofree char *inputs = NULL;
+  g_autofree char *other = NULL;
   g_autofree char *results = NULL;
+  g_autofree char *split = NULL;
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   inputs = save_screenshot (GTK_WIDGET (window), "window-360-inputs");
+
+  /* the other statuses' options fit: a SASU salary typed, a switch on */
+  expand (window, "micro_expander");
+  expand (window, "company_expander");
+  set_switch (window, "vl_switch", TRUE);
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
+  iterate (300);
+  scroll_to (page_child (window, "micro_expander"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  other = save_screenshot (GTK_WIDGET (window), "window-360-other-statuses");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
   iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   results = save_screenshot (GTK_WIDGET (window), "window-360-results");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (ps_window_get_results_view (window))));
+
+  /* the SASU's breakdown and its split */
+  ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
+  iterate (100);
+  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_results_view (window)),
+                                                        PS_TYPE_RESULTS_VIEW, "details_title")));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  split = save_screenshot (GTK_WIDGET (window), "window-360-sasu-breakdown");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   close_window (window);
 }
 
@@ -369,6 +472,8 @@ test_full_page (void)
   /* the employer profile, open */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_HEADCOUNT),
                                                                              ADW_TYPE_EXPANDER_ROW)), TRUE);
+  expand (window, "micro_expander");
+  expand (window, "company_expander");
   iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = save_screenshot (GTK_WIDGET (window), "window-full");
@@ -409,6 +514,283 @@ test_scenario_file (void)
 
   g_unlink (path);
   g_unlink (bad_path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
+/* The versement libératoire and the ACRE: the micro card shows the
+ * engine's figure for the scenario with them. */
+static void
+test_micro_options (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree PsComparison *without = NULL;
+  g_autofree PsComparison *with_vl = NULL;
+  g_autofree PsComparison *with_both = NULL;
+  AdwExpanderRow *expander = ADW_EXPANDER_ROW (page_child (window, "micro_expander"));
+  PsScenario scenario;
+
+  /* under the micro ceiling */
+  type_text (window, PS_SCENARIO_FIELD_TJM, "400");
+  ps_scenario_init (&scenario, ps_window_get_params (window));
+  scenario.tjm = 400;
+  without = engine_comparison (&scenario);
+  g_assert_true (without->statuses[PS_STATUS_MICRO].eligible);
+  assert_card (window, PS_STATUS_MICRO, without);
+  g_assert_false (get_switch (window, "vl_switch"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, _("Neither versement libératoire nor ACRE"));
+
+  set_switch (window, "vl_switch", TRUE);
+  scenario.micro_vl = TRUE;
+  with_vl = engine_comparison (&scenario);
+  g_assert_cmpfloat (fabs (with_vl->statuses[PS_STATUS_MICRO].net_after_tax_monthly
+                           - without->statuses[PS_STATUS_MICRO].net_after_tax_monthly), >, 1);
+  g_assert_true (ps_window_get_comparison (window)->scenario.micro_vl);
+  assert_card (window, PS_STATUS_MICRO, with_vl);
+  /* the other statuses do not move */
+  assert_card (window, PS_STATUS_PORTAGE, with_vl);
+  assert_card (window, PS_STATUS_SASU, with_vl);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, _("With the versement libératoire"));
+
+  set_switch (window, "acre_switch", TRUE);
+  scenario.micro_acre = TRUE;
+  with_both = engine_comparison (&scenario);
+  assert_card (window, PS_STATUS_MICRO, with_both);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, _("With the versement libératoire and the ACRE"));
+
+  set_switch (window, "vl_switch", FALSE);
+  set_switch (window, "acre_switch", FALSE);
+  assert_card (window, PS_STATUS_MICRO, without);
+  close_window (window);
+}
+
+/* A SASU salary typed: the SASU card is the engine's figure for it, and
+ * the breakdown shows the split and says it is the one typed. */
+static void
+test_sasu_salary (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  g_autofree PsComparison *best = NULL;
+  g_autofree PsComparison *typed = NULL;
+  g_autofree char *pay = NULL;
+  g_autofree char *pay_text = NULL;
+  g_autofree char *shot = NULL;
+  const char *note, *shown_pay, *shown_dividends;
+  PsScenario scenario;
+
+  ps_scenario_init (&scenario, ps_window_get_params (window));
+  best = engine_comparison (&scenario);
+  ps_results_view_set_selected_status (results, PS_STATUS_SASU);
+  g_assert_true (ps_results_view_get_split (results, &note, &shown_pay, &shown_dividends));
+  g_assert_cmpstr (note, ==, _("Best split: the one that leaves you the most net"));
+  pay = ps_format_money (best->sasu.pay);
+  pay_text = g_strdup_printf (_("%s a year"), pay);
+  g_assert_cmpstr (shown_pay, ==, pay_text);
+
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
+  scenario.sasu_salary_yearly = 40000;
+  typed = engine_comparison (&scenario);
+  g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.sasu_salary_yearly, ==, 40000);
+  g_assert_cmpfloat (fabs (typed->statuses[PS_STATUS_SASU].net_after_tax_monthly
+                           - best->statuses[PS_STATUS_SASU].net_after_tax_monthly), >, 1);
+  assert_card (window, PS_STATUS_SASU, typed);
+  /* the EURL keeps its best split */
+  assert_card (window, PS_STATUS_EURL, best);
+
+  g_assert_true (ps_results_view_get_split (results, &note, &shown_pay, &shown_dividends));
+  g_assert_cmpstr (note, ==, _("Your salary, set in the inputs"));
+  g_free (pay);
+  g_free (pay_text);
+  pay = ps_format_money (typed->sasu.pay);
+  pay_text = g_strdup_printf (_("%s a year"), pay);
+  g_assert_cmpstr (shown_pay, ==, pay_text);
+  g_assert_cmpfloat_with_epsilon (typed->sasu.pay, 40000, 1);
+  {
+    g_autofree char *dividends = ps_format_money (typed->sasu.dividends);
+    g_autofree char *dividends_text = g_strdup_printf (_("%s a year"), dividends);
+
+    g_assert_cmpstr (shown_dividends, ==, dividends_text);
+  }
+  /* the inputs and the breakdown, side by side */
+  expand (window, "company_expander");
+  iterate (300);
+  scroll_to (page_child (window, "micro_expander"));
+  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW, "details_title")));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = save_screenshot (GTK_WIDGET (window), "window-sasu-salary");
+
+  /* empty again: the best split */
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "");
+  assert_card (window, PS_STATUS_SASU, best);
+  g_assert_true (ps_results_view_get_split (results, &note, NULL, NULL));
+  g_assert_cmpstr (note, ==, _("Best split: the one that leaves you the most net"));
+
+  /* a status without a split shows none */
+  ps_results_view_set_selected_status (results, PS_STATUS_MICRO);
+  g_assert_false (ps_results_view_get_split (results, NULL, NULL, NULL));
+  close_window (window);
+}
+
+/* A bad SASU salary is marked, named, and the results keep the last
+ * valid state. */
+static void
+test_invalid_sasu_salary (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsInputsPage *page = ps_window_get_inputs_page (window);
+  GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY);
+  GtkLabel *message = GTK_LABEL (page_child (window, "other_error"));
+  g_autofree PsComparison *expected = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *before_eurl = NULL;
+  g_autofree char *shot = NULL;
+  const char *error;
+  PsScenario scenario;
+
+  expand (window, "company_expander");
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
+  before = g_strdup (card_text (window, PS_STATUS_SASU));
+  before_eurl = g_strdup (card_text (window, PS_STATUS_EURL));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+
+  /* typed on (setting the text would go through an empty field, which
+   * is valid here: the best split) */
+  insert_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, -1, " k€");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (ps_inputs_page_is_valid (page));
+  /* the message names the field and what was typed */
+  error = ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error, ps_scenario_field_label (PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, PS_DAYS_PER_YEAR)));
+  g_assert_nonnull (strstr (error, "30000 k€"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_cmpstr (gtk_label_get_label (message), ==, error);
+  g_assert_cmpstr (card_text (window, PS_STATUS_SASU), ==, before);
+  g_assert_cmpstr (card_text (window, PS_STATUS_EURL), ==, before_eurl);
+  g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.sasu_salary_yearly, ==, 30000);
+  /* the other options still recompute nothing while it is wrong */
+  set_switch (window, "dividends_bareme_switch", TRUE);
+  g_assert_cmpstr (card_text (window, PS_STATUS_SASU), ==, before);
+  set_switch (window, "dividends_bareme_switch", FALSE);
+
+  /* where the user types, with the message under it */
+  gtk_widget_grab_focus (row);
+  scroll_to (page_child (window, "micro_expander"));
+  iterate (400);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = save_screenshot (GTK_WIDGET (window), "window-invalid-sasu-salary");
+
+  /* negative: out of range */
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
+  insert_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, 0, "-");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_nonnull (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY));
+  g_assert_null (strstr (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY), "k€"));
+  g_assert_cmpstr (card_text (window, PS_STATUS_SASU), ==, before);
+
+  /* fixed: the mark goes, the results follow */
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "45 000");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (ps_inputs_page_is_valid (page));
+  ps_scenario_init (&scenario, ps_window_get_params (window));
+  scenario.sasu_salary_yearly = 45000;
+  expected = engine_comparison (&scenario);
+  assert_card (window, PS_STATUS_SASU, expected);
+  close_window (window);
+}
+
+/* The EURL at the income tax has no split: the remuneration row is
+ * switched off, and a mistake in it does not block the results. */
+static void
+test_eurl_options (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsInputsPage *page = ps_window_get_inputs_page (window);
+  PsResultsView *results = ps_window_get_results_view (window);
+  GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY);
+  g_autofree PsComparison *expected = NULL;
+  PsScenario scenario;
+
+  type_text (window, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "lots");
+  g_assert_false (ps_inputs_page_is_valid (page));
+  set_switch (window, "eurl_ir_switch", TRUE);
+  g_assert_false (gtk_widget_get_sensitive (row));
+  g_assert_true (ps_inputs_page_is_valid (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+
+  ps_scenario_init (&scenario, ps_window_get_params (window));
+  scenario.eurl_ir = TRUE;
+  expected = engine_comparison (&scenario);
+  assert_card (window, PS_STATUS_EURL, expected);
+  ps_results_view_set_selected_status (results, PS_STATUS_EURL);
+  g_assert_false (ps_results_view_get_split (results, NULL, NULL, NULL));
+
+  set_switch (window, "eurl_ir_switch", FALSE);
+  g_assert_true (gtk_widget_get_sensitive (row));
+  type_text (window, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "30 000");
+  g_assert_true (ps_results_view_get_split (results, NULL, NULL, NULL));
+  close_window (window);
+}
+
+/* The other statuses' options survive a save and a load. */
+static void
+test_other_options_file (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "options.json", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sasu = NULL;
+  g_autofree char *micro = NULL;
+  const char *switches[] = { "vl_switch", "acre_switch", "eurl_ir_switch", "dividends_bareme_switch" };
+  const PsScenario *s;
+
+  for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
+    set_switch (window, switches[i], TRUE);
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "36 000");
+  type_text (window, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "2 400");
+  type_text (window, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "5000");
+  sasu = g_strdup (card_text (window, PS_STATUS_SASU));
+  micro = g_strdup (card_text (window, PS_STATUS_MICRO));
+  g_assert_true (ps_window_save_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"micro_vl\":\ttrue"));
+  g_assert_nonnull (strstr (text, "\"sasu_salary_yearly\":\t36000"));
+  g_assert_nonnull (strstr (text, "\"eurl_remuneration_yearly\":\tnull"));
+
+  /* a new scenario: the defaults */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate (10);
+  for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
+    g_assert_false (get_switch (window, switches[i]));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
+                                                                              PS_SCENARIO_FIELD_SASU_SALARY_YEARLY))), ==, "");
+  g_assert_cmpstr (card_text (window, PS_STATUS_SASU), !=, sasu);
+
+  /* and back */
+  g_assert_true (ps_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
+    g_assert_true (get_switch (window, switches[i]));
+  assert_field_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, 36000);
+  assert_field_text (window, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, 2400);
+  assert_field_text (window, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, 5000);
+  s = &ps_window_get_comparison (window)->scenario;
+  g_assert_true (s->micro_vl && s->micro_acre && s->eurl_ir && s->dividends_bareme);
+  g_assert_cmpfloat (s->sasu_salary_yearly, ==, 36000);
+  g_assert_cmpfloat (s->eurl_remuneration_yearly, <, 0);
+  g_assert_cmpfloat (s->company_running_costs, ==, 2400);
+  g_assert_cmpfloat (s->mileage_km_yearly, ==, 5000);
+  g_assert_cmpstr (card_text (window, PS_STATUS_SASU), ==, sasu);
+  g_assert_cmpstr (card_text (window, PS_STATUS_MICRO), ==, micro);
+
+  g_unlink (path);
   g_rmdir (dir);
   close_window (window);
 }
@@ -501,6 +883,8 @@ test_restore (void)
 
   type_text (window, PS_SCENARIO_FIELD_TJM, "777");
   type_text (window, PS_SCENARIO_FIELD_DAYS, "150");
+  set_switch (window, "vl_switch", TRUE);
+  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
   /* closing saves */
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
@@ -515,6 +899,8 @@ test_restore (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "777");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
                                                                               PS_SCENARIO_FIELD_DAYS))), ==, "150");
+  g_assert_true (get_switch (window, "vl_switch"));
+  assert_field_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, 30000);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1000);
   g_assert_cmpint (height, ==, 700);
@@ -548,7 +934,11 @@ test_new_scenario (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   iterate (10);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "800");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fee)), ==, "5.5");
+  {
+    /* "5.5", "5,5": as the locale writes it */
+    g_autofree char *five_and_a_half = ps_format_number (5.5, 1);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fee)), ==, five_and_a_half);
+  }
   g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.tjm, ==, 800);
   g_assert_cmpfloat_with_epsilon (ps_window_get_comparison (window)->scenario.fee_rate, 0.055, 1e-12);
 
@@ -753,6 +1143,11 @@ main (int    argc,
   g_test_add_func ("/ps/window/narrow", test_narrow);
   g_test_add_func ("/ps/window/full-page", test_full_page);
   g_test_add_func ("/ps/window/scenario-file", test_scenario_file);
+  g_test_add_func ("/ps/window/micro-options", test_micro_options);
+  g_test_add_func ("/ps/window/sasu-salary", test_sasu_salary);
+  g_test_add_func ("/ps/window/invalid-sasu-salary", test_invalid_sasu_salary);
+  g_test_add_func ("/ps/window/eurl-options", test_eurl_options);
+  g_test_add_func ("/ps/window/other-options-file", test_other_options_file);
   g_test_add_func ("/ps/window/tips", test_tips);
   g_test_add_func ("/ps/window/export", test_export);
   g_test_add_func ("/ps/window/select-status", test_select_status);

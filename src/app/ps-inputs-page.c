@@ -19,6 +19,7 @@ struct _PsInputsPage
   GtkToggleButton *days_per_month_button;
   GtkToggleButton *days_per_year_button;
   AdwEntryRow     *expenses_row;
+  AdwEntryRow     *mileage_row;
   AdwComboRow     *fee_model_row;
   AdwEntryRow     *fee_pct_row;
   AdwEntryRow     *fee_cap_row;
@@ -40,12 +41,26 @@ struct _PsInputsPage
   GtkSwitch       *cadre_switch;
   AdwComboRow     *level_row;
   GtkSwitch       *reserve_switch;
+  AdwExpanderRow  *micro_expander;
+  GtkSwitch       *vl_switch;
+  GtkSwitch       *acre_switch;
+  AdwExpanderRow  *company_expander;
+  AdwEntryRow     *sasu_salary_row;
+  GtkWidget       *sasu_best_label;
+  GtkWidget       *sasu_unit_label;
+  AdwEntryRow     *eurl_remuneration_row;
+  GtkWidget       *eurl_best_label;
+  GtkWidget       *eurl_unit_label;
+  GtkSwitch       *eurl_ir_switch;
+  GtkSwitch       *dividends_bareme_switch;
+  AdwEntryRow     *running_costs_row;
   GtkLabel        *activity_error;
   GtkLabel        *fee_error;
   GtkLabel        *cdi_error;
   GtkLabel        *tax_error;
   GtkLabel        *rates_error;
   GtkLabel        *employer_error;
+  GtkLabel        *other_error;
 
   AdwEntryRow     *rows[PS_N_SCENARIO_FIELDS];
   GtkLabel        *error_labels[PS_N_SCENARIO_FIELDS];
@@ -78,7 +93,7 @@ show_errors (PsInputsPage *self)
 {
   GtkLabel *labels[] = {
     self->activity_error, self->fee_error, self->cdi_error, self->tax_error,
-    self->employer_error,
+    self->employer_error, self->other_error,
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
@@ -159,6 +174,62 @@ reset_if_unused (PsInputsPage    *self,
   fill_field (self, field);
 }
 
+/* The field is empty: the engine chooses. */
+static gboolean
+is_best (PsInputsPage    *self,
+         PsScenarioField  field)
+{
+  return self->errors[field] == NULL
+         && ps_scenario_file_get_field (&self->file, field) == PS_SCENARIO_BEST;
+}
+
+/* The company options at a glance, with the expander closed: what
+ * differs from the defaults. */
+static void
+update_company_subtitle (PsInputsPage *self)
+{
+  const PsScenario *s = &self->file.scenario;
+  gboolean sasu_best = is_best (self, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY);
+  gboolean eurl_best = s->eurl_ir || is_best (self, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY);
+  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+  g_autofree char *subtitle = NULL;
+
+  if (sasu_best && eurl_best)
+    g_ptr_array_add (parts, _("Best split of pay and dividends"));
+  else if (!sasu_best && !eurl_best)
+    g_ptr_array_add (parts, _("Your salary and remuneration"));
+  else if (!sasu_best)
+    g_ptr_array_add (parts, _("Your SASU salary"));
+  else
+    g_ptr_array_add (parts, _("Your EURL remuneration"));
+  if (s->eurl_ir)
+    g_ptr_array_add (parts, _("EURL at the income tax"));
+  if (s->dividends_bareme)
+    g_ptr_array_add (parts, _("Dividends at the scale"));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator of the options listed under “SASU and EURL” */
+  subtitle = g_strjoinv (_(" · "), (char **) parts->pdata);
+  adw_expander_row_set_subtitle (self->company_expander, subtitle);
+}
+
+/* The micro options at a glance, with the expander closed. */
+static void
+update_micro_subtitle (PsInputsPage *self)
+{
+  const PsScenario *s = &self->file.scenario;
+  const char *subtitle;
+
+  if (s->micro_vl && s->micro_acre)
+    subtitle = _("With the versement libératoire and the ACRE");
+  else if (s->micro_vl)
+    subtitle = _("With the versement libératoire");
+  else if (s->micro_acre)
+    subtitle = _("With the ACRE");
+  else
+    subtitle = _("Neither versement libératoire nor ACRE");
+  adw_expander_row_set_subtitle (self->micro_expander, subtitle);
+}
+
 static void
 update_rows (PsInputsPage *self)
 {
@@ -180,6 +251,27 @@ update_rows (PsInputsPage *self)
   reset_if_unused (self, PS_SCENARIO_FIELD_PARTS);
   reset_if_unused (self, PS_SCENARIO_FIELD_TAX_RATE_PCT);
   reset_if_unused (self, PS_SCENARIO_FIELD_ESN_MARGIN_PCT);
+
+  /* at the income tax the whole profit is the gérant's: no split */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->eurl_remuneration_row), !self->file.scenario.eurl_ir);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->eurl_remuneration_row),
+                               self->file.scenario.eurl_ir
+                               ? _("At the income tax, the whole profit is the gérant's income: there is no split to choose")
+                               : _("The gérant's remuneration per year, contributions included; leave empty for the split between remuneration and dividends that leaves the most net"));
+  reset_if_unused (self, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY);
+  /* an empty pay says what it stands for, in place of its unit */
+  {
+    gboolean sasu_best = is_best (self, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY);
+    gboolean eurl_best = !self->file.scenario.eurl_ir
+                         && is_best (self, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY);
+
+    gtk_widget_set_visible (self->sasu_best_label, sasu_best);
+    gtk_widget_set_visible (self->sasu_unit_label, !sasu_best);
+    gtk_widget_set_visible (self->eurl_best_label, eurl_best);
+    gtk_widget_set_visible (self->eurl_unit_label, !eurl_best);
+  }
+  update_micro_subtitle (self);
+  update_company_subtitle (self);
   show_errors (self);
 }
 
@@ -245,6 +337,10 @@ choice_changed_cb (PsInputsPage *self)
   s->level = adw_combo_row_get_selected (self->level_row);
   s->profile.cadre = gtk_switch_get_active (self->cadre_switch);
   s->reserve = gtk_switch_get_active (self->reserve_switch);
+  s->micro_vl = gtk_switch_get_active (self->vl_switch);
+  s->micro_acre = gtk_switch_get_active (self->acre_switch);
+  s->eurl_ir = gtk_switch_get_active (self->eurl_ir_switch);
+  s->dividends_bareme = gtk_switch_get_active (self->dividends_bareme_switch);
   update_rows (self);
   emit_if_valid (self);
 }
@@ -350,6 +446,10 @@ ps_inputs_page_set_file (PsInputsPage         *self,
   adw_combo_row_set_selected (self->level_row, s->level);
   gtk_switch_set_active (self->cadre_switch, s->profile.cadre);
   gtk_switch_set_active (self->reserve_switch, s->reserve);
+  gtk_switch_set_active (self->vl_switch, s->micro_vl);
+  gtk_switch_set_active (self->acre_switch, s->micro_acre);
+  gtk_switch_set_active (self->eurl_ir_switch, s->eurl_ir);
+  gtk_switch_set_active (self->dividends_bareme_switch, s->dividends_bareme);
   self->updating--;
 
   update_days_title (self);
@@ -428,6 +528,7 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
   BIND (days_per_month_button);
   BIND (days_per_year_button);
   BIND (expenses_row);
+  BIND (mileage_row);
   BIND (fee_model_row);
   BIND (fee_pct_row);
   BIND (fee_cap_row);
@@ -449,12 +550,26 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
   BIND (cadre_switch);
   BIND (level_row);
   BIND (reserve_switch);
+  BIND (micro_expander);
+  BIND (vl_switch);
+  BIND (acre_switch);
+  BIND (company_expander);
+  BIND (sasu_salary_row);
+  BIND (sasu_best_label);
+  BIND (sasu_unit_label);
+  BIND (eurl_remuneration_row);
+  BIND (eurl_best_label);
+  BIND (eurl_unit_label);
+  BIND (eurl_ir_switch);
+  BIND (dividends_bareme_switch);
+  BIND (running_costs_row);
   BIND (activity_error);
   BIND (fee_error);
   BIND (cdi_error);
   BIND (tax_error);
   BIND (rates_error);
   BIND (employer_error);
+  BIND (other_error);
 #undef BIND
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -470,13 +585,15 @@ ps_inputs_page_init (PsInputsPage *self)
       self->tjm_row, self->days_row, self->expenses_row, self->fee_pct_row, self->fee_cap_row,
       self->fee_flat_row, self->cdi_row, self->esn_margin_row, self->parts_row,
       self->tax_rate_row, self->headcount_row, self->atmp_row, self->vm_row,
-      self->mutuelle_row, self->mutuelle_employer_row,
+      self->mutuelle_row, self->mutuelle_employer_row, self->mileage_row,
+      self->running_costs_row, self->sasu_salary_row, self->eurl_remuneration_row,
     };
     GtkLabel *errors[] = {
       self->activity_error, self->activity_error, self->activity_error, self->fee_error,
       self->fee_error, self->fee_error, self->cdi_error, self->cdi_error, self->tax_error,
       self->tax_error, self->employer_error, self->employer_error, self->employer_error,
-      self->employer_error, self->employer_error,
+      self->employer_error, self->employer_error, self->activity_error,
+      self->other_error, self->other_error, self->other_error,
     };
 
     G_STATIC_ASSERT (G_N_ELEMENTS (rows) == PS_N_SCENARIO_FIELDS);
@@ -502,6 +619,15 @@ ps_inputs_page_init (PsInputsPage *self)
                            G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reserve_switch, "notify::active",
                            G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkSwitch *switches[] = {
+      self->vl_switch, self->acre_switch, self->eurl_ir_switch, self->dividends_bareme_switch,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
+      g_signal_connect_object (switches[i], "notify::active",
+                               G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
+  }
   g_signal_connect_object (self->calendar, "day-selected",
                            G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->today_button, "clicked",

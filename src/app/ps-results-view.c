@@ -43,6 +43,9 @@ static const struct
 };
 
 #define N_SUMMARY_ROWS G_N_ELEMENTS (summary_rows)
+/* the rows whose title or tooltip depend on the status */
+#define COSTS_ROW 1
+#define EXPENSES_ROW 2
 
 struct _PsResultsView
 {
@@ -67,6 +70,10 @@ struct _PsResultsView
   PsStatusCard      *status_cards[PS_N_STATUSES];
   AdwActionRow      *summary_action_rows[N_SUMMARY_ROWS];
   GtkLabel          *summary_values[N_SUMMARY_ROWS];
+  AdwActionRow      *pay_row;        /* SASU, EURL: the split of the profit */
+  GtkLabel          *pay_value;
+  AdwActionRow      *dividends_row;
+  GtkLabel          *dividends_value;
 
   guint              details_idle;  /* the first table fill, after the first frame */
   PsComparison      *comparison;   /* a copy of the last one shown */
@@ -102,6 +109,83 @@ same_lines (PsResultsView        *self,
   return TRUE;
 }
 
+/* The costs and the expenses rows say what they are for this status. */
+static void
+update_costs_titles (PsResultsView *self)
+{
+  AdwActionRow *costs = self->summary_action_rows[COSTS_ROW];
+  AdwActionRow *expenses = self->summary_action_rows[EXPENSES_ROW];
+  const char *expenses_tooltip;
+
+  if (self->selected == PS_STATUS_PORTAGE)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (costs), _("Management fee"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (costs), _("What the portage firm keeps"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (costs), _("Running costs"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (costs), _("Accountant, bank, insurance…, paid by the business"));
+    }
+
+  switch (self->selected)
+    {
+    case PS_STATUS_PORTAGE:
+      expenses_tooltip = _(summary_rows[EXPENSES_ROW].tooltip);
+      break;
+    case PS_STATUS_MICRO:
+      expenses_tooltip = _("Paid out of what you earn: the micro-entreprise deducts no real costs");
+      break;
+    case PS_STATUS_CDI:
+    case PS_STATUS_SASU:
+    case PS_STATUS_EURL:
+    case PS_N_STATUSES:
+    default:
+      expenses_tooltip = _("Paid by the business, before the tax on its profit");
+      break;
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (expenses), expenses_tooltip);
+}
+
+/* SASU and EURL: the pay and the dividends the engine's figures rest on,
+ * and whether the split is the best one or the one typed. */
+static void
+update_split (PsResultsView         *self,
+              const PsStatusSummary *sum)
+{
+  gboolean sasu = self->selected == PS_STATUS_SASU;
+  g_autofree char *pay = NULL;
+  g_autofree char *pay_text = NULL;
+  g_autofree char *dividends = NULL;
+  g_autofree char *dividends_text = NULL;
+  const char *note;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pay_row), sum->has_split);
+  gtk_widget_set_visible (GTK_WIDGET (self->dividends_row), sum->has_split);
+  if (!sum->has_split)
+    return;
+
+  pay = ps_format_money (sum->pay_yearly);
+  /* Translators: %s is an amount per year */
+  pay_text = g_strdup_printf (_("%s a year"), pay);
+  dividends = ps_format_money (sum->dividends_yearly);
+  dividends_text = g_strdup_printf (_("%s a year"), dividends);
+  gtk_label_set_label (self->pay_value, pay_text);
+  gtk_label_set_label (self->dividends_value, dividends_text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->pay_row),
+                                 sasu ? _("Salary, cost to the company") : _("Gérant's remuneration"));
+  if (sum->pay_capped)
+    note = sasu ? _("Your salary, cut to what the company earns")
+                : _("Your remuneration, cut to what the company earns");
+  else if (sum->split_typed)
+    note = sasu ? _("Your salary, set in the inputs")
+                : _("Your remuneration, set in the inputs");
+  else
+    note = _("Best split: the one that leaves you the most net");
+  adw_action_row_set_subtitle (self->pay_row, note);
+}
+
 static void
 update_details (PsResultsView *self)
 {
@@ -120,6 +204,7 @@ update_details (PsResultsView *self)
   title = g_strdup_printf (_("%s: Breakdown per Month"), _(ps_status_name (self->selected)));
   gtk_label_set_label (self->details_title, title);
 
+  update_costs_titles (self);
   for (guint i = 0; i < N_SUMMARY_ROWS; i++)
     {
       double value = G_STRUCT_MEMBER (double, &sum, summary_rows[i].offset);
@@ -140,6 +225,8 @@ update_details (PsResultsView *self)
       else
         gtk_label_set_label (self->summary_values[i], text);
     }
+
+  update_split (self, &sum);
 
   /* the same lines as shown (a keystroke): update them in place, which
    * keeps the table's rows; otherwise (another status) rebuild */
@@ -369,6 +456,25 @@ ps_results_view_get_lines (PsResultsView *self)
   return G_LIST_MODEL (self->lines_store);
 }
 
+gboolean
+ps_results_view_get_split (PsResultsView  *self,
+                           const char    **note,
+                           const char    **pay,
+                           const char    **dividends)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), FALSE);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->pay_row)))
+    return FALSE;
+  if (note != NULL)
+    *note = adw_action_row_get_subtitle (self->pay_row);
+  if (pay != NULL)
+    *pay = gtk_label_get_label (self->pay_value);
+  if (dividends != NULL)
+    *dividends = gtk_label_get_label (self->dividends_value);
+  return TRUE;
+}
+
 /* ------------------------------------------------------------ GObject */
 
 /* The table's cells: a label bound to one PsLineItem property, with the
@@ -540,4 +646,27 @@ ps_results_view_init (PsResultsView *self)
       self->summary_action_rows[i] = row;
       self->summary_values[i] = GTK_LABEL (value);
     }
+
+  /* the split of a company's profit, per year */
+  {
+    AdwActionRow **rows[] = { &self->pay_row, &self->dividends_row };
+    GtkLabel **values[] = { &self->pay_value, &self->dividends_value };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      {
+        AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+        GtkWidget *value = gtk_label_new (NULL);
+
+        gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+        gtk_widget_set_can_focus (value, FALSE);
+        gtk_widget_add_css_class (value, "numeric");
+        adw_action_row_add_suffix (row, value);
+        gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
+        gtk_list_box_append (self->summary_list, GTK_WIDGET (row));
+        *rows[i] = row;
+        *values[i] = GTK_LABEL (value);
+      }
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->dividends_row), _("Dividends"));
+    adw_action_row_set_subtitle (self->dividends_row, _("The profit left after the corporate tax, distributed"));
+  }
 }

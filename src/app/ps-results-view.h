@@ -39,5 +39,12 @@ PsStatusCard *ps_results_view_get_card            (PsResultsView      *self,
 PsChartView  *ps_results_view_get_chart           (PsResultsView      *self);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
+/* The split of a company's profit under the breakdown: FALSE when the
+ * selected status has none; else its note and the texts of the pay and
+ * the dividends. */
+gboolean      ps_results_view_get_split           (PsResultsView      *self,
+                                                   const char        **note,
+                                                   const char        **pay,
+                                                   const char        **dividends);
 
 G_END_DECLS

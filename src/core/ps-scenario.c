@@ -19,31 +19,45 @@ G_DEFINE_QUARK (ps-scenario-error-quark, ps_scenario_error)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
 
+/* What an empty field means. */
+typedef enum
+{
+  REQUIRED,
+  EMPTY_ZERO,   /* none */
+  EMPTY_BEST,   /* the engine chooses: PS_SCENARIO_BEST */
+} Empty;
+
 typedef struct
 {
   const char *key;
   const char *label;
   PsField     field;      /* its range and checks: the validation layer's */
-  gboolean    optional;
+  Empty       empty;
 } FieldInfo;
 
 static const FieldInfo fields[PS_N_SCENARIO_FIELDS] = {
-  [PS_SCENARIO_FIELD_TJM] = { "tjm", N_("TJM"), PS_FIELD_TJM, FALSE },
-  [PS_SCENARIO_FIELD_DAYS] = { "days_per_year", N_("Days per year"), PS_FIELD_DAYS_PER_YEAR, FALSE },
-  [PS_SCENARIO_FIELD_EXPENSES_MONTHLY] = { "expenses_monthly", N_("Expenses"), PS_FIELD_EXPENSES_MONTHLY, TRUE },
-  [PS_SCENARIO_FIELD_FEE_PCT] = { "fee_pct", N_("Management fee"), PS_FIELD_FEE_PCT, FALSE },
-  [PS_SCENARIO_FIELD_FEE_CAP_MONTHLY] = { "fee_cap_monthly", N_("Fee cap"), PS_FIELD_FEE_CAP_MONTHLY, TRUE },
-  [PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY] = { "fee_flat_monthly", N_("Flat fee"), PS_FIELD_FEE_FLAT_MONTHLY, TRUE },
-  [PS_SCENARIO_FIELD_CDI_GROSS_YEARLY] = { "cdi_gross_yearly", N_("CDI offer"), PS_FIELD_CDI_GROSS_YEARLY, TRUE },
-  [PS_SCENARIO_FIELD_ESN_MARGIN_PCT] = { "esn_margin_pct", N_("ESN margin"), PS_FIELD_ESN_MARGIN_PCT, FALSE },
-  [PS_SCENARIO_FIELD_PARTS] = { "parts", N_("Household parts"), PS_FIELD_PARTS, FALSE },
-  [PS_SCENARIO_FIELD_TAX_RATE_PCT] = { "tax_rate_pct", N_("Personal tax rate"), PS_FIELD_TAX_RATE_PCT, FALSE },
-  [PS_SCENARIO_FIELD_HEADCOUNT] = { "headcount", N_("Headcount"), PS_FIELD_HEADCOUNT, FALSE },
-  [PS_SCENARIO_FIELD_ATMP_PCT] = { "atmp_pct", N_("AT/MP rate"), PS_FIELD_ATMP_PCT, FALSE },
-  [PS_SCENARIO_FIELD_VM_PCT] = { "vm_pct", N_("Versement mobilité"), PS_FIELD_VM_PCT, TRUE },
-  [PS_SCENARIO_FIELD_MUTUELLE_MONTHLY] = { "mutuelle_monthly", N_("Mutuelle"), PS_FIELD_MUTUELLE_MONTHLY, TRUE },
+  [PS_SCENARIO_FIELD_TJM] = { "tjm", N_("TJM"), PS_FIELD_TJM, REQUIRED },
+  [PS_SCENARIO_FIELD_DAYS] = { "days_per_year", N_("Days per year"), PS_FIELD_DAYS_PER_YEAR, REQUIRED },
+  [PS_SCENARIO_FIELD_EXPENSES_MONTHLY] = { "expenses_monthly", N_("Expenses"), PS_FIELD_EXPENSES_MONTHLY, EMPTY_ZERO },
+  [PS_SCENARIO_FIELD_FEE_PCT] = { "fee_pct", N_("Management fee"), PS_FIELD_FEE_PCT, REQUIRED },
+  [PS_SCENARIO_FIELD_FEE_CAP_MONTHLY] = { "fee_cap_monthly", N_("Fee cap"), PS_FIELD_FEE_CAP_MONTHLY, EMPTY_ZERO },
+  [PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY] = { "fee_flat_monthly", N_("Flat fee"), PS_FIELD_FEE_FLAT_MONTHLY, EMPTY_ZERO },
+  [PS_SCENARIO_FIELD_CDI_GROSS_YEARLY] = { "cdi_gross_yearly", N_("CDI offer"), PS_FIELD_CDI_GROSS_YEARLY, EMPTY_ZERO },
+  [PS_SCENARIO_FIELD_ESN_MARGIN_PCT] = { "esn_margin_pct", N_("ESN margin"), PS_FIELD_ESN_MARGIN_PCT, REQUIRED },
+  [PS_SCENARIO_FIELD_PARTS] = { "parts", N_("Household parts"), PS_FIELD_PARTS, REQUIRED },
+  [PS_SCENARIO_FIELD_TAX_RATE_PCT] = { "tax_rate_pct", N_("Personal tax rate"), PS_FIELD_TAX_RATE_PCT, REQUIRED },
+  [PS_SCENARIO_FIELD_HEADCOUNT] = { "headcount", N_("Headcount"), PS_FIELD_HEADCOUNT, REQUIRED },
+  [PS_SCENARIO_FIELD_ATMP_PCT] = { "atmp_pct", N_("AT/MP rate"), PS_FIELD_ATMP_PCT, REQUIRED },
+  [PS_SCENARIO_FIELD_VM_PCT] = { "vm_pct", N_("Versement mobilité"), PS_FIELD_VM_PCT, EMPTY_ZERO },
+  [PS_SCENARIO_FIELD_MUTUELLE_MONTHLY] = { "mutuelle_monthly", N_("Mutuelle"), PS_FIELD_MUTUELLE_MONTHLY, EMPTY_ZERO },
   [PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT] = { "mutuelle_employer_pct", N_("Employer share of the mutuelle"),
-                                                PS_FIELD_MUTUELLE_EMPLOYER_PCT, FALSE },
+                                                PS_FIELD_MUTUELLE_EMPLOYER_PCT, REQUIRED },
+  [PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY] = { "mileage_km_yearly", N_("Business kilometres"), PS_FIELD_MILEAGE_KM_YEARLY, EMPTY_ZERO },
+  [PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY] = { "running_costs_yearly", N_("Company running costs"),
+                                               PS_FIELD_RUNNING_COSTS_YEARLY, REQUIRED },
+  [PS_SCENARIO_FIELD_SASU_SALARY_YEARLY] = { "sasu_salary_yearly", N_("SASU salary"), PS_FIELD_EMPLOYER_COST_YEARLY, EMPTY_BEST },
+  [PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY] = { "eurl_remuneration_yearly", N_("EURL remuneration"),
+                                                   PS_FIELD_REMUNERATION_YEARLY, EMPTY_BEST },
 };
 
 static PsField
@@ -145,7 +159,28 @@ gboolean
 ps_scenario_field_is_optional (PsScenarioField field)
 {
   g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, FALSE);
-  return fields[field].optional;
+  return fields[field].empty != REQUIRED;
+}
+
+gboolean
+ps_scenario_field_empty_is_best (PsScenarioField field)
+{
+  g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, FALSE);
+  return fields[field].empty == EMPTY_BEST;
+}
+
+/* What an optional field holds when it is left empty. */
+static double
+empty_value (PsScenarioField field)
+{
+  return fields[field].empty == EMPTY_BEST ? PS_SCENARIO_BEST : 0;
+}
+
+static gboolean
+is_empty_value (PsScenarioField field,
+                double          value)
+{
+  return fields[field].empty != REQUIRED && value == empty_value (field);
 }
 
 static gboolean
@@ -155,7 +190,7 @@ check_field (PsScenarioField field,
              double          value,
              GError        **error)
 {
-  if (fields[field].optional && value == 0)
+  if (is_empty_value (field, value))
     return TRUE;
   return ps_input_check_field (validation_field (field, unit), name, value, error);
 }
@@ -186,6 +221,10 @@ store_field (PsScenarioFile *file,
     case PS_SCENARIO_FIELD_VM_PCT: s->profile.vm_rate = value / 100; break;
     case PS_SCENARIO_FIELD_MUTUELLE_MONTHLY: s->profile.mutuelle_monthly = value; break;
     case PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT: s->profile.mutuelle_employer_rate = value / 100; break;
+    case PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY: s->mileage_km_yearly = value; break;
+    case PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY: s->company_running_costs = value; break;
+    case PS_SCENARIO_FIELD_SASU_SALARY_YEARLY: s->sasu_salary_yearly = value; break;
+    case PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY: s->eurl_remuneration_yearly = value; break;
     case PS_N_SCENARIO_FIELDS:
     default:
       g_assert_not_reached ();
@@ -216,6 +255,13 @@ ps_scenario_file_get_field (const PsScenarioFile *file,
     case PS_SCENARIO_FIELD_VM_PCT: return s->profile.vm_rate * 100;
     case PS_SCENARIO_FIELD_MUTUELLE_MONTHLY: return s->profile.mutuelle_monthly;
     case PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT: return s->profile.mutuelle_employer_rate * 100;
+    case PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY: return s->mileage_km_yearly;
+    case PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY: return s->company_running_costs;
+    /* the engine reads any negative pay as "the best split" */
+    case PS_SCENARIO_FIELD_SASU_SALARY_YEARLY:
+      return s->sasu_salary_yearly < 0 ? PS_SCENARIO_BEST : s->sasu_salary_yearly;
+    case PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY:
+      return s->eurl_remuneration_yearly < 0 ? PS_SCENARIO_BEST : s->eurl_remuneration_yearly;
     case PS_N_SCENARIO_FIELDS:
     default:
       g_return_val_if_reached (0);
@@ -258,19 +304,19 @@ ps_scenario_file_set_field_text (PsScenarioFile *file,
   g_return_val_if_fail (field < PS_N_SCENARIO_FIELDS, FALSE);
 
   name = ps_scenario_field_label (field, file->days_unit);
-  if (fields[field].optional)
+  if (fields[field].empty != REQUIRED)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
 
       if (*stripped == '\0')
         {
-          store_field (file, field, 0);
+          store_field (file, field, empty_value (field));
           return TRUE;
         }
     }
   /* the parser's own range check would reject an optional field's 0 */
   ps_scenario_field_range (field, file->days_unit, &min, &max);
-  if (!ps_input_parse_number (name, text, fields[field].optional ? MIN (0.0, min) : min,
+  if (!ps_input_parse_number (name, text, fields[field].empty == EMPTY_ZERO ? MIN (0.0, min) : min,
                               max, &value, error))
     return FALSE;
   return set_field_named (file, field, name, value, error);
@@ -283,7 +329,7 @@ ps_scenario_file_format_field (const PsScenarioFile *file,
   double value = ps_scenario_file_get_field (file, field);
   int decimals;
 
-  if (fields[field].optional && value == 0)
+  if (is_empty_value (field, value))
     return g_strdup ("");
   for (decimals = 0; decimals < 2; decimals++)
     if (fabs (ps_round_to (value, decimals) - value) < 1e-9)
@@ -350,52 +396,6 @@ read_enum (cJSON       *root,
   return FALSE;
 }
 
-/* A number checked by the engine's validation layer; absent keeps it. */
-static gboolean
-read_amount (cJSON      *root,
-             const char *key,
-             PsField     field,
-             double     *out,
-             GError    **error)
-{
-  cJSON *v = cJSON_GetObjectItemCaseSensitive (root, key);
-  g_autoptr (GError) local_error = NULL;
-
-  if (v == NULL)
-    return TRUE;
-  if (!cJSON_IsNumber (v))
-    {
-      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
-                   _("%s: expected a number"), key);
-      return FALSE;
-    }
-  if (!ps_input_check_field (field, key, v->valuedouble, &local_error))
-    {
-      g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD, local_error->message);
-      return FALSE;
-    }
-  *out = v->valuedouble;
-  return TRUE;
-}
-
-/* The same, where null means "let the engine choose" (−1). */
-static gboolean
-read_optional_amount (cJSON      *root,
-                      const char *key,
-                      PsField     field,
-                      double     *out,
-                      GError    **error)
-{
-  cJSON *v = cJSON_GetObjectItemCaseSensitive (root, key);
-
-  if (v != NULL && cJSON_IsNull (v))
-    {
-      *out = -1;
-      return TRUE;
-    }
-  return read_amount (root, key, field, out, error);
-}
-
 static gboolean
 read_bool (cJSON      *root,
            const char *key,
@@ -428,9 +428,10 @@ read_field (cJSON           *root,
 
   if (v == NULL)
     return TRUE;
-  if (cJSON_IsNull (v) && fields[field].optional)
+  /* null: the field left empty */
+  if (cJSON_IsNull (v) && fields[field].empty != REQUIRED)
     {
-      store_field (file, field, 0);
+      store_field (file, field, empty_value (field));
       return TRUE;
     }
   if (!cJSON_IsNumber (v))
@@ -438,6 +439,12 @@ read_field (cJSON           *root,
       g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
                    _("%s: expected a number"), key);
       return FALSE;
+    }
+  /* only null stands for the engine's choice: a number is checked */
+  if (fields[field].empty == EMPTY_BEST && is_empty_value (field, v->valuedouble))
+    {
+      ps_input_check_field (validation_field (field, file->days_unit), key, v->valuedouble, &cause);
+      return field_error (error, cause);
     }
   if (!set_field_named (file, field, key, v->valuedouble, &cause))
     return field_error (error, cause);
@@ -555,11 +562,7 @@ ps_scenario_file_from_json (PsScenarioFile *file,
       || !read_bool (root, "micro_vl", &f.scenario.micro_vl, error)
       || !read_bool (root, "micro_acre", &f.scenario.micro_acre, error)
       || !read_bool (root, "eurl_ir", &f.scenario.eurl_ir, error)
-      || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error)
-      || !read_optional_amount (root, "sasu_salary_yearly", PS_FIELD_EMPLOYER_COST_YEARLY, &f.scenario.sasu_salary_yearly, error)
-      || !read_optional_amount (root, "eurl_remuneration_yearly", PS_FIELD_REMUNERATION_YEARLY, &f.scenario.eurl_remuneration_yearly, error)
-      || !read_amount (root, "running_costs_yearly", PS_FIELD_RUNNING_COSTS_YEARLY, &f.scenario.company_running_costs, error)
-      || !read_amount (root, "mileage_km_yearly", PS_FIELD_MILEAGE_KM_YEARLY, &f.scenario.mileage_km_yearly, error))
+      || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error))
     return FALSE;
 
   *file = f;
@@ -586,7 +589,9 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
       const char *key = ps_scenario_field_key (i, file->days_unit);
       double value = ps_scenario_file_get_field (file, i);
 
-      if (i == PS_SCENARIO_FIELD_CDI_GROSS_YEARLY && value == 0)
+      /* null: "the ESN's salary", "the best split" */
+      if ((i == PS_SCENARIO_FIELD_CDI_GROSS_YEARLY && value == 0)
+          || (fields[i].empty == EMPTY_BEST && value == PS_SCENARIO_BEST))
         cJSON_AddNullToObject (root, key);
       else
         /* 6 decimals: 0.64 % stays 0.64, not 0.64000000000000001 */
@@ -601,18 +606,8 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "reserve", s->reserve);
   cJSON_AddBoolToObject (root, "micro_vl", s->micro_vl);
   cJSON_AddBoolToObject (root, "micro_acre", s->micro_acre);
-  if (s->sasu_salary_yearly >= 0)
-    cJSON_AddNumberToObject (root, "sasu_salary_yearly", ps_round_cents (s->sasu_salary_yearly));
-  else
-    cJSON_AddNullToObject (root, "sasu_salary_yearly");
-  if (s->eurl_remuneration_yearly >= 0)
-    cJSON_AddNumberToObject (root, "eurl_remuneration_yearly", ps_round_cents (s->eurl_remuneration_yearly));
-  else
-    cJSON_AddNullToObject (root, "eurl_remuneration_yearly");
   cJSON_AddBoolToObject (root, "eurl_ir", s->eurl_ir);
   cJSON_AddBoolToObject (root, "dividends_bareme", s->dividends_bareme);
-  cJSON_AddNumberToObject (root, "running_costs_yearly", ps_round_cents (s->company_running_costs));
-  cJSON_AddNumberToObject (root, "mileage_km_yearly", ps_round_to (s->mileage_km_yearly, 2));
 
   return cJSON_Print (root);
 }

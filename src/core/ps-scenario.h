@@ -58,8 +58,16 @@ typedef enum
   PS_SCENARIO_FIELD_VM_PCT,
   PS_SCENARIO_FIELD_MUTUELLE_MONTHLY,
   PS_SCENARIO_FIELD_MUTUELLE_EMPLOYER_PCT,
+  PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY,      /* 0 = none */
+  PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY,   /* the SASU's and the EURL's */
+  PS_SCENARIO_FIELD_SASU_SALARY_YEARLY,     /* employer cost; PS_SCENARIO_BEST = the best split */
+  PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, /* PS_SCENARIO_BEST = the best split */
   PS_N_SCENARIO_FIELDS
 } PsScenarioField;
+
+/* The value of a field left empty where the engine chooses (the SASU
+ * salary, the EURL remuneration): the split that maximises the net. */
+#define PS_SCENARIO_BEST (-1.0)
 
 GQuark       ps_scenario_error_quark         (void);
 
@@ -78,8 +86,12 @@ void         ps_scenario_field_range         (PsScenarioField        field,
                                               PsDaysUnit             unit,
                                               double                *out_min,
                                               double                *out_max);
-/* An optional field may be left empty: it then means 0 (none). */
+/* An optional field may be left empty: it then means 0 (none), or
+ * PS_SCENARIO_BEST where ps_scenario_field_empty_is_best (). */
 gboolean     ps_scenario_field_is_optional   (PsScenarioField        field);
+/* Empty means "let the engine choose" (PS_SCENARIO_BEST), and 0 is a
+ * value of its own (a SASU salary of 0: all in dividends). */
+gboolean     ps_scenario_field_empty_is_best (PsScenarioField        field);
 
 /* @value in the field's unit (percent, €, days in file->days_unit).
  * Checks the range (and halves for parts, a whole number for the
@@ -96,7 +108,7 @@ gboolean     ps_scenario_file_set_field_text (PsScenarioFile        *file,
 double       ps_scenario_file_get_field      (const PsScenarioFile  *file,
                                               PsScenarioField        field);
 /* The value as the locale writes it, with no more decimals than needed
- * (at most 2); "" for an optional field at 0. */
+ * (at most 2); "" for an optional field at 0, or at PS_SCENARIO_BEST. */
 char        *ps_scenario_file_format_field   (const PsScenarioFile  *file,
                                               PsScenarioField        field);
 

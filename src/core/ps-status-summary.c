@@ -57,4 +57,20 @@ ps_status_summary (const PsComparison *c,
       out->employee_total += r->lines[i].employee;
       out->employer_total += r->lines[i].employer;
     }
+
+  /* an EURL at the income tax has no split: the profit is the gérant's */
+  if (status == PS_STATUS_SASU || (status == PS_STATUS_EURL && !c->scenario.eurl_ir))
+    {
+      const PsCompanyResult *k = status == PS_STATUS_SASU ? &c->sasu : &c->eurl;
+      double typed = status == PS_STATUS_SASU ? c->scenario.sasu_salary_yearly
+                                              : c->scenario.eurl_remuneration_yearly;
+
+      out->has_split = TRUE;
+      out->split_typed = !k->optimised;
+      /* the SASU's pay is a payslip's cost, to the cent of gross: a euro
+       * of slack */
+      out->pay_capped = out->split_typed && typed > k->pay + 1;
+      out->pay_yearly = k->pay;
+      out->dividends_yearly = k->dividends;
+    }
 }

@@ -33,6 +33,12 @@ typedef struct
   double   employee_total;
   double   employer_total;
   double   effective_rate;     /* fraction of the revenue that is not kept */
+  /* SASU and EURL at the IS: how the profit is shared, per year */
+  gboolean has_split;
+  gboolean split_typed;        /* the pay the user typed; FALSE: the best split */
+  gboolean pay_capped;         /* what was typed is more than the company can pay */
+  double   pay_yearly;         /* SASU: the salary's employer cost; EURL: the remuneration */
+  double   dividends_yearly;   /* distributed, before their taxes */
 } PsStatusSummary;
 
 /* The status every card is compared with: portage salarial. */
