@@ -182,7 +182,9 @@ ps_preferences_window_new (GtkWindow *parent,
   self = g_object_new (PS_TYPE_PREFERENCES_WINDOW, "transient-for", parent, "modal", TRUE, NULL);
   self->settings = g_object_ref (settings);
 
-  rates = ps_rates_new_for_year (PS_DATE_YEAR (ps_rates_default_date ()), &error);
+  /* the defaults' ranges: the embedded rates, whatever a user file says
+   * (the main window warns about a bad one) */
+  rates = ps_rates_new_embedded (PS_DATE_YEAR (ps_rates_default_date ()), &error);
   params = rates != NULL ? ps_rates_resolve (rates, ps_rates_default_date (), &error) : NULL;
   if (params == NULL)
     g_error ("The embedded rates do not load: %s", error->message);

@@ -512,7 +512,9 @@ compare_from_options (const Options *o,
   if (o->scenario_file == NULL)
     return compare_from_plain_options (o, c, cmp, error);
 
-  rates = ps_rates_new_for_year (PS_DATE_YEAR (ps_rates_default_date ()), error);
+  /* the defaults of the fields the file leaves out: the embedded rates
+   * (a --rates file applies to the computation below) */
+  rates = ps_rates_new_embedded (PS_DATE_YEAR (ps_rates_default_date ()), error);
   if (rates == NULL)
     return FALSE;
   ps_scenario_file_init (&file, ps_rates_resolve (rates, ps_rates_default_date (), NULL));
@@ -529,8 +531,13 @@ compare_from_options (const Options *o,
       g_ptr_array_add (strings, text_); \
       with.field = text_; } } G_STMT_END
   FILL (tjm, "%.10g", fs->tjm);
-  if (o->days_per_month == NULL)
-    FILL (days_per_year, "%.10g", fs->days_per_year);
+  if (o->days_per_month == NULL && o->days_per_year == NULL)
+    {
+      if (file.days_unit == PS_DAYS_PER_MONTH)
+        FILL (days_per_month, "%.10g", fs->days_per_year / 12);
+      else
+        FILL (days_per_year, "%.10g", fs->days_per_year);
+    }
   FILL (fee_pct, "%.10g", fs->fee_rate * 100);
   if (fs->fee_cap_monthly > 0)
     FILL (fee_cap_monthly, "%.10g", fs->fee_cap_monthly);
@@ -590,7 +597,7 @@ compare_from_plain_options (const Options *o,
   PsScenario s;
   double margin_pct;
 
-  if (!context_init (c, o, error) || !portage_inputs_from_options (o, c, TRUE, &in, error))
+  if (!context_init (c, o, error) || !portage_inputs_from_options (o, c, FALSE, &in, error))
     return FALSE;
 
   ps_scenario_init (&s, c->params);
@@ -696,7 +703,11 @@ cmd_compare (const Options *o,
         g_auto (GStrv) warnings = ps_comparison_warnings (cmp, i);
 
         for (int k = 0; warnings[k] != NULL; k++)
-          g_print ("  ⚠ %s: %s\n", _(ps_status_name (i)), warnings[k]);
+          {
+            /* Translators: a status, then its warning */
+            g_autofree char *line = g_strdup_printf (_("%s: %s"), _(ps_status_name (i)), warnings[k]);
+            g_print ("  ⚠ %s\n", line);
+          }
       }
   }
   return PS_CLI_OK;
@@ -1304,7 +1315,7 @@ ps_cli_run (int    argc,
   GOptionEntry portage[] = {
     { "tjm", 0, 0, G_OPTION_ARG_STRING, &o.tjm, N_("Day rate excl. VAT"), "T" },
     { "days-per-month", 0, 0, G_OPTION_ARG_STRING, &o.days_per_month, N_("Days billed per month"), "D" },
-    { "days-per-year", 0, 0, G_OPTION_ARG_STRING, &o.days_per_year, N_("Days billed per year (default 200)"), "D" },
+    { "days-per-year", 0, 0, G_OPTION_ARG_STRING, &o.days_per_year, N_("Days billed per year"), "D" },
     { "fee-pct", 0, 0, G_OPTION_ARG_STRING, &o.fee_pct, N_("Management fee in % (default 7)"), "F" },
     { "fee-model", 0, 0, G_OPTION_ARG_STRING, &o.fee_model, N_("percent (of revenue), percent-net (of revenue − expenses) or flat"), "MODEL" },
     { "fee-cap-monthly", 0, 0, G_OPTION_ARG_STRING, &o.fee_cap_monthly, N_("Monthly cap of a percent fee"), "C" },

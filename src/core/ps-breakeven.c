@@ -18,22 +18,34 @@ typedef struct
   double          target;
 } Probe;
 
-/* net(a) − net(b) (or − target) per month at @tjm */
+/* net(a) − net(b) (or − target) per month at @tjm; NaN where one of them
+ * cannot be used */
 static double
 difference (Probe  *probe,
             double  tjm)
 {
+  const PsStatusResult *a, *b;
+
   probe->scenario.tjm = tjm;
   ps_comparison_compute (probe->params, &probe->scenario, probe->c);
-  return probe->c->statuses[probe->a].net_after_tax_monthly
-         - (probe->b >= 0 ? probe->c->statuses[probe->b].net_after_tax_monthly : probe->target);
+  a = &probe->c->statuses[probe->a];
+  b = probe->b >= 0 ? &probe->c->statuses[probe->b] : NULL;
+  if (!a->eligible || (b != NULL && !b->eligible))
+    return NAN;
+  return a->net_after_tax_monthly - (b != NULL ? b->net_after_tax_monthly : probe->target);
+}
+
+/* the scan's next day rate: €10 steps, then 2 % above €500 */
+static double
+next_tjm (double tjm)
+{
+  return tjm < 500 ? tjm + 10 : tjm * 1.02;
 }
 
 static gboolean
 solve (Probe       *probe,
        PsBreakeven *out)
 {
-  const double step = 10.0;
   double lo = PS_BREAKEVEN_MIN_TJM, d_lo = difference (probe, lo);
 
   memset (out, 0, sizeof *out);
@@ -44,21 +56,29 @@ solve (Probe       *probe,
       return TRUE;
     }
 
-  /* Scan for the first change of sign, then bisect inside it down to a
-   * cent of day rate: where the curves are continuous this is where they
-   * are equal; where one jumps (a threshold), it is the jump itself. */
-  for (double hi = lo + step; hi <= PS_BREAKEVEN_MAX_TJM + 1e-9; lo = hi, hi += step)
+  /* Scan for the first change of sign between usable day rates, then
+   * bisect inside it down to a cent of day rate: where the curves are
+   * continuous this is where they are equal; where one jumps (a
+   * threshold), it is the jump itself. */
+  for (double hi = next_tjm (lo); hi <= PS_BREAKEVEN_MAX_TJM * 1.0001; lo = hi, hi = next_tjm (hi))
     {
-      double d_hi = difference (probe, hi);
+      double d_hi = difference (probe, MIN (hi, PS_BREAKEVEN_MAX_TJM));
 
+      if (isnan (d_hi) || isnan (d_lo))
+        {
+          d_lo = d_hi;
+          continue;
+        }
       if (fabs (d_hi) <= 0.005 || (d_hi > 0) != (d_lo > 0))
         {
-          double a = lo, b = hi, da = d_lo;
+          double a = lo, b = MIN (hi, PS_BREAKEVEN_MAX_TJM), da = d_lo;
 
           while (b - a > 0.005)
             {
               double m = (a + b) / 2, dm = difference (probe, m);
 
+              if (isnan (dm))
+                break;
               if (dm == 0)
                 a = b = m;
               else if ((dm > 0) == (da > 0))
@@ -70,8 +90,10 @@ solve (Probe       *probe,
           {
             double fa = fabs (difference (probe, a)), fb = fabs (difference (probe, b));
 
-            out->tjm = fa <= fb ? a : b;
-            out->gap = MIN (fa, fb);
+            if (isnan (fb) || fa <= fb)
+              out->tjm = a, out->gap = fa;
+            else
+              out->tjm = b, out->gap = fb;
           }
           out->jump = out->gap > 1.0;
           return TRUE;

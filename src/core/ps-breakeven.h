@@ -7,8 +7,9 @@
 
 G_BEGIN_DECLS
 
-#define PS_BREAKEVEN_MIN_TJM     50.0
-#define PS_BREAKEVEN_MAX_TJM   5000.0
+/* the day rates a user can type (ps-inputs) */
+#define PS_BREAKEVEN_MIN_TJM      1.0
+#define PS_BREAKEVEN_MAX_TJM 100000.0
 
 typedef struct
 {
@@ -20,7 +21,9 @@ typedef struct
 /* The lowest day rate above which @a's net after tax stops being below
  * @b's (or above, whichever changes first), all other inputs as in
  * @scenario. Copes with the discontinuities of the curves (RGDU cliff,
- * micro threshold, tax brackets) by scanning then bisecting. */
+ * tax brackets) by scanning then bisecting; only where both statuses can
+ * be used (not micro above its ceiling, not portage under the convention
+ * minimum). */
 gboolean ps_breakeven_between (const PsParams   *params,
                                const PsScenario *scenario,
                                PsStatus          a,

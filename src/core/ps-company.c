@@ -49,6 +49,9 @@ scale_tax (const PsParams      *p,
 {
   if (tax->method == PS_TAX_RATE)
     return ps_round_euros (tax->rate * earned);
+  /* the PAS neutral grid on the monthly pay, as for a salary */
+  if (tax->method == PS_TAX_NEUTRAL)
+    return ps_round_euros (ps_income_tax_neutral_rate (p, earned / 12) * earned);
   return ps_round_euros (ps_income_tax_bareme (p, income, tax->parts));
 }
 
@@ -68,11 +71,14 @@ dividends_tax (const PsParams        *p,
     return;
   if (in->dividends_bareme && in->tax.method != PS_TAX_RATE)
     {
+      /* the household's scale on the pay and 60 % of the dividends, less
+       * the tax on the pay alone (the PAS grid is for pay: not here) */
       double taxable = MAX (0.0, d * (1 - p->dividend_abatement_rate)
                                  - subject_to_social * p->dividend_csg_deductible_rate);
 
-      r->dividend_income_tax = scale_tax (p, &in->tax, pay_income + taxable, 0)
-                               - scale_tax (p, &in->tax, pay_income, 0);
+      r->dividend_income_tax = ps_round_euros (ps_income_tax_bareme (p, pay_income + taxable, in->tax.parts))
+                               - ps_round_euros (ps_income_tax_bareme (p, pay_income, in->tax.parts));
+      r->dividends_at_scale = TRUE;
     }
   else
     r->dividend_income_tax = d * p->pfu_ir_rate;

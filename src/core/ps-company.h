@@ -40,6 +40,7 @@ typedef struct
   double    dividends;                 /* distributed: profit − IS */
   double    dividend_contributions;    /* prélèvements sociaux, or TNS above 10 % of capital */
   double    dividend_income_tax;       /* PFU 12.8 %, or the scale's extra tax */
+  gboolean  dividends_at_scale;        /* the scale was applied (not with a personal rate) */
   double    dividends_net;
   double    income_tax;                /* on the pay and, with the scale, the dividends */
   double    net_after_tax;             /* net pay + net dividends − income tax on the pay */

@@ -152,7 +152,8 @@ compute_portage (const PsParams   *p,
   ps_portage_compute (p, &c->portage_inputs, &c->portage);
 
   r->status = PS_STATUS_PORTAGE;
-  r->eligible = TRUE;
+  /* below the convention minimum the firm may not employ you at this rate */
+  r->eligible = !(pr->warnings & (PS_PORTAGE_WARN_BELOW_MINIMUM | PS_PORTAGE_WARN_NO_ENVELOPE));
   r->revenue_yearly = pr->revenue * 12;
   r->costs_yearly = pr->fees * 12;
   r->expenses_yearly = pr->expenses * 12;
@@ -161,8 +162,10 @@ compute_portage (const PsParams   *p,
   r->gross_yearly = pr->gross * 12;
   r->net_before_tax_yearly = pr->net_before_tax * 12;
   r->income_tax_yearly = pr->income_tax * 12;
-  /* the expenses are reimbursed: they cost the consultant nothing more */
-  r->net_after_tax_yearly = pr->net_after_tax * 12;
+  /* the expenses are reimbursed: they cost the consultant nothing more,
+   * unless the fee and they exceed the revenue (paid from one's pocket) */
+  r->net_after_tax_yearly = (pr->net_after_tax + MIN (0.0, pr->envelope)) * 12;
+  r->net_before_tax_yearly += MIN (0.0, pr->envelope) * 12;
   r->deferred_yearly = pr->reserve * 12;
   r->unemployment_insurance = TRUE;
   r->sick_pay = TRUE;
@@ -293,8 +296,8 @@ compute_sasu (const PsParams   *p,
   add_line (r, "is", "Impôt sur les sociétés", "CGI art. 219", k->profit, 0, k->corporate_tax);
   add_line (r, "dividend_social", "Prélèvements sociaux sur les dividendes", "CSS art. L136-7 ; CGI art. 235 ter",
             k->dividends, 0, k->dividend_contributions);
-  add_line (r, "dividend_tax", s->dividends_bareme ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
-            s->dividends_bareme ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
+  add_line (r, "dividend_tax", k->dividends_at_scale ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
+            k->dividends_at_scale ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
   finish (r);
 }
 
@@ -320,8 +323,8 @@ compute_eurl (const PsParams   *p,
   add_line (r, "is", "Impôt sur les sociétés", "CGI art. 219", k->profit, 0, k->corporate_tax);
   add_line (r, "dividend_social", "Prélèvements sociaux et cotisations sur les dividendes", "CSS art. L131-6 et L136-7",
             k->dividends, 0, k->dividend_contributions);
-  add_line (r, "dividend_tax", s->dividends_bareme ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
-            s->dividends_bareme ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
+  add_line (r, "dividend_tax", k->dividends_at_scale ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
+            k->dividends_at_scale ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
   finish (r);
 }
 
@@ -338,7 +341,7 @@ ps_comparison_compute (const PsParams   *p,
   compute_sasu (p, s, c);
   compute_eurl (p, s, c);
 
-  c->best = PS_STATUS_PORTAGE;
+  c->best = PS_STATUS_CDI;
   for (int i = 0; i < PS_N_STATUSES; i++)
     if (c->statuses[i].eligible
         && c->statuses[i].net_after_tax_yearly > c->statuses[c->best].net_after_tax_yearly)

@@ -76,7 +76,9 @@ compute_core (const PsParams        *p,
   out->envelope = out->available - out->expenses;
 
   out->gross = ps_payslip_solve_gross (p, &in->profile, out->envelope, cost_factor);
-  ps_payslip_compute (p, &in->profile, out->gross, &out->payslip);
+  /* no salary, no payslip (not even the mutuelle) */
+  if (out->gross > 0)
+    ps_payslip_compute (p, &in->profile, out->gross, &out->payslip);
 
   /* The payslip shows cents: round the base, derive the others from it so
    * that the three parts add up to the gross exactly. */
@@ -122,8 +124,10 @@ ps_portage_compute (const PsParams        *p,
       double lo = in->tjm, hi = MAX (in->tjm, 1) * 2;
 
       out->warnings |= PS_PORTAGE_WARN_BELOW_MINIMUM;
-      /* The TJM that meets the minimum, by bisection on whole euros. */
-      for (int i = 0; i < 40; i++)
+      /* The TJM that meets the minimum, by bisection on whole euros,
+       * within the day rates a user can type; none when the fee grows as
+       * fast as the revenue (100 %, or flat above it). */
+      for (int i = 0; i < 40 && hi <= PS_PORTAGE_MAX_TJM; i++)
         {
           probe.tjm = hi;
           compute_core (p, &probe, &r);
@@ -132,15 +136,10 @@ ps_portage_compute (const PsParams        *p,
           lo = hi;
           hi *= 2;
         }
-      while (hi - lo > 0.5)
-        {
-          probe.tjm = (lo + hi) / 2;
-          compute_core (p, &probe, &r);
-          if (r.gross >= out->minimum_gross)
-            hi = probe.tjm;
-          else
-            lo = probe.tjm;
-        }
+      probe.tjm = MIN (hi, PS_PORTAGE_MAX_TJM);
+      compute_core (p, &probe, &r);
+      if (r.gross < out->minimum_gross)
+        hi = lo = 0;
       out->minimum_tjm = ceil (hi);
     }
   out->expenses_cap_rate = p->portage_expenses_cap_rate;
@@ -164,13 +163,16 @@ ps_portage_warning_messages (const PsPortageResult *r,
 
   if (r->warnings & PS_PORTAGE_WARN_NO_ENVELOPE)
     g_ptr_array_add (msgs, g_strdup (_("The management fee and the expenses take the whole revenue: nothing is left to pay a salary.")));
-  if (r->warnings & PS_PORTAGE_WARN_BELOW_MINIMUM)
+  if ((r->warnings & PS_PORTAGE_WARN_BELOW_MINIMUM) && r->minimum_tjm > 0)
     g_ptr_array_add (msgs, g_strdup_printf (_("The day rate is too low: the gross salary (%s) is below the convention minimum for this level (%s for the days billed). A day rate of at least %s is needed."),
                                             gross, minimum, tjm));
+  else if (r->warnings & PS_PORTAGE_WARN_BELOW_MINIMUM)
+    g_ptr_array_add (msgs, g_strdup_printf (_("The gross salary (%s) is below the convention minimum for this level (%s for the days billed), and no day rate can reach it with this management fee."),
+                                            gross, minimum));
   if (r->warnings & PS_PORTAGE_WARN_EXPENSES_CAP)
     g_ptr_array_add (msgs, g_strdup_printf (_("Expenses of %s exceed %s of the gross salary, the usual limit of portage firms."), expenses, cap));
   if (r->warnings & PS_PORTAGE_WARN_UNPAID)
-    g_ptr_array_add (msgs, g_strdup_printf (_("%s of the envelope cannot be paid as salary this month (the employer reduction stops at 3 SMIC); it stays on your activity account."), unpaid));
+    g_ptr_array_add (msgs, g_strdup_printf (_("%s of the envelope cannot be paid as salary this month (an employer relief stops at this pay level, so a little more gross would cost more than the envelope); it stays on your activity account."), unpaid));
   g_ptr_array_add (msgs, NULL);
   return (char **) g_ptr_array_free (msgs, FALSE);
 }

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* the highest day rate a user can type (ps-inputs) */
+#define PS_PORTAGE_MAX_TJM 100000.0
+
 typedef enum
 {
   PS_FEE_PERCENT_REVENUE,          /* % of revenue excl. VAT */

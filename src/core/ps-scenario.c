@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
 #include <cJSON.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -620,8 +623,17 @@ ps_scenario_file_load (PsScenarioFile *file,
   g_autofree char *text = NULL;
   g_autofree char *name = g_filename_display_basename (path);
   g_autoptr (GError) local_error = NULL;
+  GStatBuf st;
   gsize length;
 
+  /* not a device or a fifo (they never end), not a huge file */
+  if (g_stat (path, &st) == 0 && (!S_ISREG (st.st_mode) || st.st_size > 1024 * 1024))
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_PARSE,
+                   S_ISREG (st.st_mode) ? _("%s: too large for a scenario (more than 1 MB)")
+                                        : _("%s: not a regular file"), name);
+      return FALSE;
+    }
   if (!g_file_get_contents (path, &text, &length, &local_error))
     {
       g_set_error_literal (error, local_error->domain, local_error->code, local_error->message);

@@ -95,9 +95,15 @@ gain_of_exempt_payment (Ctx    *ctx,
 {
   PsScenario v = ctx->base;
   double net0 = ctx->c0->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly;
+  double net;
 
   v.expenses_monthly += cost;
-  return portage_net (ctx, &v) + received - net0;
+  net = portage_net (ctx, &v);
+  /* a tip that would take the salary under the convention minimum is no
+   * tip: the firm could not pay it (NaN drops it) */
+  if (ctx->c1->portage.warnings & PS_PORTAGE_WARN_BELOW_MINIMUM)
+    return NAN;
+  return net + received - net0;
 }
 
 static void
@@ -105,19 +111,33 @@ tip_expenses (Ctx *ctx)
 {
   const PsParams *p = ctx->params;
   const PsPortageResult *r = &ctx->c0->portage;
-  double cap = p->portage_expenses_cap_rate * r->gross;
-  double delta = floor (MIN (300.0, cap - r->expenses) / 10) * 10;
+  double delta = floor (MIN (300.0, p->portage_expenses_cap_rate * r->gross - r->expenses) / 10) * 10;
   g_autofree char *amount = NULL, *cap_text = NULL, *pct = NULL;
+  double gain = NAN;
 
+  /* the cap is a share of the gross the expenses themselves lower: shrink
+   * the amount until the salary after it still carries it (and the
+   * convention minimum) */
+  for (; delta >= 10; delta -= 10)
+    {
+      PsScenario v = ctx->base;
+
+      v.expenses_monthly += delta;
+      ps_comparison_compute (p, &v, ctx->c1);
+      if (!(ctx->c1->portage.warnings & (PS_PORTAGE_WARN_EXPENSES_CAP | PS_PORTAGE_WARN_BELOW_MINIMUM)))
+        {
+          gain = gain_of_exempt_payment (ctx, delta, delta);
+          break;
+        }
+    }
   if (delta < 10)
     return;
   amount = ps_format_money (delta);
-  cap_text = ps_format_money (cap);
+  cap_text = ps_format_money (p->portage_expenses_cap_rate * ctx->c1->portage.gross);
   pct = ps_format_percent (p->portage_expenses_cap_rate * 100, 0);
   /* Costs the consultant pays anyway, now reimbursed from the envelope:
    * the gain is the reimbursement minus the net salary it replaces. */
-  add_tip (ctx, "expenses", PS_STATUS_PORTAGE, delta,
-           gain_of_exempt_payment (ctx, delta, delta),
+  add_tip (ctx, "expenses", PS_STATUS_PORTAGE, delta, gain,
            g_strdup_printf (_("Declare %s a month of professional expenses"), amount),
            g_strdup_printf (_("Firms usually accept up to %s of the gross salary (%s a month)"), pct, cap_text),
            _("Only real, justified costs; each euro taken out of salary earns no pension, unemployment or sick-pay rights."));
@@ -139,7 +159,7 @@ tip_telework (Ctx *ctx)
            gain_of_exempt_payment (ctx, allowance, allowance),
            g_strdup_printf (_("Ask for the télétravail allowance: %s a month"), amount),
            g_strdup_printf (_("%s a day worked from home, at most %s a month, without receipts"), daily, cap),
-           _("Only for days actually worked from home, and not on top of home-office expenses already declared."));
+           _("Only for days actually worked from home (not the days at the client, which the meal allowance counts), and not on top of home-office expenses already declared."));
 }
 
 static void
@@ -158,7 +178,7 @@ tip_meals (Ctx *ctx)
            gain_of_exempt_payment (ctx, allowance, allowance),
            g_strdup_printf (_("Claim meal allowances for the days at the client: %s a month"), amount),
            g_strdup_printf (_("%s a meal away from your usual workplace (%s with a restaurant receipt)"), per_meal, restaurant),
-           _("Only when the mission keeps you from eating at home; not with titres-restaurant for the same meal."));
+           _("Only for days at the client, when the mission keeps you from eating at home (not the days worked from home); not with titres-restaurant for the same meal."));
 }
 
 static void
@@ -261,12 +281,13 @@ tip_mileage (Ctx *ctx)
   double km = ctx->base.mileage_km_yearly;
   double allowance = ps_mileage_allowance (p, km) / 12;
   g_autofree char *amount = ps_format_money (allowance);
+  g_autofree char *km_text = ps_format_number (km, 0);
 
   if (km <= 0)
     return;
   add_tip (ctx, "mileage", PS_STATUS_PORTAGE, allowance,
            gain_of_exempt_payment (ctx, allowance, allowance),
-           g_strdup_printf (_("Claim mileage allowances for %g km a year: %s a month"), km, amount),
+           g_strdup_printf (_("Claim mileage allowances for %s km a year: %s a month"), km_text, amount),
            g_strdup (_("Barème kilométrique for a 5 CV car; your firm may cap the distance")),
            _("Only business trips with your own car, with a log of dates, places and distances."));
 }
@@ -371,7 +392,9 @@ ps_tips_compute (const PsParams   *params,
   Ctx ctx = { params, *scenario, c0, c1, g_ptr_array_new_with_free_func ((GDestroyNotify) ps_tip_free) };
 
   ps_comparison_compute (params, scenario, c0);
-  if (c0->portage.envelope > 0 && c0->portage.gross > 0)
+  /* nothing to optimise in portage without a salary the firm may pay */
+  if (c0->portage.envelope > 0 && c0->portage.gross > 0
+      && !(c0->portage.warnings & PS_PORTAGE_WARN_BELOW_MINIMUM))
     {
       tip_expenses (&ctx);
       tip_telework (&ctx);
