@@ -140,6 +140,15 @@ ps_portage_compute (const PsParams        *p,
       compute_core (p, &probe, &r);
       if (r.gross < out->minimum_gross)
         hi = lo = 0;
+      while (hi - lo > 0.5)
+        {
+          probe.tjm = (lo + hi) / 2;
+          compute_core (p, &probe, &r);
+          if (r.gross >= out->minimum_gross)
+            hi = probe.tjm;
+          else
+            lo = probe.tjm;
+        }
       out->minimum_tjm = ceil (hi);
     }
   out->expenses_cap_rate = p->portage_expenses_cap_rate;
