@@ -49,6 +49,16 @@ test_parse (void)
     g_autoptr (GError) error = NULL;
     double v;
 
+    /* a lone separator before three digits: "1,200" in the C locale (whose
+     * decimal point is '.') could be 1 200 or 1,2: refused */
+    g_assert_false (ps_parse_amount ("1,200", &v, &error));
+    g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER);
+    g_clear_error (&error);
+    g_assert_true (ps_parse_amount ("1.200", &v, &error));
+    g_assert_cmpfloat_with_epsilon (v, 1.2, 1e-12);
+    g_assert_true (ps_parse_amount ("0,125", &v, &error) || (g_clear_error (&error), TRUE));
+    g_clear_error (&error);
+
     g_assert_false (ps_parse_amount ("", &v, &error));
     g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY);
     g_clear_error (&error);
@@ -93,6 +103,26 @@ test_format_fr (void)
 }
 
 static void
+test_parse_fr (void)
+{
+  g_autoptr (GError) error = NULL;
+  double v;
+
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  /* in French the comma is the decimal point: "1,250" is 1,25 */
+  g_assert_true (ps_parse_amount ("1,250", &v, &error));
+  g_assert_cmpfloat_with_epsilon (v, 1.25, 1e-12);
+  /* and "1.200" is ambiguous there */
+  g_assert_false (ps_parse_amount ("1.200", &v, &error));
+  g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER);
+  ps_test_set_locale ("C.UTF-8");
+}
+
+static void
 test_format_en (void)
 {
   g_autofree char *a = NULL;
@@ -117,5 +147,6 @@ main (int    argc,
   g_test_add_func ("/ps/money/format-c", test_format_c);
   g_test_add_func ("/ps/money/format-fr", test_format_fr);
   g_test_add_func ("/ps/money/format-en", test_format_en);
+  g_test_add_func ("/ps/money/parse-fr", test_parse_fr);
   return g_test_run ();
 }

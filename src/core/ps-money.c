@@ -107,9 +107,25 @@ ps_parse_amount (const char  *text,
       g_string_free (clean, TRUE);
       clean = tmp;
     }
-  else if (n_commas == 1)
+  else if (n_commas + n_dots == 1)
     {
-      *strchr (clean->str, ',') = '.';
+      /* "1,200" or "1.200": a thousands separator, or a decimal point with
+       * three decimals? The locale's decimal point decides; the other one
+       * is refused rather than guessed */
+      char sep = n_commas == 1 ? ',' : '.';
+      const char *at = strchr (clean->str, sep);
+      const char *decimal = localeconv ()->decimal_point;
+      gsize after = strlen (at + 1);
+
+      if (after == 3 && g_ascii_isdigit (at[1]) && at > clean->str
+          && !(decimal != NULL && decimal[0] == sep && decimal[1] == '\0'))
+        {
+          g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
+                       _("“%s” is ambiguous: write it without a separator (1200) or with a space (1 200)"), text);
+          return FALSE;
+        }
+      if (sep == ',')
+        *strchr (clean->str, ',') = '.';
     }
   else if (n_commas > 1 || n_dots > 1)
     {
