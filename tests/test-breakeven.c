@@ -71,6 +71,32 @@ test_unreachable (void)
   g_assert_cmpfloat (be.tjm, ==, 0);
 }
 
+static void
+test_eligible_only (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  PsScenario s;
+  PsBreakeven be;
+
+  /* micro and a CDI offer of 85 000 €: any crossing is where micro can be
+   * used (below its ceiling), never above it */
+  ps_scenario_init (&s, p);
+  s.cdi_gross_yearly = 85000;
+  if (ps_breakeven_between (p, &s, PS_STATUS_MICRO, PS_STATUS_CDI, &be))
+    {
+      s.tjm = be.tjm;
+      ps_comparison_compute (p, &s, c);
+      g_assert_true (c->statuses[PS_STATUS_MICRO].eligible);
+    }
+
+  /* targets the old 50–5 000 € range missed */
+  ps_scenario_init (&s, p);
+  g_assert_true (ps_breakeven_target (p, &s, PS_STATUS_PORTAGE, 30000, &be));
+  g_assert_cmpfloat (be.tjm, >, 5000);
+  g_assert_cmpfloat (fabs (net (p, s, be.tjm, PS_STATUS_PORTAGE) - 30000), <=, 1.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -79,5 +105,6 @@ main (int    argc,
   g_test_add_func ("/ps/breakeven/portage-vs-offer", test_portage_vs_offer);
   g_test_add_func ("/ps/breakeven/target", test_target);
   g_test_add_func ("/ps/breakeven/unreachable", test_unreachable);
+  g_test_add_func ("/ps/breakeven/eligible-only", test_eligible_only);
   return g_test_run ();
 }

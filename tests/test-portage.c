@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "ps-comparison.h"
 #include "ps-portage.h"
 #include "ps-test-utils.h"
 
@@ -144,6 +145,48 @@ test_below_minimum (void)
 }
 
 static void
+test_unreachable_minimum (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsPortageInputs in;
+  PsPortageResult r;
+  g_auto (GStrv) msgs = NULL;
+
+  /* a 100 % fee: no day rate reaches the minimum, and none is named */
+  ps_portage_inputs_init (&in, p);
+  in.tjm = 500;
+  in.days_per_month = 18;
+  in.fee_rate = 1.0;
+  ps_portage_compute (p, &in, &r);
+  g_assert_true (r.warnings & PS_PORTAGE_WARN_BELOW_MINIMUM);
+  g_assert_cmpfloat (r.minimum_tjm, ==, 0);
+  /* no salary, no contributions */
+  g_assert_cmpfloat (r.gross, ==, 0);
+  g_assert_cmpfloat (r.employee_contributions, ==, 0);
+  g_assert_cmpfloat (r.employer_contributions, ==, 0);
+  msgs = ps_portage_warning_messages (&r, &in);
+  g_assert_cmpuint (g_strv_length (msgs), ==, 2);
+}
+
+static void
+test_ineligible_not_best (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  PsScenario s;
+
+  /* portage below the convention minimum cannot be the best */
+  ps_scenario_init (&s, p);
+  s.tjm = 150;
+  s.expenses_monthly = 1000;
+  s.cdi_gross_yearly = 12000;
+  ps_comparison_compute (p, &s, c);
+  g_assert_false (c->statuses[PS_STATUS_PORTAGE].eligible);
+  g_assert_cmpint (c->best, !=, PS_STATUS_PORTAGE);
+  g_assert_true (c->statuses[c->best].eligible);
+}
+
+static void
 test_warnings (void)
 {
   const PsParams *p = ps_test_params ("2026-07-01");
@@ -240,6 +283,8 @@ main (int    argc,
   g_test_add_func ("/ps/portage/reserve-off", test_reserve_off);
   g_test_add_func ("/ps/portage/below-minimum", test_below_minimum);
   g_test_add_func ("/ps/portage/warnings", test_warnings);
+  g_test_add_func ("/ps/portage/unreachable-minimum", test_unreachable_minimum);
+  g_test_add_func ("/ps/portage/ineligible-not-best", test_ineligible_not_best);
   g_test_add_func ("/ps/portage/rgdu-gap", test_rgdu_gap);
   g_test_add_func ("/ps/portage/monotonic", test_monotonic);
   g_test_add_func ("/ps/portage/cdi", test_cdi);

@@ -180,6 +180,42 @@ test_not_applicable (void)
 }
 
 static void
+test_within_limits (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  static const double tjms[] = { 205, 230, 550 };
+  static const double expenses[] = { 0, 0, 1130 };
+
+  /* a tip that would take the salary under the convention minimum, or the
+   * expenses over their cap, is not offered */
+  for (guint k = 0; k < G_N_ELEMENTS (tjms); k++)
+    {
+      g_autoptr (GPtrArray) tips = NULL;
+      g_autofree PsComparison *c = g_new (PsComparison, 1);
+      PsScenario s;
+
+      ps_scenario_init (&s, p);
+      s.tjm = tjms[k];
+      s.expenses_monthly = expenses[k];
+      tips = ps_tips_compute (p, &s);
+      for (guint i = 0; i < tips->len; i++)
+        {
+          PsTip *t = g_ptr_array_index (tips, i);
+          PsScenario v = s;
+
+          if (t->status != PS_STATUS_PORTAGE || g_str_equal (t->id, "per") || g_str_equal (t->id, "fee_cap"))
+            continue;
+          v.expenses_monthly += g_str_equal (t->id, "pee") || g_str_equal (t->id, "perco")
+                                ? t->amount_monthly * (1 + p->savings_forfait_social) : t->amount_monthly;
+          ps_comparison_compute (p, &v, c);
+          g_assert_false (c->portage.warnings & PS_PORTAGE_WARN_BELOW_MINIMUM);
+          if (g_str_equal (t->id, "expenses"))
+            g_assert_false (c->portage.warnings & PS_PORTAGE_WARN_EXPENSES_CAP);
+        }
+    }
+}
+
+static void
 test_mileage (void)
 {
   const PsParams *p = ps_test_params ("2026-07-01");
@@ -199,5 +235,6 @@ main (int    argc,
   g_test_add_func ("/ps/tips/expenses-example", test_expenses_example);
   g_test_add_func ("/ps/tips/not-applicable", test_not_applicable);
   g_test_add_func ("/ps/tips/mileage", test_mileage);
+  g_test_add_func ("/ps/tips/within-limits", test_within_limits);
   return g_test_run ();
 }
