@@ -667,7 +667,7 @@ cmd_compare (const Options *o,
     const int w = 14;
     const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
                            N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
-                           N_("   per month"), N_("Unemployment insurance") };
+                           N_("   per month"), N_("Paid later (réserve)"), N_("Unemployment insurance") };
     g_autofree char *l = pad ("", 28, FALSE);
 
     g_print ("  %s", l);
@@ -689,8 +689,8 @@ cmd_compare (const Options *o,
             const PsStatusResult *st = &cmp->statuses[i];
             double v[] = { st->revenue_yearly, st->costs_yearly + st->expenses_yearly, st->contributions_yearly,
                            st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
-                           st->net_after_tax_monthly, 0 };
-            g_autofree char *text = r == 7 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
+                           st->net_after_tax_monthly, st->deferred_yearly, 0 };
+            g_autofree char *text = r == 8 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
                                            : ps_format_money (v[r]);
             g_autofree char *cell = pad (text, w, TRUE);
 
