@@ -67,6 +67,21 @@ SCENARIOS = {
                          "--date", "2025-10-01"],
     # the EURL at the income tax
     "eurl-ir": ["--tjm", "700", "--days-per-year", "205", "--eurl-ir", "--date", "2026-02-01"],
+    # the PAS neutral grid on the SASU salary and the EURL remuneration, the
+    # dividends at the household's scale; on the EURL's profit at the IR
+    "neutral-bareme": ["--tjm", "600", "--days-per-year", "200", "--tax", "neutral", "--dividends-bareme",
+                       "--sasu-salary-yearly", "40000", "--eurl-remuneration-yearly", "45000", "--parts", "2",
+                       "--date", "2026-10-01"],
+    "neutral-ir": ["--tjm", "700", "--days-per-year", "205", "--tax", "neutral", "--eurl-ir", "--expenses-monthly", "100",
+                   "--date", "2025-11-01"],
+    # portage below the convention minimum: the highest net, but not usable
+    # (the CDI is the best); the expenses cost micro more than the others
+    "below-minimum": ["--tjm", "200", "--days-per-year", "240", "--cdi-gross-yearly", "12000",
+                      "--expenses-monthly", "2000", "--running-costs-yearly", "12000", "--date", "2026-05-20"],
+    # an envelope too small for any salary: no payslip in portage nor for
+    # the président; the CDI's payslip at a zero gross, and its net (0)
+    # ties with portage's
+    "no-salary": ["--tjm", "1", "--days-per-year", "1", "--date", "2026-01-15"],
 }
 
 # (scenario, {workbook name: new value}); the engine gets the same change
@@ -86,6 +101,11 @@ EDITS = [
     ("sasu-fixed", {"sasu_salary_yearly": 60000, "eurl_remuneration_yearly": 40000, "tjm": 900}),
     ("dividends-bareme", {"tjm": 700, "tax_parts": 2}),
     ("eurl-ir", {"tjm": 400, "expenses_monthly": 250}),
+    ("neutral-bareme", {"tjm": 800, "tax_parts": 1}),
+    # portage reaches the minimum, and is the best
+    ("below-minimum", {"tjm": 300}),
+    # the fee and the expenses exceed the revenue
+    ("default", {"tjm": 100, "days_per_year": 10, "expenses_monthly": 200}),
 ]
 
 OPTION_OF = {
@@ -123,6 +143,10 @@ CHECKS = ["portage_solver_check", "cdi_solver_check", "sasu_solver_check", "eurl
 
 # inputs holding the split the engine chose at export
 SPLIT_INPUTS = ("sasu_salary_yearly", "eurl_remuneration_yearly")
+
+# the names of the statuses in the workbook (C locale), for best_status
+STATUS_NAMES = {"portage": "Portage salarial", "cdi": "Employee (CDI)", "micro": "Micro-entreprise",
+                "sasu": "SASU", "eurl": "EURL"}
 
 # a name on the sheet of each status with a table of contribution lines
 LINES_ANCHOR = {
@@ -212,6 +236,24 @@ def expected_values(j):
             else:
                 out[f"{sid}_{key}"] = (value, 0.01)
     return out
+
+
+def choices(got_of, j, wb):
+    """Mismatches of the best status and of whether each status can be used
+    (the `<status>_eligible` cells), with the engine's."""
+    bad = []
+    want = STATUS_NAMES[j["best"]]
+    if got_of("best_status") != want:
+        bad.append(f"best_status: sheet {got_of('best_status')!r}, engine {want!r}")
+    for sid, status in j["statuses"].items():
+        name = f"{sid}_eligible"
+        if name in wb.defined_names:
+            want = "yes" if status["eligible"] else "no"
+            if got_of(name) != want:
+                bad.append(f"{name}: sheet {got_of(name)!r}, engine {want!r}")
+    if "portage_eligible" not in wb.defined_names:
+        bad.append("no portage_eligible")
+    return bad
 
 
 def destination(wb, name):
@@ -324,7 +366,7 @@ def main():
             sheet, coord = destination(cached, n)
             return cached[sheet][coord].value
 
-        bad = compare(cached_value, want, names)
+        bad = compare(cached_value, want, names) + choices(cached_value, expected[name], cached)
         report(not bad and not missing and len(names) > 40,
                f"{name}: cached results of {len(names)} named cells are the engine's",
                bad + [f"missing {m}" for m in missing])
@@ -398,6 +440,7 @@ def main():
         want = expected_values(expected[name])
         names = [n for n in want if n in wb.defined_names]
         bad = compare(lambda n: csv_value(sheets, *destination(wb, n)), want, names)
+        bad += choices(lambda n: csv_value(sheets, *destination(wb, n)), expected[name], wb)
         for check in CHECKS:
             got = csv_value(sheets, *destination(wb, check))
             if got != "OK":
@@ -448,7 +491,7 @@ def main():
             sheet, coord = destination(wb, n)
             return wb[sheet][coord].data_type == "f"
         names = [n for n in values if n in wb.defined_names and is_formula(n)]
-        bad = compare(got, values, names)
+        bad = compare(got, values, names) + choices(got, want, wb)
         report(not bad, f"{name} with {changes}: {len(names)} named cells follow to the cent", bad)
 
     for lang, path in localized + [("every cached value 0", poisoned)]:

@@ -81,12 +81,19 @@ dividends_text (PsXlsx *x)
          : _("the flat tax (PFU)");
 }
 
-/* the yearly income tax of the company statuses: a personal rate on the
- * earned income, or the scale (the PAS neutral rate is for salaries) */
+/* the yearly income tax on the manager's pay: a personal rate on the
+ * earned income, the PAS neutral grid on the monthly pay (as for a
+ * salary), or the scale */
 static const char *
 tax_text (PsXlsx *x)
 {
-  return x->c->scenario.tax.method == PS_TAX_RATE ? _("personal rate") : _("progressive scale");
+  switch (x->c->scenario.tax.method)
+    {
+    case PS_TAX_RATE: return _("personal rate");
+    case PS_TAX_NEUTRAL: return _("neutral rate of the withholding tax");
+    case PS_TAX_BAREME:
+    default: return _("progressive scale");
+    }
 }
 
 /* ------------------------------------------------------------ shared rows */
@@ -156,12 +163,32 @@ deduction_x (PsXlsx *x,
 static int
 yearly_tax_rows (PsXlsx *x)
 {
-  return x->c->scenario.tax.method == PS_TAX_RATE ? 2 : ps_xlsx_scale_rows () + 1;
+  switch (x->c->scenario.tax.method)
+    {
+    case PS_TAX_RATE: return 2;
+    case PS_TAX_NEUTRAL: return 3;
+    case PS_TAX_BAREME:
+    default: return ps_xlsx_scale_rows () + 1;
+    }
 }
 
-/* The income tax of the year on @income (net taxable) on the scale, or at
- * the personal rate on @earned, to the euro, from *@row (which advances):
- * its cell. */
+/* The household's income tax of the year on @income (net taxable) on the
+ * scale, to the euro, from *@row (which advances): its cell. */
+static PsCell
+write_scale_tax (PsXlsx     *x,
+                 int        *row,
+                 PsX         income,
+                 const char *what)
+{
+  PsCell scale = ps_xlsx_write_scale (x, row, income);
+
+  return ps_xlsx_tax_line (x, row, what, ps_x_round (x, cell (x, scale), 0), x->fmt.money_total);
+}
+
+/* The income tax of the year on the manager's pay: on @income (net
+ * taxable) on the scale, or on @earned (yearly) at the personal rate or at
+ * the PAS neutral rate of a twelfth of it, to the euro (ps-company.c's
+ * scale_tax), from *@row (which advances): its cell. */
 static PsCell
 write_yearly_tax (PsXlsx     *x,
                   int        *row,
@@ -169,30 +196,43 @@ write_yearly_tax (PsXlsx     *x,
                   PsX         earned,
                   const char *what)
 {
-  if (x->c->scenario.tax.method == PS_TAX_RATE)
-    {
-      PsCell rate = ps_xlsx_tax_line (x, row, _("Personal rate (Summary)"), nm (x, "tax_rate"), x->fmt.rate);
+  PsCell rate, monthly;
 
-      return ps_xlsx_tax_line (x, row, what, ps_x_round (x, ps_x_mul (x, cell (x, rate), earned), 0), x->fmt.money_total);
-    }
-  else
+  switch (x->c->scenario.tax.method)
     {
-      PsCell scale = ps_xlsx_write_scale (x, row, income);
-
-      return ps_xlsx_tax_line (x, row, what, ps_x_round (x, cell (x, scale), 0), x->fmt.money_total);
+    case PS_TAX_RATE:
+      rate = ps_xlsx_tax_line (x, row, _("Personal rate (Summary)"), nm (x, "tax_rate"), x->fmt.rate);
+      break;
+    case PS_TAX_NEUTRAL:
+      monthly = ps_xlsx_tax_line (x, row, _("Taxable pay per month (a twelfth of the year)"),
+                                  ps_x_div (x, earned, n (x, 12)), x->fmt.money);
+      rate = ps_xlsx_tax_line (x, row, _("Neutral rate for this monthly pay (grid on the Assumptions sheet)"),
+                               ps_xlsx_neutral_rate_x (x, ps_x_max (x, n (x, 0), cell (x, monthly))), x->fmt.rate);
+      break;
+    case PS_TAX_BAREME:
+    default:
+      return write_scale_tax (x, row, income, what);
     }
+  return ps_xlsx_tax_line (x, row, what, ps_x_round (x, ps_x_mul (x, cell (x, rate), earned), 0), x->fmt.money_total);
 }
 
 static int
 dividend_tax_rows (PsXlsx *x)
 {
-  return dividends_on_scale (x) ? 2 + ps_xlsx_scale_rows () + 1 + 1 : 1;
+  /* taxable dividends, the income with them, its tax (and the tax on the
+   * pay alone, when the pay's is the neutral rate's), the difference */
+  int scale_tax_rows = ps_xlsx_scale_rows () + 1;
+
+  if (!dividends_on_scale (x))
+    return 1;
+  return 2 + scale_tax_rows * (x->c->scenario.tax.method == PS_TAX_NEUTRAL ? 2 : 1) + 1;
 }
 
-/* The dividends' income tax: the PFU's income-tax part, or the scale on
- * the income with the taxable dividends (40 % abatement, less the
+/* The dividends' income tax: the PFU's income-tax part, or the household's
+ * scale on the income with the taxable dividends (40 % abatement, less the
  * deductible CSG of the dividends that bore the prélèvements sociaux)
- * minus the tax on the income alone (@pay_tax, on @pay_income). Rows from
+ * minus the scale's tax on the income alone (@pay_tax, on @pay_income;
+ * computed here when the pay's tax is the neutral rate's). Rows from
  * *@row (which advances); returns the tax's cell. */
 static PsCell
 write_dividend_tax (PsXlsx *x,
@@ -218,7 +258,10 @@ write_dividend_tax (PsXlsx *x,
                               x->fmt.money);
   with = ps_xlsx_tax_line (x, row, _("Net taxable income with the dividends"),
                            ps_x_add (x, cell (x, pay_income), cell (x, taxable)), x->fmt.money);
-  with_tax = write_yearly_tax (x, row, cell (x, with), n (x, 0), _("Income tax with the dividends, to the euro"));
+  with_tax = write_scale_tax (x, row, cell (x, with), _("Income tax with the dividends, to the euro"));
+  /* the PAS grid is for pay: the dividends' tax is the scale's alone */
+  if (x->c->scenario.tax.method == PS_TAX_NEUTRAL)
+    pay_tax = write_scale_tax (x, row, cell (x, pay_income), _("Income tax without the dividends, on the scale, to the euro"));
   return ps_xlsx_tax_line (x, row, _("Dividends: the tax they add"),
                            ps_x_sub (x, cell (x, with_tax), cell (x, pay_tax)), x->fmt.money_total);
 }
@@ -335,7 +378,7 @@ ps_xlsx_write_sasu (PsXlsx        *x,
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
   m[SM_TAXABLE] = ps_xlsx_money_row (x, status, memo + 1 + SM_TAXABLE,
                                      _("Taxable salary (+ non-deductible CSG/CRDS and employer welfare)"),
-                                     IF_PAID (ps_xlsx_taxable_x (x, &slip, cell (x, c[S_NET_PAY]))),
+                                     ps_xlsx_taxable_x (x, &slip, cell (x, c[S_NET_PAY])),
                                      FALSE, NULL, &my[SM_TAXABLE]);
 #undef IF_PAID
   name_cell (x, status, "taxable_net_yearly", my[SM_TAXABLE]);

@@ -580,8 +580,10 @@ write_comparison (PsXlsx              *x,
     }
   row++;
 
-  /* the best status, recomputed: the highest net among the usable ones
-   * (the first of equals, as the engine) */
+  /* the best status, recomputed: the highest net among the usable ones,
+   * as the engine: from the CDI (always usable), a status replaces it only
+   * with a strictly higher net, so the CDI wins a tie, then the first of
+   * equals */
   {
     PsX v[PS_N_STATUSES], best, top;
     g_autoptr (GString) text = g_string_new ("MAX(");
@@ -601,9 +603,11 @@ write_comparison (PsXlsx              *x,
       }
     g_string_append_c (text, ')');
     top = ps_x_raw (x, text->str, max);
-    best = ps_x_str (x, _(ps_status_name (PS_N_STATUSES - 1)));
-    for (int i = PS_N_STATUSES - 2; i >= 0; i--)
-      best = ps_x_if (x, ps_x_cmp (x, v[i], "=", top), ps_x_str (x, _(ps_status_name (i))), best);
+    best = ps_x_str (x, _(ps_status_name (PS_STATUS_CDI)));
+    for (int i = PS_N_STATUSES - 1; i >= 0; i--)
+      if (i != PS_STATUS_CDI)
+        best = ps_x_if (x, ps_x_cmp (x, v[i], "=", top), ps_x_str (x, _(ps_status_name (i))), best);
+    best = ps_x_if (x, ps_x_cmp (x, v[PS_STATUS_CDI], "=", top), ps_x_str (x, _(ps_status_name (PS_STATUS_CDI))), best);
     ps_sheet_string (s, row, 0, _("Highest net after income tax"), x->fmt.label_total);
     b = ps_sheet_formula (s, row, 1, best, x->fmt.best);
     ps_define_name (x, "best_status", b);

@@ -105,7 +105,10 @@ typedef struct
 typedef struct
 {
   gboolean applies[PS_MAX_CONTRIBUTIONS];
-  gboolean officer;     /* no reduction; without a salary, no payslip at all */
+  gboolean officer;     /* no reduction */
+  gboolean paid_only;   /* without a salary, no payslip at all (not even
+                         * the health premium): the président's, the
+                         * portage consultant's */
   gboolean small;       /* fewer than 50 employees (the reduction's rate) */
 } PsSlipProfile;
 
@@ -349,6 +352,10 @@ const char *ps_xlsx_tax_method_text  (const PsTaxSettings *tax);
 PsX         ps_xlsx_scale_x          (PsXlsx        *x,
                                       const PsTableCells *t,
                                       PsX            income);
+/* The PAS neutral rate (grid of the Assumptions sheet) of a monthly
+ * taxable pay ≥ 0 */
+PsX         ps_xlsx_neutral_rate_x   (PsXlsx        *x,
+                                      PsX            monthly);
 /* The household quotient on the scale: the yearly tax on @income, before
  * rounding, in ps_xlsx_scale_rows () rows from @row (which advances). */
 int         ps_xlsx_scale_rows       (void);

@@ -506,14 +506,16 @@ has_reduction (PsXlsx *x)
   return x->p->reduction_kind != 0 && !x->profile->officer;
 }
 
-/* A président without a salary has no payslip at all (not even the
- * health premium): the engine computes none. */
+/* A président or a portage consultant without a salary has no payslip at
+ * all (not even the health premium): the engine computes none. An
+ * employee's payslip at a zero gross still has the premium, as the
+ * engine's CDI. */
 static PsX
 if_paid (PsXlsx *x,
          PsX     gross,
          PsX     e)
 {
-  if (!x->profile->officer)
+  if (!x->profile->paid_only)
     return e;
   return ps_x_if (x, ps_x_cmp (x, gross, ">", n (x, 0)), e, n (x, 0));
 }
@@ -658,7 +660,8 @@ ps_xlsx_write_payslip (PsXlsx  *x,
 }
 
 /* Net before tax + the non-deductible CSG/CRDS + the employer welfare +
- * the employee's health premium above its deductible part. */
+ * the employee's health premium above its deductible part (0 without a
+ * payslip). */
 PsX
 ps_xlsx_taxable_x (PsXlsx        *x,
                    const PsPayslipCells *slip,
@@ -676,7 +679,7 @@ ps_xlsx_taxable_x (PsXlsx        *x,
   if (slip->has_not_deductible)
     t = ps_x_add (x, t, slip->not_deductible);
   t = ps_x_add (x, t, cell (x, slip->welfare));
-  return ps_x_add (x, t, ps_x_max (x, n (x, 0), ps_x_sub (x, employee_share, deductible)));
+  return if_paid (x, cell (x, slip->gross), ps_x_add (x, t, ps_x_max (x, n (x, 0), ps_x_sub (x, employee_share, deductible))));
 }
 
 /* ------------------------------------------------------------ income tax */
@@ -782,6 +785,23 @@ ps_xlsx_write_scale (PsXlsx *x,
   return ps_xlsx_tax_line (x, row, _("Tax for the year, before rounding"), ps_x_add (x, after, cehr), x->fmt.money);
 }
 
+/* The PAS neutral rate of @monthly (≥ 0): the grid's bracket whose lower
+ * bound is the highest not above it, as ps_income_tax_neutral_rate (). */
+PsX
+ps_xlsx_neutral_rate_x (PsXlsx *x,
+                        PsX     monthly)
+{
+  g_autofree char *lowers = ps_range_absolute (x->pas.lower[0], x->pas.lower[x->pas.n - 1]);
+  g_autofree char *rates = ps_range_absolute (x->pas.rate[0], x->pas.rate[x->pas.n - 1]);
+  g_autofree char *text = g_strdup_printf ("LOOKUP(%s,%s,%s)", monthly.f, lowers, rates);
+  double v = 0;
+
+  for (int i = 0; i < x->pas.n; i++)
+    if (ps_cell_value (x->pas.lower[i]) <= monthly.v)
+      v = ps_cell_value (x->pas.rate[i]);
+  return ps_x_raw (x, text, v);
+}
+
 /* Writes the income tax on @taxable (monthly) from @row; returns the
  * yearly tax, rounded to the euro, and its average rate in @rate. */
 static PsCell
@@ -796,18 +816,10 @@ write_tax (PsXlsx *x,
 
   if (tax->method == PS_TAX_NEUTRAL)
     {
-      g_autofree char *lowers = ps_range_absolute (x->pas.lower[0], x->pas.lower[x->pas.n - 1]);
-      g_autofree char *rates = ps_range_absolute (x->pas.rate[0], x->pas.rate[x->pas.n - 1]);
-      g_autofree char *text = g_strdup_printf ("LOOKUP(%s,%s,%s)", T.f, lowers, rates);
-      double v = 0;
-
-      for (int i = 0; i < x->pas.n; i++)
-        if (ps_cell_value (x->pas.lower[i]) <= T.v)
-          v = ps_cell_value (x->pas.rate[i]);
       ps_sheet_string (x->current, row++, 0, _("Income tax: neutral rate of the withholding tax (PAS)"), x->fmt.section);
       ps_xlsx_tax_line (x, &row, _("Monthly taxable net"), T, x->fmt.money);
       r = ps_xlsx_tax_line (x, &row, _("Neutral rate for this monthly taxable net (grid on the Assumptions sheet)"),
-                    ps_x_raw (x, text, v), x->fmt.rate);
+                    ps_xlsx_neutral_rate_x (x, T), x->fmt.rate);
     }
   else if (tax->method == PS_TAX_RATE)
     {
@@ -927,6 +939,8 @@ enum
   P_NET_AFTER_TAX,
   P_EXPENSES_BACK,
   P_TAKE_HOME,
+  P_OUT_OF_POCKET,
+  P_NET,
   P_N_ROWS
 };
 
@@ -941,6 +955,8 @@ enum
   M_COST_FACTOR,
   M_GAP,
   M_CHECK,
+  M_NET_BEFORE_TAX,
+  M_ELIGIBLE,
   M_N_ROWS
 };
 
@@ -992,10 +1008,14 @@ ps_xlsx_write_portage (PsXlsx        *x,
   PsCell taxable, tax_yearly, tax_rate;
   PsPayslipCells slip = { 0 };
   PsSolvedCells solved;
-  PsX rev, gross_factor;
+  PsX rev, gross_factor, no_envelope, below_minimum;
+  /* the firm's payslip, none without a salary (ps-portage.c) */
+  PsSlipProfile consultant = x->firm;
   g_autofree char *subtitle = NULL;
   g_autofree char *explain = NULL;
 
+  consultant.paid_only = TRUE;
+  x->profile = &consultant;
   ps_sheet_begin (s);
   subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the Assumptions sheet."),
                               ps_xlsx_tax_method_text (&sc->tax));
@@ -1123,12 +1143,22 @@ ps_xlsx_write_portage (PsXlsx        *x,
   }
   c[P_NET_AFTER_TAX] = ps_xlsx_money_row (x, status, cas + P_NET_AFTER_TAX, _("= Net after income tax"),
                                   ps_x_sub (x, cell (x, c[P_NET_BEFORE_TAX]), cell (x, c[P_TAX])), TRUE,
-                                  "net_after_tax_monthly", &y[P_NET_AFTER_TAX]);
+                                  NULL, &y[P_NET_AFTER_TAX]);
   c[P_EXPENSES_BACK] = ps_xlsx_money_row (x, status, cas + P_EXPENSES_BACK, _("+ Reimbursed professional expenses"),
                                   cell (x, c[P_EXPENSES]), FALSE, NULL, &y[P_EXPENSES_BACK]);
   c[P_TAKE_HOME] = ps_xlsx_money_row (x, status, cas + P_TAKE_HOME, _("= Take-home"),
                               ps_x_add (x, cell (x, c[P_NET_AFTER_TAX]), cell (x, c[P_EXPENSES_BACK])), TRUE,
                               "take_home_monthly", &y[P_TAKE_HOME]);
+  /* a fee and expenses beyond the revenue come out of the consultant's
+   * pocket: the net the Summary compares (ps-comparison.c) */
+  c[P_OUT_OF_POCKET] = ps_xlsx_money_row (x, status, cas + P_OUT_OF_POCKET,
+                                          _("− Fee and expenses beyond the revenue, paid out of your pocket (a negative envelope)"),
+                                          ps_x_max (x, n (x, 0), ps_x_sub (x, n (x, 0), cell (x, c[P_ENVELOPE]))), FALSE,
+                                          NULL, &y[P_OUT_OF_POCKET]);
+  c[P_NET] = ps_xlsx_money_row (x, status, cas + P_NET,
+                                _("= Net after income tax less what you pay out of your pocket (compared in the Summary)"),
+                                ps_x_sub (x, cell (x, c[P_NET_AFTER_TAX]), cell (x, c[P_OUT_OF_POCKET])), TRUE,
+                                "net_after_tax_monthly", &y[P_NET]);
 
   /* for reference */
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
@@ -1179,6 +1209,32 @@ ps_xlsx_write_portage (PsXlsx        *x,
     g_autofree char *name = ps_xlsx_status_name (status, "solver_check");
     ps_define_name (x, name, m[M_CHECK]);
   }
+  label (s, memo + 1 + M_NET_BEFORE_TAX, _("Net before income tax less what you pay out of your pocket (compared in the Summary)"),
+         x->fmt.label);
+  m[M_NET_BEFORE_TAX] = ps_sheet_formula (s, memo + 1 + M_NET_BEFORE_TAX, 1,
+                                          ps_x_sub (x, cell (x, c[P_NET_BEFORE_TAX]), cell (x, c[P_OUT_OF_POCKET])),
+                                          x->fmt.money);
+  out->cell[PS_FIELD_NET_BEFORE_TAX] = ps_sheet_formula (s, memo + 1 + M_NET_BEFORE_TAX, 2,
+                                                         ps_x_mul (x, cell (x, m[M_NET_BEFORE_TAX]), n (x, 12)),
+                                                         x->fmt.money);
+
+  /* usable: an envelope, and a salary at the convention minimum (the
+   * engine's warnings); else not compared as the best */
+  no_envelope = ps_x_cmp (x, cell (x, c[P_ENVELOPE]), "<=", n (x, 0));
+  below_minimum = ps_x_and (x, ps_x_cmp (x, ps_x_add (x, cell (x, c[P_GROSS]), n (x, 0.005)), "<", cell (x, m[M_MINIMUM])),
+                            ps_x_cmp (x, nm (x, "days_per_year"), ">", n (x, 0)));
+  label (s, memo + 1 + M_ELIGIBLE,
+         _("An envelope and a salary at the convention minimum (else portage is not compared as the best)"),
+         x->fmt.label);
+  m[M_ELIGIBLE] = ps_sheet_formula (s, memo + 1 + M_ELIGIBLE, 1,
+                                    ps_x_if (x, ps_x_or (x, no_envelope, below_minimum),
+                                             ps_x_str (x, _("no")), ps_x_str (x, _("yes"))),
+                                    x->fmt.check);
+  {
+    g_autofree char *name = ps_xlsx_status_name (status, "eligible");
+    ps_define_name (x, name, m[M_ELIGIBLE]);
+  }
+  x->eligible[status] = m[M_ELIGIBLE];
 
   /* alerts, recomputed with the inputs */
   {
@@ -1191,9 +1247,8 @@ ps_xlsx_write_portage (PsXlsx        *x,
       _("Part of the envelope cannot be paid as salary (the employer reduction stops at 3 SMIC): it stays on the activity account."),
     };
 
-    alerts[0] = ps_x_cmp (x, cell (x, c[P_ENVELOPE]), "<=", n (x, 0));
-    alerts[1] = ps_x_and (x, ps_x_cmp (x, ps_x_add (x, cell (x, c[P_GROSS]), n (x, 0.005)), "<", cell (x, m[M_MINIMUM])),
-                          ps_x_cmp (x, nm (x, "days_per_year"), ">", n (x, 0)));
+    alerts[0] = no_envelope;
+    alerts[1] = below_minimum;
     alerts[2] = ps_x_and (x, ps_x_cmp (x, cell (x, c[P_GROSS]), ">", n (x, 0)),
                           ps_x_cmp (x, cell (x, c[P_EXPENSES]), ">",
                                     ps_x_mul (x, nm (x, "portage_expenses_cap_pct"), cell (x, c[P_GROSS]))));
@@ -1206,9 +1261,8 @@ ps_xlsx_write_portage (PsXlsx        *x,
   out->cell[PS_FIELD_COSTS] = y[P_FEES];
   out->cell[PS_FIELD_EXPENSES] = y[P_EXPENSES];
   out->cell[PS_FIELD_GROSS] = y[P_GROSS];
-  out->cell[PS_FIELD_NET_BEFORE_TAX] = y[P_NET_BEFORE_TAX];
   out->cell[PS_FIELD_INCOME_TAX] = y[P_TAX];
-  out->cell[PS_FIELD_NET_AFTER_TAX] = y[P_NET_AFTER_TAX];
+  out->cell[PS_FIELD_NET_AFTER_TAX] = y[P_NET];
   out->cell[PS_FIELD_DEFERRED] = y[P_RESERVE];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
@@ -1217,6 +1271,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   ps_sheet_print_setup (s, TRUE);
   /* the search for the gross stays on screen, not on paper */
   worksheet_print_area (s->ws, 0, 0, solver_row - 2, L_ER_YEAR);
+  x->profile = &x->firm;
 }
 
 /* ------------------------------------------------------------ CDI */
