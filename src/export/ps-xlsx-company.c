@@ -23,38 +23,6 @@
 
 #define SOLVER_STEPS PS_XLSX_SOLVER_STEPS
 
-static PsX
-n (PsXlsx *x,
-   double  v)
-{
-  return ps_x_num (x, v);
-}
-
-static PsX
-nm (PsXlsx     *x,
-    const char *name)
-{
-  return ps_x_name (x, name);
-}
-
-static PsX
-cell (PsXlsx *x,
-      PsCell  c)
-{
-  return ps_x_cell (x, c);
-}
-
-static void
-name_cell (PsXlsx     *x,
-           PsStatus    status,
-           const char *key,
-           PsCell      c)
-{
-  g_autofree char *name = ps_xlsx_status_name (status, key);
-
-  ps_define_name (x, name, c);
-}
-
 static void
 label (PsXlsx     *x,
        int         row,

@@ -54,38 +54,6 @@ enum
 #define N_ALERTS 3
 #define N_LINES 3
 
-static PsX
-n (PsXlsx *x,
-   double  v)
-{
-  return ps_x_num (x, v);
-}
-
-static PsX
-nm (PsXlsx     *x,
-    const char *name)
-{
-  return ps_x_name (x, name);
-}
-
-static PsX
-cell (PsXlsx *x,
-      PsCell  c)
-{
-  return ps_x_cell (x, c);
-}
-
-static void
-name_cell (PsXlsx     *x,
-           PsStatus    status,
-           const char *key,
-           PsCell      c)
-{
-  g_autofree char *name = ps_xlsx_status_name (status, key);
-
-  ps_define_name (x, name, c);
-}
-
 /* a yes/no input of the Summary is set */
 static PsX
 chosen (PsXlsx     *x,

@@ -438,4 +438,38 @@ void        ps_xlsx_write_eurl        (PsXlsx        *x,
                                        PsStatus       status,
                                        PsStatusCells *out);
 
+/* Short forms the sheet builders share. */
+static inline PsX
+n (PsXlsx *x,
+   double  v)
+{
+  return ps_x_num (x, v);
+}
+
+static inline PsX
+nm (PsXlsx     *x,
+    const char *name)
+{
+  return ps_x_name (x, name);
+}
+
+static inline PsX
+cell (PsXlsx *x,
+      PsCell  c)
+{
+  return ps_x_cell (x, c);
+}
+
+/* Names @c "<status>_<key>" in the workbook. */
+static inline void
+name_cell (PsXlsx     *x,
+           PsStatus    status,
+           const char *key,
+           PsCell      c)
+{
+  g_autofree char *name = ps_xlsx_status_name (status, key);
+
+  ps_define_name (x, name, c);
+}
+
 G_END_DECLS

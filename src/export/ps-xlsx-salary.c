@@ -65,27 +65,6 @@ ps_xlsx_status_name (PsStatus    status,
   return g_strconcat (ps_status_id (status), "_", key, NULL);
 }
 
-static PsX
-n (PsXlsx *x,
-   double  v)
-{
-  return ps_x_num (x, v);
-}
-
-static PsX
-nm (PsXlsx     *x,
-    const char *name)
-{
-  return ps_x_name (x, name);
-}
-
-static PsX
-cell (PsXlsx *x,
-      PsCell  c)
-{
-  return ps_x_cell (x, c);
-}
-
 static void
 label (PsSheet    *s,
        int         row,
