@@ -94,7 +94,13 @@ sasu_at_gross (const PsParams        *p,
   double available = in->revenue - in->costs;
   double pay_income;
 
-  memset (r, 0, sizeof *r);
+  /* the figures; the payslip is written whole below, the TNS block is
+   * not used by a SASU (the optimiser calls this a few dozen times) */
+  memset (r, 0, G_STRUCT_OFFSET (PsCompanyResult, payslip));
+  memset (&r->payslip, 0, G_STRUCT_OFFSET (PsPayslip, lines));
+  memset (&r->tns, 0, G_STRUCT_OFFSET (PsTns, lines));
+  r->payslip.n_lines = 0;
+  r->tns.n_lines = 0;
   r->revenue = in->revenue;
   r->costs = in->costs;
 
@@ -143,7 +149,11 @@ eurl_at_revenu_pay (const PsParams        *p,
   double threshold, excess;
   PsTns with_dividends;
 
-  memset (r, 0, sizeof *r);
+  /* the figures; the TNS block is written whole below, the payslip is not
+   * used by an EURL */
+  memset (r, 0, G_STRUCT_OFFSET (PsCompanyResult, payslip));
+  memset (&r->payslip, 0, G_STRUCT_OFFSET (PsPayslip, lines));
+  r->payslip.n_lines = 0;
   r->revenue = in->revenue;
   r->costs = in->costs;
 
