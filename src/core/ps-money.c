@@ -27,18 +27,6 @@ ps_round_to (double value,
   return floor ((value + DBL_EPSILON) * scale + 0.5) / scale;
 }
 
-double
-ps_round_cents (double value)
-{
-  return ps_round_to (value, 2);
-}
-
-double
-ps_round_euros (double value)
-{
-  return ps_round_to (value, 0);
-}
-
 /* Accepts "550", "550.50", "550,50", "1 200", "1 200,5", "12 345,67 €",
  * "1,200.50" (English grouping), with ordinary, no-break or narrow no-break
  * spaces as thousands separators. Rejects anything else. */

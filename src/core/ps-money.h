@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <float.h>
 #include <glib.h>
+#include <math.h>
 
 G_BEGIN_DECLS
 
@@ -9,8 +11,19 @@ G_BEGIN_DECLS
  * rounds (publicodes' `arrondi`: half up, after adding DBL_EPSILON). */
 double   ps_round_to          (double       value,
                                int          decimals);
-double   ps_round_cents       (double       value);
-double   ps_round_euros       (double       value);
+
+/* Inline: the engine rounds a few hundred times per comparison. */
+static inline double
+ps_round_cents (double value)
+{
+  return floor ((value + DBL_EPSILON) * 100.0 + 0.5) / 100.0;
+}
+
+static inline double
+ps_round_euros (double value)
+{
+  return floor (value + DBL_EPSILON + 0.5);
+}
 
 gboolean ps_parse_amount      (const char  *text,
                                double      *out_value,
