@@ -32,8 +32,13 @@ check_sums (const PsPayslip *slip)
     }
   g_assert_cmpfloat_with_epsilon (employee, slip->employee_contributions, 1e-6);
   g_assert_cmpfloat_with_epsilon (employer, slip->employer_contributions, 1e-6);
-  if (slip->gross > 100) /* a zero gross still owes the mutuelle: net is floored at 0 */
-    g_assert_cmpfloat_with_epsilon (slip->gross - employee, slip->net_before_tax, 1e-6);
+  g_assert_cmpfloat_with_epsilon (slip->gross - employee, slip->net_before_tax, 1e-6);
+  if (slip->gross == 0) /* no pay, no employment: not even the mutuelle */
+    {
+      g_assert_cmpfloat (slip->employee_contributions, ==, 0);
+      g_assert_cmpfloat (slip->employer_contributions, ==, 0);
+      g_assert_cmpfloat (slip->taxable_net, ==, 0);
+    }
   g_assert_cmpfloat_with_epsilon (slip->gross + employer, slip->employer_cost, 1e-6);
 }
 

@@ -84,8 +84,12 @@ compute_bases (const PsParams          *p,
   memset (b, 0, sizeof *b);
   b->gross = gross;
   b->pmss = pmss;
-  b->health_employer = profile->mutuelle_monthly * profile->mutuelle_employer_rate;
-  b->health_employee = profile->mutuelle_monthly - b->health_employer;
+  /* no pay, no employment: no health premium either */
+  if (gross > 0)
+    {
+      b->health_employer = profile->mutuelle_monthly * profile->mutuelle_employer_rate;
+      b->health_employee = profile->mutuelle_monthly - b->health_employer;
+    }
 
   /* Employer prévoyance for cadres is proportional to T1 of the gross
    * (before any reintegration). */

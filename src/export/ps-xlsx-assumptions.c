@@ -412,10 +412,8 @@ ps_xlsx_write_assumptions (PsXlsx *x)
 
   /* ------------------------------------------------ contributions */
   x->firm.officer = FALSE;
-  x->firm.paid_only = FALSE;
   x->firm.small = profile->headcount < 50;
   x->officer.officer = TRUE;
-  x->officer.paid_only = TRUE;
   x->officer.small = x->c->sasu_inputs.profile.headcount < 50;
   x->profile = &x->firm;
   ps_sheet_string (s, row++, 0, _("Contributions"), x->fmt.section);

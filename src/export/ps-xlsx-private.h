@@ -106,9 +106,6 @@ typedef struct
 {
   gboolean applies[PS_MAX_CONTRIBUTIONS];
   gboolean officer;     /* no reduction */
-  gboolean paid_only;   /* without a salary, no payslip at all (not even
-                         * the health premium): the président's, the
-                         * portage consultant's */
   gboolean small;       /* fewer than 50 employees (the reduction's rate) */
 } PsSlipProfile;
 

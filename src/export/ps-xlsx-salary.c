@@ -485,17 +485,13 @@ has_reduction (PsXlsx *x)
   return x->p->reduction_kind != 0 && !x->profile->officer;
 }
 
-/* A président or a portage consultant without a salary has no payslip at
- * all (not even the health premium): the engine computes none. An
- * employee's payslip at a zero gross still has the premium, as the
- * engine's CDI. */
+/* Without a salary there is no payslip at all, not even the health
+ * premium (as the engine). */
 static PsX
 if_paid (PsXlsx *x,
          PsX     gross,
          PsX     e)
 {
-  if (!x->profile->paid_only)
-    return e;
   return ps_x_if (x, ps_x_cmp (x, gross, ">", n (x, 0)), e, n (x, 0));
 }
 
@@ -988,13 +984,10 @@ ps_xlsx_write_portage (PsXlsx        *x,
   PsPayslipCells slip = { 0 };
   PsSolvedCells solved;
   PsX rev, gross_factor, no_envelope, below_minimum;
-  /* the firm's payslip, none without a salary (ps-portage.c) */
-  PsSlipProfile consultant = x->firm;
   g_autofree char *subtitle = NULL;
   g_autofree char *explain = NULL;
 
-  consultant.paid_only = TRUE;
-  x->profile = &consultant;
+  x->profile = &x->firm; /* the firm's payslip */
   ps_sheet_begin (s);
   subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the Assumptions sheet."),
                               ps_xlsx_tax_method_text (&sc->tax));
