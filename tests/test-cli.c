@@ -275,6 +275,23 @@ test_french_table (void)
 }
 
 static void
+test_french_errors (void)
+{
+  g_auto (Run) r = { 0 };
+  g_auto (Run) r2 = { 0 };
+
+  /* messages in French, with the French space before the colon */
+  run_cli (&r, "fr_FR.UTF-8", "compare", "--tjm", "550,50", "--days-per-year", "200",
+           "--date", "2026-13-01", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--date : "));
+  g_assert_nonnull (strstr (r.err, "n'est pas une date valide"));
+  run_cli (&r2, "fr_FR.UTF-8", "compare", "--tjm", "-5", "--days-per-year", "200", NULL);
+  g_assert_cmpint (r2.status, ==, 2);
+  g_assert_nonnull (strstr (r2.err, "--tjm : -5 est hors limites"));
+}
+
+static void
 test_help (void)
 {
   g_auto (Run) r = { 0 };
@@ -440,6 +457,7 @@ main (int    argc,
   g_test_add_func ("/ps/cli/bad-rates-file", test_bad_rates_file);
   g_test_add_func ("/ps/cli/rates-file", test_rates_file_roundtrip);
   g_test_add_func ("/ps/cli/french-table", test_french_table);
+  g_test_add_func ("/ps/cli/french-errors", test_french_errors);
   g_test_add_func ("/ps/cli/help", test_help);
   g_test_add_func ("/ps/cli/statuses-json", test_statuses_json);
   g_test_add_func ("/ps/cli/sweep-csv", test_sweep_csv);

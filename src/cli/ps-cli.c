@@ -137,6 +137,20 @@ require (const char *name,
   return FALSE;
 }
 
+/* "--date : …" in French: the separator is translated */
+static void
+prefix_option (GError     **error,
+               const char  *option)
+{
+  char *message;
+
+  if (error == NULL || *error == NULL)
+    return;
+  message = g_strdup_printf (_("%s: %s"), option, (*error)->message);
+  g_free ((*error)->message);
+  (*error)->message = message;
+}
+
 static gboolean
 context_init (Context       *c,
               const Options *o,
@@ -148,7 +162,7 @@ context_init (Context       *c,
   memset (c, 0, sizeof *c);
   if (o->date != NULL && !ps_date_parse (o->date, &date, error))
     {
-      g_prefix_error (error, "--date: ");
+      prefix_option (error, "--date");
       return FALSE;
     }
 
@@ -520,7 +534,7 @@ compare_from_options (const Options *o,
   ps_scenario_file_init (&file, ps_rates_resolve (rates, ps_rates_default_date (), NULL));
   if (!ps_scenario_file_load (&file, o->scenario_file, error))
     {
-      g_prefix_error (error, "--scenario: ");
+      prefix_option (error, "--scenario");
       return FALSE;
     }
   fs = &file.scenario;
