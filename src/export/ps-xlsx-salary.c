@@ -93,10 +93,7 @@ ps_xlsx_money_row (PsXlsx     *x,
   m = ps_sheet_formula (s, row, 1, monthly, vf);
   y = ps_sheet_formula (s, row, 2, ps_x_mul (x, cell (x, m), n (x, 12)), vf);
   if (key != NULL)
-    {
-      g_autofree char *name = ps_xlsx_status_name (status, key);
-      ps_define_name (x, name, m);
-    }
+    name_cell (x, status, key, m);
   if (yearly != NULL)
     *yearly = y;
   return m;
@@ -122,15 +119,9 @@ ps_xlsx_money_row_yearly (PsXlsx     *x,
   y = ps_sheet_formula (s, row, 2, yearly, vf);
   m = ps_sheet_formula (s, row, 1, ps_x_div (x, cell (x, y), n (x, 12)), vf);
   if (monthly_key != NULL)
-    {
-      g_autofree char *name = ps_xlsx_status_name (status, monthly_key);
-      ps_define_name (x, name, m);
-    }
+    name_cell (x, status, monthly_key, m);
   if (yearly_key != NULL)
-    {
-      g_autofree char *name = ps_xlsx_status_name (status, yearly_key);
-      ps_define_name (x, name, y);
-    }
+    name_cell (x, status, yearly_key, y);
   if (monthly != NULL)
     *monthly = m;
   return y;
@@ -1030,10 +1021,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   label (s, cas + P_GROSS, _("= Gross salary"), x->fmt.label_total);
   c[P_GROSS] = ps_sheet_formula (s, cas + P_GROSS, 1, cell (x, solved.gross), x->fmt.money_total);
   y[P_GROSS] = ps_sheet_formula (s, cas + P_GROSS, 2, ps_x_mul (x, cell (x, c[P_GROSS]), n (x, 12)), x->fmt.money_total);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "gross_monthly");
-    ps_define_name (x, name, c[P_GROSS]);
-  }
+  name_cell (x, status, "gross_monthly", c[P_GROSS]);
   explain = g_strdup_printf (_("The gross salary is solved, not typed: it is the largest gross, to the cent, whose employer cost, réserve included, fits the envelope. The sheet searches it by bisection on whole cents (rows %d to %d), each step computing the employer cost of its gross from the contribution lines and the Assumptions sheet; so it follows any change of the inputs. The check below says OK when the result fits and one more cent would not. At the RGDU cliff (3 SMIC) the cost jumps: no gross then spends the whole envelope, and the rest stays on the activity account."),
                              solver_row + 1, solver_row + ps_xlsx_solver_rows ());
   ps_sheet_comment (s, cas + P_GROSS, 1, explain);
@@ -1058,10 +1046,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
       { P_BASE, "base_salary_monthly" }, { P_IAA, "business_indemnity_monthly" }, { P_PAID_LEAVE, "paid_leave_monthly" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-      {
-        g_autofree char *name = ps_xlsx_status_name (status, keys[i].key);
-        ps_define_name (x, name, c[keys[i].row]);
-      }
+      name_cell (x, status, keys[i].key, c[keys[i].row]);
   }
 
   c[P_EMPLOYER] = ps_xlsx_money_row (x, status, cas + P_EMPLOYER, _("− Employer contributions (after the reduction)"),
@@ -1081,10 +1066,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   m[M_COST] = ps_sheet_formula (s, memo + 1 + M_COST, 1, ps_x_add (x, cell (x, c[P_GROSS]), cell (x, c[P_EMPLOYER])),
                                 x->fmt.money);
   ps_sheet_formula (s, memo + 1 + M_COST, 2, ps_x_mul (x, cell (x, m[M_COST]), n (x, 12)), x->fmt.money);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "employer_cost_monthly");
-    ps_define_name (x, name, m[M_COST]);
-  }
+  name_cell (x, status, "employer_cost_monthly", m[M_COST]);
   c[P_UNPAID] = ps_xlsx_money_row (x, status, cas + P_UNPAID, _("− Not paid out (stays on the activity account)"),
                            ps_x_max (x, n (x, 0),
                                      ps_x_sub (x, ps_x_sub (x, ps_x_sub (x, cell (x, c[P_ENVELOPE]), cell (x, m[M_COST])),
@@ -1102,10 +1084,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   taxable = m[M_TAXABLE] = ps_sheet_formula (s, memo + 1 + M_TAXABLE, 1,
                                              ps_xlsx_taxable_x (x, &slip, cell (x, c[P_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1 + M_TAXABLE, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "taxable_net_monthly");
-    ps_define_name (x, name, taxable);
-  }
+  name_cell (x, status, "taxable_net_monthly", taxable);
 
   tax_yearly = write_tax (x, tax_row, taxable, &tax_rate);
   {
@@ -1146,10 +1125,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   }
   label (s, memo + 1 + M_TAX_RATE, _("Average income tax rate on the taxable net"), x->fmt.label);
   m[M_TAX_RATE] = ps_sheet_formula (s, memo + 1 + M_TAX_RATE, 1, cell (x, tax_rate), x->fmt.rate);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "income_tax_rate");
-    ps_define_name (x, name, m[M_TAX_RATE]);
-  }
+  name_cell (x, status, "income_tax_rate", m[M_TAX_RATE]);
   {
     g_autofree char *text = g_strdup_printf (_("Convention minimum gross for the days billed (level: %s)"),
                                              sc->level == PS_LEVEL_FIRST ? _("first level")
@@ -1165,10 +1141,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                                                                 ps_x_div (x, nm (x, "portage_forfait_days"), n (x, 12))))),
                                                2),
                                    x->fmt.money);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "minimum_gross_monthly");
-    ps_define_name (x, name, m[M_MINIMUM]);
-  }
+  name_cell (x, status, "minimum_gross_monthly", m[M_MINIMUM]);
   label (s, memo + 1 + M_GAP, _("Envelope left over (≈ 0; more at the RGDU cliff)"), x->fmt.label);
   m[M_GAP] = ps_sheet_formula (s, memo + 1 + M_GAP, 1,
                                ps_x_sub (x, cell (x, c[P_ENVELOPE]), cell (x, solved.cost)),
@@ -1177,10 +1150,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   m[M_CHECK] = ps_xlsx_verdict (x, memo + 1 + M_CHECK, solved.cost, solved.cost_next,
                         c[P_GROSS], c[P_ENVELOPE]);
   ps_sheet_comment (s, memo + 1 + M_CHECK, 1, explain);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "solver_check");
-    ps_define_name (x, name, m[M_CHECK]);
-  }
+  name_cell (x, status, "solver_check", m[M_CHECK]);
   label (s, memo + 1 + M_NET_BEFORE_TAX, _("Net before income tax less what you pay out of your pocket (compared in the Summary)"),
          x->fmt.label);
   m[M_NET_BEFORE_TAX] = ps_sheet_formula (s, memo + 1 + M_NET_BEFORE_TAX, 1,
@@ -1202,10 +1172,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                     ps_x_if (x, ps_x_or (x, no_envelope, below_minimum),
                                              ps_x_str (x, _("no")), ps_x_str (x, _("yes"))),
                                     x->fmt.check);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "eligible");
-    ps_define_name (x, name, m[M_ELIGIBLE]);
-  }
+  name_cell (x, status, "eligible", m[M_ELIGIBLE]);
   x->eligible[status] = m[M_ELIGIBLE];
 
   /* alerts, recomputed with the inputs */
@@ -1327,10 +1294,7 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   label (s, memo + 1, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
   taxable = ps_sheet_formula (s, memo + 1, 1, ps_xlsx_taxable_x (x, &slip, cell (x, c[C_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "taxable_net_monthly");
-    ps_define_name (x, name, taxable);
-  }
+  name_cell (x, status, "taxable_net_monthly", taxable);
 
   {
     PsCell tax_yearly = write_tax (x, tax_row, taxable, &tax_rate);
@@ -1350,23 +1314,14 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   out->cell[PS_FIELD_CONTRIBUTIONS] = ps_sheet_formula (s, memo + 2, 2, ps_x_mul (x, cell (x, contributions), n (x, 12)),
                                                         x->fmt.money);
   label (s, memo + 3, _("Average income tax rate on the taxable net"), x->fmt.label);
-  {
-    PsCell r = ps_sheet_formula (s, memo + 3, 1, cell (x, tax_rate), x->fmt.rate);
-    g_autofree char *name = ps_xlsx_status_name (status, "income_tax_rate");
-    ps_define_name (x, name, r);
-  }
+  name_cell (x, status, "income_tax_rate",
+             ps_sheet_formula (s, memo + 3, 1, cell (x, tax_rate), x->fmt.rate));
   label (s, memo + 4, _("Check: the ESN’s gross is the largest cent whose cost fits its budget"), x->fmt.label);
   check = ps_xlsx_verdict (x, memo + 4, solved.cost, solved.cost_next,
                    c[C_ESN_GROSS], c[C_BUDGET]);
   ps_sheet_comment (s, memo + 4, 1, explain);
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "solver_check");
-    ps_define_name (x, name, check);
-  }
-  {
-    g_autofree char *name = ps_xlsx_status_name (status, "gross_yearly");
-    ps_define_name (x, name, y[C_GROSS_YEARLY]);
-  }
+  name_cell (x, status, "solver_check", check);
+  name_cell (x, status, "gross_yearly", y[C_GROSS_YEARLY]);
 
   out->cell[PS_FIELD_REVENUE] = y[C_COST];
   out->cell[PS_FIELD_GROSS] = y[C_GROSS];
