@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdarg.h>
+#include <sys/wait.h>
 #include <math.h>
 
 #include "ps-test-utils.h"
@@ -50,4 +52,39 @@ gboolean
 ps_test_set_locale (const char *locale)
 {
   return setlocale (LC_ALL, locale) != NULL;
+}
+
+void
+ps_test_run_clear (PsTestRun *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+
+void
+ps_test_run_cli (PsTestRun  *r,
+                 const char *locale,
+                 ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  const char *arg;
+  va_list ap;
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("PORTAGE_CLI"));
+  va_start (ap, locale);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  if (locale != NULL)
+    envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &r->out, &r->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r->status = WEXITSTATUS (wait_status);
 }

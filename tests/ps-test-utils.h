@@ -24,4 +24,21 @@ void ps_test_assert_euros (const char *file,
 /* Sets LC_ALL to @locale; returns FALSE if the locale is not installed. */
 gboolean ps_test_set_locale (const char *locale);
 
+/* One run of portage-cli ($PORTAGE_CLI): its exit status and output. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} PsTestRun;
+
+void ps_test_run_clear (PsTestRun *r);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PsTestRun, ps_test_run_clear)
+
+/* Runs portage-cli with the NULL-terminated arguments, under LC_ALL=@locale
+ * unless @locale is NULL; asserts that it exited normally. */
+void ps_test_run_cli (PsTestRun  *r,
+                      const char *locale,
+                      ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

@@ -11,50 +11,6 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *r,
-         const char *locale,
-         ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_auto (GStrv) envp = g_get_environ ();
-  g_autoptr (GError) error = NULL;
-  const char *arg;
-  va_list ap;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("PORTAGE_CLI"));
-  va_start (ap, locale);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  if (locale != NULL)
-    envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &r->out, &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-}
-
 static double
 jnum (cJSON      *o,
       const char *key)
@@ -69,7 +25,7 @@ jnum (cJSON      *o,
 static void
 test_portage_json (void)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
   g_autoptr (cJSON) o = NULL;
   static const char *keys[] = {
     "revenue", "fees", "expenses", "envelope", "gross", "reserve", "employer_contributions",
@@ -79,7 +35,7 @@ test_portage_json (void)
   double employer = 0, employee = 0;
   int n_lines = 0;
 
-  run_cli (&r, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--fee-pct", "7", "--json", NULL);
+  ps_test_run_cli (&r, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--fee-pct", "7", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
   g_assert_nonnull (o);
@@ -116,7 +72,7 @@ test_portage_json (void)
 static void
 test_salary_json (void)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
   g_autoptr (cJSON) o = NULL;
   static const char *keys[] = {
     "gross_monthly", "net_before_tax_monthly", "employee_contributions_monthly",
@@ -124,7 +80,7 @@ test_salary_json (void)
     "income_tax_monthly", "net_after_tax_monthly", "gross_yearly", "net_after_tax_yearly",
   };
 
-  run_cli (&r, NULL, "salary", "--gross-monthly", "5000", "--date", "2026-07-01", "--headcount", "3",
+  ps_test_run_cli (&r, NULL, "salary", "--gross-monthly", "5000", "--date", "2026-07-01", "--headcount", "3",
            "--atmp-pct", "2,08", "--tax", "neutral", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
@@ -141,14 +97,14 @@ test_salary_json (void)
 static void
 test_compare_json (void)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
   g_autoptr (cJSON) o = NULL;
   cJSON *statuses;
   static const char *names[] = { "portage", "cdi", "micro", "sasu", "eurl" };
   static const char *keys[] = { "revenue_yearly", "contributions_yearly", "income_tax_yearly",
                                 "net_after_tax_yearly", "net_after_tax_monthly" };
 
-  run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
+  ps_test_run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
   statuses = cJSON_GetObjectItem (o, "statuses");
@@ -158,8 +114,8 @@ test_compare_json (void)
 
   /* with an offer */
   g_clear_pointer (&o, cJSON_Delete);
-  run_clear (&r);
-  run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--cdi-gross-yearly", "55 000", "--json", NULL);
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--cdi-gross-yearly", "55 000", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
   g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "gross_yearly"), ==, 55000);
@@ -169,10 +125,10 @@ test_compare_json (void)
 static void
 test_french_decimal (void)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
   g_autoptr (cJSON) o = NULL;
 
-  run_cli (&r, NULL, "portage", "--tjm", "550,50", "--days-per-month", "18", "--json", NULL);
+  ps_test_run_cli (&r, NULL, "portage", "--tjm", "550,50", "--days-per-month", "18", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
   g_assert_cmpfloat (jnum (o, "tjm"), ==, 550.5);
@@ -212,10 +168,10 @@ test_bad_input (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto (Run) r = { 0 };
+      g_auto (PsTestRun) r = { 0 };
       const char *const *a = cases[i].args;
 
-      run_cli (&r, NULL, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], NULL);
+      ps_test_run_cli (&r, NULL, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], NULL);
       if (r.status != 2 || strstr (r.err, cases[i].needle) == NULL)
         g_error ("case %u (%s %s %s): status %d, stderr: %s", i, a[0], a[1] ? a[1] : "",
                  a[2] ? a[2] : "", r.status, r.err);
@@ -229,14 +185,14 @@ test_bad_rates_file (void)
   g_autofree char *dir = g_dir_make_tmp ("ps-cli-XXXXXX", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
-  g_auto (Run) r1 = { 0 };
-  g_auto (Run) r2 = { 0 };
+  g_auto (PsTestRun) r1 = { 0 };
+  g_auto (PsTestRun) r2 = { 0 };
 
   g_assert_true (g_file_set_contents (bad, "{\"format\": 1, \"year\": 2026,", -1, NULL));
-  run_cli (&r1, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--rates", bad, NULL);
+  ps_test_run_cli (&r1, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--rates", bad, NULL);
   g_assert_cmpint (r1.status, ==, 2);
   g_assert_nonnull (strstr (r1.err, "bad.json"));
-  run_cli (&r2, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--rates", missing, NULL);
+  ps_test_run_cli (&r2, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--rates", missing, NULL);
   g_assert_cmpint (r2.status, ==, 2);
   g_assert_nonnull (strstr (r2.err, "missing.json"));
   g_unlink (bad);
@@ -247,16 +203,16 @@ static void
 test_rates_file_roundtrip (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "rates", "2025.json", NULL);
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
 
-  run_cli (&r, NULL, "salary", "--gross-monthly", "3000", "--rates", path, "--json", NULL);
+  ps_test_run_cli (&r, NULL, "salary", "--gross-monthly", "3000", "--rates", path, "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
 }
 
 static void
 test_french_table (void)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
 
   if (!ps_test_set_locale ("fr_FR.UTF-8"))
     {
@@ -264,7 +220,7 @@ test_french_table (void)
       return;
     }
   ps_test_set_locale ("C.UTF-8");
-  run_cli (&r, "fr_FR.UTF-8", "portage", "--tjm", "600", "--days-per-month", "18", NULL);
+  ps_test_run_cli (&r, "fr_FR.UTF-8", "portage", "--tjm", "600", "--days-per-month", "18", NULL);
   g_assert_cmpint (r.status, ==, 0);
   /* 10 800,00 € with the locale's narrow no-break spaces */
   g_assert_nonnull (strstr (r.out, "10\u202f800,00\u202f€"));
@@ -277,16 +233,16 @@ test_french_table (void)
 static void
 test_french_errors (void)
 {
-  g_auto (Run) r = { 0 };
-  g_auto (Run) r2 = { 0 };
+  g_auto (PsTestRun) r = { 0 };
+  g_auto (PsTestRun) r2 = { 0 };
 
   /* messages in French, with the French space before the colon */
-  run_cli (&r, "fr_FR.UTF-8", "compare", "--tjm", "550,50", "--days-per-year", "200",
+  ps_test_run_cli (&r, "fr_FR.UTF-8", "compare", "--tjm", "550,50", "--days-per-year", "200",
            "--date", "2026-13-01", NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, "--date : "));
   g_assert_nonnull (strstr (r.err, "n'est pas une date valide"));
-  run_cli (&r2, "fr_FR.UTF-8", "compare", "--tjm", "-5", "--days-per-year", "200", NULL);
+  ps_test_run_cli (&r2, "fr_FR.UTF-8", "compare", "--tjm", "-5", "--days-per-year", "200", NULL);
   g_assert_cmpint (r2.status, ==, 2);
   g_assert_nonnull (strstr (r2.err, "--tjm : -5 est hors limites"));
 }
@@ -294,13 +250,13 @@ test_french_errors (void)
 static void
 test_help (void)
 {
-  g_auto (Run) r = { 0 };
-  g_auto (Run) r2 = { 0 };
+  g_auto (PsTestRun) r = { 0 };
+  g_auto (PsTestRun) r2 = { 0 };
 
-  run_cli (&r, NULL, "--help", NULL);
+  ps_test_run_cli (&r, NULL, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "portage"));
-  run_cli (&r2, NULL, "portage", "--help", NULL);
+  ps_test_run_cli (&r2, NULL, "portage", "--help", NULL);
   g_assert_cmpint (r2.status, ==, 0);
   g_assert_nonnull (strstr (r2.out, "--tjm"));
 }
@@ -308,15 +264,15 @@ test_help (void)
 static void
 test_statuses_json (void)
 {
-  g_auto (Run) rm = { 0 };
-  g_auto (Run) re = { 0 };
-  g_auto (Run) rs = { 0 };
+  g_auto (PsTestRun) rm = { 0 };
+  g_auto (PsTestRun) re = { 0 };
+  g_auto (PsTestRun) rs = { 0 };
   g_autoptr (cJSON) m = NULL;
   g_autoptr (cJSON) e = NULL;
   g_autoptr (cJSON) s = NULL;
 
   /* the harness README's official figures (modele-social, 01/07/2026) */
-  run_cli (&rm, NULL, "micro", "--revenue-yearly", "60000", "--date", "2026-07-01", "--json", NULL);
+  ps_test_run_cli (&rm, NULL, "micro", "--revenue-yearly", "60000", "--date", "2026-07-01", "--json", NULL);
   g_assert_cmpint (rm.status, ==, 0);
   m = cJSON_Parse (rm.out);
   g_assert_cmpfloat (fabs (jnum (m, "contributions_yearly") - 15480), <=, 1);
@@ -325,7 +281,7 @@ test_statuses_json (void)
   g_assert_cmpfloat (fabs (jnum (m, "net_after_tax_yearly") - 39536), <=, 1);
   g_assert_true (cJSON_IsArray (cJSON_GetObjectItem (m, "warnings")));
 
-  run_cli (&re, NULL, "eurl", "--remuneration-yearly", "60000", "--tax-regime", "is", "--date", "2026-07-01", "--json", NULL);
+  ps_test_run_cli (&re, NULL, "eurl", "--remuneration-yearly", "60000", "--tax-regime", "is", "--date", "2026-07-01", "--json", NULL);
   g_assert_cmpint (re.status, ==, 0);
   e = cJSON_Parse (re.out);
   g_assert_cmpfloat (fabs (jnum (e, "contributions_yearly") - 19022), <=, 10);
@@ -334,7 +290,7 @@ test_statuses_json (void)
   g_assert_cmpfloat (fabs (jnum (e, "net_after_tax_yearly") - 36371), <=, 10);
 
   /* the official SASU: < 5 staff and its default AT/MP rate */
-  run_cli (&rs, NULL, "sasu", "--employer-cost-yearly", "60000", "--headcount", "4", "--atmp-pct", "2.08",
+  ps_test_run_cli (&rs, NULL, "sasu", "--employer-cost-yearly", "60000", "--headcount", "4", "--atmp-pct", "2.08",
            "--date", "2026-07-01", "--json", NULL);
   g_assert_cmpint (rs.status, ==, 0);
   s = cJSON_Parse (rs.out);
@@ -352,11 +308,11 @@ test_scenario_file (void)
   g_autofree char *path = g_build_filename (dir, "s.json", NULL);
   g_autofree char *newer = g_build_filename (dir, "newer.json", NULL);
   g_autofree char *wrong = g_build_filename (dir, "wrong.json", NULL);
-  g_auto (Run) r1 = { 0 };
-  g_auto (Run) r2 = { 0 };
-  g_auto (Run) r3 = { 0 };
-  g_auto (Run) r4 = { 0 };
-  g_auto (Run) r5 = { 0 };
+  g_auto (PsTestRun) r1 = { 0 };
+  g_auto (PsTestRun) r2 = { 0 };
+  g_auto (PsTestRun) r3 = { 0 };
+  g_auto (PsTestRun) r4 = { 0 };
+  g_auto (PsTestRun) r5 = { 0 };
   g_autoptr (cJSON) a = NULL;
   g_autoptr (cJSON) b = NULL;
   g_autoptr (cJSON) c = NULL;
@@ -365,9 +321,9 @@ test_scenario_file (void)
                                       "\"days_per_year\": 205, \"fee_pct\": 6, \"cdi_gross_yearly\": 58000, "
                                       "\"parts\": 2, \"micro_vl\": true}", -1, NULL));
   /* the file, and the same inputs as options: the same figures */
-  run_cli (&r1, NULL, "compare", "--scenario", path, "--json", NULL);
+  ps_test_run_cli (&r1, NULL, "compare", "--scenario", path, "--json", NULL);
   g_assert_cmpint (r1.status, ==, 0);
-  run_cli (&r2, NULL, "compare", "--tjm", "640", "--days-per-year", "205", "--fee-pct", "6", "--cdi-gross-yearly", "58000",
+  ps_test_run_cli (&r2, NULL, "compare", "--tjm", "640", "--days-per-year", "205", "--fee-pct", "6", "--cdi-gross-yearly", "58000",
            "--parts", "2", "--vl", "--date", "2026-07-01", "--json", NULL);
   a = cJSON_Parse (r1.out);
   b = cJSON_Parse (r2.out);
@@ -380,18 +336,18 @@ test_scenario_file (void)
       g_assert_cmpfloat (jnum (sa, "net_after_tax_yearly"), ==, jnum (sb, "net_after_tax_yearly"));
     }
   /* an option wins over the file */
-  run_cli (&r3, NULL, "compare", "--scenario", path, "--tjm", "700", "--json", NULL);
+  ps_test_run_cli (&r3, NULL, "compare", "--scenario", path, "--tjm", "700", "--json", NULL);
   c = cJSON_Parse (r3.out);
   g_assert_cmpfloat (jnum (cJSON_GetObjectItem (c, "inputs"), "tjm"), ==, 700);
   g_assert_cmpfloat (jnum (cJSON_GetObjectItem (c, "inputs"), "days_per_year"), ==, 205);
 
   /* a newer format and a wrong type: exit 2, the key named */
   g_assert_true (g_file_set_contents (newer, "{\"format\": 7, \"tjm\": 500}", -1, NULL));
-  run_cli (&r4, NULL, "compare", "--scenario", newer, NULL);
+  ps_test_run_cli (&r4, NULL, "compare", "--scenario", newer, NULL);
   g_assert_cmpint (r4.status, ==, 2);
   g_assert_nonnull (strstr (r4.err, "format"));
   g_assert_true (g_file_set_contents (wrong, "{\"format\": 1, \"days_per_year\": \"lots\"}", -1, NULL));
-  run_cli (&r5, NULL, "compare", "--scenario", wrong, NULL);
+  ps_test_run_cli (&r5, NULL, "compare", "--scenario", wrong, NULL);
   g_assert_cmpint (r5.status, ==, 2);
   g_assert_nonnull (strstr (r5.err, "days_per_year"));
 
@@ -404,10 +360,10 @@ test_scenario_file (void)
 static void
 test_sweep_csv (void)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
   g_auto (GStrv) lines = NULL;
 
-  run_cli (&r, NULL, "sweep", "--tjm-from", "300", "--tjm-to", "800", "--step", "50", "--days-per-year", "200", "--csv", NULL);
+  ps_test_run_cli (&r, NULL, "sweep", "--tjm-from", "300", "--tjm-to", "800", "--step", "50", "--days-per-year", "200", "--csv", NULL);
   g_assert_cmpint (r.status, ==, 0);
   lines = g_strsplit (r.out, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "tjm,portage_net_after_tax_monthly,cdi_net_after_tax_monthly,"
@@ -420,20 +376,20 @@ test_sweep_csv (void)
 static void
 test_breakeven_tips_json (void)
 {
-  g_auto (Run) rb = { 0 };
-  g_auto (Run) rt = { 0 };
+  g_auto (PsTestRun) rb = { 0 };
+  g_auto (PsTestRun) rt = { 0 };
   g_autoptr (cJSON) b = NULL;
   g_autoptr (cJSON) t = NULL;
   cJSON *tip;
 
-  run_cli (&rb, NULL, "breakeven", "--tjm", "550", "--days-per-year", "200", "--cdi-gross-yearly", "55000",
+  ps_test_run_cli (&rb, NULL, "breakeven", "--tjm", "550", "--days-per-year", "200", "--cdi-gross-yearly", "55000",
            "--target-net-monthly", "4000", "--json", NULL);
   g_assert_cmpint (rb.status, ==, 0);
   b = cJSON_Parse (rb.out);
   g_assert_cmpfloat (jnum (cJSON_GetObjectItem (b, "portage_target"), "tjm"), >, 400);
   g_assert_true (cJSON_IsObject (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (b, "statuses"), "cdi"), "vs_portage")));
 
-  run_cli (&rt, NULL, "tips", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
+  ps_test_run_cli (&rt, NULL, "tips", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
   g_assert_cmpint (rt.status, ==, 0);
   t = cJSON_Parse (rt.out);
   g_assert_cmpint (cJSON_GetArraySize (cJSON_GetObjectItem (t, "tips")), >=, 5);

@@ -270,53 +270,14 @@ test_csv (Fixture      *f,
 
 /* ------------------------------------------------------------ the CLI */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run *r,
-         ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  const char *arg;
-  va_list ap;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("PORTAGE_CLI"));
-  va_start (ap, r);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &r->out, &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-}
-
 static void
 test_cli_xlsx (Fixture      *f,
                gconstpointer data)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
   g_autofree char *path = g_build_filename (f->dir, "cli.xlsx", NULL);
 
-  run_cli (&r, "export", "--tjm", "550", "--days-per-year", "200", "-o", path, NULL);
+  ps_test_run_cli (&r, NULL, "export", "--tjm", "550", "--days-per-year", "200", "-o", path, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   assert_xlsx (path);
@@ -326,11 +287,11 @@ static void
 test_cli_unwritable (Fixture      *f,
                      gconstpointer data)
 {
-  g_auto (Run) r = { 0 };
+  g_auto (PsTestRun) r = { 0 };
   g_autofree char *path = g_build_filename (f->dir, "missing", "cli.xlsx", NULL);
   g_autofree char *listing = NULL;
 
-  run_cli (&r, "export", "--tjm", "550", "--days-per-year", "200", "-o", path, NULL);
+  ps_test_run_cli (&r, NULL, "export", "--tjm", "550", "--days-per-year", "200", "-o", path, NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, path));
   g_assert_nonnull (strstr (r.err, "folder does not exist"));
@@ -342,35 +303,35 @@ static void
 test_cli_csv_json (Fixture      *f,
                    gconstpointer data)
 {
-  g_auto (Run) csv = { 0 };
-  g_auto (Run) json = { 0 };
-  g_auto (Run) both = { 0 };
-  g_auto (Run) none = { 0 };
-  g_auto (Run) file = { 0 };
+  g_auto (PsTestRun) csv = { 0 };
+  g_auto (PsTestRun) json = { 0 };
+  g_auto (PsTestRun) both = { 0 };
+  g_auto (PsTestRun) none = { 0 };
+  g_auto (PsTestRun) file = { 0 };
   g_autofree char *path = g_build_filename (f->dir, "cmp.json", NULL);
   g_autofree char *contents = NULL;
   g_autoptr (cJSON) obj = NULL;
 
-  run_cli (&csv, "export", "--tjm", "550", "--days-per-year", "200", "--csv", NULL);
+  ps_test_run_cli (&csv, NULL, "export", "--tjm", "550", "--days-per-year", "200", "--csv", NULL);
   g_assert_cmpint (csv.status, ==, 0);
   g_assert_true (g_str_has_prefix (csv.out, "status,name,"));
   g_assert_nonnull (strstr (csv.out, "\r\nportage,"));
   g_assert_nonnull (strstr (csv.out, "\r\ncdi,"));
 
-  run_cli (&json, "export", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
+  ps_test_run_cli (&json, NULL, "export", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
   g_assert_cmpint (json.status, ==, 0);
   obj = cJSON_Parse (json.out);
   g_assert_nonnull (cJSON_GetObjectItem (cJSON_GetObjectItem (obj, "statuses"), "portage"));
 
   /* the format follows the file's extension */
-  run_cli (&file, "export", "--tjm", "550", "--days-per-year", "200", "-o", path, NULL);
+  ps_test_run_cli (&file, NULL, "export", "--tjm", "550", "--days-per-year", "200", "-o", path, NULL);
   g_assert_cmpint (file.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpint (contents[0], ==, '{');
 
-  run_cli (&both, "export", "--tjm", "550", "--days-per-year", "200", "--csv", "--json", NULL);
+  ps_test_run_cli (&both, NULL, "export", "--tjm", "550", "--days-per-year", "200", "--csv", "--json", NULL);
   g_assert_cmpint (both.status, ==, 2);
-  run_cli (&none, "export", "--tjm", "550", "--days-per-year", "200", NULL);
+  ps_test_run_cli (&none, NULL, "export", "--tjm", "550", "--days-per-year", "200", NULL);
   g_assert_cmpint (none.status, ==, 2);
   g_assert_nonnull (strstr (none.err, "-o"));
 }
