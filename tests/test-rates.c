@@ -3,7 +3,9 @@
 
 #include <cJSON.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ps-error.h"
 #include "ps-json.h"
@@ -202,6 +204,196 @@ test_not_json (void)
     }
 }
 
+/* Issue 15's rows: each was accepted before, and crashed the listing
+ * (the first two) or was silently misread. */
+static void mut_param_no_source (cJSON *root)
+{
+  cJSON *zz = cJSON_CreateObject ();
+  cJSON_AddStringToObject (zz, "from", "2026-01-01");
+  cJSON_AddNumberToObject (zz, "value", 1);
+  cJSON_AddItemToObject (cJSON_GetObjectItem (root, "params"), "zz", zz);
+}
+static void mut_param_unknown (cJSON *root)
+{
+  cJSON *zz = cJSON_CreateObject ();
+  cJSON_AddStringToObject (zz, "from", "2026-01-01");
+  cJSON_AddNumberToObject (zz, "value", 1);
+  cJSON_AddStringToObject (zz, "source", "nowhere");
+  cJSON_AddItemToObject (cJSON_GetObjectItem (root, "params"), "zz", zz);
+}
+static void
+set_dated_employer (cJSON *root,
+                    cJSON *value)
+{
+  cJSON *c = cJSON_GetArrayItem (cJSON_GetObjectItem (root, "contributions"), 0);
+  cJSON *dated = cJSON_CreateObject ();
+
+  cJSON_AddStringToObject (dated, "from", "2026-01-01");
+  cJSON_AddItemToObject (dated, "value", value);
+  cJSON_ReplaceItemInObject (c, "employer", dated);
+}
+static void mut_dated_150 (cJSON *root) { set_dated_employer (root, cJSON_CreateNumber (150)); }
+static void mut_dated_negative (cJSON *root) { set_dated_employer (root, cJSON_CreateNumber (-40)); }
+static void mut_dated_text (cJSON *root) { set_dated_employer (root, cJSON_CreateString ("abc")); }
+static void mut_duplicate_id (cJSON *root)
+{
+  cJSON *list = cJSON_GetObjectItem (root, "contributions");
+  cJSON_AddItemToArray (list, cJSON_Duplicate (cJSON_GetArrayItem (list, 0), TRUE));
+}
+static void mut_format_fraction (cJSON *root) { cJSON_ReplaceItemInObject (root, "format", cJSON_CreateNumber (1.9)); }
+static void mut_until_garbage (cJSON *root) { cJSON_ReplaceItemInObject (root, "until", cJSON_CreateString ("garbage")); }
+static void mut_top_unknown (cJSON *root) { cJSON_AddNumberToObject (root, "formatt", 1); }
+static void mut_contribution_unknown (cJSON *root)
+{
+  cJSON_AddNumberToObject (cJSON_GetArrayItem (cJSON_GetObjectItem (root, "contributions"), 0), "employee_pct", 1);
+}
+static void mut_param_field_unknown (cJSON *root)
+{
+  cJSON_AddStringToObject (cJSON_GetObjectItem (cJSON_GetObjectItem (root, "params"), "pss_monthly"), "sourse", "x");
+}
+static void mut_when_unknown (cJSON *root)
+{
+  cJSON *list = cJSON_GetObjectItem (root, "contributions"), *c;
+
+  cJSON_ArrayForEach (c, list)
+    if (cJSON_GetObjectItem (c, "when") != NULL)
+      {
+        cJSON_AddTrueToObject (cJSON_GetObjectItem (c, "when"), "cadres");
+        return;
+      }
+}
+static void mut_signed_date (cJSON *root) { cJSON_ReplaceItemInObject (root, "effective", cJSON_CreateString ("2026-+1-+1")); }
+
+static void
+test_hostile (void)
+{
+  static const struct { Mutate mutate; int code; const char *key; } cases[] = {
+    { mut_param_no_source, PS_RATES_ERROR_BAD_VALUE, "params.zz" },
+    { mut_param_unknown, PS_RATES_ERROR_BAD_VALUE, "params.zz" },
+    { mut_dated_150, PS_RATES_ERROR_BAD_VALUE, "contributions.maladie.employer" },
+    { mut_dated_negative, PS_RATES_ERROR_BAD_VALUE, "contributions.maladie.employer" },
+    { mut_dated_text, PS_RATES_ERROR_BAD_VALUE, "contributions.maladie.employer" },
+    { mut_duplicate_id, PS_RATES_ERROR_BAD_VALUE, "contributions.maladie" },
+    { mut_format_fraction, PS_RATES_ERROR_BAD_VALUE, "format" },
+    { mut_until_garbage, PS_RATES_ERROR_DATE, "until" },
+    { mut_top_unknown, PS_RATES_ERROR_BAD_VALUE, "formatt" },
+    { mut_contribution_unknown, PS_RATES_ERROR_BAD_VALUE, "contributions.maladie.employee_pct" },
+    { mut_param_field_unknown, PS_RATES_ERROR_BAD_VALUE, "pss_monthly.sourse" },
+    { mut_when_unknown, PS_RATES_ERROR_BAD_VALUE, "when.cadres" },
+    { mut_signed_date, PS_RATES_ERROR_DATE, "effective" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (cJSON) root = load_source_json (2026);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PsRates) rates = NULL;
+
+      cases[i].mutate (root);
+      rates = load_json (root, &error);
+      if (rates != NULL)
+        g_error ("case %u accepted", i);
+      g_assert_error (error, PS_RATES_ERROR, cases[i].code);
+      if (strstr (error->message, cases[i].key) == NULL)
+        g_error ("case %u: “%s” does not name %s", i, error->message, cases[i].key);
+    }
+}
+
+/* Text after the JSON, a NUL byte, a key twice: not valid JSON, whatever
+ * cJSON would make of them. */
+static void
+test_hostile_text (void)
+{
+  g_autoptr (cJSON) root = load_source_json (2026);
+  g_autofree char *text = cJSON_PrintUnformatted (root);
+  gsize len = strlen (text);
+  static const char *tails[] = { " GARBAGE", "\n}", "{}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *bad = g_strconcat (text, tails[i], NULL);
+      g_autoptr (GBytes) bytes = g_bytes_new (bad, strlen (bad));
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PsRates) rates = ps_rates_new_from_bytes (bytes, "bad.json", &error);
+
+      g_assert_null (rates);
+      g_assert_error (error, PS_RATES_ERROR, PS_RATES_ERROR_PARSE);
+    }
+  {
+    /* NUL then junk: blamed on the JSON, not on "effective" */
+    g_autofree char *bad = g_malloc (len + 8);
+    g_autoptr (GBytes) bytes = NULL;
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PsRates) rates = NULL;
+
+    memcpy (bad, text, len);
+    memcpy (bad + len, "\0junk!!", 8);
+    bytes = g_bytes_new (bad, len + 7);
+    rates = ps_rates_new_from_bytes (bytes, "bad.json", &error);
+    g_assert_null (rates);
+    g_assert_error (error, PS_RATES_ERROR, PS_RATES_ERROR_PARSE);
+    g_assert_null (strstr (error->message, "effective"));
+  }
+  {
+    /* a key twice: {"format": 1, "format": 1, …} */
+    g_autofree char *bad = g_strconcat ("{\"format\": 1, ", text + 1, NULL);
+    g_autoptr (GBytes) bytes = g_bytes_new (bad, strlen (bad));
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PsRates) rates = ps_rates_new_from_bytes (bytes, "bad.json", &error);
+
+    g_assert_null (rates);
+    g_assert_error (error, PS_RATES_ERROR, PS_RATES_ERROR_PARSE);
+    g_assert_nonnull (strstr (error->message, "format"));
+  }
+}
+
+/* A 1 GB rates file is refused from its size, before a byte is read. */
+static void
+test_huge_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "huge-rates.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PsRates) rates = NULL;
+  gint64 start;
+  FILE *f = fopen (path, "w");
+
+  g_assert_nonnull (f);
+  g_assert_cmpint (ftruncate (fileno (f), (off_t) 1 << 30), ==, 0);  /* sparse */
+  fclose (f);
+  start = g_get_monotonic_time ();
+  rates = ps_rates_new_from_file (path, &error);
+  g_assert_null (rates);
+  g_assert_error (error, PS_RATES_ERROR, PS_RATES_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
+  g_unlink (path);
+}
+
+/* Every key listed, for the embedded files of every year: the listing
+ * and the exporter's assumptions read them all. */
+static void
+test_list_every_year (void)
+{
+  for (int year = 2025; year <= 2026; year++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PsRates) rates = ps_rates_new_embedded (year, &error);
+      g_autoptr (GPtrArray) list = NULL;
+
+      g_assert_no_error (error);
+      list = ps_rates_list (rates, PS_DATE (year, 12, 31));
+      for (guint i = 0; i < list->len; i++)
+        {
+          PsRateInfo *info = g_ptr_array_index (list, i);
+
+          g_assert_nonnull (info->key);
+          g_assert_nonnull (info->label);
+          g_assert_nonnull (info->source);
+          g_assert_nonnull (info->value_text);
+        }
+    }
+}
+
 static void
 test_user_override (void)
 {
@@ -263,6 +455,10 @@ main (int    argc,
   g_test_add_func ("/ps/rates/outside", test_outside);
   g_test_add_func ("/ps/rates/invalid", test_invalid);
   g_test_add_func ("/ps/rates/not-json", test_not_json);
+  g_test_add_func ("/ps/rates/hostile", test_hostile);
+  g_test_add_func ("/ps/rates/hostile-text", test_hostile_text);
+  g_test_add_func ("/ps/rates/huge-file", test_huge_file);
+  g_test_add_func ("/ps/rates/list-every-year", test_list_every_year);
   g_test_add_func ("/ps/rates/user-override", test_user_override);
   g_test_add_func ("/ps/rates/list", test_list);
   return g_test_run ();

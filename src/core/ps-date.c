@@ -4,25 +4,48 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "ps-date.h"
 #include "ps-error.h"
 
-/* Accepts ISO "2026-06-01" and French "01/06/2026". */
+/* Reads exactly @n ASCII digits at *@p (no sign, no space). */
+static gboolean
+read_digits (const char **p,
+             int          n,
+             unsigned    *out)
+{
+  unsigned v = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      char c = (*p)[i];
+
+      if (c < '0' || c > '9')
+        return FALSE;
+      v = v * 10 + (unsigned) (c - '0');
+    }
+  *p += n;
+  *out = v;
+  return TRUE;
+}
+
+/* Accepts ISO "2026-06-01" and French "01/06/2026", digits only: no
+ * sign, no space, no missing leading zero in the ISO form. */
 gboolean
 ps_date_parse (const char  *text,
                PsDate      *out_date,
                GError     **error)
 {
   unsigned y = 0, m = 0, d = 0;
-  int consumed = 0;
+  const char *p = text;
 
   if (text != NULL)
     {
-      if (sscanf (text, "%4u-%2u-%2u%n", &y, &m, &d, &consumed) == 3 && text[consumed] == '\0')
+      if (read_digits (&p, 4, &y) && *p == '-' && (p++, read_digits (&p, 2, &m))
+          && *p == '-' && (p++, read_digits (&p, 2, &d)) && *p == '\0')
         ;
-      else if (sscanf (text, "%2u/%2u/%4u%n", &d, &m, &y, &consumed) == 3 && text[consumed] == '\0')
+      else if ((p = text, read_digits (&p, 2, &d)) && *p == '/' && (p++, read_digits (&p, 2, &m))
+               && *p == '/' && (p++, read_digits (&p, 4, &y)) && *p == '\0')
         ;
       else
         y = 0;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ps-error.h"
+#include "ps-file.h"
 #include "ps-rates.h"
 #include "ps-rates-resources.h"
 
@@ -47,6 +48,46 @@ fail_key (GError    **error,
                /* Translators: rates file, key, problem */
                _("Rates file %s: “%s”: %s"), origin, key, what);
   return FALSE;
+}
+
+/* Refuses a key of @obj that is not in @allowed (NULL-terminated). */
+static gboolean
+check_known_keys (cJSON              *obj,
+                  const char * const *allowed,
+                  const char         *origin,
+                  const char         *where,
+                  GError            **error)
+{
+  cJSON *child;
+
+  cJSON_ArrayForEach (child, obj)
+    {
+      if (child->string == NULL || !g_strv_contains (allowed, child->string))
+        {
+          g_autofree char *key = where != NULL ? g_strdup_printf ("%s.%s", where, child->string ? child->string : "")
+                                               : g_strdup (child->string ? child->string : "");
+
+          return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key, _("unknown key"));
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_optional_string (cJSON      *obj,
+                       const char *field,
+                       const char *origin,
+                       const char *where,
+                       GError    **error)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, field);
+
+  if (v == NULL || cJSON_IsString (v))
+    return TRUE;
+  {
+    g_autofree char *key = g_strdup_printf ("%s.%s", where, field);
+    return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key, _("expected a text"));
+  }
 }
 
 /* ------------------------------------------------------------- dated values */
@@ -130,9 +171,13 @@ check_dated (cJSON      *spec,
     {
       PsDate from;
 
+      static const char * const entry_keys[] = { "from", "value", NULL };
+
       if (!cJSON_IsObject (v) || cJSON_GetObjectItemCaseSensitive (v, "value") == NULL)
         return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
                          _("each entry of “values” needs “from” and “value”"));
+      if (!check_known_keys (v, entry_keys, origin, key, error))
+        return FALSE;
       if (!parse_from (v, &from, origin, key, error))
         return FALSE;
       if (prev == 0 && from > effective)
@@ -358,6 +403,18 @@ check_param (cJSON           *params,
   if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (item, "source")))
     return fail_key (error, PS_RATES_ERROR_MISSING_KEY, origin, spec->key,
                      _("every parameter needs a “source”"));
+  {
+    static const char * const param_keys[] = { "from", "value", "values", "source", "label", "unit", NULL };
+
+    if (!check_known_keys (item, param_keys, origin, spec->key, error)
+        || !check_optional_string (item, "label", origin, spec->key, error)
+        || !check_optional_string (item, "unit", origin, spec->key, error))
+      return FALSE;
+    if (cJSON_GetObjectItemCaseSensitive (item, "value") != NULL
+        && cJSON_GetObjectItemCaseSensitive (item, "values") != NULL)
+      return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, spec->key,
+                       _("give “value” or “values”, not both"));
+  }
   if (!check_dated (item, FALSE, origin, spec->key, effective, error))
     return FALSE;
   if (cJSON_GetObjectItemCaseSensitive (item, "value") != NULL)
@@ -401,6 +458,25 @@ check_rate (cJSON      *c,
     }
   if (!check_dated (spec, FALSE, origin, key, effective, error))
     return FALSE;
+  if (cJSON_IsObject (spec) && cJSON_GetObjectItemCaseSensitive (spec, "value") != NULL)
+    {
+      static const char * const dated_keys[] = { "from", "value", NULL };
+      cJSON *val = cJSON_GetObjectItemCaseSensitive (spec, "value");
+
+      if (!check_known_keys (spec, dated_keys, origin, key, error))
+        return FALSE;
+      if (!cJSON_IsNumber (val) || val->valuedouble < 0 || val->valuedouble > 100)
+        return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
+                         _("a rate must be between 0 and 100 %"));
+      return TRUE;
+    }
+  if (cJSON_IsObject (spec))
+    {
+      static const char * const list_keys[] = { "values", NULL };
+
+      if (!check_known_keys (spec, list_keys, origin, key, error))
+        return FALSE;
+    }
   values = cJSON_IsArray (spec) ? spec : cJSON_GetObjectItemCaseSensitive (spec, "values");
   cJSON_ArrayForEach (v, values)
     {
@@ -427,8 +503,17 @@ check_contributions (cJSON      *list,
     return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, "contributions",
                      _("too many contributions"));
 
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
   cJSON_ArrayForEach (c, list)
     {
+      static const char * const contribution_keys[] = {
+        "id", "label", "source", "from", "until", "base", "branch", "employee", "employer",
+        "reduced_employer", "reduced_max_smic", "not_deductible", "when", NULL
+      };
+      static const char * const when_keys[] = {
+        "cadre", "officer", "gross_above_pmss", "headcount_min", "headcount_max", NULL
+      };
       cJSON *id = cJSON_GetObjectItemCaseSensitive (c, "id");
       cJSON *base = cJSON_GetObjectItemCaseSensitive (c, "base");
       cJSON *branch = cJSON_GetObjectItemCaseSensitive (c, "branch");
@@ -441,6 +526,46 @@ check_contributions (cJSON      *list,
                          _("each contribution needs an “id”"));
       idstr = id->valuestring;
       key = g_strdup_printf ("contributions.%s", idstr);
+      if (!g_hash_table_add (ids, (gpointer) idstr))
+        return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
+                         _("this contribution id appears twice"));
+      if (!check_known_keys (c, contribution_keys, origin, key, error))
+        return FALSE;
+      {
+        cJSON *until = cJSON_GetObjectItemCaseSensitive (c, "until");
+        cJSON *when = cJSON_GetObjectItemCaseSensitive (c, "when");
+        cJSON *nd = cJSON_GetObjectItemCaseSensitive (c, "not_deductible");
+        cJSON *w;
+        PsDate end;
+
+        if (until != NULL && (!cJSON_IsString (until) || !ps_date_parse (until->valuestring, &end, NULL)))
+          return fail_key (error, PS_RATES_ERROR_DATE, origin, key,
+                           _("“until” must be a date (YYYY-MM-DD)"));
+        if (nd != NULL && !cJSON_IsBool (nd))
+          return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
+                           _("“not_deductible” must be true or false"));
+        if (when != NULL && !cJSON_IsObject (when))
+          return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
+                           _("“when” must be an object"));
+        if (when != NULL)
+          {
+            g_autofree char *wkey = g_strdup_printf ("%s.when", key);
+
+            if (!check_known_keys (when, when_keys, origin, wkey, error))
+              return FALSE;
+            cJSON_ArrayForEach (w, when)
+              {
+                gboolean is_count = g_str_has_prefix (w->string, "headcount_");
+
+                if (is_count ? !(cJSON_IsNumber (w) && w->valuedouble >= 0 && w->valuedouble <= 1e9
+                                 && w->valuedouble == (double) (int) w->valuedouble)
+                             : !cJSON_IsBool (w))
+                  return fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, wkey,
+                                   is_count ? _("a headcount must be a whole number")
+                                            : _("expected true or false"));
+              }
+          }
+      }
       if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (c, "label")))
         return fail_key (error, PS_RATES_ERROR_MISSING_KEY, origin, key, _("missing “label”"));
       if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (c, "source")))
@@ -487,35 +612,58 @@ ps_rates_new_from_bytes (GBytes     *bytes,
   PsRates *self;
   PsDate eff, unt;
 
-  root = cJSON_ParseWithLength (data, len);
-  if (root == NULL || !cJSON_IsObject (root))
-    {
-      g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_PARSE,
-                   _("Rates file %s is not valid JSON"), origin);
+  {
+    g_autofree char *problem = NULL;
+    static const char * const top_keys[] = {
+      "format", "year", "effective", "until", "description", "params", "contributions", NULL
+    };
+
+    root = ps_json_parse_strict (data, len, &problem);
+    if (root == NULL)
+      {
+        /* Translators: rates file, problem */
+        g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_PARSE, _("Rates file %s: %s"), origin, problem);
+        return NULL;
+      }
+    if (!cJSON_IsObject (root))
+      {
+        g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_PARSE,
+                     _("Rates file %s is not valid JSON"), origin);
+        return NULL;
+      }
+    if (!check_known_keys (root, top_keys, origin, NULL, error))
       return NULL;
-    }
+  }
 
   format = cJSON_GetObjectItemCaseSensitive (root, "format");
-  if (!cJSON_IsNumber (format) || format->valueint != 1)
+  if (!cJSON_IsNumber (format) || format->valuedouble != 1.0)
     {
       fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, "format",
                 _("unsupported format (this version reads format 1)"));
       return NULL;
     }
   year = cJSON_GetObjectItemCaseSensitive (root, "year");
-  if (!cJSON_IsNumber (year) || year->valueint < 2000 || year->valueint > 2999)
+  if (!cJSON_IsNumber (year) || year->valuedouble < 2000 || year->valuedouble > 2999
+      || year->valuedouble != (double) year->valueint)
     {
       fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, "year", _("expected a year such as 2026"));
       return NULL;
     }
   effective = cJSON_GetObjectItemCaseSensitive (root, "effective");
   until = cJSON_GetObjectItemCaseSensitive (root, "until");
-  if (!cJSON_IsString (effective) || !ps_date_parse (effective->valuestring, &eff, NULL)
-      || !cJSON_IsString (until) || !ps_date_parse (until->valuestring, &unt, NULL)
-      || unt < eff)
+  if (!cJSON_IsString (effective) || !ps_date_parse (effective->valuestring, &eff, NULL))
     {
-      fail_key (error, PS_RATES_ERROR_DATE, origin, "effective",
-                _("“effective” and “until” must be dates (YYYY-MM-DD), in order"));
+      fail_key (error, PS_RATES_ERROR_DATE, origin, "effective", _("expected a date (YYYY-MM-DD)"));
+      return NULL;
+    }
+  if (!cJSON_IsString (until) || !ps_date_parse (until->valuestring, &unt, NULL))
+    {
+      fail_key (error, PS_RATES_ERROR_DATE, origin, "until", _("expected a date (YYYY-MM-DD)"));
+      return NULL;
+    }
+  if (unt < eff)
+    {
+      fail_key (error, PS_RATES_ERROR_DATE, origin, "until", _("must not be before “effective”"));
       return NULL;
     }
 
@@ -525,9 +673,38 @@ ps_rates_new_from_bytes (GBytes     *bytes,
       fail_key (error, PS_RATES_ERROR_MISSING_KEY, origin, "params", _("missing"));
       return NULL;
     }
+  {
+    cJSON *item;
+
+    /* every key is one the engine reads: the listing and the export walk
+     * them all, and a misspelt key would otherwise be silently ignored */
+    cJSON_ArrayForEach (item, params)
+      {
+        gboolean known = FALSE;
+
+        for (guint i = 0; i < G_N_ELEMENTS (param_specs) && !known; i++)
+          known = g_strcmp0 (item->string, param_specs[i].key) == 0;
+        if (!known)
+          {
+            g_autofree char *key = g_strdup_printf ("params.%s", item->string ? item->string : "");
+
+            fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key, _("unknown parameter"));
+            return NULL;
+          }
+      }
+  }
   for (guint i = 0; i < G_N_ELEMENTS (param_specs); i++)
     if (!check_param (params, &param_specs[i], origin, eff, error))
       return NULL;
+  {
+    cJSON *description = cJSON_GetObjectItemCaseSensitive (root, "description");
+
+    if (description != NULL && !cJSON_IsString (description))
+      {
+        fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, "description", _("expected a text"));
+        return NULL;
+      }
+  }
   if (!check_contributions (cJSON_GetObjectItemCaseSensitive (root, "contributions"),
                             origin, eff, error))
     return NULL;
@@ -592,23 +769,13 @@ ps_rates_new_from_file (const char *path,
   g_autoptr (GBytes) bytes = NULL;
   gsize len = 0;
 
-  /* not a device or a fifo: those never end */
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+  /* a regular file (a device or a fifo never ends), its size checked
+   * before reading */
+  if (!ps_file_read (path, 4 * 1024 * 1024, &contents, &len, &local_error))
     {
       g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_NOT_FOUND,
-                   _("Cannot read rates file %s: not a regular file"), path);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &len, &local_error))
-    {
-      g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_NOT_FOUND,
-                   _("Cannot read rates file %s: %s"), path, local_error->message);
-      return NULL;
-    }
-  if (len > 4 * 1024 * 1024)
-    {
-      g_set_error (error, PS_RATES_ERROR, PS_RATES_ERROR_PARSE,
-                   _("Rates file %s is too large"), path);
+                   /* Translators: the reason names the file */
+                   _("Rates file: %s"), local_error->message);
       return NULL;
     }
   bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
