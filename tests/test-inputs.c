@@ -27,6 +27,9 @@ static const struct
   { PS_FIELD_TJM, "-5", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): -5 is out of range (accepted: 1 to 100000)" },
   { PS_FIELD_TJM, "0", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): 0 is out of range (accepted: 1 to 100000)" },
   { PS_FIELD_TJM, "150000", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): 150000 is out of range (accepted: 1 to 100000)" },
+  /* what was typed, not rounded (issue 15) */
+  { PS_FIELD_TJM, "100000.001", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): 100000.001 is out of range (accepted: 1 to 100000)" },
+  { PS_FIELD_TJM, "0.004", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): 0.004 is out of range (accepted: 1 to 100000)" },
   { PS_FIELD_TJM, "abc", PS_INPUT_ERROR_NOT_A_NUMBER, 0, "Day rate (TJM): “abc” is not a number" },
   { PS_FIELD_TJM, "NaN", PS_INPUT_ERROR_NOT_A_NUMBER, 0, "Day rate (TJM): “NaN” is not a number" },
   { PS_FIELD_TJM, "inf", PS_INPUT_ERROR_NOT_A_NUMBER, 0, "Day rate (TJM): “inf” is not a number" },

@@ -10,6 +10,17 @@
 #include "ps-inputs.h"
 #include "ps-money.h"
 
+/* The value as typed, not rounded: 100000.001 is out of a 1–100 000
+ * range, and the message must not say "100 000". */
+static char *
+format_exact (double value)
+{
+  for (int d = 0; d <= 9; d++)
+    if (fabs (value) < 1e12 && fabs (ps_round_to (value, d) - value) <= fabs (value) * 1e-15)
+      return ps_format_number (value, d);
+  return g_strdup_printf ("%g", value);
+}
+
 gboolean
 ps_input_check_number (const char *name,
                        double      value,
@@ -27,7 +38,7 @@ ps_input_check_number (const char *name,
     {
       g_autofree char *a = ps_format_number (min, min == floor (min) ? 0 : 2);
       g_autofree char *b = ps_format_number (max, max == floor (max) ? 0 : 2);
-      g_autofree char *v = ps_format_number (value, value == floor (value) ? 0 : 2);
+      g_autofree char *v = format_exact (value);
 
       g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_OUT_OF_RANGE,
                    /* Translators: field name, value typed, minimum, maximum */

@@ -27,110 +27,191 @@ ps_round_to (double value,
   return floor ((value + DBL_EPSILON) * scale + 0.5) / scale;
 }
 
+static gboolean
+is_group_space (gunichar c)
+{
+  /* space, no-break, narrow no-break and thin spaces, and the Swiss ' */
+  return c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019;
+}
+
+static gboolean
+is_blank (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009;
+}
+
+static gboolean
+not_a_number (GError    **error,
+              const char *text)
+{
+  g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
+               _("“%s” is not a number"), text);
+  return FALSE;
+}
+
 /* Accepts "550", "550.50", "550,50", "1 200", "1 200,5", "12 345,67 €",
- * "1,200.50" (English grouping), with ordinary, no-break or narrow no-break
- * spaces as thousands separators. Rejects anything else. */
+ * "€12,345.67", "1,200.50" (English grouping), "1.200,50", "-5": an
+ * optional sign, digits grouped by threes with one kind of separator
+ * (space, no-break or narrow no-break space, ’ or ', or the comma or the
+ * point that is not the decimal one), at most one decimal separator with
+ * digits after it, and at most one euro sign, at the start or the end.
+ * Refuses everything else ("1,2.3", "5€5", "5 5 0", "1e5", "5.,5"). */
 gboolean
 ps_parse_amount (const char  *text,
                  double      *out_value,
                  GError     **error)
 {
   g_autoptr (GString) clean = NULL;
-  const char *p;
-  int n_dots = 0, n_commas = 0;
-  char *end = NULL;
+  g_autofree gunichar *chars = NULL;
+  glong n = 0, i = 0, end;
+  gboolean negative = FALSE, euro = FALSE;
+  /* the runs of digits and the separators between them */
+  glong run_start[64], run_len[64];
+  gunichar sep[64];
+  int n_runs = 0, decimal_at = -1;
+  char *stop = NULL;
   double value;
 
   if (text == NULL)
     text = "";
-
-  clean = g_string_new (NULL);
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+  if (!g_utf8_validate (text, -1, NULL))
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
-                       _("“%s” is not a number"), "?");
-          return FALSE;
-        }
-      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == '\'')
-        continue;
-      if (c == 0x20AC) /* € */
-        continue;
-      if (c == 0x2212) /* minus sign */
-        c = '-';
-      if (c == ',')
-        n_commas++;
-      else if (c == '.')
-        n_dots++;
-      else if (!(c == '-' || c == '+' || (c >= '0' && c <= '9')))
-        {
-          g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
-                       _("“%s” is not a number"), text);
-          return FALSE;
-        }
-      g_string_append_c (clean, (char) c);
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
+                           _("not a number (the text is not valid UTF-8)"));
+      return FALSE;
     }
-
-  if (clean->len == 0)
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  end = n;
+  while (i < end && is_blank (chars[i]))
+    i++;
+  while (end > i && is_blank (chars[end - 1]))
+    end--;
+  if (i == end)
     {
       g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
                            _("A value is required"));
       return FALSE;
     }
 
-  if (n_commas > 0 && n_dots > 0)
+  if (chars[i] == '-' || chars[i] == 0x2212 || chars[i] == '+')
+    negative = chars[i++] != '+';
+  if (i < end && chars[i] == 0x20AC)
     {
-      /* "1,200.50" or "1.200,50": the last separator is the decimal one. */
-      char *last_comma = strrchr (clean->str, ',');
-      char *last_dot = strrchr (clean->str, '.');
-      char group = last_comma > last_dot ? '.' : ',';
-      GString *tmp = g_string_new (NULL);
-
-      for (p = clean->str; *p; p++)
-        if (*p != group)
-          g_string_append_c (tmp, *p == ',' ? '.' : *p);
-      g_string_free (clean, TRUE);
-      clean = tmp;
+      euro = TRUE;
+      i++;
+      while (i < end && is_blank (chars[i]))
+        i++;
     }
-  else if (n_commas + n_dots == 1)
+  if (end > i && chars[end - 1] == 0x20AC)
     {
-      /* "1,200" or "1.200": a thousands separator, or a decimal point with
-       * three decimals? The locale's decimal point decides; the other one
-       * is refused rather than guessed */
-      char sep = n_commas == 1 ? ',' : '.';
-      const char *at = strchr (clean->str, sep);
-      const char *decimal = localeconv ()->decimal_point;
-      gsize after = strlen (at + 1);
+      if (euro)
+        return not_a_number (error, text);
+      euro = TRUE;
+      end--;
+      while (end > i && is_blank (chars[end - 1]))
+        end--;
+    }
+  if (i == end && !negative)
+    {
+      /* "€" alone: nothing typed but the unit */
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
+                           _("A value is required"));
+      return FALSE;
+    }
+  if (i == end)
+    return not_a_number (error, text);
 
-      if (after == 3 && g_ascii_isdigit (at[1]) && at > clean->str
-          && !(decimal != NULL && decimal[0] == sep && decimal[1] == '\0'))
+  /* digits, and single separators between them */
+  while (i < end)
+    {
+      glong s = i;
+
+      while (i < end && chars[i] >= '0' && chars[i] <= '9')
+        i++;
+      if (n_runs == G_N_ELEMENTS (run_len))
+        return not_a_number (error, text);
+      run_start[n_runs] = s;
+      run_len[n_runs] = i - s;
+      sep[n_runs] = 0;
+      n_runs++;
+      if (i == end)
+        break;
+      if (!(chars[i] == ',' || chars[i] == '.' || is_group_space (chars[i])))
+        return not_a_number (error, text);
+      sep[n_runs - 1] = chars[i++];
+      if (i == end)
+        return not_a_number (error, text);  /* "5." or "5 " before € */
+    }
+  /* only the first run may be empty (".5") */
+  for (int r = 1; r < n_runs; r++)
+    if (run_len[r] == 0)
+      return not_a_number (error, text);
+
+  if (n_runs >= 2)
+    {
+      gunichar last = sep[n_runs - 2];
+      gboolean all_same = TRUE;
+
+      for (int r = 0; r < n_runs - 1; r++)
+        all_same = all_same && sep[r] == last;
+      if (last == ',' || last == '.')
         {
-          g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
-                       _("“%s” is ambiguous: write it without a separator (1200) or with a space (1 200)"), text);
-          return FALSE;
+          if (!all_same)
+            decimal_at = n_runs - 1;   /* "1 200,50", "1,200.50" */
+          else if (n_runs == 2)
+            {
+              /* "1,200" or "1.200": a thousands separator, or a decimal
+               * point with three decimals? The locale's decimal point
+               * decides; the other one is refused rather than guessed */
+              const char *decimal = localeconv ()->decimal_point;
+
+              if (run_len[1] == 3 && run_len[0] > 0
+                  && !(decimal != NULL && (gunichar) decimal[0] == last && decimal[1] == '\0'))
+                {
+                  g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
+                               _("“%s” is ambiguous: write it without a separator (1200) or with a space (1 200)"), text);
+                  return FALSE;
+                }
+              decimal_at = 1;
+            }
+          /* else "1,200,000": grouping only */
         }
-      if (sep == ',')
-        *strchr (clean->str, ',') = '.';
-    }
-  else if (n_commas > 1 || n_dots > 1)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
-                   _("“%s” is not a number"), text);
-      return FALSE;
-    }
+      /* the grouping: one kind of separator, not the decimal one, groups
+       * of three after a first group of one to three digits */
+      {
+        int n_grouped = decimal_at >= 0 ? decimal_at : n_runs;
 
-  value = g_ascii_strtod (clean->str, &end);
-  if (end == clean->str || *end != '\0' || !isfinite (value)
-      || strpbrk (clean->str, "eEnNiI") != NULL)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
-                   _("“%s” is not a number"), text);
-      return FALSE;
+        for (int r = 0; r + 1 < n_grouped; r++)
+          if (sep[r] != sep[0] || (decimal_at >= 0 && sep[r] == sep[decimal_at - 1]))
+            return not_a_number (error, text);
+        if (n_grouped > 1)
+          {
+            if (run_len[0] < 1 || run_len[0] > 3)
+              return not_a_number (error, text);
+            for (int r = 1; r < n_grouped; r++)
+              if (run_len[r] != 3)
+                return not_a_number (error, text);
+          }
+      }
     }
+  if (decimal_at < 0 && run_len[0] == 0)
+    return not_a_number (error, text);
 
+  clean = g_string_new (negative ? "-" : "");
+  for (int r = 0; r < n_runs; r++)
+    {
+      if (r == decimal_at)
+        g_string_append_c (clean, '.');
+      for (glong k = 0; k < run_len[r]; k++)
+        g_string_append_c (clean, (char) chars[run_start[r] + k]);
+    }
+  if (clean->len == (negative ? 1u : 0u) || g_str_equal (clean->str, "-.") || g_str_equal (clean->str, "."))
+    return not_a_number (error, text);
+
+  value = g_ascii_strtod (clean->str, &stop);
+  if (stop == clean->str || *stop != '\0' || !isfinite (value))
+    return not_a_number (error, text);
+  (void) euro;
   *out_value = value;
   return TRUE;
 }
