@@ -336,7 +336,10 @@ test_json_errors (void)
     int         code;
     const char *message;
   } cases[] = {
-    { "{\"format\": 1,\n \"tjm\": }", PS_SCENARIO_ERROR_PARSE, "Not a valid JSON file (error on line 2)" },
+    { "{\"format\": 1,\n \"tjm\": }", PS_SCENARIO_ERROR_PARSE, "not valid JSON (error on line 2)" },
+    /* issue 15: a key twice, text after the object */
+    { "{\"format\": 1, \"tjm\": 500, \"tjm\": 600}", PS_SCENARIO_ERROR_PARSE, "the key “tjm” appears twice" },
+    { "{\"format\": 1}\nGARBAGE", PS_SCENARIO_ERROR_PARSE, "not valid JSON (text after the end, on line 2)" },
     { "", PS_SCENARIO_ERROR_PARSE, NULL },
     { "[1, 2]", PS_SCENARIO_ERROR_PARSE, "Not a scenario: the file does not hold a JSON object" },
     { "{\"tjm\": 550}", PS_SCENARIO_ERROR_FORMAT, "Not a Portage Simulator scenario: the “format” key is missing" },

@@ -19,18 +19,39 @@
 
 /* ------------------------------------------------------------------ errors */
 
+/* The system's words, in the user's terms (and never the name of a
+ * temporary file). */
+static const char *
+reason (int saved_errno,
+        gboolean writing)
+{
+  switch (saved_errno)
+    {
+    case ENOENT: return writing ? _("the folder does not exist") : _("the file does not exist");
+    case ENOTDIR: return _("a part of the path is not a folder");
+    case EACCES:
+    case EPERM: return _("permission denied");
+    case EROFS: return _("the disk is read-only");
+    case ENOSPC:
+    case EDQUOT: return _("the disk is full");
+    case ENAMETOOLONG: return _("the name is too long");
+    default: return g_strerror (saved_errno);
+    }
+}
+
 static gboolean
 fail_errno (GError    **error,
-            const char *format,
+            gboolean    writing,
             const char *path,
             int         saved_errno)
 {
+  const char *format = writing ? _("Cannot write “%s”: %s") : _("Cannot read “%s”: %s");
   g_autofree char *display = g_filename_display_name (path);
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), format, display,
-               g_strerror (saved_errno));
+               reason (saved_errno, writing));
 #pragma GCC diagnostic pop
   return FALSE;
 }
@@ -72,12 +93,12 @@ ps_file_read (const char  *path,
   /* O_NONBLOCK: opening a FIFO must not wait for a writer */
   fd = g_open (path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0);
   if (fd < 0)
-    return fail_errno (error, _("Cannot read “%s”: %s"), path, errno);
+    return fail_errno (error, FALSE, path, errno);
   if (fstat (fd, &st) != 0)
     {
       int saved = errno;
       close (fd);
-      return fail_errno (error, _("Cannot read “%s”: %s"), path, saved);
+      return fail_errno (error, FALSE, path, saved);
     }
   if (!S_ISREG (st.st_mode))
     {
@@ -97,23 +118,33 @@ ps_file_read (const char  *path,
     }
 
   /* the size may change while we read: never more than max_size + 1 */
-  buffer = g_malloc (max_size + 2);
-  while (length <= max_size)
-    {
-      gssize n = read (fd, buffer + length, max_size + 1 - length);
+  {
+    gsize capacity = (gsize) st.st_size + 1;
 
-      if (n < 0 && (errno == EINTR || errno == EAGAIN))
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-          close (fd);
-          return fail_errno (error, _("Cannot read “%s”: %s"), path, saved);
-        }
-      if (n == 0)
-        break;
-      length += (gsize) n;
-    }
+    buffer = g_malloc (capacity + 1);
+    while (length <= max_size)
+      {
+        gssize n;
+
+        if (length == capacity)
+          {
+            capacity = MIN (capacity * 2, max_size + 1);
+            buffer = g_realloc (buffer, capacity + 1);
+          }
+        n = read (fd, buffer + length, capacity - length);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+          continue;
+        if (n < 0)
+          {
+            int saved = errno;
+            close (fd);
+            return fail_errno (error, FALSE, path, saved);
+          }
+        if (n == 0)
+          break;
+        length += (gsize) n;
+      }
+  }
   close (fd);
   if (length > max_size)
     {
@@ -162,7 +193,7 @@ ps_file_resolve_target (const char  *path,
           current = g_build_filename (dir, link, NULL);
         }
     }
-  fail_errno (error, _("Cannot write “%s”: %s"), path, ELOOP);
+  fail_errno (error, TRUE, path, ELOOP);
   return NULL;
 }
 
@@ -267,7 +298,7 @@ ps_file_write (const char  *path,
     return FALSE;
   exists = stat (target, &st) == 0;
   if (!exists && errno != ENOENT)
-    return fail_errno (error, _("Cannot write “%s”: %s"), path, errno);
+    return fail_errno (error, TRUE, path, errno);
   if (exists && !S_ISREG (st.st_mode))
     return fail_kind (error, TRUE, path, st.st_mode);
 
@@ -280,7 +311,7 @@ ps_file_write (const char  *path,
   tmp = g_strdup_printf ("%s/%s%d-XXXXXX", dir, prefix, (int) getpid ());
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
   if (fd < 0)
-    return fail_errno (error, _("Cannot write “%s”: %s"), path, errno);
+    return fail_errno (error, TRUE, path, errno);
 
   if (exists)
     {
@@ -326,7 +357,7 @@ ps_file_write (const char  *path,
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
                        /* Translators: file name, system error, file name of a copy */
                        _("Cannot write “%s”: %s (the new contents are in “%s”)"),
-                       display, g_strerror (saved), copy);
+                       display, reason (saved, TRUE), copy);
           return FALSE;
         }
       close (out);
@@ -355,7 +386,7 @@ failed:
   if (fd >= 0)
     close (fd);
   g_unlink (tmp);
-  return fail_errno (error, _("Cannot write “%s”: %s"), path, saved);
+  return fail_errno (error, TRUE, path, saved);
 }
 
 /* ----------------------------------------------------- temporary folders */

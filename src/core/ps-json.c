@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-file.h"
 #include "ps-json.h"
 #include "ps-money.h"
 
@@ -309,17 +310,7 @@ ps_write_file_atomic (const char *path,
                       gssize      length,
                       GError    **error)
 {
-  g_autoptr (GError) local_error = NULL;
-
-  /* g_file_set_contents writes a temporary file in the same folder, fsyncs
-   * it and renames it over the target: the target is never truncated. */
-  if (!g_file_set_contents_full (path, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
-    {
-      g_set_error (error, G_FILE_ERROR, local_error->code,
-                   _("Cannot write %s: %s"), path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  /* a hidden temporary file next to @path, synced and renamed over it:
+   * the target is never truncated; symlinks written through, mode kept */
+  return ps_file_write (path, contents, length < 0 ? strlen (contents) : (gsize) length, error);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ps-error.h"
+#include "ps-file.h"
 #include "ps-inputs.h"
 #include "ps-json.h"
 #include "ps-money.h"
@@ -342,20 +343,6 @@ ps_scenario_file_format_field (const PsScenarioFile *file,
 
 /* ------------------------------------------------------------ JSON */
 
-static int
-line_of (const char *text,
-         const char *where)
-{
-  int line = 1;
-
-  if (where == NULL)
-    return line;
-  for (const char *p = text; p < where && *p != '\0'; p++)
-    if (*p == '\n')
-      line++;
-  return line;
-}
-
 static gboolean
 field_error (GError    **error,
              GError     *cause)
@@ -467,13 +454,16 @@ ps_scenario_file_from_json (PsScenarioFile *file,
 
   if (length < 0)
     length = strlen (text);
-  root = cJSON_ParseWithLength (text, length);
-  if (root == NULL)
-    {
-      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_PARSE,
-                   _("Not a valid JSON file (error on line %d)"), line_of (text, cJSON_GetErrorPtr ()));
-      return FALSE;
-    }
+  {
+    g_autofree char *problem = NULL;
+
+    root = ps_json_parse_strict (text, (gsize) length, &problem);
+    if (root == NULL)
+      {
+        g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_PARSE, problem);
+        return FALSE;
+      }
+  }
   if (!cJSON_IsObject (root))
     {
       g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_PARSE,
@@ -615,6 +605,8 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   return cJSON_Print (root);
 }
 
+#define MAX_SCENARIO_SIZE (1024 * 1024)
+
 gboolean
 ps_scenario_file_load (PsScenarioFile *file,
                        const char     *path,
@@ -623,22 +615,11 @@ ps_scenario_file_load (PsScenarioFile *file,
   g_autofree char *text = NULL;
   g_autofree char *name = g_filename_display_basename (path);
   g_autoptr (GError) local_error = NULL;
-  GStatBuf st;
   gsize length;
 
-  /* not a device or a fifo (they never end), not a huge file */
-  if (g_stat (path, &st) == 0 && (!S_ISREG (st.st_mode) || st.st_size > 1024 * 1024))
-    {
-      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_PARSE,
-                   S_ISREG (st.st_mode) ? _("%s: too large for a scenario (more than 1 MB)")
-                                        : _("%s: not a regular file"), name);
-      return FALSE;
-    }
-  if (!g_file_get_contents (path, &text, &length, &local_error))
-    {
-      g_set_error_literal (error, local_error->domain, local_error->code, local_error->message);
-      return FALSE;
-    }
+  /* a regular file (not a device or a fifo: they never end), not huge */
+  if (!ps_file_read (path, MAX_SCENARIO_SIZE, &text, &length, error))
+    return FALSE;
   if (!ps_scenario_file_from_json (file, text, length, &local_error))
     {
       /* Translators: a file name, then what is wrong in it */
@@ -648,13 +629,85 @@ ps_scenario_file_load (PsScenarioFile *file,
   return TRUE;
 }
 
+/* The keys this version writes (both days keys: switching the unit
+ * removes the other one). */
+static gboolean
+is_own_key (const char *key)
+{
+  static const char * const own[] = {
+    "format", "date", "fee_model", "tax", "cadre", "level", "reserve", "micro_vl", "micro_acre",
+    "eurl_ir", "dividends_bareme", "days_per_year", "days_per_month", NULL
+  };
+
+  if (g_strv_contains (own, key))
+    return TRUE;
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    if (g_str_equal (key, ps_scenario_field_key (i, PS_DAYS_PER_YEAR)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ps_scenario_file_save_full (const PsScenarioFile *file,
+                            const char           *path,
+                            PsScenarioSaveFlags   flags,
+                            GError              **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *new_text = ps_scenario_file_to_json (file);
+  g_autofree char *merged = NULL;
+  g_autofree char *with_newline = NULL;
+  g_autoptr (cJSON) root = NULL;
+  GStatBuf st;
+
+  target = ps_file_resolve_target (path, error);
+  if (target == NULL)
+    return FALSE;
+
+  root = cJSON_Parse (new_text);
+  if (g_stat (target, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
+    {
+      g_autofree char *old_text = NULL;
+      g_autofree char *problem = NULL;
+      g_autoptr (cJSON) old_root = NULL;
+      gboolean is_scenario = FALSE;
+      gsize old_length = 0;
+
+      if (ps_file_read (target, MAX_SCENARIO_SIZE, &old_text, &old_length, NULL))
+        {
+          old_root = ps_json_parse_strict (old_text, old_length, &problem);
+          is_scenario = cJSON_IsObject (old_root)
+                        && cJSON_IsNumber (cJSON_GetObjectItemCaseSensitive (old_root, "format"));
+        }
+      if (!is_scenario && !(flags & PS_SCENARIO_SAVE_REPLACE))
+        {
+          g_autofree char *name = g_filename_display_basename (path);
+
+          g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_NOT_SCENARIO,
+                       _("%s exists and is not a Portage Simulator scenario: it was not replaced"), name);
+          return FALSE;
+        }
+      if (is_scenario)
+        {
+          /* the user's own keys ("notes"…), after ours */
+          cJSON *item;
+
+          cJSON_ArrayForEach (item, old_root)
+            if (item->string != NULL && !is_own_key (item->string)
+                && cJSON_GetObjectItemCaseSensitive (root, item->string) == NULL)
+              cJSON_AddItemToObject (root, item->string, cJSON_Duplicate (item, TRUE));
+        }
+    }
+
+  merged = cJSON_Print (root);
+  with_newline = g_strconcat (merged, "\n", NULL);
+  return ps_file_write (path, with_newline, strlen (with_newline), error);
+}
+
 gboolean
 ps_scenario_file_save (const PsScenarioFile *file,
                        const char           *path,
                        GError              **error)
 {
-  g_autofree char *text = ps_scenario_file_to_json (file);
-  g_autofree char *with_newline = g_strconcat (text, "\n", NULL);
-
-  return ps_write_file_atomic (path, with_newline, -1, error);
+  return ps_scenario_file_save_full (file, path, PS_SCENARIO_SAVE_DEFAULT, error);
 }

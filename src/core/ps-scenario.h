@@ -25,7 +25,15 @@ typedef enum
   PS_SCENARIO_ERROR_PARSE,   /* not JSON, or not an object */
   PS_SCENARIO_ERROR_FORMAT,  /* no "format", or a newer one */
   PS_SCENARIO_ERROR_FIELD,   /* a key has a bad type or value */
+  PS_SCENARIO_ERROR_NOT_SCENARIO, /* saving over a file that is not a scenario */
 } PsScenarioError;
+
+typedef enum
+{
+  PS_SCENARIO_SAVE_DEFAULT = 0,
+  /* replace the target even if it is not a scenario (the user said so) */
+  PS_SCENARIO_SAVE_REPLACE = 1 << 0,
+} PsScenarioSaveFlags;
 
 typedef enum
 {
@@ -123,9 +131,18 @@ char        *ps_scenario_file_to_json        (const PsScenarioFile  *file);
 gboolean     ps_scenario_file_load           (PsScenarioFile        *file,
                                               const char            *path,
                                               GError               **error);
-/* Atomic: the file is replaced whole or not at all. */
+/* Atomic: the file is replaced whole or not at all, through a symlink
+ * to its target, its mode (and where allowed its owner) kept, its hard
+ * links kept (ps_file_write). Keys of the file on disk that this version
+ * doesn't know (a user's "notes") are kept. A target that exists and is
+ * not a scenario (not JSON, or no "format") is not overwritten:
+ * PS_SCENARIO_ERROR_NOT_SCENARIO, unless PS_SCENARIO_SAVE_REPLACE. */
 gboolean     ps_scenario_file_save           (const PsScenarioFile  *file,
                                               const char            *path,
+                                              GError               **error);
+gboolean     ps_scenario_file_save_full      (const PsScenarioFile  *file,
+                                              const char            *path,
+                                              PsScenarioSaveFlags    flags,
                                               GError               **error);
 
 /* String ids of the enumerations, as in the file and portage-cli. */

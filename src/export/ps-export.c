@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ps-export.h"
+#include "ps-file.h"
 #include "ps-money.h"
 
 G_DEFINE_QUARK (ps-export-error-quark, ps_export_error)
@@ -70,25 +71,6 @@ ps_export_comparison_csv (const PsComparison *c)
   return g_string_free (out, FALSE);
 }
 
-/* GLib's messages name the temporary file: say it in the user's terms. */
-static const char *
-reason (const GError *error)
-{
-  if (error->domain != G_FILE_ERROR)
-    return error->message;
-  switch (error->code)
-    {
-    case G_FILE_ERROR_NOENT: return _("the folder does not exist");
-    case G_FILE_ERROR_NOTDIR: return _("a part of the path is not a folder");
-    case G_FILE_ERROR_ACCES:
-    case G_FILE_ERROR_PERM: return _("permission denied");
-    case G_FILE_ERROR_ROFS: return _("the disk is read-only");
-    case G_FILE_ERROR_NOSPC: return _("the disk is full");
-    case G_FILE_ERROR_NAMETOOLONG: return _("the name is too long");
-    default: return error->message;
-    }
-}
-
 gboolean
 ps_export_write_file (const char *path,
                       const char *contents,
@@ -104,15 +86,12 @@ ps_export_write_file (const char *path,
                    _("Cannot write “%s”: it is a folder"), display);
       return FALSE;
     }
-  /* GLib writes a temporary file next to @path, syncs it and renames it
-   * over @path; on failure it removes the temporary file. */
-  if (!g_file_set_contents_full (path, contents, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
+  /* a hidden temporary file next to @path, synced and renamed over it
+   * (ps_file_write: symlinks written through, mode kept, devices and
+   * FIFOs refused); on failure it is removed */
+  if (!ps_file_write (path, contents, length, &local_error))
     {
-      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE,
-                   /* Translators: file name, reason */
-                   _("Cannot write “%s”: %s"), display, reason (local_error));
+      g_set_error_literal (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE, local_error->message);
       return FALSE;
     }
   return TRUE;

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "ps-file.h"
 #include "ps-money.h"
 #include "ps-xlsx-export.h"
 #include "ps-xlsx-private.h"
@@ -918,11 +919,12 @@ ps_xlsx_export (const PsComparison *comparison,
 
   /* Built in a private folder, then written next to @path and renamed over
    * it (ps_export_write_file): no partial file at @path, ever. */
-  tmpdir = g_dir_make_tmp ("portage-export-XXXXXX", &local_error);
+  /* named after this process: a killed export's folder is removed by the
+   * next one */
+  tmpdir = ps_file_make_temp_dir ("export", &local_error);
   if (tmpdir == NULL)
     {
-      g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE,
-                   _("Cannot create a temporary folder: %s"), local_error->message);
+      g_set_error_literal (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE, local_error->message);
       return FALSE;
     }
   tmp = g_build_filename (tmpdir, "export.xlsx", NULL);
@@ -932,7 +934,7 @@ ps_xlsx_export (const PsComparison *comparison,
   if (x.wb == NULL)
     {
       g_set_error (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_FAILED, _("Cannot create the workbook"));
-      g_rmdir (tmpdir);
+      ps_file_remove_tree (tmpdir);
       return FALSE;
     }
   x.c = comparison;
@@ -969,7 +971,7 @@ ps_xlsx_export (const PsComparison *comparison,
                    _("Cannot write “%s”: its temporary copy in %s failed (%s)"),
                    display, g_get_tmp_dir (), g_strerror (saved));
     }
-  else if (!g_file_get_contents (tmp, &contents, &length, &local_error))
+  else if (!ps_file_read (tmp, 256 * 1024 * 1024, &contents, &length, &local_error))
     {
       g_autofree char *display = g_filename_display_name (path);
 
@@ -979,8 +981,7 @@ ps_xlsx_export (const PsComparison *comparison,
   else
     ok = ps_export_write_file (path, contents, length, error);
 
-  g_unlink (tmp);
-  g_rmdir (tmpdir);
+  ps_file_remove_tree (tmpdir);
   xlsx_clear (&x);
   return ok;
 }
