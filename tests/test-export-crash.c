@@ -29,16 +29,20 @@ complete_zip (const char *path)
   return FALSE;
 }
 
+/* the exports' own temporary folder: what they leave there is seen */
+static char *export_tmpdir;
+
 static GPid
 spawn_export (const char *path,
               const char *tjm)
 {
+  g_auto (GStrv) envp = g_environ_setenv (g_get_environ (), "TMPDIR", export_tmpdir, TRUE);
   const char *argv[] = { g_getenv ("PORTAGE_CLI"), "export", "--tjm", tjm, "--days-per-year", "200",
                          "-o", path, NULL };
   g_autoptr (GError) error = NULL;
   GPid pid = 0;
 
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
+  g_spawn_async (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
                  | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error);
   g_assert_no_error (error);
   return pid;
@@ -51,6 +55,8 @@ test_sigkill (void)
   g_autofree char *path = g_build_filename (dir, "simulation.xlsx", NULL);
   GRand *rand = g_rand_new_with_seed (29112026);
   int status, completed = 0;
+
+  export_tmpdir = g_dir_make_tmp ("ps-export-tmp-XXXXXX", NULL);
 
   /* a first, complete workbook */
   waitpid (spawn_export (path, "500"), &status, 0);
@@ -72,6 +78,11 @@ test_sigkill (void)
     }
   g_test_message ("%d of 20 exports finished before the kill", completed);
 
+  /* a normal run after the kills leaves nothing behind: neither the
+   * killed runs' hidden files next to the workbook nor their folders in
+   * the temporary directory (issue 15: 38 after 50 kills) */
+  waitpid (spawn_export (path, "610"), &status, 0);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
   {
     g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
     const char *name;
@@ -79,9 +90,20 @@ test_sigkill (void)
     while ((name = g_dir_read_name (d)) != NULL)
       {
         g_autofree char *p = g_build_filename (dir, name, NULL);
+
+        g_assert_cmpstr (name, ==, "simulation.xlsx");
         g_unlink (p);
       }
   }
+  {
+    g_autoptr (GDir) d = g_dir_open (export_tmpdir, 0, NULL);
+    const char *name = g_dir_read_name (d);
+
+    if (name != NULL)
+      g_error ("left in the temporary directory: %s", name);
+  }
+  g_rmdir (export_tmpdir);
+  g_clear_pointer (&export_tmpdir, g_free);
   g_rmdir (dir);
   g_rand_free (rand);
 }
