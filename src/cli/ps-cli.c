@@ -152,9 +152,26 @@ prefix_option (GError     **error,
 }
 
 static gboolean
+context_init_from (Context          *c,
+                   const Options    *o,
+                   const PsScenario *base,
+                   GError          **error);
+
+static gboolean
 context_init (Context       *c,
               const Options *o,
               GError       **error)
+{
+  return context_init_from (c, o, NULL, error);
+}
+
+/* The rates, and the employer profile and tax settings: @base's (a
+ * scenario file's) or the defaults, with the options given over them. */
+static gboolean
+context_init_from (Context          *c,
+                   const Options    *o,
+                   const PsScenario *base,
+                   GError          **error)
 {
   PsDate date = ps_rates_default_date ();
   double headcount, pct, parts;
@@ -167,9 +184,19 @@ context_init (Context       *c,
     }
 
   if (o->rates_file != NULL)
-    c->rates = ps_rates_new_from_file (o->rates_file, error);
+    {
+      c->rates = ps_rates_new_from_file (o->rates_file, error);
+      if (c->rates == NULL)
+        prefix_option (error, "--rates");
+    }
   else
-    c->rates = ps_rates_new_for_year (PS_DATE_YEAR (date), error);
+    {
+      c->rates = ps_rates_new_for_year (PS_DATE_YEAR (date), error);
+      /* "No rates for 2024": the year came from --date */
+      if (c->rates == NULL && o->date != NULL && error != NULL
+          && g_error_matches (*error, PS_RATES_ERROR, PS_RATES_ERROR_NOT_FOUND))
+        prefix_option (error, "--date");
+    }
   if (c->rates == NULL)
     return FALSE;
   if (o->rates_file != NULL && o->date == NULL)
@@ -177,10 +204,15 @@ context_init (Context       *c,
                     ? (date / 100) % 100 : 1, PS_DATE_YEAR (date) == ps_rates_get_year (c->rates) ? date % 100 : 1);
   c->params = ps_rates_resolve (c->rates, date, error);
   if (c->params == NULL)
-    return FALSE;
+    {
+      prefix_option (error, o->date != NULL ? "--date" : "--rates");
+      return FALSE;
+    }
 
   ps_employer_profile_init_portage (&c->profile);
-  c->profile.cadre = !o->non_cadre;
+  if (base != NULL)
+    c->profile = base->profile;
+  c->profile.cadre = c->profile.cadre && !o->non_cadre;
   headcount = c->profile.headcount;
   if (!opt_field (PS_FIELD_HEADCOUNT, "--headcount", o->headcount, &headcount, error))
     return FALSE;
@@ -201,7 +233,11 @@ context_init (Context       *c,
   c->profile.mutuelle_employer_rate = pct / 100;
 
   ps_tax_settings_init (&c->tax);
-  if (o->tax == NULL || g_str_equal (o->tax, "bareme") || g_str_equal (o->tax, "barème"))
+  if (base != NULL)
+    c->tax = base->tax;
+  if (o->tax == NULL)
+    ; /* the default, or the file's */
+  else if (g_str_equal (o->tax, "bareme") || g_str_equal (o->tax, "barème"))
     c->tax.method = PS_TAX_BAREME;
   else if (g_str_equal (o->tax, "neutral"))
     c->tax.method = PS_TAX_NEUTRAL;
@@ -219,7 +255,7 @@ context_init (Context       *c,
       c->tax.method = PS_TAX_RATE;
       c->tax.rate = rate / 100;
     }
-  parts = 1;
+  parts = c->tax.parts > 0 ? c->tax.parts : 1;
   if (!opt_field (PS_FIELD_PARTS, "--parts", o->parts, &parts, error))
     return FALSE;
   c->tax.parts = parts;
@@ -504,145 +540,142 @@ cmd_portage (const Options *o,
   return PS_CLI_OK;
 }
 
-static gboolean compare_from_plain_options (const Options *o,
-                                            Context       *c,
-                                            PsComparison  *cmp,
-                                            GError       **error);
-
-/* --scenario FILE: the file's values stand for the options not given on
- * the command line (the command line wins). */
+/* The inputs of `compare` (and of every command that takes the same
+ * inputs) → the comparison of all statuses. With --scenario FILE the
+ * file's values stand for the options not given (the command line wins);
+ * they are taken as numbers, never through text, and the file's own
+ * messages name its keys. */
 static gboolean
 compare_from_options (const Options *o,
                       Context       *c,
                       PsComparison  *cmp,
                       GError       **error)
 {
-  g_autoptr (GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (PsRates) rates = NULL;
+  g_autofree char *file_date = NULL;
   PsScenarioFile file;
-  const PsScenario *fs;
-  Options with = *o;
-
-  if (o->scenario_file == NULL)
-    return compare_from_plain_options (o, c, cmp, error);
-
-  /* the defaults of the fields the file leaves out: the embedded rates
-   * (a --rates file applies to the computation below) */
-  rates = ps_rates_new_embedded (PS_DATE_YEAR (ps_rates_default_date ()), error);
-  if (rates == NULL)
-    return FALSE;
-  ps_scenario_file_init (&file, ps_rates_resolve (rates, ps_rates_default_date (), NULL));
-  if (!ps_scenario_file_load (&file, o->scenario_file, error))
-    {
-      prefix_option (error, "--scenario");
-      return FALSE;
-    }
-  fs = &file.scenario;
-
-#define FILL(field, fmt, value) G_STMT_START { \
-    if (with.field == NULL) { \
-      char *text_ = g_strdup_printf (fmt, (double) (value)); \
-      g_ptr_array_add (strings, text_); \
-      with.field = text_; } } G_STMT_END
-  FILL (tjm, "%.10g", fs->tjm);
-  if (o->days_per_month == NULL && o->days_per_year == NULL)
-    {
-      if (file.days_unit == PS_DAYS_PER_MONTH)
-        FILL (days_per_month, "%.10g", fs->days_per_year / 12);
-      else
-        FILL (days_per_year, "%.10g", fs->days_per_year);
-    }
-  FILL (fee_pct, "%.10g", fs->fee_rate * 100);
-  if (fs->fee_cap_monthly > 0)
-    FILL (fee_cap_monthly, "%.10g", fs->fee_cap_monthly);
-  if (fs->fee_model == PS_FEE_FLAT)
-    FILL (fee_flat_monthly, "%.10g", fs->fee_flat_monthly);
-  FILL (expenses_monthly, "%.10g", fs->expenses_monthly);
-  if (fs->cdi_gross_yearly > 0)
-    FILL (cdi_gross_yearly, "%.10g", fs->cdi_gross_yearly);
-  FILL (esn_margin_pct, "%.10g", fs->esn_margin_rate * 100);
-  FILL (headcount, "%.10g", fs->profile.headcount);
-  FILL (atmp_pct, "%.10g", fs->profile.atmp_rate * 100);
-  FILL (vm_pct, "%.10g", fs->profile.vm_rate * 100);
-  FILL (mutuelle_monthly, "%.10g", fs->profile.mutuelle_monthly);
-  FILL (mutuelle_employer_pct, "%.10g", fs->profile.mutuelle_employer_rate * 100);
-  FILL (parts, "%.10g", fs->tax.parts);
-  FILL (running_costs_yearly, "%.10g", fs->company_running_costs);
-  FILL (mileage_km_yearly, "%.10g", fs->mileage_km_yearly);
-  if (fs->sasu_salary_yearly >= 0)
-    FILL (sasu_salary_yearly, "%.10g", fs->sasu_salary_yearly);
-  if (fs->eurl_remuneration_yearly >= 0)
-    FILL (eurl_remuneration_yearly, "%.10g", fs->eurl_remuneration_yearly);
-  if (fs->tax.method == PS_TAX_RATE)
-    FILL (tax, "%.10g", fs->tax.rate * 100);
-#undef FILL
-  if (with.tax == NULL)
-    with.tax = fs->tax.method == PS_TAX_NEUTRAL ? (char *) "neutral" : (char *) "bareme";
-  if (with.fee_model == NULL)
-    with.fee_model = (char *) ps_fee_model_id (fs->fee_model);
-  if (with.level == NULL)
-    with.level = (char *) ps_level_id (fs->level);
-  if (with.date == NULL && file.date != 0)
-    {
-      char *d = ps_date_format (file.date);
-
-      g_ptr_array_add (strings, d);
-      with.date = d;
-    }
-  with.non_cadre = o->non_cadre || !fs->profile.cadre;
-  with.no_reserve = o->no_reserve || !fs->reserve;
-  with.vl = o->vl || fs->micro_vl;
-  with.acre = o->acre || fs->micro_acre;
-  with.eurl_ir = o->eurl_ir || fs->eurl_ir;
-  with.dividends_bareme = o->dividends_bareme || fs->dividends_bareme;
-
-  return compare_from_plain_options (&with, c, cmp, error);
-}
-
-/* The inputs of `compare` (and of every command that takes the same
- * inputs) → the comparison of all statuses. */
-static gboolean
-compare_from_plain_options (const Options *o,
-                            Context       *c,
-                            PsComparison  *cmp,
-                            GError       **error)
-{
-  PsPortageInputs in;
   PsScenario s;
-  double margin_pct;
+  Options with = *o;
+  gboolean have_file = o->scenario_file != NULL;
+  double pct, days;
 
-  if (!context_init (c, o, error) || !portage_inputs_from_options (o, c, FALSE, &in, error))
+  if (have_file)
+    {
+      /* the defaults of the keys the file leaves out: the embedded rates
+       * (a --rates file applies to the computation below) */
+      g_autoptr (PsRates) rates = ps_rates_new_embedded (PS_DATE_YEAR (ps_rates_default_date ()), error);
+
+      if (rates == NULL)
+        return FALSE;
+      ps_scenario_file_init (&file, ps_rates_resolve (rates, ps_rates_default_date (), NULL));
+      if (!ps_scenario_file_load (&file, o->scenario_file, error))
+        {
+          prefix_option (error, "--scenario");
+          return FALSE;
+        }
+      if (with.date == NULL && file.date != 0)
+        with.date = file_date = ps_date_format (file.date);
+    }
+  if (!context_init_from (c, &with, have_file ? &file.scenario : NULL, error))
     return FALSE;
 
   ps_scenario_init (&s, c->params);
-  s.tjm = in.tjm;
-  s.days_per_year = in.days_per_month * 12;
-  s.fee_model = in.fee_model;
-  s.fee_rate = in.fee_rate;
-  s.fee_cap_monthly = in.fee_cap_monthly;
-  s.fee_flat_monthly = in.fee_flat_monthly;
-  s.expenses_monthly = in.expenses_monthly;
-  s.reserve = in.reserve;
-  s.level = in.level;
-  s.profile = in.profile;
-  s.tax = in.tax;
-  margin_pct = s.esn_margin_rate * 100;
-  if (!opt_field (PS_FIELD_ESN_MARGIN_PCT, "--esn-margin-pct", o->esn_margin_pct, &margin_pct, error))
-    return FALSE;
-  s.esn_margin_rate = margin_pct / 100;
-  if (o->cdi_gross_yearly != NULL
-      && !ps_input_parse_field (PS_FIELD_CDI_GROSS_YEARLY, "--cdi-gross-yearly", o->cdi_gross_yearly, &s.cdi_gross_yearly, error))
-    return FALSE;
+  if (have_file)
+    s = file.scenario;
+  s.profile = c->profile;
+  s.tax = c->tax;
 
-  if (!opt_field (PS_FIELD_MILEAGE_KM_YEARLY, "--mileage-km-yearly", o->mileage_km_yearly, &s.mileage_km_yearly, error)
+  if (o->tjm != NULL)
+    {
+      if (!ps_input_parse_field (PS_FIELD_TJM, "--tjm", o->tjm, &s.tjm, error))
+        return FALSE;
+    }
+  else if (!have_file)
+    return require ("--tjm", NULL, error);
+
+  if (o->days_per_month != NULL && o->days_per_year != NULL)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("Give either --days-per-month or --days-per-year, not both"));
+      return FALSE;
+    }
+  if (o->days_per_month != NULL)
+    {
+      if (!ps_input_parse_field (PS_FIELD_DAYS_PER_MONTH, "--days-per-month", o->days_per_month, &days, error))
+        return FALSE;
+      s.days_per_year = days * 12;
+    }
+  else if (o->days_per_year != NULL)
+    {
+      if (!ps_input_parse_field (PS_FIELD_DAYS_PER_YEAR, "--days-per-year", o->days_per_year, &s.days_per_year, error))
+        return FALSE;
+    }
+  else if (!have_file)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
+                   _("--days-per-month or --days-per-year is required"));
+      return FALSE;
+    }
+
+  if (o->fee_model == NULL)
+    ;
+  else if (g_str_equal (o->fee_model, "percent"))
+    s.fee_model = PS_FEE_PERCENT_REVENUE;
+  else if (g_str_equal (o->fee_model, "percent-net"))
+    s.fee_model = PS_FEE_PERCENT_NET_OF_EXPENSES;
+  else if (g_str_equal (o->fee_model, "flat"))
+    s.fee_model = PS_FEE_FLAT;
+  else
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--fee-model: expected percent, percent-net or flat, got “%s”"), o->fee_model);
+      return FALSE;
+    }
+  pct = s.fee_rate * 100;
+  if (!opt_field (PS_FIELD_FEE_PCT, "--fee-pct", o->fee_pct, &pct, error))
+    return FALSE;
+  s.fee_rate = pct / 100;
+  if (!opt_field (PS_FIELD_FEE_CAP_MONTHLY, "--fee-cap-monthly", o->fee_cap_monthly, &s.fee_cap_monthly, error)
+      || !opt_field (PS_FIELD_FEE_FLAT_MONTHLY, "--fee-flat-monthly", o->fee_flat_monthly, &s.fee_flat_monthly, error)
+      || !opt_field (PS_FIELD_EXPENSES_MONTHLY, "--expenses-monthly", o->expenses_monthly, &s.expenses_monthly, error))
+    return FALSE;
+  if (s.fee_model == PS_FEE_FLAT && o->fee_flat_monthly == NULL && !have_file)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
+                   _("--fee-flat-monthly is required with --fee-model flat"));
+      return FALSE;
+    }
+  s.reserve = s.reserve && !o->no_reserve;
+  if (o->level == NULL)
+    ;
+  else if (g_str_equal (o->level, "senior"))
+    s.level = PS_LEVEL_SENIOR;
+  else if (g_str_equal (o->level, "first"))
+    s.level = PS_LEVEL_FIRST;
+  else if (g_str_equal (o->level, "junior"))
+    s.level = PS_LEVEL_JUNIOR;
+  else if (g_str_equal (o->level, "expert"))
+    s.level = PS_LEVEL_EXPERT;
+  else
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--level: expected first, junior, senior or expert, got “%s”"), o->level);
+      return FALSE;
+    }
+
+  pct = s.esn_margin_rate * 100;
+  if (!opt_field (PS_FIELD_ESN_MARGIN_PCT, "--esn-margin-pct", o->esn_margin_pct, &pct, error))
+    return FALSE;
+  s.esn_margin_rate = pct / 100;
+  if (!opt_field (PS_FIELD_CDI_GROSS_YEARLY, "--cdi-gross-yearly", o->cdi_gross_yearly, &s.cdi_gross_yearly, error)
+      || !opt_field (PS_FIELD_MILEAGE_KM_YEARLY, "--mileage-km-yearly", o->mileage_km_yearly, &s.mileage_km_yearly, error)
       || !opt_field (PS_FIELD_EMPLOYER_COST_YEARLY, "--sasu-salary-yearly", o->sasu_salary_yearly, &s.sasu_salary_yearly, error)
       || !opt_field (PS_FIELD_REMUNERATION_YEARLY, "--eurl-remuneration-yearly", o->eurl_remuneration_yearly, &s.eurl_remuneration_yearly, error)
       || !opt_field (PS_FIELD_RUNNING_COSTS_YEARLY, "--running-costs-yearly", o->running_costs_yearly, &s.company_running_costs, error))
     return FALSE;
-  s.micro_vl = o->vl;
-  s.micro_acre = o->acre;
-  s.eurl_ir = o->eurl_ir;
-  s.dividends_bareme = o->dividends_bareme;
+  s.micro_vl = s.micro_vl || o->vl;
+  s.micro_acre = s.micro_acre || o->acre;
+  s.eurl_ir = s.eurl_ir || o->eurl_ir;
+  s.dividends_bareme = s.dividends_bareme || o->dividends_bareme;
 
   ps_comparison_compute (c->params, &s, cmp);
   return TRUE;
@@ -744,6 +777,8 @@ json_add_breakeven (cJSON             *obj,
   ps_json_add_money (o, "tjm", be->tjm);
   cJSON_AddBoolToObject (o, "at_discontinuity", be->jump);
   ps_json_add_money (o, "gap_monthly", be->gap);
+  if (be->at_lowest)
+    cJSON_AddBoolToObject (o, "at_lowest_usable_tjm", TRUE);
 }
 
 static void
@@ -755,7 +790,9 @@ print_breakeven (const char        *label,
   g_autofree char *v = found ? ps_format_money (be->tjm) : g_strdup (_("none"));
   g_autofree char *pv = pad (v, AMOUNT_WIDTH, TRUE);
 
-  g_print ("  %s %s%s\n", l, pv, found && be->jump ? _(" (at a threshold)") : "");
+  g_print ("  %s %s%s\n", l, pv,
+           found && be->at_lowest ? _(" (the lowest usable day rate: its net is already above the target)")
+           : found && be->jump ? _(" (at a threshold)") : "");
 }
 
 static int
@@ -1041,17 +1078,29 @@ cmd_eurl (const Options *o,
   return PS_CLI_OK;
 }
 
+#define MAX_SWEEP_ROWS 10000
+
 static int
 cmd_sweep (const Options *o,
            GError       **error)
 {
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
-  g_autofree double *out = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
-  double from, to, step;
+  double from, to, step, row[PS_N_STATUSES];
   int n;
 
+  if (o->csv && o->json)
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (o->tjm != NULL)
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                           _("--tjm: the sweep goes from --tjm-from to --tjm-to; --tjm is not used"));
+      return PS_CLI_BAD_INPUT;
+    }
   if (!require ("--tjm-from", o->tjm_from, error) || !require ("--tjm-to", o->tjm_to, error)
       || !require ("--step", o->step, error)
       || !ps_input_parse_field (PS_FIELD_TJM, "--tjm-from", o->tjm_from, &from, error)
@@ -1060,10 +1109,11 @@ cmd_sweep (const Options *o,
       || !ps_input_parse_number ("--step", o->step, 0.01, 100000, &step, error))
     return PS_CLI_BAD_INPUT;
   n = (int) floor ((to - from) / step + 1e-9) + 1;
-  if (n > 100000)
+  if (n > MAX_SWEEP_ROWS)
     {
       g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_OUT_OF_RANGE,
-                   _("--step: %d rows would be printed; at most 100 000"), n);
+                   _("--step: %d rows would be printed; at most %d (a larger --step, or a narrower range)"),
+                   n, MAX_SWEEP_ROWS);
       return PS_CLI_BAD_INPUT;
     }
   {
@@ -1075,47 +1125,56 @@ cmd_sweep (const Options *o,
       return PS_CLI_BAD_INPUT;
   }
 
-  out = g_new (double, (gsize) n * PS_N_STATUSES);
-  ps_comparison_sweep (c.params, &cmp->scenario, from, from + step * (n - 1), n, out);
-
+  /* printed as computed, a block of rows at a time: memory stays flat */
   if (o->json)
+    g_string_append (text, "{\n\t\"rows\": [");
+  else
     {
-      g_autoptr (cJSON) obj = cJSON_CreateObject ();
-      cJSON *rows = cJSON_AddArrayToObject (obj, "rows");
+      /* CSV (the default): a row per TJM, a column per status; '.' decimals */
+      g_string_append (text, "tjm");
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        g_string_append_printf (text, ",%s_net_after_tax_monthly", ps_status_id (k));
+      g_string_append_c (text, '\n');
+    }
+  for (int i = 0; i < n; i++)
+    {
+      double tjm = from + step * i;
 
-      for (int i = 0; i < n; i++)
+      ps_comparison_sweep (c.params, &cmp->scenario, tjm, tjm, 1, row);
+      if (o->json)
         {
-          cJSON *r = cJSON_CreateObject ();
+          g_autoptr (cJSON) r = cJSON_CreateObject ();
+          g_autofree char *printed = NULL;
 
-          ps_json_add_money (r, "tjm", from + step * i);
+          ps_json_add_money (r, "tjm", tjm);
           for (int k = 0; k < PS_N_STATUSES; k++)
             {
               g_autofree char *key = g_strdup_printf ("%s_net_after_tax_monthly", ps_status_id (k));
-              ps_json_add_money (r, key, out[i * PS_N_STATUSES + k]);
+              ps_json_add_money (r, key, row[k]);
             }
-          cJSON_AddItemToArray (rows, r);
+          printed = cJSON_PrintUnformatted (r);
+          g_string_append_printf (text, "%s\n\t\t%s", i > 0 ? "," : "", printed);
         }
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-
-  /* CSV (the default): a row per TJM, a column per status; '.' decimals */
-  g_string_append (text, "tjm");
-  for (int k = 0; k < PS_N_STATUSES; k++)
-    g_string_append_printf (text, ",%s_net_after_tax_monthly", ps_status_id (k));
-  g_string_append_c (text, '\n');
-  for (int i = 0; i < n; i++)
-    {
-      char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", from + step * i));
-      for (int k = 0; k < PS_N_STATUSES; k++)
+      else
         {
-          g_string_append_c (text, ',');
-          g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", ps_round_cents (out[i * PS_N_STATUSES + k])));
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", tjm));
+          for (int k = 0; k < PS_N_STATUSES; k++)
+            {
+              g_string_append_c (text, ',');
+              g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", ps_round_cents (row[k])));
+            }
+          g_string_append_c (text, '\n');
         }
-      g_string_append_c (text, '\n');
+      if (text->len > 64 * 1024)
+        {
+          fputs (text->str, stdout);
+          g_string_truncate (text, 0);
+        }
     }
+  if (o->json)
+    g_string_append (text, "\n\t]\n}\n");
   fputs (text->str, stdout);
   return PS_CLI_OK;
 }
@@ -1185,7 +1244,13 @@ cmd_export (const Options *o,
       csv = g_str_has_suffix (o->output, ".csv") || g_str_has_suffix (o->output, ".CSV");
       json = g_str_has_suffix (o->output, ".json") || g_str_has_suffix (o->output, ".JSON");
     }
-  if (!csv && !json && (o->output == NULL || g_str_equal (o->output, "-")))
+  if (!csv && !json && o->output != NULL && g_str_equal (o->output, "-"))
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                           _("-o -: a workbook is not written to the standard output; give a file name (-o FILE.xlsx), or --csv or --json to print the comparison"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!csv && !json && o->output == NULL)
     {
       g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
                    _("-o FILE.xlsx is required (or --csv, --json to print the comparison)"));
@@ -1195,7 +1260,12 @@ cmd_export (const Options *o,
     return PS_CLI_BAD_INPUT;
 
   if (!csv && !json)
-    return ps_xlsx_export (cmp, c.params, c.rates, o->output, error) ? PS_CLI_OK : export_status (*error);
+    {
+      if (ps_xlsx_export (cmp, c.params, c.rates, o->output, error))
+        return PS_CLI_OK;
+      prefix_option (error, "-o");
+      return export_status (*error);
+    }
 
   if (json)
     {
@@ -1211,7 +1281,10 @@ cmd_export (const Options *o,
       fputs (text, stdout);
       return PS_CLI_OK;
     }
-  return ps_export_write_file (o->output, text, strlen (text), error) ? PS_CLI_OK : export_status (*error);
+  if (ps_export_write_file (o->output, text, strlen (text), error))
+    return PS_CLI_OK;
+  prefix_option (error, "-o");
+  return export_status (*error);
 }
 
 static int
@@ -1297,11 +1370,32 @@ usage (FILE *out)
   fprintf (out, "\n%s\n", _("Run “portage-cli COMMAND --help” for the options of a command."));
 }
 
+static void
+add_entries (GOptionContext *ctx,
+             GPtrArray      *added,
+             GOptionEntry   *entries)
+{
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  g_ptr_array_add (added, entries);
+}
+
+static const GOptionEntry *
+find_entry (GPtrArray  *added,
+            const char *long_name)
+{
+  for (guint g = 0; g < added->len; g++)
+    for (const GOptionEntry *e = g_ptr_array_index (added, g); e->long_name != NULL; e++)
+      if (g_str_equal (e->long_name, long_name))
+        return e;
+  return NULL;
+}
+
 int
 ps_cli_run (int    argc,
             char **argv)
 {
   g_autoptr (GOptionContext) ctx = NULL;
+  g_autoptr (GPtrArray) added = NULL;
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) args = NULL;
   const Command *cmd = NULL;
@@ -1309,39 +1403,39 @@ ps_cli_run (int    argc,
   int status;
 
   GOptionEntry common[] = {
-    { "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("Simulation date (default: today, within the rates files)"), "YYYY-MM-DD" },
+    { "date", 0, 0, G_OPTION_ARG_FILENAME, &o.date, N_("Simulation date (default: today, within the rates files)"), "YYYY-MM-DD" },
     { "rates", 0, 0, G_OPTION_ARG_FILENAME, &o.rates_file, N_("Read the rates from this JSON file"), "FILE" },
     { "non-cadre", 0, 0, G_OPTION_ARG_NONE, &o.non_cadre, N_("Employee is not a cadre"), NULL },
-    { "headcount", 0, 0, G_OPTION_ARG_STRING, &o.headcount, N_("Employer headcount (default 250)"), "N" },
-    { "atmp-pct", 0, 0, G_OPTION_ARG_STRING, &o.atmp_pct, N_("AT/MP rate in % (default 0.64)"), "R" },
-    { "vm-pct", 0, 0, G_OPTION_ARG_STRING, &o.vm_pct, N_("Versement mobilité rate in % (default 0)"), "R" },
-    { "mutuelle-monthly", 0, 0, G_OPTION_ARG_STRING, &o.mutuelle_monthly, N_("Health insurance premium per month (default 40)"), "M" },
-    { "mutuelle-employer-pct", 0, 0, G_OPTION_ARG_STRING, &o.mutuelle_employer_pct, N_("Employer share of it in % (default 50)"), "P" },
-    { "tax", 0, 0, G_OPTION_ARG_STRING, &o.tax, N_("Income tax: bareme (default), neutral, or a personal rate in %"), "METHOD" },
-    { "parts", 0, 0, G_OPTION_ARG_STRING, &o.parts, N_("Household parts for the scale (default 1; 2 or more = couple)"), "N" },
+    { "headcount", 0, 0, G_OPTION_ARG_FILENAME, &o.headcount, N_("Employer headcount (default 250)"), "N" },
+    { "atmp-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.atmp_pct, N_("AT/MP rate in % (default 0.64)"), "R" },
+    { "vm-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.vm_pct, N_("Versement mobilité rate in % (default 0)"), "R" },
+    { "mutuelle-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.mutuelle_monthly, N_("Health insurance premium per month (default 40)"), "M" },
+    { "mutuelle-employer-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.mutuelle_employer_pct, N_("Employer share of it in % (default 50)"), "P" },
+    { "tax", 0, 0, G_OPTION_ARG_FILENAME, &o.tax, N_("Income tax: bareme (default), neutral, or a personal rate in %"), "METHOD" },
+    { "parts", 0, 0, G_OPTION_ARG_FILENAME, &o.parts, N_("Household parts for the scale (default 1; 2 or more = couple)"), "N" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, N_("Print JSON"), NULL },
     { NULL }
   };
   GOptionEntry salary[] = {
-    { "gross-monthly", 0, 0, G_OPTION_ARG_STRING, &o.gross_monthly, N_("Gross salary per month"), "G" },
+    { "gross-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.gross_monthly, N_("Gross salary per month"), "G" },
     { NULL }
   };
   GOptionEntry portage[] = {
-    { "tjm", 0, 0, G_OPTION_ARG_STRING, &o.tjm, N_("Day rate excl. VAT"), "T" },
-    { "days-per-month", 0, 0, G_OPTION_ARG_STRING, &o.days_per_month, N_("Days billed per month"), "D" },
-    { "days-per-year", 0, 0, G_OPTION_ARG_STRING, &o.days_per_year, N_("Days billed per year"), "D" },
-    { "fee-pct", 0, 0, G_OPTION_ARG_STRING, &o.fee_pct, N_("Management fee in % (default 7)"), "F" },
-    { "fee-model", 0, 0, G_OPTION_ARG_STRING, &o.fee_model, N_("percent (of revenue), percent-net (of revenue − expenses) or flat"), "MODEL" },
-    { "fee-cap-monthly", 0, 0, G_OPTION_ARG_STRING, &o.fee_cap_monthly, N_("Monthly cap of a percent fee"), "C" },
-    { "fee-flat-monthly", 0, 0, G_OPTION_ARG_STRING, &o.fee_flat_monthly, N_("Flat fee per month"), "F" },
-    { "expenses-monthly", 0, 0, G_OPTION_ARG_STRING, &o.expenses_monthly, N_("Reimbursed professional expenses per month"), "E" },
-    { "level", 0, 0, G_OPTION_ARG_STRING, &o.level, N_("Convention level: first, junior, senior (default), expert"), "LEVEL" },
+    { "tjm", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm, N_("Day rate excl. VAT"), "T" },
+    { "days-per-month", 0, 0, G_OPTION_ARG_FILENAME, &o.days_per_month, N_("Days billed per month"), "D" },
+    { "days-per-year", 0, 0, G_OPTION_ARG_FILENAME, &o.days_per_year, N_("Days billed per year"), "D" },
+    { "fee-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.fee_pct, N_("Management fee in % (default 7)"), "F" },
+    { "fee-model", 0, 0, G_OPTION_ARG_FILENAME, &o.fee_model, N_("percent (of revenue), percent-net (of revenue − expenses) or flat"), "MODEL" },
+    { "fee-cap-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.fee_cap_monthly, N_("Monthly cap of a percent fee"), "C" },
+    { "fee-flat-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.fee_flat_monthly, N_("Flat fee per month"), "F" },
+    { "expenses-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.expenses_monthly, N_("Reimbursed professional expenses per month"), "E" },
+    { "level", 0, 0, G_OPTION_ARG_FILENAME, &o.level, N_("Convention level: first, junior, senior (default), expert"), "LEVEL" },
     /* xgettext:no-c-format */
     { "no-reserve", 0, 0, G_OPTION_ARG_NONE, &o.no_reserve, N_("No réserve financière (10 % of base pay)"), NULL },
     { NULL }
   };
   GOptionEntry micro[] = {
-    { "revenue-yearly", 0, 0, G_OPTION_ARG_STRING, &o.revenue_yearly, N_("Revenue per year (chiffre d'affaires)"), "R" },
+    { "revenue-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.revenue_yearly, N_("Revenue per year (chiffre d'affaires)"), "R" },
     { NULL }
   };
   GOptionEntry micro_flags[] = {
@@ -1350,8 +1444,8 @@ ps_cli_run (int    argc,
     { NULL }
   };
   GOptionEntry sasu[] = {
-    { "employer-cost-yearly", 0, 0, G_OPTION_ARG_STRING, &o.employer_cost_yearly, N_("The président's salary, employer cost per year"), "C" },
-    { "dividends-yearly", 0, 0, G_OPTION_ARG_STRING, &o.dividends_yearly, N_("Dividends distributed per year"), "V" },
+    { "employer-cost-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.employer_cost_yearly, N_("The président's salary, employer cost per year"), "C" },
+    { "dividends-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.dividends_yearly, N_("Dividends distributed per year"), "V" },
     { NULL }
   };
   GOptionEntry dividends[] = {
@@ -1360,30 +1454,30 @@ ps_cli_run (int    argc,
     { NULL }
   };
   GOptionEntry eurl[] = {
-    { "remuneration-yearly", 0, 0, G_OPTION_ARG_STRING, &o.remuneration_yearly, N_("The gérant's remuneration per year (net + contributions), or the profit at the IR"), "R" },
-    { "tax-regime", 0, 0, G_OPTION_ARG_STRING, &o.tax_regime, N_("is (corporate tax, default) or ir (income tax)"), "is|ir" },
+    { "remuneration-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.remuneration_yearly, N_("The gérant's remuneration per year (net + contributions), or the profit at the IR"), "R" },
+    { "tax-regime", 0, 0, G_OPTION_ARG_FILENAME, &o.tax_regime, N_("is (corporate tax, default) or ir (income tax)"), "is|ir" },
     { NULL }
   };
   GOptionEntry statuses[] = {
-    { "sasu-salary-yearly", 0, 0, G_OPTION_ARG_STRING, &o.sasu_salary_yearly, N_("SASU: the salary's employer cost per year (default: the best split)"), "C" },
-    { "eurl-remuneration-yearly", 0, 0, G_OPTION_ARG_STRING, &o.eurl_remuneration_yearly, N_("EURL: the remuneration per year (default: the best split)"), "R" },
+    { "sasu-salary-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.sasu_salary_yearly, N_("SASU: the salary's employer cost per year (default: the best split)"), "C" },
+    { "eurl-remuneration-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.eurl_remuneration_yearly, N_("EURL: the remuneration per year (default: the best split)"), "R" },
     { "eurl-ir", 0, 0, G_OPTION_ARG_NONE, &o.eurl_ir, N_("EURL at the income tax instead of the IS"), NULL },
-    { "running-costs-yearly", 0, 0, G_OPTION_ARG_STRING, &o.running_costs_yearly, N_("SASU and EURL running costs per year (default 3 000)"), "C" },
+    { "running-costs-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.running_costs_yearly, N_("SASU and EURL running costs per year (default 3 000)"), "C" },
     { NULL }
   };
   GOptionEntry sweep[] = {
-    { "tjm-from", 0, 0, G_OPTION_ARG_STRING, &o.tjm_from, N_("First day rate"), "A" },
-    { "tjm-to", 0, 0, G_OPTION_ARG_STRING, &o.tjm_to, N_("Last day rate"), "B" },
-    { "step", 0, 0, G_OPTION_ARG_STRING, &o.step, N_("Step between day rates"), "S" },
+    { "tjm-from", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm_from, N_("First day rate"), "A" },
+    { "tjm-to", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm_to, N_("Last day rate"), "B" },
+    { "step", 0, 0, G_OPTION_ARG_FILENAME, &o.step, N_("Step between day rates (at most 10 000 rows)"), "S" },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV (the default)"), NULL },
     { NULL }
   };
   GOptionEntry compare[] = {
-    { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_STRING, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
-    { "esn-margin-pct", 0, 0, G_OPTION_ARG_STRING, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
+    { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
+    { "esn-margin-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
     { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &o.scenario_file, N_("Read the inputs from a scenario file (the options given win)"), "FILE" },
-    { "mileage-km-yearly", 0, 0, G_OPTION_ARG_STRING, &o.mileage_km_yearly, N_("Business kilometres a year with your own car (default 0)"), "KM" },
-    { "target-net-monthly", 0, 0, G_OPTION_ARG_STRING, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
+    { "mileage-km-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.mileage_km_yearly, N_("Business kilometres a year with your own car (default 0)"), "KM" },
+    { "target-net-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
     { NULL }
   };
   GOptionEntry output[] = {
@@ -1412,32 +1506,50 @@ ps_cli_run (int    argc,
       return PS_CLI_BAD_INPUT;
     }
 
+  added = g_ptr_array_new ();
   ctx = g_option_context_new (cmd->name);
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx, _(cmd->summary));
-  g_option_context_add_main_entries (ctx, common, GETTEXT_PACKAGE);
+  add_entries (ctx, added, common);
   if (cmd->groups & G_SALARY)
-    g_option_context_add_main_entries (ctx, salary, GETTEXT_PACKAGE);
+    add_entries (ctx, added, salary);
   if (cmd->groups & G_SWEEP)
-    g_option_context_add_main_entries (ctx, sweep, GETTEXT_PACKAGE);
+    add_entries (ctx, added, sweep);
   if (cmd->groups & G_PORTAGE)
-    g_option_context_add_main_entries (ctx, portage, GETTEXT_PACKAGE);
+    add_entries (ctx, added, portage);
   if (cmd->groups & G_COMPARE)
-    g_option_context_add_main_entries (ctx, compare, GETTEXT_PACKAGE);
+    add_entries (ctx, added, compare);
   if (cmd->groups & G_MICRO)
-    g_option_context_add_main_entries (ctx, micro, GETTEXT_PACKAGE);
+    add_entries (ctx, added, micro);
   if (cmd->groups & (G_MICRO | G_STATUSES))
-    g_option_context_add_main_entries (ctx, micro_flags, GETTEXT_PACKAGE);
+    add_entries (ctx, added, micro_flags);
   if (cmd->groups & G_SASU)
-    g_option_context_add_main_entries (ctx, sasu, GETTEXT_PACKAGE);
+    add_entries (ctx, added, sasu);
   if (cmd->groups & (G_SASU | G_STATUSES))
-    g_option_context_add_main_entries (ctx, dividends, GETTEXT_PACKAGE);
+    add_entries (ctx, added, dividends);
   if (cmd->groups & G_EURL)
-    g_option_context_add_main_entries (ctx, eurl, GETTEXT_PACKAGE);
+    add_entries (ctx, added, eurl);
   if (cmd->groups & G_STATUSES)
-    g_option_context_add_main_entries (ctx, statuses, GETTEXT_PACKAGE);
+    add_entries (ctx, added, statuses);
   if (cmd->groups & G_OUTPUT)
-    g_option_context_add_main_entries (ctx, output, GETTEXT_PACKAGE);
+    add_entries (ctx, added, output);
+
+  /* a flag takes no value: "--vl=false" must not switch it on */
+  for (int i = 2; i < argc; i++)
+    {
+      const char *eq = argv[i][0] == '-' && argv[i][1] == '-' ? strchr (argv[i], '=') : NULL;
+      g_autofree char *name = eq != NULL ? g_strndup (argv[i] + 2, (gsize) (eq - argv[i] - 2)) : NULL;
+      const GOptionEntry *e = name != NULL ? find_entry (added, name) : NULL;
+
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (e != NULL && e->arg == G_OPTION_ARG_NONE)
+        {
+          g_printerr (_("portage-cli %s: --%s takes no value (remove “%s”)\n"), cmd->name, name, eq);
+          options_clear (&o);
+          return PS_CLI_BAD_INPUT;
+        }
+    }
 
   args = g_new0 (char *, argc);
   args[0] = g_strdup ("portage-cli");
@@ -1451,7 +1563,29 @@ ps_cli_run (int    argc,
     }
   if (g_strv_length (args) > 1)
     {
-      g_printerr (_("portage-cli %s: unexpected argument “%s”\n"), cmd->name, args[1]);
+      g_autofree char *shown = g_utf8_make_valid (args[1], -1);
+
+      g_printerr (_("portage-cli %s: unexpected argument “%s”\n"), cmd->name, shown);
+      options_clear (&o);
+      return PS_CLI_BAD_INPUT;
+    }
+  /* values are read as bytes (no conversion from the locale's charset,
+   * whose errors name no option): text must be UTF-8 */
+  for (guint g = 0; g < added->len; g++)
+    for (const GOptionEntry *e = g_ptr_array_index (added, g); e->long_name != NULL; e++)
+      if (e->arg == G_OPTION_ARG_FILENAME && e->arg_data != NULL && *(char **) e->arg_data != NULL
+          && !g_utf8_validate (*(char **) e->arg_data, -1, NULL)
+          && !g_str_equal (e->long_name, "rates") && !g_str_equal (e->long_name, "scenario")
+          && !g_str_equal (e->long_name, "output"))
+        {
+          g_printerr (_("portage-cli %s: --%s: the value is not valid UTF-8 text\n"), cmd->name, e->long_name);
+          options_clear (&o);
+          return PS_CLI_BAD_INPUT;
+        }
+
+  if (o.target_net_monthly != NULL && cmd->run != cmd_breakeven)
+    {
+      g_printerr (_("portage-cli %s: --target-net-monthly is only used by breakeven\n"), cmd->name);
       options_clear (&o);
       return PS_CLI_BAD_INPUT;
     }

@@ -126,7 +126,51 @@ ps_breakeven_target (const PsParams   *params,
 {
   g_autofree PsComparison *c = g_new (PsComparison, 1);
   Probe probe = { params, *scenario, c, status, -1, target_monthly };
+  double unusable = 0, tjm;
 
   g_return_val_if_fail (status < PS_N_STATUSES, FALSE);
+
+  /* the lowest usable day rate: if its net already reaches the target,
+   * that is the answer (there is no crossing to find above it) */
+  for (tjm = PS_BREAKEVEN_MIN_TJM; tjm <= PS_BREAKEVEN_MAX_TJM; tjm = next_tjm (tjm))
+    {
+      if (!isnan (difference (&probe, tjm)))
+        break;
+      unusable = tjm;
+    }
+  if (tjm > PS_BREAKEVEN_MAX_TJM)
+    {
+      memset (out, 0, sizeof *out);
+      return FALSE;
+    }
+  if (unusable > 0)
+    {
+      /* where it becomes usable, to the cent */
+      double a = unusable, b = tjm;
+
+      while (b - a > 0.005)
+        {
+          double m = (a + b) / 2;
+
+          if (isnan (difference (&probe, m)))
+            a = m;
+          else
+            b = m;
+        }
+      tjm = b;
+    }
+  {
+    /* up to the cent: still usable */
+    double lowest = ceil (tjm * 100 - 1e-6) / 100, d = difference (&probe, lowest);
+
+    if (!isnan (d) && d >= 0)
+      {
+        memset (out, 0, sizeof *out);
+        out->tjm = lowest;
+        out->gap = d;
+        out->at_lowest = TRUE;
+        return TRUE;
+      }
+  }
   return solve (&probe, out);
 }

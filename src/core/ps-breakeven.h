@@ -16,6 +16,9 @@ typedef struct
   double   tjm;        /* 0 when there is none in the searched range */
   gboolean jump;       /* the curves cross at a discontinuity, not at an equality */
   double   gap;        /* |net a − net b| per month at @tjm (≤ €1 unless jump) */
+  gboolean at_lowest;  /* target: @tjm is the lowest usable day rate, whose net
+                        * is already above the target (the minimum salary
+                        * gives more) */
 } PsBreakeven;
 
 /* The lowest day rate above which @a's net after tax stops being below
@@ -31,7 +34,10 @@ gboolean ps_breakeven_between (const PsParams   *params,
                                PsBreakeven      *out);
 
 /* The day rate at which @status's net after tax per month reaches
- * @target_monthly. */
+ * @target_monthly: the lowest usable day rate whose net is at least the
+ * target. When the net at the lowest usable day rate is already above
+ * the target (portage below the convention minimum can't be used), that
+ * day rate, with at_lowest set. FALSE if the target is out of reach. */
 gboolean ps_breakeven_target  (const PsParams   *params,
                                const PsScenario *scenario,
                                PsStatus          status,

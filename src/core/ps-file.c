@@ -293,6 +293,10 @@ ps_file_write (const char  *path,
   gboolean exists;
   int fd, saved;
 
+  /* what the path leads to, as the kernel follows it (/dev/stdout to a
+   * pipe): devices, FIFOs, sockets and folders are refused */
+  if (stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    return fail_kind (error, TRUE, path, st.st_mode);
   target = ps_file_resolve_target (path, error);
   if (target == NULL)
     return FALSE;

@@ -126,6 +126,7 @@ ps_json_portage (const PsPortageResult *r,
   ps_json_add_monthly (o, "income_tax", r->income_tax);
   add_rate (o, "income_tax_rate_pct", r->tax_rate);
   ps_json_add_monthly (o, "net_after_tax", r->net_after_tax);
+  ps_json_add_monthly (o, "expenses_reimbursed", r->expenses_reimbursed);
   ps_json_add_monthly (o, "take_home", r->take_home);
   ps_json_add_monthly (o, "minimum_gross", r->minimum_gross);
   if (r->minimum_tjm > 0)

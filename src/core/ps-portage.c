@@ -100,7 +100,10 @@ compute_core (const PsParams        *p,
   tax_yearly = ps_income_tax_on_salary (p, &in->tax, out->taxable_net, &out->tax_rate);
   out->income_tax = tax_yearly / 12;
   out->net_after_tax = out->net_before_tax - out->income_tax;
-  out->take_home = out->net_after_tax + out->expenses;
+  /* expenses are reimbursed out of the revenue: never more than what the
+   * fee leaves (the rest stays at the consultant's expense) */
+  out->expenses_reimbursed = MIN (out->expenses, MAX (0.0, out->available));
+  out->take_home = out->net_after_tax + out->expenses_reimbursed;
 }
 
 void
@@ -154,6 +157,8 @@ ps_portage_compute (const PsParams        *p,
   out->expenses_cap_rate = p->portage_expenses_cap_rate;
   if (out->gross > 0 && out->expenses > p->portage_expenses_cap_rate * out->gross)
     out->warnings |= PS_PORTAGE_WARN_EXPENSES_CAP;
+  if (out->expenses > out->expenses_reimbursed + 0.005)
+    out->warnings |= PS_PORTAGE_WARN_EXPENSES_ABOVE_REVENUE;
   if (out->unpaid >= 1.0)
     out->warnings |= PS_PORTAGE_WARN_UNPAID;
 }
@@ -180,6 +185,13 @@ ps_portage_warning_messages (const PsPortageResult *r,
                                             gross, minimum));
   if (r->warnings & PS_PORTAGE_WARN_EXPENSES_CAP)
     g_ptr_array_add (msgs, g_strdup_printf (_("Expenses of %s exceed %s of the gross salary, the usual limit of portage firms."), expenses, cap));
+  if (r->warnings & PS_PORTAGE_WARN_EXPENSES_ABOVE_REVENUE)
+    {
+      g_autofree char *reimbursed = ps_format_money (r->expenses_reimbursed);
+
+      g_ptr_array_add (msgs, g_strdup_printf (_("Expenses of %s exceed what the revenue leaves after the management fee: at most %s can be reimbursed, the rest stays at your expense."),
+                                              expenses, reimbursed));
+    }
   if (r->warnings & PS_PORTAGE_WARN_UNPAID)
     g_ptr_array_add (msgs, g_strdup_printf (_("%s of the envelope cannot be paid as salary this month (an employer relief stops at this pay level, so a little more gross would cost more than the envelope); it stays on your activity account."), unpaid));
   g_ptr_array_add (msgs, NULL);

@@ -40,6 +40,7 @@ typedef enum
   PS_PORTAGE_WARN_BELOW_MINIMUM = 1 << 1,  /* gross below the convention minimum */
   PS_PORTAGE_WARN_EXPENSES_CAP  = 1 << 2,  /* expenses above the usual cap */
   PS_PORTAGE_WARN_UNPAID        = 1 << 3,  /* part of the envelope can't be paid (RGDU cliff) */
+  PS_PORTAGE_WARN_EXPENSES_ABOVE_REVENUE = 1 << 4,  /* expenses beyond what the fee leaves */
 } PsPortageWarnings;
 
 /* All amounts are per month. */
@@ -65,6 +66,7 @@ typedef struct
   double    income_tax;            /* yearly tax / 12 */
   double    tax_rate;
   double    net_after_tax;
+  double    expenses_reimbursed;   /* the expenses, within what the fee leaves */
   double    take_home;             /* net after tax + reimbursed expenses */
   double    minimum_gross;         /* convention minimum for the days billed */
   double    minimum_tjm;           /* TJM at which the minimum is met (if below) */

@@ -1095,8 +1095,10 @@ ps_xlsx_write_portage (PsXlsx        *x,
   c[P_NET_AFTER_TAX] = ps_xlsx_money_row (x, status, cas + P_NET_AFTER_TAX, _("= Net after income tax"),
                                   ps_x_sub (x, cell (x, c[P_NET_BEFORE_TAX]), cell (x, c[P_TAX])), TRUE,
                                   NULL, &y[P_NET_AFTER_TAX]);
+  /* reimbursed out of the revenue: never more than what the fee leaves */
   c[P_EXPENSES_BACK] = ps_xlsx_money_row (x, status, cas + P_EXPENSES_BACK, _("+ Reimbursed professional expenses"),
-                                  cell (x, c[P_EXPENSES]), FALSE, NULL, &y[P_EXPENSES_BACK]);
+                                  ps_x_min (x, cell (x, c[P_EXPENSES]), ps_x_max (x, n (x, 0), cell (x, c[P_AVAILABLE]))),
+                                  FALSE, NULL, &y[P_EXPENSES_BACK]);
   c[P_TAKE_HOME] = ps_xlsx_money_row (x, status, cas + P_TAKE_HOME, _("= Take-home"),
                               ps_x_add (x, cell (x, c[P_NET_AFTER_TAX]), cell (x, c[P_EXPENSES_BACK])), TRUE,
                               "take_home_monthly", &y[P_TAKE_HOME]);
