@@ -23,4 +23,7 @@ gboolean ps_cli_bench_run (const PsParams   *params,
                            const PsScenario *scenario,
                            PsBenchResult    *out);
 
+/* One call of each measure instead of thousands (for the fuzzer). */
+void     ps_cli_bench_set_quick (gboolean          enabled);
+
 G_END_DECLS
