@@ -82,6 +82,44 @@ test_sweep (void)
     g_assert_cmpfloat (out[i * PS_N_STATUSES + PS_STATUS_PORTAGE], >=, out[(i - 1) * PS_N_STATUSES + PS_STATUS_PORTAGE]);
 }
 
+/* "Best" is a status that can be used, with a net to keep (issue 10 §4,
+ * issue 13 §1.8): micro above its ceiling (83 600 €, CGI art. 102 ter for
+ * 2026) is never best though its net is the highest; portage under the
+ * convention minimum says so, not "over the ceiling"; at 1,20 €/day
+ * nothing at 0 € is best — the CDI at its floor is. */
+static void
+test_best_is_usable (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.days_per_year = 200;   /* 110 000 € of revenue */
+  ps_comparison_compute (p, &s, c);
+  g_assert_false (c->statuses[PS_STATUS_MICRO].eligible);
+  g_assert_cmpint (c->statuses[PS_STATUS_MICRO].unusable, ==, PS_UNUSABLE_ABOVE_CEILING);
+  g_assert_cmpstr (ps_unusable_id (c->statuses[PS_STATUS_MICRO].unusable), ==, "above_micro_ceiling");
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    if (c->statuses[PS_STATUS_MICRO].net_after_tax_yearly > c->statuses[i].net_after_tax_yearly)
+      g_assert_cmpint (c->best, !=, PS_STATUS_MICRO);
+  g_assert_true (c->statuses[c->best].eligible);
+
+  s.tjm = 150;
+  ps_comparison_compute (p, &s, c);
+  g_assert_false (c->statuses[PS_STATUS_PORTAGE].eligible);
+  g_assert_cmpint (c->statuses[PS_STATUS_PORTAGE].unusable, ==, PS_UNUSABLE_BELOW_MINIMUM);
+  g_assert_true (c->statuses[PS_STATUS_MICRO].eligible);
+  g_assert_cmpint (c->statuses[PS_STATUS_MICRO].unusable, ==, PS_USABLE);
+
+  s.tjm = 1.2;
+  ps_comparison_compute (p, &s, c);
+  g_assert_cmpint (c->best, ==, PS_STATUS_CDI);
+  g_assert_cmpfloat (c->statuses[PS_STATUS_CDI].net_after_tax_yearly, >, 15000);
+  g_assert_cmpfloat (c->statuses[PS_STATUS_CDI].gross_yearly, ==, 2135.0 * 12);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -90,5 +128,6 @@ main (int    argc,
   g_test_add_func ("/ps/comparison/consistent", test_consistent);
   g_test_add_func ("/ps/comparison/cdi-basis", test_cdi_basis);
   g_test_add_func ("/ps/comparison/sweep", test_sweep);
+  g_test_add_func ("/ps/comparison/best-is-usable", test_best_is_usable);
   return g_test_run ();
 }

@@ -429,8 +429,10 @@ ps_chart_view_snapshot (GtkWidget   *widget,
       for (int k = 0; k < self->n_crossings; k++)
         {
           g_autofree char *tjm = ps_chart_format_euros (self->crossings[k].x);
-          /* Translators: a label on the chart where two curves cross; %s is a day rate */
-          g_autofree char *text = g_strdup_printf (_("Break-even %s"), tjm);
+          /* Translators: a label on the chart where two curves cross: the two
+           * statuses, then the day rate ("SASU = EURL 911 €") */
+          g_autofree char *text = g_strdup_printf (_("%s = %s %s"), self->names[self->crossings[k].a],
+                                                   self->names[self->crossings[k].b], tjm);
           int tw;
 
           layouts[k] = make_layout (self, text, TRUE);

@@ -120,14 +120,20 @@ ps_status_card_update (PsStatusCard          *self,
 
       /* Translators: “Compared with Portage salarial: +123,45 € a month” */
       difference = g_strdup_printf (_("Compared with %s: %s a month"), reference, signed_delta);
+      /* a status that can't be used (or a reference that can't) is never
+       * shown as a win: grey, not green */
       gtk_widget_add_css_class (GTK_WIDGET (self->difference_label),
-                                s->vs_reference > 0 ? "success" : "error");
+                                !s->eligible || !s->reference_eligible ? "dim-label"
+                                : s->vs_reference > 0 ? "success" : "error");
     }
   gtk_label_set_label (self->difference_label, difference);
 
   self->best = s->best;
   gtk_widget_set_visible (self->best_label, s->best);
   gtk_widget_set_visible (self->ineligible_label, !s->eligible);
+  /* the true reason: above the micro ceiling, below portage's minimum */
+  if (!s->eligible && ps_unusable_label (s->unusable) != NULL)
+    gtk_label_set_label (GTK_LABEL (self->ineligible_label), _(ps_unusable_label (s->unusable)));
   if (s->eligible)
     gtk_widget_remove_css_class (GTK_WIDGET (self->amount_label), "dim-label");
   else

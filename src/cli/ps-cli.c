@@ -714,7 +714,8 @@ cmd_compare (const Options *o,
     const int w = 14;
     const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
                            N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
-                           N_("   per month"), N_("Paid later (réserve)"), N_("Unemployment insurance") };
+                           N_("   per month"), N_("Paid later (réserve)"), N_("Unemployment insurance"),
+                           N_("Can be used") };
     g_autofree char *l = pad ("", 28, FALSE);
 
     g_print ("  %s", l);
@@ -736,15 +737,24 @@ cmd_compare (const Options *o,
             const PsStatusResult *st = &cmp->statuses[i];
             double v[] = { st->revenue_yearly, st->costs_yearly + st->expenses_yearly, st->contributions_yearly,
                            st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
-                           st->net_after_tax_monthly, st->deferred_yearly, 0 };
-            g_autofree char *text = r == 8 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
-                                           : ps_format_money (v[r]);
+                           st->net_after_tax_monthly, st->deferred_yearly, 0, 0 };
+            g_autofree char *text = r == 9 ? g_strdup (st->eligible ? _("yes") : _("no"))
+                                  : r == 8 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
+                                  : ps_format_money (v[r]);
             g_autofree char *cell = pad (text, w, TRUE);
 
             g_print (" %s", cell);
           }
         g_print ("\n");
       }
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      if (!cmp->statuses[i].eligible)
+        {
+          /* Translators: a status, then why it can't be used ("Above the ceiling") */
+          g_autofree char *line = g_strdup_printf (_("%s can’t be used: %s"), _(ps_status_name (i)),
+                                                   _(ps_unusable_label (cmp->statuses[i].unusable)));
+          g_print ("  ✗ %s\n", line);
+        }
     for (int i = 0; i < PS_N_STATUSES; i++)
       {
         g_auto (GStrv) warnings = ps_comparison_warnings (cmp, i);
@@ -811,41 +821,128 @@ cmd_breakeven (const Options *o,
       || !opt_field (PS_FIELD_TARGET_NET_MONTHLY, "--target-net-monthly", o->target_net_monthly, &target, error))
     return PS_CLI_BAD_INPUT;
 
-  if (!o->json)
-    g_print ("%s\n", _("Day rate at which the net after income tax is equal"));
-  for (int i = 0; i < PS_N_STATUSES; i++)
-    {
-      cJSON *st = cJSON_AddObjectToObject (statuses, ps_status_id (i));
+  /* every crossing, with its direction, where a consultant may bill */
+  {
+    g_autofree PsCrossings *x = g_new (PsCrossings, 1);
+    g_autofree char *from = NULL, *to = NULL;
+    cJSON *arr = cJSON_AddArrayToObject (obj, "crossings");
 
-      if (i != PS_STATUS_PORTAGE)
-        {
-          g_autofree char *label = g_strdup_printf (_("%s = portage"), _(ps_status_name (i)));
+    ps_breakeven_crossings (c.params, &cmp->scenario, x);
+    /* each status against portage and the CDI: the first crossing in the
+     * range (the same figures as below) */
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        cJSON *st = cJSON_AddObjectToObject (statuses, ps_status_id (i));
+        const PsStatus refs[] = { PS_STATUS_PORTAGE, PS_STATUS_CDI };
+        const char *keys[] = { "vs_portage", "vs_cdi" };
 
-          found = ps_breakeven_between (c.params, &cmp->scenario, i, PS_STATUS_PORTAGE, &be);
-          json_add_breakeven (st, "vs_portage", found, &be);
-          if (!o->json)
-            print_breakeven (label, found, &be);
-        }
-      if (i != PS_STATUS_CDI)
-        {
-          g_autofree char *label = g_strdup_printf (_("%s = CDI"), _(ps_status_name (i)));
+        for (guint r = 0; r < G_N_ELEMENTS (refs); r++)
+          {
+            const PsCrossing *first = NULL;
 
-          found = ps_breakeven_between (c.params, &cmp->scenario, i, PS_STATUS_CDI, &be);
-          json_add_breakeven (st, "vs_cdi", found, &be);
-          /* portage = CDI is already printed as CDI = portage */
-          if (!o->json && i != PS_STATUS_PORTAGE)
-            print_breakeven (label, found, &be);
-        }
-    }
+            if ((PsStatus) i == refs[r])
+              continue;
+            for (int k = 0; k < x->n_crossings && first == NULL; k++)
+              if ((x->crossings[k].a == (PsStatus) i && x->crossings[k].b == refs[r])
+                  || (x->crossings[k].b == (PsStatus) i && x->crossings[k].a == refs[r]))
+                first = &x->crossings[k];
+            memset (&be, 0, sizeof be);
+            if (first != NULL)
+              be.tjm = first->tjm, be.jump = first->jump, be.gap = first->gap;
+            json_add_breakeven (st, keys[r], first != NULL, &be);
+          }
+      }
+    from = ps_format_money (x->from);
+    to = ps_format_money (x->to);
+    ps_json_add_money (obj, "search_from_tjm", x->from);
+    ps_json_add_money (obj, "search_to_tjm", x->to);
+    if (x->micro_ceiling_tjm > 0)
+      ps_json_add_money (obj, "micro_ceiling_tjm", x->micro_ceiling_tjm);
+    else
+      cJSON_AddNullToObject (obj, "micro_ceiling_tjm");
+    if (!o->json)
+      {
+        g_print ("\n");
+        /* Translators: the range of day rates searched */
+        g_print (_("Where the statuses cross, from the lowest day rate portage allows (%s) to %s a day\n"), from, to);
+      }
+    for (int k = 0; k < x->n_crossings; k++)
+      {
+        const PsCrossing *cr = &x->crossings[k];
+        PsStatus below = cr->above == cr->a ? cr->b : cr->a;
+        cJSON *it = cJSON_CreateObject ();
+
+        cJSON_AddStringToObject (it, "a", ps_status_id (cr->a));
+        cJSON_AddStringToObject (it, "b", ps_status_id (cr->b));
+        ps_json_add_money (it, "tjm", cr->tjm);
+        cJSON_AddStringToObject (it, "above", ps_status_id (cr->above));
+        cJSON_AddBoolToObject (it, "at_discontinuity", cr->jump);
+        ps_json_add_money (it, "gap_monthly", cr->gap);
+        cJSON_AddItemToArray (arr, it);
+        if (!o->json)
+          {
+            g_autofree char *tjm = ps_format_money (cr->tjm);
+            g_autofree char *text = NULL;
+
+            /* Translators: "from 412,50 €, Micro-entreprise leaves more than Employee (CDI)" */
+            text = g_strdup_printf (_("from %s, %s leaves more than %s%s"), tjm, _(ps_status_name (cr->above)),
+                                    _(ps_status_name (below)), cr->jump ? _(" (at a threshold)") : "");
+            g_print ("  %s\n", text);
+          }
+      }
+    if (!o->json && x->n_crossings == 0)
+      g_print ("  %s\n", _("none: the order of the statuses does not change in this range"));
+    if (!o->json && x->micro_ceiling_tjm > 0)
+      {
+        g_autofree char *tjm = ps_format_money (x->micro_ceiling_tjm);
+
+        g_print ("  ");
+        g_print (_("the micro-entreprise can't be kept from %s (its ceiling, two years running)"), tjm);
+        g_print ("\n");
+      }
+  }
+
   if (o->target_net_monthly != NULL)
     {
       g_autofree char *t = ps_format_money (target);
-      g_autofree char *label = g_strdup_printf (_("Portage, net of %s a month"), t);
+      cJSON *targets = cJSON_AddObjectToObject (obj, "targets");
 
-      found = ps_breakeven_target (c.params, &cmp->scenario, PS_STATUS_PORTAGE, target, &be);
-      json_add_breakeven (obj, "portage_target", found, &be);
       if (!o->json)
-        print_breakeven (label, found, &be);
+        {
+          g_print ("\n");
+          /* Translators: the target net per month */
+          g_print (_("Lowest day rate for a net after income tax of %s a month\n"), t);
+        }
+      for (int i = 0; i < PS_N_STATUSES; i++)
+        {
+          const char *why = NULL;
+
+          found = ps_breakeven_target (c.params, &cmp->scenario, i, target, &be);
+          if (!found)
+            why = i == PS_STATUS_CDI && cmp->scenario.cdi_gross_yearly > 0
+                    ? N_("the CDI offer typed does not depend on the day rate")
+                  : i == PS_STATUS_MICRO ? N_("out of reach below the micro-entreprise ceiling")
+                  : N_("out of reach below 100 000 € a day");
+          json_add_breakeven (targets, ps_status_id (i), found, &be);
+          if (!found)
+            {
+              g_autofree char *key = g_strdup_printf ("%s_reason", ps_status_id (i));
+
+              cJSON_AddStringToObject (targets, key, why);
+            }
+          if (i == PS_STATUS_PORTAGE)
+            json_add_breakeven (obj, "portage_target", found, &be);
+          if (!o->json)
+            {
+              if (found)
+                print_breakeven (_(ps_status_name (i)), found, &be);
+              else
+                {
+                  g_autofree char *l = pad (_(ps_status_name (i)), LABEL_WIDTH, FALSE);
+                  g_print ("  %s %s\n", l, _(why));
+                }
+            }
+        }
     }
   if (o->json)
     print_json (obj);

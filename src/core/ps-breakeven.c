@@ -117,6 +117,133 @@ ps_breakeven_between (const PsParams   *params,
   return solve (&probe, out);
 }
 
+double
+ps_breakeven_lowest_usable (const PsParams   *params,
+                            const PsScenario *scenario,
+                            PsStatus          status)
+{
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  PsScenario probe = *scenario;
+  double unusable = 0, tjm, a, b;
+
+  g_return_val_if_fail (status < PS_N_STATUSES, 0);
+  for (tjm = PS_BREAKEVEN_MIN_TJM; tjm <= PS_BREAKEVEN_MAX_TJM; tjm = next_tjm (tjm))
+    {
+      probe.tjm = tjm;
+      ps_comparison_compute (params, &probe, c);
+      if (c->statuses[status].eligible)
+        break;
+      unusable = tjm;
+    }
+  if (tjm > PS_BREAKEVEN_MAX_TJM)
+    return 0;
+  if (unusable == 0)
+    return tjm;
+  /* where it becomes usable, to the cent */
+  a = unusable, b = tjm;
+  while (b - a > 0.005)
+    {
+      double m = (a + b) / 2;
+
+      probe.tjm = m;
+      ps_comparison_compute (params, &probe, c);
+      if (c->statuses[status].eligible)
+        b = m;
+      else
+        a = m;
+    }
+  return ceil (b * 100 - 1e-6) / 100;
+}
+
+/* net(a) − net(b) at @tjm, NaN where one can't be used */
+static double
+pair_difference (const PsParams   *params,
+                 PsScenario       *probe,
+                 PsComparison     *c,
+                 PsStatus          a,
+                 PsStatus          b,
+                 double            tjm)
+{
+  probe->tjm = tjm;
+  ps_comparison_compute (params, probe, c);
+  if (!c->statuses[a].eligible || !c->statuses[b].eligible)
+    return NAN;
+  return c->statuses[a].net_after_tax_monthly - c->statuses[b].net_after_tax_monthly;
+}
+
+void
+ps_breakeven_crossings (const PsParams   *params,
+                        const PsScenario *scenario,
+                        PsCrossings      *out)
+{
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree double *tjms = NULL;
+  g_autofree double *nets = NULL;
+  PsScenario probe = *scenario;
+  int n = 0, cap = 512;
+
+  memset (out, 0, sizeof *out);
+  out->from = ps_breakeven_lowest_usable (params, scenario, PS_STATUS_PORTAGE);
+  out->to = PS_BREAKEVEN_SEARCH_TO;
+  if (out->from <= 0 || out->from >= out->to)
+    out->from = PS_BREAKEVEN_MIN_TJM;
+  if (scenario->days_per_year > 0 && params->micro_threshold > 0)
+    {
+      double ceiling = params->micro_threshold / scenario->days_per_year;
+
+      out->micro_ceiling_tjm = ceiling < out->to ? ceiling : 0;
+    }
+
+  /* one scan gives every pair: €5 steps, then 1 % above €500 */
+  tjms = g_new (double, cap);
+  nets = g_new (double, cap * PS_N_STATUSES);
+  for (double t = out->from; n < cap; t = t < 500 ? t + 5 : t * 1.01)
+    {
+      tjms[n] = MIN (t, out->to);
+      probe.tjm = tjms[n];
+      ps_comparison_compute (params, &probe, c);
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        nets[n * PS_N_STATUSES + k] = c->statuses[k].eligible ? c->statuses[k].net_after_tax_monthly : NAN;
+      n++;
+      if (t >= out->to)
+        break;
+    }
+
+  for (int a = 0; a < PS_N_STATUSES; a++)
+    for (int b = a + 1; b < PS_N_STATUSES; b++)
+      for (int i = 1; i < n && out->n_crossings < PS_MAX_CROSSINGS; i++)
+        {
+          double d0 = nets[(i - 1) * PS_N_STATUSES + a] - nets[(i - 1) * PS_N_STATUSES + b];
+          double d1 = nets[i * PS_N_STATUSES + a] - nets[i * PS_N_STATUSES + b];
+          double lo = tjms[i - 1], hi = tjms[i], dlo = d0;
+          PsCrossing *x;
+
+          if (isnan (d0) || isnan (d1) || d0 == 0 || (d0 > 0) == (d1 > 0))
+            continue;
+          /* bisect to the cent of day rate */
+          while (hi - lo > 0.005)
+            {
+              double m = (lo + hi) / 2, dm = pair_difference (params, &probe, c, a, b, m);
+
+              if (isnan (dm))
+                break;
+              if ((dm > 0) == (dlo > 0) && dm != 0)
+                lo = m, dlo = dm;
+              else
+                hi = m;
+            }
+          x = &out->crossings[out->n_crossings++];
+          x->a = a;
+          x->b = b;
+          x->tjm = ceil (hi * 100 - 1e-6) / 100;
+          x->above = d1 > 0 ? (PsStatus) a : (PsStatus) b;
+          x->gap = fabs (pair_difference (params, &probe, c, a, b, x->tjm));
+          if (isnan (x->gap))
+            x->gap = fabs (pair_difference (params, &probe, c, a, b, hi));
+          x->jump = x->gap > 1.0;
+        }
+}
+
 gboolean
 ps_breakeven_target (const PsParams   *params,
                      const PsScenario *scenario,

@@ -33,6 +33,41 @@ gboolean ps_breakeven_between (const PsParams   *params,
                                PsStatus          b,
                                PsBreakeven      *out);
 
+/* Where every pair of statuses crosses, over the day rates a consultant
+ * may bill: from the lowest at which portage can be used (the convention
+ * minimum) to PS_BREAKEVEN_SEARCH_TO. */
+#define PS_BREAKEVEN_SEARCH_TO 3000.0
+#define PS_MAX_CROSSINGS         64
+
+typedef struct
+{
+  PsStatus a, b;       /* a < b */
+  double   tjm;        /* from this day rate … */
+  PsStatus above;      /* … this one leaves more than the other */
+  gboolean jump;       /* at a discontinuity (a threshold), not at an equality */
+  double   gap;        /* |net a − net b| per month at @tjm */
+} PsCrossing;
+
+typedef struct
+{
+  double     from;                 /* the range searched */
+  double     to;
+  double     micro_ceiling_tjm;    /* micro can't be used from here (0: none below @to) */
+  int        n_crossings;
+  PsCrossing crossings[PS_MAX_CROSSINGS];  /* by pair, then by day rate */
+} PsCrossings;
+
+/* The lowest day rate at which @status can be used (to the cent); 0 if
+ * none up to PS_BREAKEVEN_MAX_TJM. */
+double   ps_breakeven_lowest_usable (const PsParams   *params,
+                                     const PsScenario *scenario,
+                                     PsStatus          status);
+
+/* Every crossing of every pair in the range, each bisected to the cent. */
+void     ps_breakeven_crossings     (const PsParams   *params,
+                                     const PsScenario *scenario,
+                                     PsCrossings      *out);
+
 /* The day rate at which @status's net after tax per month reaches
  * @target_monthly: the lowest usable day rate whose net is at least the
  * target. When the net at the lowest usable day rate is already above

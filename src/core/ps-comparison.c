@@ -29,6 +29,38 @@ ps_status_short_name (PsStatus status)
 }
 
 const char *
+ps_unusable_id (PsUnusable why)
+{
+  switch (why)
+    {
+    case PS_UNUSABLE_ABOVE_CEILING: return "above_micro_ceiling";
+    case PS_UNUSABLE_BELOW_MINIMUM: return "below_convention_minimum";
+    case PS_UNUSABLE_NO_ENVELOPE: return "fee_and_expenses_above_revenue";
+    case PS_USABLE:
+    default: return NULL;
+    }
+}
+
+const char *
+ps_unusable_label (PsUnusable why)
+{
+  switch (why)
+    {
+    /* Translators: badge of a status that can't be used: the revenue is
+     * above the micro-entreprise ceiling */
+    case PS_UNUSABLE_ABOVE_CEILING: return N_("Above the ceiling");
+    /* Translators: badge of portage when the day rate can't pay the
+     * convention's minimum salary */
+    case PS_UNUSABLE_BELOW_MINIMUM: return N_("Below the minimum salary");
+    /* Translators: badge of portage when the fee and expenses take the
+     * whole revenue */
+    case PS_UNUSABLE_NO_ENVELOPE: return N_("No salary left");
+    case PS_USABLE:
+    default: return NULL;
+    }
+}
+
+const char *
 ps_status_id (PsStatus status)
 {
   g_return_val_if_fail (status < PS_N_STATUSES, NULL);
@@ -154,6 +186,9 @@ compute_portage (const PsParams   *p,
   r->status = PS_STATUS_PORTAGE;
   /* below the convention minimum the firm may not employ you at this rate */
   r->eligible = !(pr->warnings & (PS_PORTAGE_WARN_BELOW_MINIMUM | PS_PORTAGE_WARN_NO_ENVELOPE));
+  r->unusable = (pr->warnings & PS_PORTAGE_WARN_NO_ENVELOPE) ? PS_UNUSABLE_NO_ENVELOPE
+              : (pr->warnings & PS_PORTAGE_WARN_BELOW_MINIMUM) ? PS_UNUSABLE_BELOW_MINIMUM
+              : PS_USABLE;
   r->revenue_yearly = pr->revenue * 12;
   r->costs_yearly = pr->fees * 12;
   r->expenses_yearly = pr->expenses * 12;
@@ -220,6 +255,7 @@ compute_micro (const PsParams   *p,
 
   r->status = PS_STATUS_MICRO;
   r->eligible = !(m->warnings & PS_MICRO_WARN_THRESHOLD);
+  r->unusable = r->eligible ? PS_USABLE : PS_UNUSABLE_ABOVE_CEILING;
   r->revenue_yearly = m->revenue;
   r->costs_yearly = s->micro_running_costs;
   r->expenses_yearly = expenses;
@@ -341,9 +377,11 @@ ps_comparison_compute (const PsParams   *p,
   compute_sasu (p, s, c);
   compute_eurl (p, s, c);
 
+  /* the best is one that can be used; the CDI always can (it pays at
+   * least its floor), so there is always one, and its net is positive */
   c->best = PS_STATUS_CDI;
   for (int i = 0; i < PS_N_STATUSES; i++)
-    if (c->statuses[i].eligible
+    if (c->statuses[i].eligible && c->statuses[i].net_after_tax_yearly > 0
         && c->statuses[i].net_after_tax_yearly > c->statuses[c->best].net_after_tax_yearly)
       c->best = i;
 }

@@ -20,6 +20,15 @@ typedef enum
   PS_N_STATUSES
 } PsStatus;
 
+/* Why a status can't be used (PS_USABLE: it can). */
+typedef enum
+{
+  PS_USABLE,
+  PS_UNUSABLE_ABOVE_CEILING,   /* micro: revenue above its ceiling every year */
+  PS_UNUSABLE_BELOW_MINIMUM,   /* portage: gross below the convention minimum */
+  PS_UNUSABLE_NO_ENVELOPE,     /* portage: fee and expenses take the whole revenue */
+} PsUnusable;
+
 /* One set of inputs for every status, on a yearly basis. */
 typedef struct
 {
@@ -67,6 +76,7 @@ typedef struct
   double   deferred_yearly;         /* paid later (portage réserve) */
   double   effective_rate;          /* 1 − net after tax / revenue */
   gboolean eligible;                /* the status can be used at this revenue */
+  PsUnusable unusable;              /* why not, when it can't */
   gboolean unemployment_insurance;
   gboolean sick_pay;
   gboolean complementary_pension;
@@ -87,7 +97,7 @@ typedef struct
   PsCompanyInputs eurl_inputs;
   PsCompanyResult eurl;
   PsStatusResult  statuses[PS_N_STATUSES];
-  PsStatus        best;              /* highest net after tax */
+  PsStatus        best;              /* highest net after tax among the usable */
 } PsComparison;
 
 void        ps_scenario_init          (PsScenario       *scenario,
@@ -110,6 +120,11 @@ char      **ps_comparison_warnings    (const PsComparison *comparison,
                                        PsStatus            status);
 
 const char *ps_status_id              (PsStatus          status);
+/* "above_micro_ceiling", …; NULL for PS_USABLE */
+const char *ps_unusable_id            (PsUnusable        why);
+/* Untranslated (N_) short reason for a badge ("Above the ceiling");
+ * NULL for PS_USABLE */
+const char *ps_unusable_label         (PsUnusable        why);
 /* Untranslated (N_) names: translate with _() where shown. */
 const char *ps_status_name            (PsStatus          status);
 const char *ps_status_short_name      (PsStatus          status);

@@ -172,6 +172,10 @@ ps_json_status (const PsStatusResult *r)
   ps_json_add_money (o, "deferred_yearly", r->deferred_yearly);
   ps_json_add_money (o, "corporate_tax_yearly", r->corporate_tax_yearly);
   cJSON_AddBoolToObject (o, "eligible", r->eligible);
+  if (r->unusable != PS_USABLE)
+    cJSON_AddStringToObject (o, "unusable_reason", ps_unusable_id (r->unusable));
+  else
+    cJSON_AddNullToObject (o, "unusable_reason");
   add_rate (o, "effective_rate_pct", r->effective_rate);
   cJSON_AddBoolToObject (o, "unemployment_insurance", r->unemployment_insurance);
   cJSON_AddBoolToObject (o, "sick_pay", r->sick_pay);

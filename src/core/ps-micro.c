@@ -99,7 +99,7 @@ ps_micro_warning_messages (const PsMicroResult *r)
   if (r->warnings & PS_MICRO_WARN_THRESHOLD)
     g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above the micro-entreprise ceiling of %s: after two years above it, the business leaves the micro regime."), threshold));
   if (r->warnings & PS_MICRO_WARN_VAT_HIGH)
-    g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above %s: VAT is due from the month the threshold is crossed (bill the day rate plus 20 %% VAT)."), vat_high));
+    g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above %s: VAT is due from the day the threshold is crossed (bill the day rate plus 20 %% VAT from then on)."), vat_high));
   else if (r->warnings & PS_MICRO_WARN_VAT)
     g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above the VAT franchise of %s: VAT is due from next year (bill the day rate plus 20 %% VAT)."), vat));
   g_ptr_array_add (msgs, NULL);

@@ -224,6 +224,19 @@ ps_cdi_esn_gross_yearly (const PsParams          *p,
                          double                   margin_rate)
 {
   double cost_monthly = tjm * days_per_year * (1 - margin_rate) / 12;
+  double gross = ps_round_cents (ps_payslip_solve_gross (p, profile, cost_monthly, 1.0) * 12);
 
-  return ps_round_cents (ps_payslip_solve_gross (p, profile, cost_monthly, 1.0) * 12);
+  /* no ESN pays less than the legal floor, whatever it bills */
+  return MAX (gross, ps_cdi_floor_monthly (p, profile) * 12);
+}
+
+double
+ps_cdi_floor_monthly (const PsParams          *p,
+                      const PsEmployerProfile *profile)
+{
+  /* a cadre: the Syntec minimum of the lowest cadre position; otherwise
+   * the SMIC */
+  if (profile->cadre && p->cdi_floor_cadre_monthly > 0)
+    return p->cdi_floor_cadre_monthly;
+  return ps_round_cents (p->smic_hourly * p->smic_monthly_hours);
 }

@@ -104,11 +104,18 @@ void   ps_cdi_compute         (const PsParams          *params,
                                PsCdiResult             *out);
 
 /* The yearly gross an ESN billing @tjm × @days_per_year at a gross margin
- * of @margin_rate of the billing can pay (employer cost = billing × (1 − m)). */
+ * of @margin_rate of the billing can pay (employer cost = billing × (1 − m)),
+ * and never less than the floor (ps_cdi_floor_monthly × 12). */
 double ps_cdi_esn_gross_yearly (const PsParams          *params,
                                 const PsEmployerProfile *profile,
                                 double                   tjm,
                                 double                   days_per_year,
                                 double                   margin_rate);
+
+/* The lowest gross a CDI pays per month: for a cadre the Syntec minimum
+ * of the lowest cadre position (rates: cdi_floor_cadre_monthly), else the
+ * monthly SMIC. */
+double ps_cdi_floor_monthly     (const PsParams          *params,
+                                 const PsEmployerProfile *profile);
 
 G_END_DECLS

@@ -251,6 +251,7 @@ static const ParamSpec param_specs[] = {
   { "portage_expenses_cap_pct", P_PCT, 0, 100, OFF (portage_expenses_cap_rate) },
   { "portage_default_fee_pct", P_PCT, 0, 100, OFF (default_fee_rate) },
   { "esn_margin_pct", P_PCT, 0, 100, OFF (esn_margin_rate) },
+  { "cdi_floor_cadre_monthly", P_NUM, 0, 100000, OFF (cdi_floor_cadre_monthly) },
   { "telework_daily", P_NUM, 0, 100, OFF (telework_daily) },
   { "telework_monthly_cap", P_NUM, 0, 1000, OFF (telework_monthly_cap) },
   { "meal_outside_premises", P_NUM, 0, 100, OFF (meal_outside_premises) },

@@ -145,6 +145,7 @@ typedef struct
   double portage_expenses_cap_rate; /* 0.30 of gross */
   double default_fee_rate;          /* 0.07 */
   double esn_margin_rate;           /* 0.30 */
+  double cdi_floor_cadre_monthly;   /* Syntec minimum of the lowest cadre position */
 
   /* Optimisation levers */
   double telework_daily;

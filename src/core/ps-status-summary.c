@@ -38,6 +38,8 @@ ps_status_summary (const PsComparison *c,
   out->status = status;
   out->best = c->best == status;
   out->eligible = c->statuses[status].eligible;
+  out->unusable = c->statuses[status].unusable;
+  out->reference_eligible = c->statuses[PS_STATUS_REFERENCE].eligible;
   out->reference = status == PS_STATUS_REFERENCE;
   out->revenue = r->revenue_yearly / 12;
   out->costs = r->costs_yearly / 12;

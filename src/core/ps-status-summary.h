@@ -14,7 +14,9 @@ typedef struct
   PsStatus status;
   gboolean best;               /* the highest net after tax */
   gboolean eligible;           /* usable at this revenue (the micro ceiling) */
+  PsUnusable unusable;         /* why not */
   gboolean reference;          /* the status the others are compared with */
+  gboolean reference_eligible; /* … and whether it can be used */
   /* per month */
   double   revenue;            /* billed (CDI: the employer cost) */
   double   costs;

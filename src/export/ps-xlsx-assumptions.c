@@ -37,6 +37,7 @@ static const struct
   { "pss_annual", OFF (pss_annual), K_EURO },
   { "smic_hourly", OFF (smic_hourly), K_EURO },
   { "smic_monthly_hours", OFF (smic_monthly_hours), K_NUM },
+  { "cdi_floor_cadre_monthly", OFF (cdi_floor_cadre_monthly), K_EURO },
   { "atmp_min_pct", OFF (atmp_min_rate), K_PCT },
   { "csg_base_pct", OFF (csg_base_rate), K_PCT },
   { "csg_abatement_ceiling_pmss", OFF (csg_abatement_pmss), K_NUM },

@@ -1271,10 +1271,15 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   ps_sheet_comment (s, cas + C_ESN_GROSS, 1, explain);
 
   y[C_GROSS_YEARLY] = ps_xlsx_money_row_yearly (x, status, cas + C_GROSS_YEARLY,
-                                        _("Gross salary per year (your offer, or what the ESN pays)"),
+                                        _("Gross salary per year (your offer, or what the ESN pays, at least the legal floor)"),
                                         ps_x_if (x, ps_x_cmp (x, nm (x, "cdi_offer_yearly"), ">", n (x, 0)),
                                                  nm (x, "cdi_offer_yearly"),
-                                                 ps_x_round (x, ps_x_mul (x, cell (x, c[C_ESN_GROSS]), n (x, 12)), 2)),
+                                                 /* never below the floor: the Syntec cadre minimum, or the SMIC */
+                                                 ps_x_max (x, ps_x_round (x, ps_x_mul (x, cell (x, c[C_ESN_GROSS]), n (x, 12)), 2),
+                                                           ps_x_mul (x, sc->profile.cadre && x->p->cdi_floor_cadre_monthly > 0
+                                                                        ? nm (x, "cdi_floor_cadre_monthly")
+                                                                        : ps_x_round (x, nm (x, "smic_monthly"), 2),
+                                                                     n (x, 12)))),
                                         FALSE, NULL, NULL, &c[C_GROSS_YEARLY]);
 
   ps_xlsx_write_payslip (x, slip_row, c[C_GROSS_YEARLY], &slip);
