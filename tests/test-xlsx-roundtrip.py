@@ -134,12 +134,13 @@ FORMULAS = [
     "micro_net_after_tax_yearly", "micro_eligible",
     "sasu_gross_monthly", "sasu_pay_yearly", "sasu_corporate_tax_yearly", "sasu_dividends_net_yearly",
     "sasu_net_after_tax_yearly", "sasu_solver_check",
-    "eurl_taxable_net_yearly", "eurl_contributions_yearly", "eurl_net_after_tax_yearly", "eurl_solver_check",
+    "eurl_taxable_net_yearly", "eurl_contributions_yearly", "eurl_net_after_tax_yearly",
 ]
 CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly", "sasu_salary_yearly"]
 
-# the checks of the solvers in cells
-CHECKS = ["portage_solver_check", "cdi_solver_check", "sasu_solver_check", "eurl_solver_check"]
+# the checks of the solvers in cells (the EURL has none since the 2025
+# reform of the TNS base: nothing circular to solve)
+CHECKS = ["portage_solver_check", "cdi_solver_check", "sasu_solver_check"]
 
 # inputs holding the split the engine chose at export
 SPLIT_INPUTS = ("sasu_salary_yearly", "eurl_remuneration_yearly")

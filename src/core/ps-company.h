@@ -30,7 +30,8 @@ typedef struct
 {
   double    revenue;
   double    costs;
-  double    pay;                       /* what the company spends on the manager's pay */
+  double    pay;                       /* what the company spends on the manager's pay
+                                          (EURL: the income before contributions) */
   double    gross;                     /* SASU: gross salary */
   double    contributions;             /* on the pay (both sides for SASU) */
   double    net_pay;                   /* net before income tax */

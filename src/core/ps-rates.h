@@ -193,16 +193,20 @@ typedef struct
   double eurl_capital;
   double tns_dividend_threshold;
 
-  /* TNS (SSI) */
+  /* TNS (SSI), the single base of the 2025 reform (décret 2024-688) */
+  double    tns_abatement_rate;        /* 0.26 of the income before contributions */
+  double    tns_abatement_min_pass;    /* 0.0176: its floor, in PASS */
+  double    tns_abatement_max_pass;    /* 1.30: its cap, in PASS */
   PsBracket tns_maladie_points[PS_MAX_BRACKETS];
   int       n_tns_maladie_points;
-  double    tns_maladie_min_pass;
+  double    tns_ij_min_pass;
   double    tns_ij_rate;
   double    tns_ij_max_pass;
   double    tns_rb_rate;
   double    tns_rb_above_rate;
   double    tns_rb_min_smic_hours;
-  double    tns_rci_ceiling;
+  double    tns_rci_low_max_pass;      /* 1: the first RCI band, in PASS */
+  double    tns_rci_max_pass;          /* 4: nothing above, in PASS */
   double    tns_rci_low_rate;
   double    tns_rci_high_rate;
   double    tns_id_rate;
