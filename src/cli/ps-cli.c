@@ -70,6 +70,7 @@ typedef struct
   gboolean acre;
   gboolean eurl_ir;
   gboolean dividends_bareme;
+  gboolean csm_exempt;
   gboolean csv;
   gboolean non_cadre;
   gboolean no_reserve;
@@ -595,6 +596,7 @@ compare_from_options (const Options *o,
   with.acre = o->acre || fs->micro_acre;
   with.eurl_ir = o->eurl_ir || fs->eurl_ir;
   with.dividends_bareme = o->dividends_bareme || fs->dividends_bareme;
+  with.csm_exempt = o->csm_exempt || fs->csm_exempt;
 
   return compare_from_plain_options (&with, c, cmp, error);
 }
@@ -643,6 +645,7 @@ compare_from_plain_options (const Options *o,
   s.micro_acre = o->acre;
   s.eurl_ir = o->eurl_ir;
   s.dividends_bareme = o->dividends_bareme;
+  s.csm_exempt = o->csm_exempt;
 
   ps_comparison_compute (c->params, &s, cmp);
   return TRUE;
@@ -940,6 +943,8 @@ print_company (const char            *title,
   row2 (_("Contributions on the dividends"), -r->dividend_contributions / 12);
   row2 (_("Income tax on the dividends"), -r->dividend_income_tax / 12);
   row2 (_("Income tax on the pay"), -r->income_tax / 12);
+  if (r->csm.amount > 0)
+    row2 (_("Cotisation subsidiaire maladie (CSM)"), -r->csm.amount / 12);
   row2 (_("Net after income tax"), r->net_after_tax / 12);
 }
 
@@ -967,6 +972,7 @@ cmd_sasu (const Options *o,
     in.profile.headcount = c.profile.headcount;
   in.tax = c.tax;
   in.dividends_bareme = o->dividends_bareme;
+  in.csm_exempt = o->csm_exempt;
   in.costs = 0;
   in.revenue = cost;
   in.pay = cost;
@@ -1357,6 +1363,8 @@ ps_cli_run (int    argc,
   GOptionEntry dividends[] = {
     /* xgettext:no-c-format */
     { "dividends-bareme", 0, 0, G_OPTION_ARG_NONE, &o.dividends_bareme, N_("Dividends at the income-tax scale (40 % abatement) instead of the PFU"), NULL },
+    /* xgettext:no-c-format */
+    { "csm-exempt", 0, 0, G_OPTION_ARG_NONE, &o.csm_exempt, N_("No cotisation subsidiaire maladie: the spouse has activity income of 20 % of the PASS or more, or a replacement income"), NULL },
     { NULL }
   };
   GOptionEntry eurl[] = {

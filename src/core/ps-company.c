@@ -122,7 +122,9 @@ sasu_at_gross (const PsParams        *p,
   r->income_tax = scale_tax (p, &in->tax, pay_income, r->taxable_pay);
   dividends_tax (p, in, pay_income, r->dividends, r);
   r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
-  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
+  /* the président's activity income is his net taxable pay */
+  ps_csm_compute (p, r->taxable_pay, 0, r->dividends, in->csm_exempt, &r->csm);
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount + MIN (0.0, r->profit);
 }
 
 static void
@@ -163,7 +165,8 @@ eurl_at (const PsParams        *p,
       r->net_pay = available - r->tns.total;
       r->taxable_pay = available - r->tns.deductible;
       r->income_tax = scale_tax (p, &in->tax, MAX (0.0, r->taxable_pay), r->taxable_pay);
-      r->net_after_tax = r->net_pay - r->income_tax;
+      ps_csm_compute (p, r->taxable_pay, ps_tns_lowest_minimum_base (p), 0, in->csm_exempt, &r->csm);
+      r->net_after_tax = r->net_pay - r->income_tax - r->csm.amount;
       return;
     }
 
@@ -199,7 +202,11 @@ eurl_at (const PsParams        *p,
   r->income_tax = scale_tax (p, &in->tax, income_after_deduction (p, r->taxable_pay), r->taxable_pay);
   dividends_tax (p, in, income_after_deduction (p, r->taxable_pay), MIN (r->dividends, threshold), r);
   r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
-  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
+  /* the dividends above the threshold are activity income, those below
+   * capital income */
+  ps_csm_compute (p, r->taxable_pay + excess, ps_tns_lowest_minimum_base (p), MIN (r->dividends, threshold),
+                  in->csm_exempt, &r->csm);
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount + MIN (0.0, r->profit);
 }
 
 typedef void (*AtFunc) (const PsParams *, const PsCompanyInputs *, double, PsCompanyResult *);

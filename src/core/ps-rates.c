@@ -267,6 +267,10 @@ static const ParamSpec param_specs[] = {
   { "tns_csg_deductible_pct", P_PCT, 0, 100, OFF (tns_csg_deductible_rate) },
   { "tns_csg_crds_nd_pct", P_PCT, 0, 100, OFF (tns_csg_crds_nd_rate) },
   { "tns_cfp_pss_pct", P_PCT, 0, 100, OFF (tns_cfp_pss) },
+  { "csm_pct", P_PCT, 0, 100, OFF (csm_rate) },
+  { "csm_activity_threshold_pass_pct", P_PCT, 0, 1000, OFF (csm_activity_threshold_pass) },
+  { "csm_capital_threshold_pass_pct", P_PCT, 0, 1000, OFF (csm_capital_threshold_pass) },
+  { "csm_capital_cap_pass", P_NUM, 0, 100, OFF (csm_capital_cap_pass) },
 };
 
 static const char *base_names[] = {

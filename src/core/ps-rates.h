@@ -217,6 +217,12 @@ typedef struct
   double    tns_csg_crds_nd_rate;
   double    tns_cfp_pss;
 
+  /* Cotisation subsidiaire maladie (CSS L380-2, D380-1, D380-2) */
+  double    csm_rate;                  /* 0.065 */
+  double    csm_activity_threshold_pass; /* 0.20 */
+  double    csm_capital_threshold_pass;  /* 0.50 */
+  double    csm_capital_cap_pass;        /* 8 */
+
   PsContribution contributions[PS_MAX_CONTRIBUTIONS];
   int            n_contributions;
 } PsParams;

@@ -101,6 +101,13 @@ ps_tns_assiette (const PsParams *p,
   return MAX (0.0, income - abatement_of (p, income));
 }
 
+double
+ps_tns_lowest_minimum_base (const PsParams *p)
+{
+  return MIN (ps_round_euros (p->tns_rb_min_smic_hours * p->smic_hourly_year_start),
+              ps_round_euros (pct (p->pss_monthly, p->tns_id_min_pss) * 12));
+}
+
 void
 ps_tns_compute (const PsParams *p,
                 double          income,

@@ -46,4 +46,8 @@ void   ps_tns_compute             (const PsParams *params,
 double ps_tns_assiette            (const PsParams *params,
                                    double          income);
 
+/* The lowest of the minimum bases "en montant" (retraite de base,
+ * invalidité-décès): the activity income the CSM retains at least. */
+double ps_tns_lowest_minimum_base (const PsParams *params);
+
 G_END_DECLS

@@ -119,6 +119,11 @@ static const struct
   { "tns_csg_deductible_pct", OFF (tns_csg_deductible_rate), K_PCT },
   { "tns_csg_crds_nd_pct", OFF (tns_csg_crds_nd_rate), K_PCT },
   { "tns_cfp_pss_pct", OFF (tns_cfp_pss), K_PCT },
+  /* cotisation subsidiaire maladie */
+  { "csm_pct", OFF (csm_rate), K_PCT },
+  { "csm_activity_threshold_pass_pct", OFF (csm_activity_threshold_pass), K_PCT },
+  { "csm_capital_threshold_pass_pct", OFF (csm_capital_threshold_pass), K_PCT },
+  { "csm_capital_cap_pass", OFF (csm_capital_cap_pass), K_NUM },
 #undef OFF
 };
 

@@ -232,6 +232,58 @@ write_dividend_tax (PsXlsx *x,
                            ps_x_sub (x, cell (x, with_tax), cell (x, pay_tax)), x->fmt.money_total);
 }
 
+/* ------------------------------------------------------------ CSM */
+
+#define CSM_ROWS 9
+
+/* The cotisation subsidiaire maladie (ps-csm.c) of the manager, from *@row
+ * (which advances): his activity income @activity (in the formula not
+ * below @floor), his capital income @capital. Returns its cell. */
+static PsCell
+write_csm (PsXlsx *x,
+           int    *row,
+           PsX     activity,
+           PsX     floor,
+           PsX     capital)
+{
+  PsSheet *s = x->current;
+  PsX pass = ps_x_mul (x, nm (x, "pss_monthly"), n (x, 12));
+  PsCell r, r_kept, a, a_kept, low, high, liable;
+
+  ps_sheet_string (s, (*row)++, 0, _("Cotisation subsidiaire maladie (CSM, “taxe PUMa”)"), x->fmt.section);
+  r = ps_xlsx_tax_line (x, row, _("Activity income (R): net taxable pay"), activity, x->fmt.money);
+  r_kept = ps_xlsx_tax_line (x, row, _("R in the formula (a travailleur indépendant: not below his lowest minimum base)"),
+                             ps_x_max (x, ps_x_max (x, n (x, 0), cell (x, r)), floor), x->fmt.money);
+  a = ps_xlsx_tax_line (x, row, _("Capital income (A): the dividends bearing the prélèvements sociaux"), capital,
+                        x->fmt.money);
+  a_kept = ps_xlsx_tax_line (x, row, _("A in the formula (within 8 PASS)"),
+                             ps_x_min (x, ps_x_max (x, n (x, 0), cell (x, a)),
+                                       ps_x_mul (x, nm (x, "csm_capital_cap_pass"), pass)),
+                             x->fmt.money);
+  low = ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
+                          _("Due when R is below (20 % of the PASS)"),
+                          ps_x_mul (x, nm (x, "csm_activity_threshold_pass_pct"), pass), x->fmt.money);
+  high = ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
+                          _("…and A above (50 % of the PASS)"),
+                           ps_x_mul (x, nm (x, "csm_capital_threshold_pass_pct"), pass), x->fmt.money);
+  liable = ps_xlsx_tax_line (x, row, _("Due (the household not exempt on the Summary): 1 = yes"),
+                             ps_x_if (x, ps_x_and (x, ps_x_and (x, ps_x_cmp (x, nm (x, "csm_exempt"), "=", n (x, 0)),
+                                                                ps_x_cmp (x, cell (x, r), "<", cell (x, low))),
+                                                   ps_x_and (x, ps_x_cmp (x, cell (x, a), ">", cell (x, high)),
+                                                             ps_x_cmp (x, cell (x, r_kept), "<", cell (x, low)))),
+                                      n (x, 1), n (x, 0)),
+                             x->fmt.number);
+  return ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
+                          _("CSM: 6.5 % × (A − 50 % of the PASS) × (1 − R ÷ 20 % of the PASS), to the cent"),
+                           ps_x_if (x, ps_x_cmp (x, cell (x, liable), "=", n (x, 1)),
+                                    ps_x_round (x, ps_x_mul (x, ps_x_mul (x, nm (x, "csm_pct"),
+                                                                          ps_x_sub (x, cell (x, a_kept), cell (x, high))),
+                                                             ps_x_sub (x, n (x, 1), ps_x_div (x, cell (x, r_kept), cell (x, low)))),
+                                                2),
+                                    n (x, 0)),
+                           x->fmt.money_total);
+}
+
 /* ------------------------------------------------------------ SASU */
 
 enum
@@ -253,6 +305,7 @@ enum
   S_DIV_TAX,
   S_DIV_NET,
   S_PAY_TAX,
+  S_CSM,
   S_LOSS,
   S_NET,
   S_N_ROWS
@@ -287,10 +340,11 @@ ps_xlsx_write_sasu (PsXlsx        *x,
   int memo = cas + S_N_ROWS + 1;
   int warn = memo + 1 + SM_N_ROWS + 1;
   int tax_row;
+  int csm_row;
   int slip_row;
   int solver_row;
   PsCell c[S_N_ROWS], y[S_N_ROWS], m[SM_N_ROWS], my[SM_N_ROWS];
-  PsCell Y, D, pay_income, pay_tax, div_tax;
+  PsCell Y, D, pay_income, pay_tax, div_tax, csm;
   PsPayslipCells slip = { 0 };
   PsSolvedCells solved;
   PsX G;
@@ -300,7 +354,8 @@ ps_xlsx_write_sasu (PsXlsx        *x,
 
   x->profile = &x->officer;
   tax_row = warn + 2 + 1 + 1;
-  slip_row = tax_row + sasu_tax_rows (x) + 1;
+  csm_row = tax_row + sasu_tax_rows (x) + 1;
+  slip_row = csm_row + CSM_ROWS + 1;
   solver_row = slip_row + ps_xlsx_payslip_rows (x) + 1;
 
   ps_sheet_begin (s);
@@ -393,21 +448,32 @@ ps_xlsx_write_sasu (PsXlsx        *x,
                                            TRUE, NULL, "dividends_net_yearly", &c[S_DIV_NET]);
   y[S_PAY_TAX] = ps_xlsx_money_row_yearly (x, status, cas + S_PAY_TAX, _("− Income tax on the salary"),
                                            cell (x, pay_tax), FALSE, NULL, NULL, &c[S_PAY_TAX]);
+  {
+    int row = csm_row;
+
+    /* the président's activity income is his taxable salary */
+    csm = write_csm (x, &row, cell (x, my[SM_TAXABLE]), n (x, 0), cell (x, y[S_DIVIDENDS]));
+    g_assert (row == csm_row + CSM_ROWS);
+  }
+  y[S_CSM] = ps_xlsx_money_row_yearly (x, status, cas + S_CSM, _("− Cotisation subsidiaire maladie (CSM, below)"),
+                                       cell (x, csm), FALSE, NULL, "csm_yearly", &c[S_CSM]);
   y[S_LOSS] = ps_xlsx_money_row_yearly (x, status, cas + S_LOSS, _("+ Loss, if any (a negative profit)"),
                                         ps_x_min (x, n (x, 0), cell (x, y[S_PROFIT])), FALSE, NULL, NULL, &c[S_LOSS]);
-  y[S_NET] = ps_xlsx_money_row_yearly (x, status, cas + S_NET, _("= Net after income tax: net salary + net dividends"),
-                                       ps_x_add (x, ps_x_add (x, ps_x_sub (x, cell (x, y[S_NET_PAY]), cell (x, y[S_PAY_TAX])),
-                                                              cell (x, y[S_DIV_NET])),
+  y[S_NET] = ps_xlsx_money_row_yearly (x, status, cas + S_NET, _("= Net after income tax: net salary + net dividends − CSM"),
+                                       ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, y[S_NET_PAY]), cell (x, y[S_PAY_TAX])),
+                                                                           cell (x, y[S_DIV_NET])),
+                                                              cell (x, y[S_CSM])),
                                                  cell (x, y[S_LOSS])),
                                        TRUE, "net_after_tax_monthly", "net_after_tax_yearly", &c[S_NET]);
 
   /* for reference: the status's figures */
   my[SM_CONTRIBUTIONS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + SM_CONTRIBUTIONS,
-                                                   _("All social contributions (the salary’s, both sides, and the dividends’)"),
-                                                   ps_x_add (x, ps_x_mul (x, ps_x_add (x, cell (x, c[S_EMPLOYEE]),
-                                                                                       cell (x, c[S_EMPLOYER])),
-                                                                          n (x, 12)),
-                                                             cell (x, y[S_DIV_SOCIAL])),
+                                                   _("All social contributions (the salary’s, both sides, the dividends’, the CSM)"),
+                                                   ps_x_add (x, ps_x_add (x, ps_x_mul (x, ps_x_add (x, cell (x, c[S_EMPLOYEE]),
+                                                                                                    cell (x, c[S_EMPLOYER])),
+                                                                                       n (x, 12)),
+                                                                          cell (x, y[S_DIV_SOCIAL])),
+                                                             cell (x, y[S_CSM])),
                                                    FALSE, NULL, "contributions_yearly", &m[SM_CONTRIBUTIONS]);
   my[SM_INCOME_TAX] = ps_xlsx_money_row_yearly (x, status, memo + 1 + SM_INCOME_TAX,
                                                 _("All income tax (the salary’s and the dividends’)"),
@@ -854,6 +920,7 @@ enum
   E_DIV_TAX,
   E_DIV_NET,
   E_PAY_TAX,
+  E_CSM,
   E_LOSS,
   E_NET,
   E_N_ROWS
@@ -907,7 +974,8 @@ ps_xlsx_write_eurl (PsXlsx        *x,
   int n_memo = ir ? 3 : EM_N_ROWS;
   int warn = memo + 1 + n_memo + 1;
   int tax_row = ir ? warn : warn + 2 + 1 + 1;
-  int const_row = tax_row + eurl_tax_rows (x, ir) + 1;
+  int csm_row = tax_row + eurl_tax_rows (x, ir) + 1;
+  int const_row = csm_row + (ir ? 0 : CSM_ROWS + 1);
   int table_row = const_row + 1 + TNS_CONST_ROWS + 1;
   int div_row = table_row + tns_table_rows () + 1;
   PsCell y[E_N_ROWS], my[EM_N_ROWS];
@@ -992,6 +1060,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
   else
     {
       PsX d;
+      PsCell csm;
       int row = tax_row;
 
       profit = ps_xlsx_money_row_yearly (x, status, cas + E_PROFIT, _("Profit before corporate tax (available − remuneration)"),
@@ -1073,19 +1142,28 @@ ps_xlsx_write_eurl (PsXlsx        *x,
       tax_y = ps_xlsx_money_row_yearly (x, status, cas + E_PAY_TAX, _("− Income tax on the remuneration"),
                                         cell (x, pay_tax), FALSE, NULL, NULL, NULL);
 
+      /* the CSM: the dividends above the threshold are activity income */
+      row = csm_row;
+      csm = write_csm (x, &row, ps_x_add (x, cell (x, taxable), cell (x, my[EM_EXCESS])), ps_x_min (x, cell (x, k.min_rb), cell (x, k.min_id)),
+                       ps_x_min (x, d, cell (x, my[EM_THRESHOLD])));
+      g_assert (row == csm_row + CSM_ROWS);
+      y[E_CSM] = ps_xlsx_money_row_yearly (x, status, cas + E_CSM, _("− Cotisation subsidiaire maladie (CSM, below)"),
+                                           cell (x, csm), FALSE, NULL, "csm_yearly", NULL);
       y[E_LOSS] = ps_xlsx_money_row_yearly (x, status, cas + E_LOSS, _("+ Loss, if any (a negative profit)"),
                                             ps_x_min (x, n (x, 0), cell (x, profit)), FALSE, NULL, NULL, NULL);
       net = ps_xlsx_money_row_yearly (x, status, cas + E_NET,
-                                      _("= Net after income tax: net remuneration + net dividends"),
-                                      ps_x_add (x, ps_x_add (x, ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)),
-                                                             cell (x, y[E_DIV_NET])),
+                                      _("= Net after income tax: net remuneration + net dividends − CSM"),
+                                      ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)),
+                                                                          cell (x, y[E_DIV_NET])),
+                                                             cell (x, y[E_CSM])),
                                                 cell (x, y[E_LOSS])),
                                       TRUE, "net_after_tax_monthly", "net_after_tax_yearly", NULL);
 
       my[EM_CONTRIBUTIONS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_CONTRIBUTIONS,
-                                                       _("All social contributions (the remuneration’s and the dividends’)"),
-                                                       ps_x_add (x, cell (x, table.total), cell (x, y[E_DIV_SOCIAL])), FALSE,
-                                                       NULL, "contributions_yearly", NULL);
+                                                       _("All social contributions (the remuneration’s, the dividends’, the CSM)"),
+                                                       ps_x_add (x, ps_x_add (x, cell (x, table.total), cell (x, y[E_DIV_SOCIAL])),
+                                                                 cell (x, y[E_CSM])),
+                                                       FALSE, NULL, "contributions_yearly", NULL);
       my[EM_INCOME_TAX] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_INCOME_TAX,
                                                     _("All income tax (the remuneration’s and the dividends’)"),
                                                     ps_x_add (x, cell (x, tax_y), cell (x, y[E_DIV_TAX])), FALSE,

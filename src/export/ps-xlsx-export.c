@@ -439,6 +439,10 @@ write_inputs (PsXlsx *x,
   input (x, &row, _("EURL: share capital"), "eurl_share_capital", sc->eurl_capital, x->fmt.money_input, 0, 100000000,
          /* xgettext:no-c-format */
          _("dividends above 10 % of it bear the TNS contributions"));
+  input (x, &row, _("SASU and EURL: the household escapes the cotisation subsidiaire maladie"), "csm_exempt",
+         sc->csm_exempt ? 1 : 0, x->fmt.number_input, 0, 1,
+         /* xgettext:no-c-format */
+         _("1 = the spouse has activity income of 20 % of the PASS or more, or a replacement income"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
   worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date_right);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
