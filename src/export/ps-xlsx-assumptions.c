@@ -508,11 +508,11 @@ ps_xlsx_write_assumptions (PsXlsx *x)
 
   ps_sheet_string (s, row++, 0, _("Progressive rates of the TNS contributions"), x->fmt.section);
   ps_sheet_string (s, row++, 0,
-                   _("The rate goes in a straight line from one point to the next, by the revenu professionnel in PASS; beyond the last bounded point, that point’s rate (maladie: the rate after “and above” applies to the part above it)."),
+                   _("The rate goes in a straight line from one point to the next, by the base of the contributions (the income before contributions less the abatement) in PASS; beyond the last bounded point, that point’s rate (maladie: the rate after “and above” applies to the part above it)."),
                    x->fmt.note);
-  row = write_points (x, row, _("Maladie-maternité (revenu in PASS → rate)"),
+  row = write_points (x, row, _("Maladie-maternité (base in PASS → rate)"),
                       p->tns_maladie_points, p->n_tns_maladie_points, &x->tns_maladie);
-  row = write_points (x, row, _("Allocations familiales (revenu in PASS → rate)"),
+  row = write_points (x, row, _("Allocations familiales (base in PASS → rate)"),
                       p->tns_af_points, p->n_tns_af_points, &x->tns_af);
 
   worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, 58, NULL);
