@@ -237,21 +237,23 @@ write_dividend_tax (PsXlsx *x,
 #define CSM_ROWS 9
 
 /* The cotisation subsidiaire maladie (ps-csm.c) of the manager, from *@row
- * (which advances): his activity income @activity (in the formula not
- * below @floor), his capital income @capital. Returns its cell. */
+ * (which advances): his activity income @activity (@what says which; in
+ * the formula not below @floor), his capital income @capital. Returns its
+ * cell. */
 static PsCell
-write_csm (PsXlsx *x,
-           int    *row,
-           PsX     activity,
-           PsX     floor,
-           PsX     capital)
+write_csm (PsXlsx     *x,
+           int        *row,
+           const char *what,
+           PsX         activity,
+           PsX         floor,
+           PsX         capital)
 {
   PsSheet *s = x->current;
   PsX pass = ps_x_mul (x, nm (x, "pss_monthly"), n (x, 12));
   PsCell r, r_kept, a, a_kept, low, high, liable;
 
   ps_sheet_string (s, (*row)++, 0, _("Cotisation subsidiaire maladie (CSM, “taxe PUMa”)"), x->fmt.section);
-  r = ps_xlsx_tax_line (x, row, _("Activity income (R): net taxable pay"), activity, x->fmt.money);
+  r = ps_xlsx_tax_line (x, row, what, activity, x->fmt.money);
   r_kept = ps_xlsx_tax_line (x, row, _("R in the formula (a travailleur indépendant: not below his lowest minimum base)"),
                              ps_x_max (x, ps_x_max (x, n (x, 0), cell (x, r)), floor), x->fmt.money);
   a = ps_xlsx_tax_line (x, row, _("Capital income (A): the dividends bearing the prélèvements sociaux"), capital,
@@ -452,7 +454,8 @@ ps_xlsx_write_sasu (PsXlsx        *x,
     int row = csm_row;
 
     /* the président's activity income is his taxable salary */
-    csm = write_csm (x, &row, cell (x, my[SM_TAXABLE]), n (x, 0), cell (x, y[S_DIVIDENDS]));
+    csm = write_csm (x, &row, _("Activity income (R): the taxable salary"), cell (x, my[SM_TAXABLE]), n (x, 0),
+                     cell (x, y[S_DIVIDENDS]));
     g_assert (row == csm_row + CSM_ROWS);
   }
   y[S_CSM] = ps_xlsx_money_row_yearly (x, status, cas + S_CSM, _("− Cotisation subsidiaire maladie (CSM, below)"),
@@ -1144,8 +1147,11 @@ ps_xlsx_write_eurl (PsXlsx        *x,
 
       /* the CSM: the dividends above the threshold are activity income */
       row = csm_row;
-      csm = write_csm (x, &row, ps_x_add (x, cell (x, taxable), cell (x, my[EM_EXCESS])), ps_x_min (x, cell (x, k.min_rb), cell (x, k.min_id)),
-                       ps_x_min (x, d, cell (x, my[EM_THRESHOLD])));
+      csm = write_csm (x, &row,
+                       /* xgettext:no-c-format */
+                       _("Activity income (R): the taxable remuneration + the dividends above 10 % of the capital"),
+                       ps_x_add (x, cell (x, taxable), cell (x, my[EM_EXCESS])),
+                       ps_x_min (x, cell (x, k.min_rb), cell (x, k.min_id)), ps_x_min (x, d, cell (x, my[EM_THRESHOLD])));
       g_assert (row == csm_row + CSM_ROWS);
       y[E_CSM] = ps_xlsx_money_row_yearly (x, status, cas + E_CSM, _("− Cotisation subsidiaire maladie (CSM, below)"),
                                            cell (x, csm), FALSE, NULL, "csm_yearly", NULL);
