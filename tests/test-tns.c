@@ -30,10 +30,14 @@
  *   (CSS L136-3, L136-8);
  * - CFP 0.25 % of the PASS (C. trav. L6331-48).
  *
+ * Published figures for 2026 checked below: the maladie scale's points in
+ * euros (artemis-paie.fr, "calculés par nos soins", https://artemis-paie.fr/?p=2602)
+ * and the minimum bases and contributions (Bpifrance Création,
+ * https://bpifrance-creation.fr/boiteaoutils/cotisations-minimales-dues-travailleurs-independants).
  * No worked example line by line of the reformed scale was found
  * published (the URSSAF pages, chambers and accountants give the rates
  * and the floor and cap of the abatement, not the lines for an income):
- * the expected figures are computed here from the formula, each line
+ * the other expected figures are computed here from the formula, each line
  * rounded to the euro as the URSSAF calls them, and for three incomes also
  * written out by hand. */
 #include "config.h"
@@ -229,7 +233,9 @@ test_by_hand (void)
  * of the PASS = 96.12), retraite de base 17.87 % × 450 × 12.02 = 966.59 €
  * (to the euro 967), invalidité-décès 1.3 % × 5 527 = 71.85 → 72 €, CFP
  * 0.25 % × 48 060 = 120.15 → 120 €; nothing for maladie, RCI, AF,
- * CSG-CRDS. (CSS D613-1, D621-3, D633-2) */
+ * CSG-CRDS. (CSS D613-1, D621-3, D633-2.) Bpifrance publishes the same
+ * bases (19 224, 5 409, 5 527, 48 060 €) and amounts (96, 72, 120 €),
+ * the retraite de base at the pre-reform 17.75 % (960 €). */
 static void
 test_minimums (void)
 {
@@ -252,6 +258,35 @@ test_minimums (void)
   ps_tns_compute (p, -5000, &t);
   g_assert_cmpfloat (t.assiette, ==, 0);
   g_assert_cmpfloat (t.total, ==, 96 + 967 + 72 + 120);
+}
+
+/* The maladie rate at the points of the 2026 scale as published in euros
+ * (artemis-paie.fr): 0 below 9 612 €, 1.5 % at 19 224 €, 4 % at 28 836 €,
+ * 6.5 % at 52 866 €, 7.7 % at 96 120 € (7.71 % just above), 8.5 % at
+ * 144 180 € of base */
+static void
+test_published_scale (void)
+{
+  const PsParams *p = ps_test_params (Y2026.date);
+  static const struct { double base, rate; } points[] = {
+    { 5000, 0 }, { 9612, 0 }, { 19224, 0.015 }, { 28836, 0.04 }, { 52866, 0.065 }, { 96120, 0.077 },
+    { 144180, 0.085 },
+  };
+  PsTns t;
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      /* the income whose base (less 26 %) is the point */
+      ps_tns_compute (p, points[i].base / 0.74, &t);
+      g_assert_cmpfloat_with_epsilon (t.assiette, points[i].base, 1e-6);
+      g_assert_cmpfloat_with_epsilon (t.maladie_rate, points[i].rate, 1e-9);
+    }
+  ps_tns_compute (p, 96700 / 0.74, &t);
+  g_assert_cmpfloat_with_epsilon (round (t.maladie_rate * 10000) / 100, 7.71, 1e-9);
+  ps_tns_compute (p, 144000 / 0.74, &t);
+  g_assert_cmpfloat_with_epsilon (round (t.maladie_rate * 10000) / 100, 8.50, 1e-9);
+  ps_tns_compute (p, 143500 / 0.74, &t);
+  g_assert_cmpfloat_with_epsilon (round (t.maladie_rate * 10000) / 100, 8.49, 1e-9);
 }
 
 /* The abatement: 26 %, not below 1.76 % of the PASS (845.86 € in 2026,
@@ -386,6 +421,7 @@ main (int    argc,
   g_test_add_func ("/ps/tns/scale", test_scale);
   g_test_add_func ("/ps/tns/by-hand", test_by_hand);
   g_test_add_func ("/ps/tns/minimums", test_minimums);
+  g_test_add_func ("/ps/tns/published-scale", test_published_scale);
   g_test_add_func ("/ps/tns/abatement", test_abatement);
   g_test_add_func ("/ps/tns/pension-lines", test_pension_lines);
   g_test_add_func ("/ps/tns/eurl-is", test_eurl_is);
