@@ -11,6 +11,7 @@
 #include "ps-company.h"
 #include "ps-income-tax.h"
 #include "ps-micro.h"
+#include "ps-money.h"
 #include "ps-payslip.h"
 #include "ps-test-utils.h"
 
@@ -288,6 +289,14 @@ test_sasu_case (gconstpointer data)
     }
 }
 
+/* The EURL's TNS contributions follow the 2025 reform of their base
+ * (décret 2024-688: one base, the income before contributions less 26 %),
+ * which modele-social 11.1.0 does not have yet: its contributions, net and
+ * taxable income are the pre-2025 rules' (tests/test-tns.c checks the new
+ * ones against the legal formula). What the reform leaves unchanged is
+ * compared: the income tax of the gérant on the official taxable income
+ * (at the IS with the 10 % deduction of art. 62, at the IR without). The
+ * IS and the dividends are compared on the SASU cases. */
 static void
 test_eurl_case (gconstpointer data)
 {
@@ -296,24 +305,11 @@ test_eurl_case (gconstpointer data)
   const PsParams *p = ps_test_params (record_date (c));
   cJSON *imposition = cJSON_GetObjectItemCaseSensitive (input, "imposition");
   gboolean ir = cJSON_IsString (imposition) && g_str_equal (imposition->valuestring, "IR");
-  PsCompanyInputs in;
-  PsCompanyResult r;
+  double taxable = num (c->record, "net_imposable_annuel", NAN);
+  double income = ir ? taxable : taxable - ps_income_tax_salary_deduction (p, taxable);
 
-  ps_company_inputs_init (&in, p);
-  in.costs = 0;
-  in.ir = ir;
-  /* the official remuneration (an input, or the output for a net) */
-  in.revenue = ir ? num (c->record, "remuneration_totale_annuelle", NAN)
-                  : num (c->record, "remuneration_totale_annuelle", NAN);
-  in.pay = in.revenue;
-  ps_eurl_compute (p, &in, &r);
-
-  ps_assert_euros (r.tns.revenu, num (c->record, "revenu_professionnel_annuel", NAN), COMPANY_TOLERANCE, "revenu professionnel");
-  ps_assert_euros (r.contributions, num (c->record, "cotisations_annuel", NAN), COMPANY_TOLERANCE, "contributions");
-  ps_assert_euros (r.tns.csg_crds, num (c->record, "csg_crds_annuel", NAN), COMPANY_TOLERANCE, "CSG-CRDS");
-  ps_assert_euros (r.net_pay, num (c->record, "net_avant_impot_annuel", NAN), COMPANY_TOLERANCE, "net before tax");
-  ps_assert_euros (r.income_tax, num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax");
-  ps_assert_euros (r.net_after_tax, num (c->record, "net_apres_impot_annuel", NAN), COMPANY_TOLERANCE, "net after tax");
+  ps_assert_euros (ps_round_euros (ps_income_tax_bareme (p, MAX (0.0, income), 1)),
+                   num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax");
 }
 
 static GPtrArray *

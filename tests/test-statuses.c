@@ -179,8 +179,11 @@ test_eurl_ir (void)
   ps_eurl_compute (p, &in, &r);
   g_assert_cmpfloat (r.corporate_tax, ==, 0);
   g_assert_cmpfloat (r.dividends, ==, 0);
-  /* revenu professionnel = profit − deductible contributions */
-  g_assert_cmpfloat (fabs (r.tns.revenu - (67000 - (r.tns.total - r.tns.csg_crds_non_deductible))), <, 1.0);
+  /* the contributions on the profit before contributions less 26 %
+   * (décret 2024-688), the income tax on the profit less the deductible
+   * contributions */
+  g_assert_cmpfloat_with_epsilon (r.tns.assiette, 67000 - 0.26 * 67000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.taxable_pay, 67000 - (r.tns.total - r.tns.csg_crds_non_deductible), 1e-6);
   g_assert_cmpfloat_with_epsilon (r.net_after_tax, 67000 - r.tns.total - r.income_tax, 1e-6);
 }
 

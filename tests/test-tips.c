@@ -226,6 +226,46 @@ test_mileage (void)
   g_assert_cmpfloat_with_epsilon (ps_mileage_allowance (p, 25000), 25000 * 0.427, 1e-9);
 }
 
+/* A président paid in dividends only owes the cotisation subsidiaire
+ * maladie: 550 € × 200 days, 3 000 € of costs, IS 22 500 €, dividends
+ * 84 500 €, CSM 6.5 % × (84 500 − 50 % × 48 060) = 3 930.55 € (CSS
+ * D380-2). The split tip counts it: it advises a salary, not "dividends
+ * only". */
+static void
+test_csm_split (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *liable = g_new (PsComparison, 1);
+  g_autofree PsComparison *exempt = g_new (PsComparison, 1);
+  PsScenario s;
+  g_autoptr (GPtrArray) tips = NULL;
+  const PsTip *split = NULL;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.days_per_year = 200;
+  s.sasu_salary_yearly = 0;
+  ps_comparison_compute (p, &s, liable);
+  s.csm_exempt = TRUE;
+  ps_comparison_compute (p, &s, exempt);
+  g_assert_cmpfloat_with_epsilon (exempt->statuses[PS_STATUS_SASU].net_after_tax_yearly
+                                  - liable->statuses[PS_STATUS_SASU].net_after_tax_yearly,
+                                  0.065 * (84500 - 0.5 * 48060), 1e-6);
+
+  s.csm_exempt = FALSE;
+  tips = ps_tips_compute (p, &s);
+  for (guint i = 0; i < tips->len; i++)
+    {
+      const PsTip *t = g_ptr_array_index (tips, i);
+
+      if (g_str_equal (t->id, "sasu_split"))
+        split = t;
+    }
+  g_assert_nonnull (split);
+  g_assert_cmpfloat (split->amount_monthly, >, 0);
+  g_assert_cmpfloat (split->gain_monthly, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -236,5 +276,6 @@ main (int    argc,
   g_test_add_func ("/ps/tips/not-applicable", test_not_applicable);
   g_test_add_func ("/ps/tips/mileage", test_mileage);
   g_test_add_func ("/ps/tips/within-limits", test_within_limits);
+  g_test_add_func ("/ps/tips/csm-split", test_csm_split);
   return g_test_run ();
 }

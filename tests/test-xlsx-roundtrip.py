@@ -82,6 +82,8 @@ SCENARIOS = {
     # the président; the CDI's payslip at a zero gross, and its net (0)
     # ties with portage's
     "no-salary": ["--tjm", "1", "--days-per-year", "1", "--date", "2026-01-15"],
+    # a président paid in dividends only: the cotisation subsidiaire maladie
+    "dividends-only": ["--tjm", "550", "--days-per-year", "200", "--sasu-salary-yearly", "0", "--date", "2026-03-01"],
 }
 
 # (scenario, {workbook name: new value}); the engine gets the same change
@@ -106,6 +108,9 @@ EDITS = [
     ("below-minimum", {"tjm": 300}),
     # the fee and the expenses exceed the revenue
     ("default", {"tjm": 100, "days_per_year": 10, "expenses_monthly": 200}),
+    # the CSM reduced by a small salary; the household exempt from it
+    ("dividends-only", {"sasu_salary_yearly": 12000}),
+    ("dividends-only", {"csm_exempt": 1, "tjm": 600}),
 ]
 
 OPTION_OF = {
@@ -120,6 +125,7 @@ OPTION_OF = {
     # yes/no inputs: an option without a value
     "micro_vl": ("--vl", None),
     "micro_acre": ("--acre", None),
+    "csm_exempt": ("--csm-exempt", None),
 }
 
 # results that must be formulas (not constants) in every workbook
@@ -134,12 +140,14 @@ FORMULAS = [
     "micro_net_after_tax_yearly", "micro_eligible",
     "sasu_gross_monthly", "sasu_pay_yearly", "sasu_corporate_tax_yearly", "sasu_dividends_net_yearly",
     "sasu_net_after_tax_yearly", "sasu_solver_check",
-    "eurl_taxable_net_yearly", "eurl_contributions_yearly", "eurl_net_after_tax_yearly", "eurl_solver_check",
+    "sasu_csm_yearly",
+    "eurl_taxable_net_yearly", "eurl_contributions_yearly", "eurl_net_after_tax_yearly",
 ]
 CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly", "sasu_salary_yearly"]
 
-# the checks of the solvers in cells
-CHECKS = ["portage_solver_check", "cdi_solver_check", "sasu_solver_check", "eurl_solver_check"]
+# the checks of the solvers in cells (the EURL has none since the 2025
+# reform of the TNS base: nothing circular to solve)
+CHECKS = ["portage_solver_check", "cdi_solver_check", "sasu_solver_check"]
 
 # inputs holding the split the engine chose at export
 SPLIT_INPUTS = ("sasu_salary_yearly", "eurl_remuneration_yearly")

@@ -11,6 +11,7 @@
 
 #include "ps-cli-bench.h"
 #include "ps-comparison.h"
+#include "ps-csm.h"
 #include "ps-payslip.h"
 #include "ps-file.h"
 #include "ps-xlsx-export.h"
@@ -115,6 +116,19 @@ comparison (gpointer data,
 }
 
 static void
+tns (gpointer data,
+     int      i)
+{
+  Bench *b = data;
+  PsTns t;
+  PsCsm c;
+
+  ps_tns_compute (b->params, 20000 + (i % 1000) * 200.0, &t);
+  ps_csm_compute (b->params, i % 12000, 0, 30000 + i % 1000, FALSE, &c);
+  b->sink += t.total + c.amount;
+}
+
+static void
 sweep (gpointer data,
        int      i)
 {
@@ -158,6 +172,7 @@ ps_cli_bench_run (const PsParams   *params,
   out->portage_solve_s = time_per_call (portage_solve, &b, 2000);
   out->comparison_s = time_per_call (comparison, &b, 300);
   out->sweep_200_s = time_per_call (sweep, &b, 3);
+  out->tns_s = time_per_call (tns, &b, 20000);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);

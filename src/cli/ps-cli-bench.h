@@ -14,6 +14,7 @@ typedef struct
   double portage_solve_s;   /* TJM → net, with the inverse solver */
   double comparison_s;      /* every status, with the solvers and the SASU/EURL splits */
   double sweep_200_s;       /* the 200-point sweep that feeds the chart */
+  double tns_s;             /* one TNS computation (every line) and one CSM */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;

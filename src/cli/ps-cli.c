@@ -70,6 +70,7 @@ typedef struct
   gboolean acre;
   gboolean eurl_ir;
   gboolean dividends_bareme;
+  gboolean csm_exempt;
   gboolean csv;
   gboolean non_cadre;
   gboolean no_reserve;
@@ -676,6 +677,7 @@ compare_from_options (const Options *o,
   s.micro_acre = s.micro_acre || o->acre;
   s.eurl_ir = s.eurl_ir || o->eurl_ir;
   s.dividends_bareme = s.dividends_bareme || o->dividends_bareme;
+  s.csm_exempt = s.csm_exempt || o->csm_exempt;
 
   ps_comparison_compute (c->params, &s, cmp);
   return TRUE;
@@ -1074,6 +1076,8 @@ print_company (const char            *title,
   row2 (_("Contributions on the dividends"), -r->dividend_contributions / 12);
   row2 (_("Income tax on the dividends"), -r->dividend_income_tax / 12);
   row2 (_("Income tax on the pay"), -r->income_tax / 12);
+  if (r->csm.amount > 0)
+    row2 (_("Cotisation subsidiaire maladie (CSM)"), -r->csm.amount / 12);
   row2 (_("Net after income tax"), r->net_after_tax / 12);
 }
 
@@ -1101,6 +1105,7 @@ cmd_sasu (const Options *o,
     in.profile.headcount = c.profile.headcount;
   in.tax = c.tax;
   in.dividends_bareme = o->dividends_bareme;
+  in.csm_exempt = o->csm_exempt;
   in.costs = 0;
   in.revenue = cost;
   in.pay = cost;
@@ -1300,6 +1305,7 @@ cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "comparisons_per_s", round (1 / b.comparison_s));
       cJSON_AddNumberToObject (obj, "comparison_us", ps_round_to (b.comparison_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
+      cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       print_json (obj);
@@ -1548,6 +1554,8 @@ ps_cli_run (int    argc,
   GOptionEntry dividends[] = {
     /* xgettext:no-c-format */
     { "dividends-bareme", 0, 0, G_OPTION_ARG_NONE, &o.dividends_bareme, N_("Dividends at the income-tax scale (40 % abatement) instead of the PFU"), NULL },
+    /* xgettext:no-c-format */
+    { "csm-exempt", 0, 0, G_OPTION_ARG_NONE, &o.csm_exempt, N_("No cotisation subsidiaire maladie: the spouse has activity income of 20 % of the PASS or more, or a replacement income"), NULL },
     { NULL }
   };
   GOptionEntry eurl[] = {

@@ -122,7 +122,9 @@ sasu_at_gross (const PsParams        *p,
   r->income_tax = scale_tax (p, &in->tax, pay_income, r->taxable_pay);
   dividends_tax (p, in, pay_income, r->dividends, r);
   r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
-  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
+  /* the président's activity income is his net taxable pay */
+  ps_csm_compute (p, r->taxable_pay, 0, r->dividends, in->csm_exempt, &r->csm);
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount + MIN (0.0, r->profit);
 }
 
 static void
@@ -135,65 +137,9 @@ sasu_at (const PsParams        *p,
   sasu_at_gross (p, in, ps_payslip_solve_gross (p, &in->profile, pay / 12, 1.0), r);
 }
 
-/* The EURL at the IS when the gérant's revenu professionnel is @revenu
- * and the company pays @pay for it (< 0: what the revenu costs, its
- * remuneration). */
-static void
-eurl_at_revenu_pay (const PsParams        *p,
-                    const PsCompanyInputs *in,
-                    double                 revenu,
-                    double                 pay,
-                    PsCompanyResult       *r)
-{
-  double available = in->revenue - in->costs;
-  double threshold, excess;
-  PsTns with_dividends;
-
-  /* the figures; the TNS block is written whole below, the payslip is not
-   * used by an EURL */
-  memset (r, 0, G_STRUCT_OFFSET (PsCompanyResult, payslip));
-  memset (&r->payslip, 0, G_STRUCT_OFFSET (PsPayslip, lines));
-  r->payslip.n_lines = 0;
-  r->revenue = in->revenue;
-  r->costs = in->costs;
-
-  ps_tns_compute (p, revenu, &r->tns);
-  r->pay = pay >= 0 ? pay : revenu + r->tns.total - r->tns.csg_crds_non_deductible;
-  r->contributions = r->tns.total;
-  r->net_pay = r->pay - r->tns.total;
-  r->taxable_pay = revenu;
-
-  r->profit = available - r->pay;
-  r->corporate_tax = ps_corporate_tax (p, r->profit);
-  r->dividends = MAX (0.0, r->profit - r->corporate_tax);
-
-  /* Dividends above 10 % of the capital bear the TNS contributions (at
-   * the manager's marginal rate), the rest the prélèvements sociaux. */
-  threshold = p->tns_dividend_threshold * in->capital;
-  excess = MAX (0.0, r->dividends - threshold);
-  if (excess > 0)
-    {
-      ps_tns_compute (p, revenu + excess, &with_dividends);
-      r->dividend_contributions = with_dividends.total - r->tns.total;
-    }
-
-  r->income_tax = scale_tax (p, &in->tax, income_after_deduction (p, revenu), revenu);
-  dividends_tax (p, in, income_after_deduction (p, revenu), MIN (r->dividends, threshold), r);
-  r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
-  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net + MIN (0.0, r->profit);
-}
-
-/* the optimiser's variable for the EURL: the revenu professionnel, to the
- * cent (the remuneration follows without solving anything) */
-static void
-eurl_at_revenu (const PsParams        *p,
-                const PsCompanyInputs *in,
-                double                 revenu,
-                PsCompanyResult       *r)
-{
-  eurl_at_revenu_pay (p, in, ps_round_cents (revenu), -1, r);
-}
-
+/* The EURL at the IS when the company pays the gérant @pay, his income
+ * before contributions (2025 reform: the base is this income less 26 %;
+ * nothing is circular). */
 static void
 eurl_at (const PsParams        *p,
          const PsCompanyInputs *in,
@@ -201,30 +147,66 @@ eurl_at (const PsParams        *p,
          PsCompanyResult       *r)
 {
   double available = in->revenue - in->costs;
-  double revenu;
+  double threshold, excess;
+  PsTns with_dividends;
 
   if (in->ir)
     {
-      /* The profit is the manager's income: contributions on it, then the
-       * scale on the revenu professionnel (no 10 % deduction). */
+      /* The profit before contributions is the manager's income: the
+       * contributions on it, then the scale on the profit less its
+       * deductible contributions (no 10 % deduction). */
       memset (r, 0, sizeof *r);
       r->revenue = in->revenue;
       r->costs = in->costs;
       r->profit = available;
-      revenu = ps_tns_revenu_from_profit (p, available);
-      ps_tns_compute (p, revenu, &r->tns);
+      ps_tns_compute (p, available, &r->tns);
       r->pay = available;
       r->contributions = r->tns.total;
       r->net_pay = available - r->tns.total;
-      r->taxable_pay = revenu;
-      r->income_tax = scale_tax (p, &in->tax, MAX (0.0, revenu), revenu);
-      r->net_after_tax = r->net_pay - r->income_tax;
+      r->taxable_pay = available - r->tns.deductible;
+      r->income_tax = scale_tax (p, &in->tax, MAX (0.0, r->taxable_pay), r->taxable_pay);
+      ps_csm_compute (p, r->taxable_pay, ps_tns_lowest_minimum_base (p), 0, in->csm_exempt, &r->csm);
+      r->net_after_tax = r->net_pay - r->income_tax - r->csm.amount;
       return;
     }
 
+  /* the figures; the TNS block is written whole below, the payslip is not
+   * used by an EURL (the optimiser calls this a few dozen times) */
+  memset (r, 0, G_STRUCT_OFFSET (PsCompanyResult, payslip));
+  memset (&r->payslip, 0, G_STRUCT_OFFSET (PsPayslip, lines));
+  r->payslip.n_lines = 0;
+  r->revenue = in->revenue;
+  r->costs = in->costs;
+
   /* the remuneration is the input, to the cent: the company pays it */
-  pay = CLAMP (pay, 0.0, MAX (0.0, available));
-  eurl_at_revenu_pay (p, in, ps_tns_revenu_from_remuneration (p, pay), pay, r);
+  r->pay = CLAMP (ps_round_cents (pay), 0.0, MAX (0.0, available));
+  ps_tns_compute (p, r->pay, &r->tns);
+  r->contributions = r->tns.total;
+  r->net_pay = r->pay - r->tns.total;
+  r->taxable_pay = r->pay - r->tns.deductible;
+
+  r->profit = available - r->pay;
+  r->corporate_tax = ps_corporate_tax (p, r->profit);
+  r->dividends = MAX (0.0, r->profit - r->corporate_tax);
+
+  /* Dividends above 10 % of the capital are added to the income before
+   * contributions (CSS L131-6), the rest bears the prélèvements sociaux. */
+  threshold = p->tns_dividend_threshold * in->capital;
+  excess = MAX (0.0, r->dividends - threshold);
+  if (excess > 0)
+    {
+      ps_tns_compute (p, r->pay + excess, &with_dividends);
+      r->dividend_contributions = with_dividends.total - r->tns.total;
+    }
+
+  r->income_tax = scale_tax (p, &in->tax, income_after_deduction (p, r->taxable_pay), r->taxable_pay);
+  dividends_tax (p, in, income_after_deduction (p, r->taxable_pay), MIN (r->dividends, threshold), r);
+  r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
+  /* the dividends above the threshold are activity income, those below
+   * capital income */
+  ps_csm_compute (p, r->taxable_pay + excess, ps_tns_lowest_minimum_base (p), MIN (r->dividends, threshold),
+                  in->csm_exempt, &r->csm);
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount + MIN (0.0, r->profit);
 }
 
 typedef void (*AtFunc) (const PsParams *, const PsCompanyInputs *, double, PsCompanyResult *);
@@ -320,14 +302,13 @@ ps_eurl_compute (const PsParams        *p,
 {
   if (in->pay < 0 && !in->ir)
     {
-      /* search on the revenu professionnel, whose remuneration is explicit */
-      double top = ps_tns_revenu_from_remuneration (p, MAX (0.0, in->revenue - in->costs));
+      /* search on the remuneration: its contributions are explicit */
+      double top = MAX (0.0, in->revenue - in->costs);
 
       if (top > 0)
-        optimise (p, in, eurl_at_revenu, top, out);
+        optimise (p, in, eurl_at, top, out);
       else
         {
-          /* not even the minimum contributions can be paid: no remuneration */
           eurl_at (p, in, 0, out);
           out->optimised = TRUE;
         }

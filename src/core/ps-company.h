@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ps-csm.h"
 #include "ps-income-tax.h"
 #include "ps-payslip.h"
 #include "ps-tns.h"
@@ -22,6 +23,7 @@ typedef struct
   gboolean          ir;                /* EURL only: income-tax regime (no IS) */
   double            capital;           /* EURL: share capital (dividend threshold) */
   gboolean          dividends_bareme;  /* option for the scale instead of the PFU */
+  gboolean          csm_exempt;        /* the household escapes the CSM (spouse's income…) */
   PsEmployerProfile profile;           /* SASU: the président's payslip profile */
   PsTaxSettings     tax;
 } PsCompanyInputs;
@@ -30,7 +32,8 @@ typedef struct
 {
   double    revenue;
   double    costs;
-  double    pay;                       /* what the company spends on the manager's pay */
+  double    pay;                       /* what the company spends on the manager's pay
+                                          (EURL: the income before contributions) */
   double    gross;                     /* SASU: gross salary */
   double    contributions;             /* on the pay (both sides for SASU) */
   double    net_pay;                   /* net before income tax */
@@ -43,7 +46,8 @@ typedef struct
   gboolean  dividends_at_scale;        /* the scale was applied (not with a personal rate) */
   double    dividends_net;
   double    income_tax;                /* on the pay and, with the scale, the dividends */
-  double    net_after_tax;             /* net pay + net dividends − income tax on the pay */
+  PsCsm     csm;                       /* cotisation subsidiaire maladie on the dividends */
+  double    net_after_tax;             /* net pay + net dividends − income tax on the pay − CSM */
   gboolean  optimised;
   PsPayslip payslip;                   /* SASU, one month */
   PsTns     tns;                       /* EURL, the year */

@@ -281,6 +281,7 @@ company_inputs_of (const PsParams   *p,
   in->costs = s->company_running_costs + s->expenses_monthly * 12;
   in->tax = s->tax;
   in->dividends_bareme = s->dividends_bareme;
+  in->csm_exempt = s->csm_exempt;
   /* the président's payslip: the firm's mutuelle and AT/MP choices, one
    * person, no unemployment insurance */
   in->profile.cadre = TRUE;
@@ -299,7 +300,7 @@ company_result (const PsScenario      *s,
   r->costs_yearly = s->company_running_costs;
   r->expenses_yearly = s->expenses_monthly * 12;
   r->corporate_tax_yearly = k->corporate_tax;
-  r->contributions_yearly = k->contributions + k->dividend_contributions;
+  r->contributions_yearly = k->contributions + k->dividend_contributions + k->csm.amount;
   r->gross_yearly = k->gross;
   r->income_tax_yearly = k->income_tax + k->dividend_income_tax;
   r->net_after_tax_yearly = k->net_after_tax;
@@ -334,6 +335,8 @@ compute_sasu (const PsParams   *p,
             k->dividends, 0, k->dividend_contributions);
   add_line (r, "dividend_tax", k->dividends_at_scale ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
             k->dividends_at_scale ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
+  add_line (r, "csm", "Cotisation subsidiaire maladie", "CSS art. L380-2 et D380-2", k->csm.capital,
+            p->csm_rate * k->csm.coefficient, k->csm.amount);
   finish (r);
 }
 
@@ -361,6 +364,8 @@ compute_eurl (const PsParams   *p,
             k->dividends, 0, k->dividend_contributions);
   add_line (r, "dividend_tax", k->dividends_at_scale ? "Impôt sur les dividendes (barème)" : "Prélèvement forfaitaire unique (impôt)",
             k->dividends_at_scale ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
+  add_line (r, "csm", "Cotisation subsidiaire maladie", "CSS art. L380-2 et D380-2", k->csm.capital,
+            p->csm_rate * k->csm.coefficient, k->csm.amount);
   finish (r);
 }
 

@@ -57,6 +57,8 @@ typedef struct
   gboolean          eurl_ir;                 /* EURL at the income tax instead of the IS */
   double            eurl_capital;
   gboolean          dividends_bareme;        /* the scale instead of the PFU */
+  gboolean          csm_exempt;              /* no CSM: the spouse's activity income ≥ 20 % of
+                                                the PASS, or a replacement income */
 } PsScenario;
 
 /* What a status leaves, on the same yearly basis for all. */

@@ -240,6 +240,8 @@ ps_json_company (const PsCompanyResult *r)
   ps_json_add_money (o, "dividend_income_tax_yearly", r->dividend_income_tax);
   ps_json_add_money (o, "dividends_net_yearly", r->dividends_net);
   ps_json_add_money (o, "income_tax_yearly", r->income_tax);
+  ps_json_add_money (o, "csm_yearly", r->csm.amount);
+  cJSON_AddBoolToObject (o, "csm_exempt", r->csm.exempt);
   ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax);
   ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax / 12);
   cJSON_AddBoolToObject (o, "optimised_split", r->optimised);

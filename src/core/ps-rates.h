@@ -194,16 +194,20 @@ typedef struct
   double eurl_capital;
   double tns_dividend_threshold;
 
-  /* TNS (SSI) */
+  /* TNS (SSI), the single base of the 2025 reform (décret 2024-688) */
+  double    tns_abatement_rate;        /* 0.26 of the income before contributions */
+  double    tns_abatement_min_pass;    /* 0.0176: its floor, in PASS */
+  double    tns_abatement_max_pass;    /* 1.30: its cap, in PASS */
   PsBracket tns_maladie_points[PS_MAX_BRACKETS];
   int       n_tns_maladie_points;
-  double    tns_maladie_min_pass;
+  double    tns_ij_min_pass;
   double    tns_ij_rate;
   double    tns_ij_max_pass;
   double    tns_rb_rate;
   double    tns_rb_above_rate;
   double    tns_rb_min_smic_hours;
-  double    tns_rci_ceiling;
+  double    tns_rci_low_max_pass;      /* 1: the first RCI band, in PASS */
+  double    tns_rci_max_pass;          /* 4: nothing above, in PASS */
   double    tns_rci_low_rate;
   double    tns_rci_high_rate;
   double    tns_id_rate;
@@ -213,6 +217,12 @@ typedef struct
   double    tns_csg_deductible_rate;
   double    tns_csg_crds_nd_rate;
   double    tns_cfp_pss;
+
+  /* Cotisation subsidiaire maladie (CSS L380-2, D380-1, D380-2) */
+  double    csm_rate;                  /* 0.065 */
+  double    csm_activity_threshold_pass; /* 0.20 */
+  double    csm_capital_threshold_pass;  /* 0.50 */
+  double    csm_capital_cap_pass;        /* 8 */
 
   PsContribution contributions[PS_MAX_CONTRIBUTIONS];
   int            n_contributions;

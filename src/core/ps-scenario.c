@@ -555,7 +555,8 @@ ps_scenario_file_from_json (PsScenarioFile *file,
       || !read_bool (root, "micro_vl", &f.scenario.micro_vl, error)
       || !read_bool (root, "micro_acre", &f.scenario.micro_acre, error)
       || !read_bool (root, "eurl_ir", &f.scenario.eurl_ir, error)
-      || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error))
+      || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error)
+      || !read_bool (root, "csm_exempt", &f.scenario.csm_exempt, error))
     return FALSE;
 
   *file = f;
@@ -601,6 +602,7 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "micro_acre", s->micro_acre);
   cJSON_AddBoolToObject (root, "eurl_ir", s->eurl_ir);
   cJSON_AddBoolToObject (root, "dividends_bareme", s->dividends_bareme);
+  cJSON_AddBoolToObject (root, "csm_exempt", s->csm_exempt);
 
   return cJSON_Print (root);
 }

@@ -9,11 +9,16 @@
 G_BEGIN_DECLS
 
 /* Contributions of a travailleur non salarié (SSI, profession libérale
- * non réglementée), yearly, on the revenu professionnel — each line
- * rounded to the euro as the official model does. */
+ * non réglementée), yearly, under the 2025 reform of the base (LFSS 2024
+ * art. 18, décret 2024-688): one base for every contribution and for the
+ * CSG-CRDS, the income before contributions less a 26 % abatement (within
+ * 1.76 % and 130 % of the PASS). Nothing is circular any more. Each line
+ * is rounded to the euro. */
 typedef struct
 {
-  double revenu;           /* assiette: revenu professionnel */
+  double income;           /* revenu before contributions (< 0: a loss) */
+  double abatement;        /* 26 % of it, within its floor and cap */
+  double assiette;         /* max (income − abatement, 0): the base */
   double maladie;
   double ij;               /* indemnités journalières */
   double retraite_base;
@@ -23,39 +28,26 @@ typedef struct
   double csg_deductible;
   double csg_crds_non_deductible;
   double cfp;
-  double maladie_rate;     /* fraction, the progressive rate applied */
+  double maladie_rate;     /* fraction, the D621-2 rate (below 3 PASS) */
   double af_rate;
   double social;           /* maladie … allocations familiales */
   double csg_crds;
   double total;
+  double deductible;       /* deductible from the taxable income: total − non-deductible CSG-CRDS */
   PsLine lines[10];        /* yearly amounts */
   int    n_lines;
 } PsTns;
 
 void   ps_tns_compute             (const PsParams *params,
-                                   double          revenu,
+                                   double          income,
                                    PsTns          *out);
 
-/* Below 0 € of revenu, the remuneration is the revenu plus at most the
- * minimum contributions: the solvers search down to this far below. */
-#define PS_TNS_SOLVE_MARGIN_CENTS G_GINT64_CONSTANT (10000000)
+/* The abatement and the base alone (every line is computed on it). */
+double ps_tns_assiette            (const PsParams *params,
+                                   double          income);
 
-/* revenu + contributions − non-deductible CSG-CRDS: what paying the
- * revenu @revenu costs (increasing in @revenu). */
-double ps_tns_remuneration_of_revenu   (const PsParams *params,
-                                        double          revenu);
-
-/* EURL à l'IS: the company pays @remuneration (net + contributions); the
- * revenu professionnel is the remuneration less the contributions, plus
- * the non-deductible CSG-CRDS — a circular definition, solved as the
- * largest revenu, to the cent, whose remuneration fits @remuneration. */
-double ps_tns_revenu_from_remuneration (const PsParams *params,
-                                        double          remuneration);
-
-/* EURL à l'IR / EI: the profit before contributions is @profit; the
- * revenu professionnel is the profit less the deductible contributions
- * (the same equation, the same solution). */
-double ps_tns_revenu_from_profit  (const PsParams *params,
-                                   double          profit);
+/* The lowest of the minimum bases "en montant" (retraite de base,
+ * invalidité-décès): the activity income the CSM retains at least. */
+double ps_tns_lowest_minimum_base (const PsParams *params);
 
 G_END_DECLS

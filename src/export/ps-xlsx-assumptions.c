@@ -100,14 +100,18 @@ static const struct
   { "dividend_csg_deductible_pct", OFF (dividend_csg_deductible_rate), K_PCT },
   { "tns_dividend_threshold_pct", OFF (tns_dividend_threshold), K_PCT },
   /* travailleur non salarié (SSI) */
+  { "tns_abatement_pct", OFF (tns_abatement_rate), K_PCT },
+  { "tns_abatement_min_pass_pct", OFF (tns_abatement_min_pass), K_PCT },
+  { "tns_abatement_max_pass_pct", OFF (tns_abatement_max_pass), K_PCT },
   { "tns_maladie_points", OFF (tns_maladie_points), K_TABLE },
-  { "tns_maladie_min_pass_pct", OFF (tns_maladie_min_pass), K_PCT },
+  { "tns_ij_min_pass_pct", OFF (tns_ij_min_pass), K_PCT },
   { "tns_ij_pct", OFF (tns_ij_rate), K_PCT },
   { "tns_ij_max_pass", OFF (tns_ij_max_pass), K_NUM },
   { "tns_rb_pct", OFF (tns_rb_rate), K_PCT },
   { "tns_rb_above_pct", OFF (tns_rb_above_rate), K_PCT },
   { "tns_rb_min_smic_hours", OFF (tns_rb_min_smic_hours), K_NUM },
-  { "tns_rci_ceiling", OFF (tns_rci_ceiling), K_EURO },
+  { "tns_rci_low_max_pass", OFF (tns_rci_low_max_pass), K_NUM },
+  { "tns_rci_max_pass", OFF (tns_rci_max_pass), K_NUM },
   { "tns_rci_low_pct", OFF (tns_rci_low_rate), K_PCT },
   { "tns_rci_high_pct", OFF (tns_rci_high_rate), K_PCT },
   { "tns_id_pct", OFF (tns_id_rate), K_PCT },
@@ -116,6 +120,11 @@ static const struct
   { "tns_csg_deductible_pct", OFF (tns_csg_deductible_rate), K_PCT },
   { "tns_csg_crds_nd_pct", OFF (tns_csg_crds_nd_rate), K_PCT },
   { "tns_cfp_pss_pct", OFF (tns_cfp_pss), K_PCT },
+  /* cotisation subsidiaire maladie */
+  { "csm_pct", OFF (csm_rate), K_PCT },
+  { "csm_activity_threshold_pass_pct", OFF (csm_activity_threshold_pass), K_PCT },
+  { "csm_capital_threshold_pass_pct", OFF (csm_capital_threshold_pass), K_PCT },
+  { "csm_capital_cap_pass", OFF (csm_capital_cap_pass), K_NUM },
 #undef OFF
 };
 
@@ -500,11 +509,11 @@ ps_xlsx_write_assumptions (PsXlsx *x)
 
   ps_sheet_string (s, row++, 0, _("Progressive rates of the TNS contributions"), x->fmt.section);
   ps_sheet_string (s, row++, 0,
-                   _("The rate goes in a straight line from one point to the next, by the revenu professionnel in PASS; beyond the last bounded point, that point’s rate (maladie: the rate after “and above” applies to the part above it)."),
+                   _("The rate goes in a straight line from one point to the next, by the base of the contributions (the income before contributions less the abatement) in PASS; beyond the last bounded point, that point’s rate (maladie: the rate after “and above” applies to the part above it)."),
                    x->fmt.note);
-  row = write_points (x, row, _("Maladie-maternité (revenu in PASS → rate)"),
+  row = write_points (x, row, _("Maladie-maternité (base in PASS → rate)"),
                       p->tns_maladie_points, p->n_tns_maladie_points, &x->tns_maladie);
-  row = write_points (x, row, _("Allocations familiales (revenu in PASS → rate)"),
+  row = write_points (x, row, _("Allocations familiales (base in PASS → rate)"),
                       p->tns_af_points, p->n_tns_af_points, &x->tns_af);
 
   worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, 58, NULL);

@@ -21,8 +21,6 @@
 
 #include "ps-xlsx-private.h"
 
-#define SOLVER_STEPS PS_XLSX_SOLVER_STEPS
-
 static void
 label (PsXlsx     *x,
        int         row,
@@ -234,6 +232,60 @@ write_dividend_tax (PsXlsx *x,
                            ps_x_sub (x, cell (x, with_tax), cell (x, pay_tax)), x->fmt.money_total);
 }
 
+/* ------------------------------------------------------------ CSM */
+
+#define CSM_ROWS 9
+
+/* The cotisation subsidiaire maladie (ps-csm.c) of the manager, from *@row
+ * (which advances): his activity income @activity (@what says which; in
+ * the formula not below @floor), his capital income @capital. Returns its
+ * cell. */
+static PsCell
+write_csm (PsXlsx     *x,
+           int        *row,
+           const char *what,
+           PsX         activity,
+           PsX         floor,
+           PsX         capital)
+{
+  PsSheet *s = x->current;
+  PsX pass = ps_x_mul (x, nm (x, "pss_monthly"), n (x, 12));
+  PsCell r, r_kept, a, a_kept, low, high, liable;
+
+  ps_sheet_string (s, (*row)++, 0, _("Cotisation subsidiaire maladie (CSM, “taxe PUMa”)"), x->fmt.section);
+  r = ps_xlsx_tax_line (x, row, what, activity, x->fmt.money);
+  r_kept = ps_xlsx_tax_line (x, row, _("R in the formula (a travailleur indépendant: not below his lowest minimum base)"),
+                             ps_x_max (x, ps_x_max (x, n (x, 0), cell (x, r)), floor), x->fmt.money);
+  a = ps_xlsx_tax_line (x, row, _("Capital income (A): the dividends bearing the prélèvements sociaux"), capital,
+                        x->fmt.money);
+  a_kept = ps_xlsx_tax_line (x, row, _("A in the formula (within 8 PASS)"),
+                             ps_x_min (x, ps_x_max (x, n (x, 0), cell (x, a)),
+                                       ps_x_mul (x, nm (x, "csm_capital_cap_pass"), pass)),
+                             x->fmt.money);
+  low = ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
+                          _("Due when R is below (20 % of the PASS)"),
+                          ps_x_mul (x, nm (x, "csm_activity_threshold_pass_pct"), pass), x->fmt.money);
+  high = ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
+                          _("…and A above (50 % of the PASS)"),
+                           ps_x_mul (x, nm (x, "csm_capital_threshold_pass_pct"), pass), x->fmt.money);
+  liable = ps_xlsx_tax_line (x, row, _("Due (the household not exempt on the Summary): 1 = yes"),
+                             ps_x_if (x, ps_x_and (x, ps_x_and (x, ps_x_cmp (x, nm (x, "csm_exempt"), "=", n (x, 0)),
+                                                                ps_x_cmp (x, cell (x, r), "<", cell (x, low))),
+                                                   ps_x_and (x, ps_x_cmp (x, cell (x, a), ">", cell (x, high)),
+                                                             ps_x_cmp (x, cell (x, r_kept), "<", cell (x, low)))),
+                                      n (x, 1), n (x, 0)),
+                             x->fmt.number);
+  return ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
+                          _("CSM: 6.5 % × (A − 50 % of the PASS) × (1 − R ÷ 20 % of the PASS), to the cent"),
+                           ps_x_if (x, ps_x_cmp (x, cell (x, liable), "=", n (x, 1)),
+                                    ps_x_round (x, ps_x_mul (x, ps_x_mul (x, nm (x, "csm_pct"),
+                                                                          ps_x_sub (x, cell (x, a_kept), cell (x, high))),
+                                                             ps_x_sub (x, n (x, 1), ps_x_div (x, cell (x, r_kept), cell (x, low)))),
+                                                2),
+                                    n (x, 0)),
+                           x->fmt.money_total);
+}
+
 /* ------------------------------------------------------------ SASU */
 
 enum
@@ -255,6 +307,7 @@ enum
   S_DIV_TAX,
   S_DIV_NET,
   S_PAY_TAX,
+  S_CSM,
   S_LOSS,
   S_NET,
   S_N_ROWS
@@ -289,10 +342,11 @@ ps_xlsx_write_sasu (PsXlsx        *x,
   int memo = cas + S_N_ROWS + 1;
   int warn = memo + 1 + SM_N_ROWS + 1;
   int tax_row;
+  int csm_row;
   int slip_row;
   int solver_row;
   PsCell c[S_N_ROWS], y[S_N_ROWS], m[SM_N_ROWS], my[SM_N_ROWS];
-  PsCell Y, D, pay_income, pay_tax, div_tax;
+  PsCell Y, D, pay_income, pay_tax, div_tax, csm;
   PsPayslipCells slip = { 0 };
   PsSolvedCells solved;
   PsX G;
@@ -302,7 +356,8 @@ ps_xlsx_write_sasu (PsXlsx        *x,
 
   x->profile = &x->officer;
   tax_row = warn + 2 + 1 + 1;
-  slip_row = tax_row + sasu_tax_rows (x) + 1;
+  csm_row = tax_row + sasu_tax_rows (x) + 1;
+  slip_row = csm_row + CSM_ROWS + 1;
   solver_row = slip_row + ps_xlsx_payslip_rows (x) + 1;
 
   ps_sheet_begin (s);
@@ -395,21 +450,33 @@ ps_xlsx_write_sasu (PsXlsx        *x,
                                            TRUE, NULL, "dividends_net_yearly", &c[S_DIV_NET]);
   y[S_PAY_TAX] = ps_xlsx_money_row_yearly (x, status, cas + S_PAY_TAX, _("− Income tax on the salary"),
                                            cell (x, pay_tax), FALSE, NULL, NULL, &c[S_PAY_TAX]);
+  {
+    int row = csm_row;
+
+    /* the président's activity income is his taxable salary */
+    csm = write_csm (x, &row, _("Activity income (R): the taxable salary"), cell (x, my[SM_TAXABLE]), n (x, 0),
+                     cell (x, y[S_DIVIDENDS]));
+    g_assert (row == csm_row + CSM_ROWS);
+  }
+  y[S_CSM] = ps_xlsx_money_row_yearly (x, status, cas + S_CSM, _("− Cotisation subsidiaire maladie (CSM, below)"),
+                                       cell (x, csm), FALSE, NULL, "csm_yearly", &c[S_CSM]);
   y[S_LOSS] = ps_xlsx_money_row_yearly (x, status, cas + S_LOSS, _("+ Loss, if any (a negative profit)"),
                                         ps_x_min (x, n (x, 0), cell (x, y[S_PROFIT])), FALSE, NULL, NULL, &c[S_LOSS]);
-  y[S_NET] = ps_xlsx_money_row_yearly (x, status, cas + S_NET, _("= Net after income tax: net salary + net dividends"),
-                                       ps_x_add (x, ps_x_add (x, ps_x_sub (x, cell (x, y[S_NET_PAY]), cell (x, y[S_PAY_TAX])),
-                                                              cell (x, y[S_DIV_NET])),
+  y[S_NET] = ps_xlsx_money_row_yearly (x, status, cas + S_NET, _("= Net after income tax: net salary + net dividends − CSM"),
+                                       ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, y[S_NET_PAY]), cell (x, y[S_PAY_TAX])),
+                                                                           cell (x, y[S_DIV_NET])),
+                                                              cell (x, y[S_CSM])),
                                                  cell (x, y[S_LOSS])),
                                        TRUE, "net_after_tax_monthly", "net_after_tax_yearly", &c[S_NET]);
 
   /* for reference: the status's figures */
   my[SM_CONTRIBUTIONS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + SM_CONTRIBUTIONS,
-                                                   _("All social contributions (the salary’s, both sides, and the dividends’)"),
-                                                   ps_x_add (x, ps_x_mul (x, ps_x_add (x, cell (x, c[S_EMPLOYEE]),
-                                                                                       cell (x, c[S_EMPLOYER])),
-                                                                          n (x, 12)),
-                                                             cell (x, y[S_DIV_SOCIAL])),
+                                                   _("All social contributions (the salary’s, both sides, the dividends’, the CSM)"),
+                                                   ps_x_add (x, ps_x_add (x, ps_x_mul (x, ps_x_add (x, cell (x, c[S_EMPLOYEE]),
+                                                                                                    cell (x, c[S_EMPLOYER])),
+                                                                                       n (x, 12)),
+                                                                          cell (x, y[S_DIV_SOCIAL])),
+                                                             cell (x, y[S_CSM])),
                                                    FALSE, NULL, "contributions_yearly", &m[SM_CONTRIBUTIONS]);
   my[SM_INCOME_TAX] = ps_xlsx_money_row_yearly (x, status, memo + 1 + SM_INCOME_TAX,
                                                 _("All income tax (the salary’s and the dividends’)"),
@@ -521,14 +588,16 @@ maladie_above_x (PsXlsx *x)
 typedef struct
 {
   PsCell pass;
-  PsCell min_maladie;
+  PsCell abatement_min;
+  PsCell abatement_max;
+  PsCell min_ij;
   PsCell min_rb;
   PsCell min_id;
   PsCell maladie_cap;
   PsCell cfp;
 } TnsConst;
 
-#define TNS_CONST_ROWS 6
+#define TNS_CONST_ROWS 8
 
 static TnsConst
 write_tns_const (PsXlsx *x,
@@ -542,11 +611,18 @@ write_tns_const (PsXlsx *x,
   for (int i = 0; i < t->n && t->upper[i].row >= 0; i++)
     last = cell (x, t->upper[i]);
   k.pass = ps_xlsx_tax_line (x, &row, _("PASS (12 × PMSS)"), ps_x_mul (x, pss, n (x, 12)), x->fmt.money);
-  k.min_maladie = ps_xlsx_tax_line (x, &row,
-                                    /* xgettext:no-c-format */
-                                    _("Maladie: minimum base (its % of the PASS, to the euro)"),
-                                    euros_x (x, pct_x (x, cell (x, k.pass), nm (x, "tns_maladie_min_pass_pct"))),
-                                    x->fmt.money);
+  k.abatement_min = ps_xlsx_tax_line (x, &row,
+                                      /* xgettext:no-c-format */
+                                      _("Abatement: its floor (its % of the PASS)"),
+                                      ps_x_mul (x, nm (x, "tns_abatement_min_pass_pct"), cell (x, k.pass)), x->fmt.money);
+  k.abatement_max = ps_xlsx_tax_line (x, &row,
+                                      /* xgettext:no-c-format */
+                                      _("Abatement: its cap (its % of the PASS)"),
+                                      ps_x_mul (x, nm (x, "tns_abatement_max_pass_pct"), cell (x, k.pass)), x->fmt.money);
+  k.min_ij = ps_xlsx_tax_line (x, &row,
+                               /* xgettext:no-c-format */
+                               _("Indemnités journalières: minimum base (its % of the PASS, to the euro)"),
+                               euros_x (x, pct_x (x, cell (x, k.pass), nm (x, "tns_ij_min_pass_pct"))), x->fmt.money);
   k.min_rb = ps_xlsx_tax_line (x, &row, _("Retraite de base: minimum base (hours of the SMIC of 1 January, to the euro)"),
                                euros_x (x, ps_x_mul (x, nm (x, "tns_rb_min_smic_hours"), nm (x, "smic_hourly_year_start"))),
                                x->fmt.money);
@@ -555,7 +631,7 @@ write_tns_const (PsXlsx *x,
                                _("Invalidité-décès: minimum base (its % of the PMSS × 12, to the euro)"),
                                euros_x (x, ps_x_mul (x, pct_x (x, pss, nm (x, "tns_id_min_pss_pct")), n (x, 12))),
                                x->fmt.money);
-  k.maladie_cap = ps_xlsx_tax_line (x, &row, _("Maladie: the progressive rate up to (last bounded point × PASS)"),
+  k.maladie_cap = ps_xlsx_tax_line (x, &row, _("Maladie: one rate on the whole base up to (last bounded point × PASS)"),
                                     ps_x_mul (x, last, cell (x, k.pass)), x->fmt.money);
   k.cfp = ps_xlsx_tax_line (x, &row,
                             /* xgettext:no-c-format */
@@ -565,44 +641,36 @@ write_tns_const (PsXlsx *x,
   return k;
 }
 
-/* Every TNS line for a revenu, as expressions of the cells before them. */
+/* Every TNS line on the base, as expressions of the cells before them
+ * (ps-tns.c). */
 static PsX
-tns_maladie_rate_x (PsXlsx         *x,
-                    const TnsConst *k,
-                    PsX             a)
+tns_abatement_x (PsXlsx         *x,
+                 const TnsConst *k,
+                 PsX             income)
 {
-  return ps_x_div (x, ps_x_round (x, ps_x_mul (x, progressive_x (x, &x->tns_maladie, cell (x, k->pass), a), n (x, 100)), 2),
-                   n (x, 100));
-}
-
-static PsX
-tns_maladie_base_x (PsXlsx         *x,
-                    const TnsConst *k,
-                    PsX             a)
-{
-  return ps_x_max (x, a, cell (x, k->min_maladie));
-}
-
-static PsX
-tns_ij_base_x (PsXlsx         *x,
-               const TnsConst *k,
-               PsX             maladie_base)
-{
-  return ps_x_min (x, maladie_base, ps_x_mul (x, nm (x, "tns_ij_max_pass"), cell (x, k->pass)));
+  return ps_x_min (x, ps_x_max (x, ps_x_mul (x, ps_x_max (x, n (x, 0), income), nm (x, "tns_abatement_pct")),
+                                cell (x, k->abatement_min)),
+                   cell (x, k->abatement_max));
 }
 
 static PsX
 tns_maladie_x (PsXlsx         *x,
                const TnsConst *k,
-               PsX             maladie_base,
-               PsX             rate,
-               PsX             ij)
+               PsX             a,
+               PsX             rate)
 {
   PsX cap = cell (x, k->maladie_cap);
-  PsX total = ps_x_add (x, ps_x_mul (x, ps_x_min (x, maladie_base, cap), rate),
-                        ps_x_mul (x, ps_x_max (x, n (x, 0), ps_x_sub (x, maladie_base, cap)), maladie_above_x (x)));
 
-  return euros_x (x, ps_x_max (x, n (x, 0), ps_x_sub (x, total, ij)));
+  return euros_x (x, ps_x_add (x, ps_x_mul (x, ps_x_min (x, a, cap), rate),
+                               ps_x_mul (x, ps_x_max (x, n (x, 0), ps_x_sub (x, a, cap)), maladie_above_x (x))));
+}
+
+static PsX
+tns_ij_base_x (PsXlsx         *x,
+               const TnsConst *k,
+               PsX             a)
+{
+  return ps_x_min (x, ps_x_max (x, a, cell (x, k->min_ij)), ps_x_mul (x, nm (x, "tns_ij_max_pass"), cell (x, k->pass)));
 }
 
 static PsX
@@ -629,11 +697,12 @@ tns_rci_x (PsXlsx         *x,
            const TnsConst *k,
            PsX             a)
 {
-  PsX ceiling = nm (x, "tns_rci_ceiling");
-  PsX top = ps_x_sub (x, ps_x_mul (x, n (x, 4), cell (x, k->pass)), ceiling);
+  PsX low = ps_x_mul (x, nm (x, "tns_rci_low_max_pass"), cell (x, k->pass));
+  PsX top = ps_x_mul (x, nm (x, "tns_rci_max_pass"), cell (x, k->pass));
 
-  return euros_x (x, ps_x_add (x, ps_x_mul (x, ps_x_min (x, a, ceiling), nm (x, "tns_rci_low_pct")),
-                               ps_x_mul (x, ps_x_min (x, ps_x_max (x, ps_x_sub (x, a, ceiling), n (x, 0)), top),
+  return euros_x (x, ps_x_add (x, ps_x_mul (x, ps_x_min (x, a, low), nm (x, "tns_rci_low_pct")),
+                               ps_x_mul (x, ps_x_min (x, ps_x_max (x, ps_x_sub (x, a, low), n (x, 0)),
+                                                      ps_x_max (x, n (x, 0), ps_x_sub (x, top, low))),
                                          nm (x, "tns_rci_high_pct"))));
 }
 
@@ -643,15 +712,6 @@ tns_id_base_x (PsXlsx         *x,
                PsX             a)
 {
   return ps_x_min (x, ps_x_max (x, a, cell (x, k->min_id)), cell (x, k->pass));
-}
-
-/* CSG-CRDS on the revenu plus the social contributions */
-static PsX
-tns_csg_base_x (PsXlsx *x,
-                PsX     revenu,
-                PsX     social)
-{
-  return ps_x_max (x, n (x, 0), ps_x_add (x, revenu, social));
 }
 
 /* maladie + retraite de base + RCI + IJ + invalidité-décès + AF, in the
@@ -668,29 +728,29 @@ tns_social_x (PsXlsx *x,
   return ps_x_add (x, ps_x_add (x, ps_x_add (x, ps_x_add (x, ps_x_add (x, maladie, rb), rci), ij), id), af);
 }
 
-/* the TNS contributions in one row, from column @col: revenu, the line
- * amounts, the total, and the remuneration (revenu + total − non-deductible
- * CSG-CRDS) */
+/* the TNS contributions in one row, from column @col: the income, its
+ * abatement, the base, the line amounts and the total */
 enum
 {
-  T_REVENU,
+  T_INCOME,
+  T_ABATEMENT,
   T_A,
   T_MALADIE_RATE,
-  T_IJ,
   T_MALADIE,
+  T_IJ,
   T_RB,
   T_RCI,
   T_ID,
   T_AF_RATE,
   T_AF,
-  T_CSG_BASE,
   T_CSG,
   T_ND,
   T_CFP,
   T_TOTAL,
-  T_REMUNERATION,
   T_N_COLS
 };
+
+#define V_TNS 1
 
 static void
 tns_row_headers (PsXlsx *x,
@@ -698,53 +758,41 @@ tns_row_headers (PsXlsx *x,
                  int     col)
 {
   const char *texts[T_N_COLS] = {
-    _("Revenu tried"), _("Revenu for the rates (≥ 0)"), _("Maladie rate"), _("Indemnités journalières"),
-    _("Maladie-maternité"), _("Retraite de base"), _("Retraite complémentaire"), _("Invalidité-décès"),
-    _("Allocations familiales rate"), _("Allocations familiales"), _("CSG-CRDS base"), _("CSG déductible"),
+    _("Income before contributions"), _("Abatement"), _("Base"), _("Maladie rate"), _("Maladie-maternité"),
+    _("Indemnités journalières"), _("Retraite de base"), _("Retraite complémentaire"), _("Invalidité-décès"),
+    _("Allocations familiales rate"), _("Allocations familiales"), _("CSG déductible"),
     _("CSG non déductible et CRDS"), _("Training contribution (CFP)"), _("Total contributions"),
-    _("Remuneration (revenu + contributions − non-deductible CSG-CRDS)"),
   };
 
   for (int i = 0; i < T_N_COLS; i++)
     ps_sheet_string (x->current, row, col + i, texts[i], x->fmt.header);
 }
 
-typedef struct
-{
-  PsCell total;
-  PsCell nd;
-  PsCell remuneration;
-} TnsRow;
-
-static TnsRow
+static PsCell
 tns_row (PsXlsx         *x,
          const TnsConst *k,
          int             row,
          int             col,
-         PsX             revenu)
+         PsX             income)
 {
   PsSheet *s = x->current;
   PsCell c[T_N_COLS];
-  PsX R, A, mb;
-  TnsRow out;
+  PsX R, A;
 
 #define PUT(i, e, f) (c[i] = ps_sheet_formula (s, row, col + (i), (e), (f)))
-  R = cell (x, PUT (T_REVENU, revenu, x->fmt.money));
-  A = cell (x, PUT (T_A, ps_x_max (x, n (x, 0), R), x->fmt.money));
-  mb = tns_maladie_base_x (x, k, A);
-  PUT (T_MALADIE_RATE, tns_maladie_rate_x (x, k, A), x->fmt.rate);
-  PUT (T_IJ, euros_x (x, pct_x (x, tns_ij_base_x (x, k, mb), nm (x, "tns_ij_pct"))), x->fmt.money_whole);
-  PUT (T_MALADIE, tns_maladie_x (x, k, mb, cell (x, c[T_MALADIE_RATE]), cell (x, c[T_IJ])), x->fmt.money_whole);
+  R = cell (x, PUT (T_INCOME, income, x->fmt.money));
+  PUT (T_ABATEMENT, tns_abatement_x (x, k, R), x->fmt.money);
+  A = cell (x, PUT (T_A, ps_x_max (x, n (x, 0), ps_x_sub (x, R, cell (x, c[T_ABATEMENT]))), x->fmt.money));
+  PUT (T_MALADIE_RATE, progressive_x (x, &x->tns_maladie, cell (x, k->pass), A), x->fmt.rate);
+  PUT (T_MALADIE, tns_maladie_x (x, k, A, cell (x, c[T_MALADIE_RATE])), x->fmt.money_whole);
+  PUT (T_IJ, euros_x (x, pct_x (x, tns_ij_base_x (x, k, A), nm (x, "tns_ij_pct"))), x->fmt.money_whole);
   PUT (T_RB, tns_rb_x (x, k, tns_rb_base_x (x, k, A)), x->fmt.money_whole);
   PUT (T_RCI, tns_rci_x (x, k, A), x->fmt.money_whole);
   PUT (T_ID, euros_x (x, pct_x (x, tns_id_base_x (x, k, A), nm (x, "tns_id_pct"))), x->fmt.money_whole);
   PUT (T_AF_RATE, progressive_x (x, &x->tns_af, cell (x, k->pass), A), x->fmt.rate);
   PUT (T_AF, euros_x (x, pct_x (x, A, cell (x, c[T_AF_RATE]))), x->fmt.money_whole);
-  PUT (T_CSG_BASE, tns_csg_base_x (x, R, tns_social_x (x, cell (x, c[T_MALADIE]), cell (x, c[T_RB]), cell (x, c[T_RCI]),
-                                                      cell (x, c[T_IJ]), cell (x, c[T_ID]), cell (x, c[T_AF]))),
-       x->fmt.money);
-  PUT (T_CSG, euros_x (x, pct_x (x, cell (x, c[T_CSG_BASE]), nm (x, "tns_csg_deductible_pct"))), x->fmt.money_whole);
-  PUT (T_ND, euros_x (x, pct_x (x, cell (x, c[T_CSG_BASE]), nm (x, "tns_csg_crds_nd_pct"))), x->fmt.money_whole);
+  PUT (T_CSG, euros_x (x, pct_x (x, A, nm (x, "tns_csg_deductible_pct"))), x->fmt.money_whole);
+  PUT (T_ND, euros_x (x, pct_x (x, A, nm (x, "tns_csg_crds_nd_pct"))), x->fmt.money_whole);
   PUT (T_CFP, cell (x, k->cfp), x->fmt.money_whole);
   PUT (T_TOTAL,
        ps_x_add (x, ps_x_add (x, tns_social_x (x, cell (x, c[T_MALADIE]), cell (x, c[T_RB]), cell (x, c[T_RCI]),
@@ -752,15 +800,11 @@ tns_row (PsXlsx         *x,
                               ps_x_add (x, cell (x, c[T_CSG]), cell (x, c[T_ND]))),
                  cell (x, c[T_CFP])),
        x->fmt.money_whole);
-  PUT (T_REMUNERATION, ps_x_sub (x, ps_x_add (x, R, cell (x, c[T_TOTAL])), cell (x, c[T_ND])), x->fmt.money);
 #undef PUT
-  out.total = c[T_TOTAL];
-  out.nd = c[T_ND];
-  out.remuneration = c[T_REMUNERATION];
-  return out;
+  return c[T_TOTAL];
 }
 
-/* The TNS contributions of the year on the revenu in @revenu, line by
+/* The TNS contributions of the year on the income in @income, line by
  * line (as the engine's lines, to the euro), from @row. */
 typedef struct
 {
@@ -771,19 +815,19 @@ typedef struct
 static int
 tns_table_rows (void)
 {
-  /* title, 4 bases, blank, header, 9 lines, total */
-  return 1 + 4 + 1 + 1 + 9 + 1;
+  /* title, income, abatement, base, 2 rates, blank, header, 9 lines, total */
+  return 1 + 5 + 1 + 1 + 9 + 1;
 }
 
 static TnsTable
 write_tns_table (PsXlsx         *x,
                  const TnsConst *k,
                  int             row,
-                 PsCell          revenu)
+                 PsCell          income)
 {
   PsSheet *s = x->current;
-  PsX R = cell (x, revenu), A, mb;
-  PsCell a, maladie_rate, af_rate, csg_base, first;
+  PsX A;
+  PsCell R, abatement, a, maladie_rate, af_rate, first;
   PsCell amount[9], base[9];
   int line;
   TnsTable out;
@@ -795,14 +839,19 @@ write_tns_table (PsXlsx         *x,
   };
 
   ps_sheet_string (s, row++, 0, _("TNS contributions of the year, line by line (each to the euro)"), x->fmt.section);
-  a = ps_xlsx_tax_line (x, &row, _("Revenu professionnel for the rates and bases (not below 0)"),
-                        ps_x_max (x, n (x, 0), R), x->fmt.money);
+  R = ps_xlsx_tax_line (x, &row, _("Income before contributions (not below 0)"),
+                        ps_x_max (x, n (x, 0), cell (x, income)), x->fmt.money);
+  abatement = ps_xlsx_tax_line (x, &row,
+                                /* xgettext:no-c-format */
+                                _("Abatement: 26 % of it, within its floor and cap"),
+                                tns_abatement_x (x, k, cell (x, R)), x->fmt.money);
+  a = ps_xlsx_tax_line (x, &row, _("Base of every contribution and of the CSG-CRDS (income − abatement, not below 0)"),
+                        ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, R), cell (x, abatement))), x->fmt.money);
   A = cell (x, a);
-  maladie_rate = ps_xlsx_tax_line (x, &row, _("Maladie: its progressive rate at this revenu, to 2 decimals (in %)"),
-                                   tns_maladie_rate_x (x, k, A), x->fmt.rate);
-  af_rate = ps_xlsx_tax_line (x, &row, _("Allocations familiales: its progressive rate at this revenu"),
+  maladie_rate = ps_xlsx_tax_line (x, &row, _("Maladie: its rate at this base (on the whole base up to 3 PASS)"),
+                                   progressive_x (x, &x->tns_maladie, cell (x, k->pass), A), x->fmt.rate);
+  af_rate = ps_xlsx_tax_line (x, &row, _("Allocations familiales: its progressive rate at this base"),
                               progressive_x (x, &x->tns_af, cell (x, k->pass), A), x->fmt.rate);
-  csg_base = ps_cell (s, row++, 1);   /* written when the lines are */
   row++;
 
   ps_sheet_string (s, row, 0, _("Contribution"), x->fmt.header_left);
@@ -814,21 +863,19 @@ write_tns_table (PsXlsx         *x,
   for (line = 0; line < 9; line++)
     ps_sheet_string (s, row + line, 0, labels[line], x->fmt.label);
 #define AT(i) (row + (i))
-  mb = tns_maladie_base_x (x, k, A);
-  base[MALADIE] = ps_sheet_formula (s, AT (MALADIE), 1, mb, x->fmt.money);
-  base[IJ] = ps_sheet_formula (s, AT (IJ), 1, tns_ij_base_x (x, k, cell (x, base[MALADIE])), x->fmt.money);
+  base[MALADIE] = ps_sheet_formula (s, AT (MALADIE), 1, A, x->fmt.money);
+  ps_sheet_formula (s, AT (MALADIE), 2, cell (x, maladie_rate), x->fmt.rate);
+  amount[MALADIE] = ps_sheet_formula (s, AT (MALADIE), 3, tns_maladie_x (x, k, cell (x, base[MALADIE]), cell (x, maladie_rate)),
+                                      x->fmt.money);
+  base[IJ] = ps_sheet_formula (s, AT (IJ), 1, tns_ij_base_x (x, k, A), x->fmt.money);
   ps_sheet_formula (s, AT (IJ), 2, nm (x, "tns_ij_pct"), x->fmt.rate);
   amount[IJ] = ps_sheet_formula (s, AT (IJ), 3, euros_x (x, pct_x (x, cell (x, base[IJ]), nm (x, "tns_ij_pct"))),
                                  x->fmt.money);
-  ps_sheet_formula (s, AT (MALADIE), 2, cell (x, maladie_rate), x->fmt.rate);
-  amount[MALADIE] = ps_sheet_formula (s, AT (MALADIE), 3,
-                                      tns_maladie_x (x, k, cell (x, base[MALADIE]), cell (x, maladie_rate),
-                                                     cell (x, amount[IJ])),
-                                      x->fmt.money);
   base[RB] = ps_sheet_formula (s, AT (RB), 1, tns_rb_base_x (x, k, A), x->fmt.money);
   ps_sheet_formula (s, AT (RB), 2, nm (x, "tns_rb_pct"), x->fmt.rate);
   amount[RB] = ps_sheet_formula (s, AT (RB), 3, tns_rb_x (x, k, cell (x, base[RB])), x->fmt.money);
-  base[RCI] = ps_sheet_formula (s, AT (RCI), 1, ps_x_min (x, A, ps_x_mul (x, n (x, 4), cell (x, k->pass))), x->fmt.money);
+  base[RCI] = ps_sheet_formula (s, AT (RCI), 1, ps_x_min (x, A, ps_x_mul (x, nm (x, "tns_rci_max_pass"), cell (x, k->pass))),
+                                x->fmt.money);
   ps_sheet_formula (s, AT (RCI), 2, nm (x, "tns_rci_low_pct"), x->fmt.rate);
   amount[RCI] = ps_sheet_formula (s, AT (RCI), 3, tns_rci_x (x, k, A), x->fmt.money);
   base[ID] = ps_sheet_formula (s, AT (ID), 1, tns_id_base_x (x, k, A), x->fmt.money);
@@ -837,23 +884,14 @@ write_tns_table (PsXlsx         *x,
                                  x->fmt.money);
   base[AF] = ps_sheet_formula (s, AT (AF), 1, A, x->fmt.money);
   ps_sheet_formula (s, AT (AF), 2, cell (x, af_rate), x->fmt.rate);
-  amount[AF] = ps_sheet_formula (s, AT (AF), 3, euros_x (x, pct_x (x, A, cell (x, af_rate))), x->fmt.money);
-
-  /* the CSG-CRDS base: the revenu + the social contributions */
-  ps_sheet_string (s, csg_base.row, 0, _("CSG-CRDS base: the revenu professionnel + the social contributions below"),
-                   x->fmt.label_indent);
-  csg_base = ps_sheet_formula (s, csg_base.row, 1,
-                               tns_csg_base_x (x, R, tns_social_x (x, cell (x, amount[MALADIE]), cell (x, amount[RB]),
-                                                                   cell (x, amount[RCI]), cell (x, amount[IJ]),
-                                                                   cell (x, amount[ID]), cell (x, amount[AF]))),
-                               x->fmt.money);
-  base[CSG] = ps_sheet_formula (s, AT (CSG), 1, cell (x, csg_base), x->fmt.money);
+  amount[AF] = ps_sheet_formula (s, AT (AF), 3, euros_x (x, pct_x (x, cell (x, base[AF]), cell (x, af_rate))), x->fmt.money);
+  base[CSG] = ps_sheet_formula (s, AT (CSG), 1, A, x->fmt.money);
   ps_sheet_formula (s, AT (CSG), 2, nm (x, "tns_csg_deductible_pct"), x->fmt.rate);
-  amount[CSG] = ps_sheet_formula (s, AT (CSG), 3, euros_x (x, pct_x (x, cell (x, csg_base), nm (x, "tns_csg_deductible_pct"))),
+  amount[CSG] = ps_sheet_formula (s, AT (CSG), 3, euros_x (x, pct_x (x, cell (x, base[CSG]), nm (x, "tns_csg_deductible_pct"))),
                                   x->fmt.money);
-  base[ND] = ps_sheet_formula (s, AT (ND), 1, cell (x, csg_base), x->fmt.money);
+  base[ND] = ps_sheet_formula (s, AT (ND), 1, A, x->fmt.money);
   ps_sheet_formula (s, AT (ND), 2, nm (x, "tns_csg_crds_nd_pct"), x->fmt.rate);
-  amount[ND] = ps_sheet_formula (s, AT (ND), 3, euros_x (x, pct_x (x, cell (x, csg_base), nm (x, "tns_csg_crds_nd_pct"))),
+  amount[ND] = ps_sheet_formula (s, AT (ND), 3, euros_x (x, pct_x (x, cell (x, base[ND]), nm (x, "tns_csg_crds_nd_pct"))),
                                  x->fmt.money);
   base[CFP] = ps_sheet_formula (s, AT (CFP), 1, cell (x, k->pass), x->fmt.money);
   ps_sheet_formula (s, AT (CFP), 2, nm (x, "tns_cfp_pss_pct"), x->fmt.rate);
@@ -866,141 +904,6 @@ write_tns_table (PsXlsx         *x,
   return out;
 }
 
-/* The revenu professionnel solved in cells: the largest revenu, to the
- * cent, whose remuneration fits @amount, by bisection on whole cents (the
- * remuneration grows with the revenu: by at least a euro per euro). */
-typedef struct
-{
-  PsCell revenu;
-  PsCell remuneration;        /* of the result */
-  PsCell remuneration_next;   /* of one more cent */
-} RevenuSolved;
-
-static int
-revenu_solver_rows (void)
-{
-  /* title, explanation, header, start, steps, result, two checks */
-  return 3 + 1 + SOLVER_STEPS + 1 + 2;
-}
-
-enum
-{
-  V_STEP,
-  V_LO,
-  V_HI,
-  V_MID,
-  V_TNS,       /* the TNS row's first column */
-  V_FITS = V_TNS + T_N_COLS,
-};
-
-static PsCell
-revenu_cost_row (PsXlsx         *x,
-                 const TnsConst *k,
-                 int             row,
-                 PsX             mid,
-                 PsX             eps)
-{
-  PsSheet *s = x->current;
-  PsCell c_mid = ps_sheet_formula (s, row, V_MID, mid, x->fmt.integer);
-  TnsRow t = tns_row (x, k, row, V_TNS, ps_x_div (x, cell (x, c_mid), n (x, 100)));
-
-  ps_sheet_formula (s, row, V_FITS,
-                    ps_x_if (x, ps_x_cmp (x, cell (x, t.remuneration), "<=", eps),
-                             ps_x_str (x, _("yes")), ps_x_str (x, _("no"))),
-                    x->fmt.check);
-  return t.remuneration;
-}
-
-static RevenuSolved
-write_revenu_solver (PsXlsx         *x,
-                     const TnsConst *k,
-                     int             row,
-                     PsCell          amount,
-                     const char     *what)
-{
-  PsSheet *s = x->current;
-  PsX amt = cell (x, amount);
-  PsX eps = ps_x_add (x, amt, n (x, 1e-9));
-  PsCell lo, hi, cost, lo_prev, hi_prev, cost_prev, mid_prev;
-  RevenuSolved out;
-  g_autofree char *heading = g_strdup_printf (_("Finding the revenu professionnel: %s"), what);
-
-  ps_sheet_string (s, row++, 0, heading, x->fmt.section);
-  ps_sheet_string (s, row++, 0,
-                   _("The revenu professionnel is what remains after its own contributions: the largest revenu, to the cent, whose remuneration (revenu + contributions − non-deductible CSG-CRDS) fits, as the engine finds it: a bisection on whole cents, one step per row, each computing every TNS line of its revenu."),
-                   x->fmt.note);
-  ps_sheet_string (s, row, V_STEP, _("Step"), x->fmt.header_left);
-  ps_sheet_string (s, row, V_LO, _("Low (cents)"), x->fmt.header);
-  ps_sheet_string (s, row, V_HI, _("High (cents)"), x->fmt.header);
-  ps_sheet_string (s, row, V_MID, _("Tried (cents)"), x->fmt.header);
-  tns_row_headers (x, row, V_TNS);
-  ps_sheet_string (s, row, V_FITS, _("Fits?"), x->fmt.header);
-  ps_sheet_header_row (s, row, 4);
-  row++;
-
-  /* start: [min (amount, 0) − 100 000 €, the amount + 1 cent] */
-  ps_sheet_string (s, row, V_STEP, _("start"), x->fmt.label);
-  lo = ps_sheet_formula (s, row, V_LO, ps_x_sub (x, ps_x_int (x, ps_x_mul (x, ps_x_min (x, amt, n (x, 0)), n (x, 100))),
-                                                 n (x, (double) PS_TNS_SOLVE_MARGIN_CENTS)),
-                         x->fmt.integer);
-  hi = ps_sheet_formula (s, row, V_HI, ps_x_add (x, ps_x_roundup (x, ps_x_mul (x, amt, n (x, 100)), 0), n (x, 1)),
-                         x->fmt.integer);
-  row++;
-
-  lo_prev = lo;
-  hi_prev = hi;
-  mid_prev = cost_prev = ps_cell (s, -1, -1);
-  for (int step = 1; step <= SOLVER_STEPS + 1; step++, row++)
-    {
-      if (step > 1)
-        {
-          PsX fits = ps_x_cmp (x, cell (x, cost_prev), "<=", eps);
-
-          lo = ps_sheet_formula (s, row, V_LO, ps_x_if (x, fits, cell (x, mid_prev), cell (x, lo_prev)), x->fmt.integer);
-          hi = ps_sheet_formula (s, row, V_HI, ps_x_if (x, fits, cell (x, hi_prev), cell (x, mid_prev)), x->fmt.integer);
-        }
-      if (step == SOLVER_STEPS + 1)
-        {
-          ps_sheet_string (s, row, V_STEP, _("result"), x->fmt.label_total);
-          out.revenu = ps_sheet_formula (s, row, V_TNS + T_REVENU, ps_x_div (x, cell (x, lo), n (x, 100)), x->fmt.money_total);
-          break;
-        }
-      ps_sheet_number (s, row, V_STEP, step, x->fmt.integer);
-      cost = revenu_cost_row (x, k, row,
-                              ps_x_add (x, cell (x, lo), ps_x_max (x, n (x, 0),
-                                                                  ps_x_int (x, ps_x_div (x, ps_x_sub (x, cell (x, hi), cell (x, lo)),
-                                                                                         n (x, 2))))),
-                              eps);
-      mid_prev = ps_cell (s, row, V_MID);
-      cost_prev = cost;
-      lo_prev = lo;
-      hi_prev = hi;
-    }
-  row++;
-
-  ps_sheet_string (s, row, V_STEP, _("check: result"), x->fmt.label);
-  out.remuneration = revenu_cost_row (x, k, row, ps_x_round (x, ps_x_mul (x, cell (x, out.revenu), n (x, 100)), 0), eps);
-  row++;
-  ps_sheet_string (s, row, V_STEP, _("check: + 1 cent"), x->fmt.label);
-  out.remuneration_next = revenu_cost_row (x, k, row, ps_x_add (x, cell (x, ps_cell (s, row - 1, V_MID)), n (x, 1)), eps);
-  return out;
-}
-
-/* "OK" when the revenu's remuneration fits and one more cent's does not */
-static PsCell
-revenu_verdict (PsXlsx             *x,
-                int                 row,
-                const RevenuSolved *solved,
-                PsCell              amount)
-{
-  PsX eps = ps_x_add (x, cell (x, amount), n (x, 1e-9));
-  PsX ok = ps_x_and (x, ps_x_cmp (x, cell (x, solved->remuneration), "<=", eps),
-                     ps_x_cmp (x, cell (x, solved->remuneration_next), ">", eps));
-
-  return ps_sheet_formula (x->current, row, 1, ps_x_if (x, ok, ps_x_str (x, _("OK")), ps_x_str (x, _("check the inputs"))),
-                           x->fmt.check);
-}
-
 /* ------------------------------------------------------------ EURL */
 
 enum
@@ -1010,9 +913,9 @@ enum
   E_EXPENSES,
   E_AVAILABLE,
   E_PAY,
-  E_REVENU,
   E_TNS,
   E_NET_PAY,
+  E_TAXABLE,
   E_PROFIT,
   E_IS,
   E_DIVIDENDS,
@@ -1020,6 +923,7 @@ enum
   E_DIV_TAX,
   E_DIV_NET,
   E_PAY_TAX,
+  E_CSM,
   E_LOSS,
   E_NET,
   E_N_ROWS
@@ -1032,9 +936,9 @@ enum
   I_COSTS,
   I_EXPENSES,
   I_PROFIT,
-  I_REVENU,
   I_TNS,
   I_NET_PAY,
+  I_TAXABLE,
   I_PAY_TAX,
   I_NET,
   I_N_ROWS
@@ -1048,7 +952,6 @@ enum
   EM_CONTRIBUTIONS,
   EM_INCOME_TAX,
   EM_NET_BEFORE_TAX,
-  EM_CHECK,
   EM_N_ROWS
 };
 
@@ -1056,7 +959,7 @@ static int
 eurl_tax_rows (PsXlsx *x,
                gboolean ir)
 {
-  /* title, revenu, (deduction,) net taxable, the tax (, the dividends') */
+  /* title, taxable, (deduction,) net taxable, the tax (, the dividends') */
   return ir ? 1 + 2 + yearly_tax_rows (x) : 1 + 3 + yearly_tax_rows (x) + dividend_tax_rows (x);
 }
 
@@ -1071,30 +974,29 @@ ps_xlsx_write_eurl (PsXlsx        *x,
   int cas = top + 1;
   int n_rows = ir ? I_N_ROWS : E_N_ROWS;
   int memo = cas + n_rows + 1;
-  int n_memo = ir ? 4 : EM_N_ROWS;
+  int n_memo = ir ? 3 : EM_N_ROWS;
   int warn = memo + 1 + n_memo + 1;
   int tax_row = ir ? warn : warn + 2 + 1 + 1;
-  int const_row = tax_row + eurl_tax_rows (x, ir) + 1;
+  int csm_row = tax_row + eurl_tax_rows (x, ir) + 1;
+  int const_row = csm_row + (ir ? 0 : CSM_ROWS + 1);
   int table_row = const_row + 1 + TNS_CONST_ROWS + 1;
   int div_row = table_row + tns_table_rows () + 1;
-  int solver_row = div_row + (ir ? 0 : 4);
   PsCell y[E_N_ROWS], my[EM_N_ROWS];
-  PsCell pay, revenu, profit, net_pay, pay_tax, pay_income, div_tax, check, net, tax_y;
+  PsCell pay, profit, net_pay, taxable, pay_tax, pay_income, div_tax, net, tax_y;
   TnsConst k;
   TnsTable table;
-  RevenuSolved solved;
   Head h;
   g_autofree char *subtitle = NULL;
   g_autofree char *explain = NULL;
 
   ps_sheet_begin (s);
   if (ir)
-    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). At the income tax (IR), the profit is his income: the revenu professionnel is the profit less its deductible contributions. Income tax: %s."),
+    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). At the income tax (IR), the profit before contributions is his income: the contributions are on it less 26 %% (2025 reform), the income tax on it less the deductible contributions. Income tax: %s."),
                                 tax_text (x));
   else
-    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). The remuneration is an input of the Summary (the best split at export); the rest of the profit pays the corporate tax and is distributed, the dividends above 10 %% of the capital bearing the TNS contributions. Income tax: %s; dividends: %s."),
+    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). The remuneration (his income before contributions) is an input of the Summary (the best split at export); the contributions are on it less 26 %% (2025 reform); the rest of the profit pays the corporate tax and is distributed, the dividends above 10 %% of the capital bearing the TNS contributions. Income tax: %s; dividends: %s."),
                                 tax_text (x), dividends_text (x));
-  ps_xlsx_title (x, ir ? _("EURL at the income tax: the gérant’s revenu and contributions")
+  ps_xlsx_title (x, ir ? _("EURL at the income tax: the gérant’s income and contributions")
                        : _("EURL: the gérant’s remuneration, the profit and the dividends"),
                  subtitle);
   ps_xlsx_column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
@@ -1103,31 +1005,31 @@ ps_xlsx_write_eurl (PsXlsx        *x,
   ps_sheet_string (s, const_row, 0, _("The constants of the TNS contributions"), x->fmt.section);
   k = write_tns_const (x, const_row + 1);
 
-  /* what pays the revenu: the remuneration (IS), or the profit (IR) */
+  /* the income before contributions: the remuneration (IS), or the profit (IR) */
   if (ir)
     {
-      /* the available amount is the profit, the gérant's income */
       pay = h.available;
       name_cell (x, status, "profit_yearly", pay);
       name_cell (x, status, "pay_yearly", pay);
     }
   else
-    pay = ps_xlsx_money_row_yearly (x, status, cas + E_PAY, _("Gérant’s remuneration (Summary, within what is available)"),
-                                    clamp_pay_x (x, "eurl_remuneration_yearly", h.available), FALSE, NULL, "pay_yearly",
-                                    NULL);
-  solved = write_revenu_solver (x, &k, solver_row, pay, ir ? _("EURL at the IR") : _("EURL"));
-  revenu = ps_xlsx_money_row_yearly (x, status, cas + (ir ? I_REVENU : E_REVENU),
-                                     _("Revenu professionnel (solved at the bottom of the sheet)"),
-                                     cell (x, solved.revenu), FALSE, NULL, "taxable_net_yearly", NULL);
-  explain = g_strdup_printf (_("Solved, not typed: the contributions depend on the revenu professionnel and it is what remains after them. The largest revenu, to the cent, whose remuneration (revenu + contributions − non-deductible CSG-CRDS) fits, found by bisection on whole cents (rows %d to %d), as the engine does."),
-                             solver_row + 1, solver_row + revenu_solver_rows ());
-  ps_sheet_comment (s, revenu.row, 1, explain);
+    pay = ps_xlsx_money_row_yearly (x, status, cas + E_PAY,
+                                    _("Gérant’s remuneration, before his contributions (Summary, within what is available)"),
+                                    ps_x_round (x, clamp_pay_x (x, "eurl_remuneration_yearly", h.available), 2), FALSE, NULL,
+                                    "pay_yearly", NULL);
 
-  table = write_tns_table (x, &k, table_row, revenu);
+  table = write_tns_table (x, &k, table_row, pay);
   ps_xlsx_money_row_yearly (x, status, cas + (ir ? I_TNS : E_TNS), _("− TNS contributions (table below)"),
                             cell (x, table.total), FALSE, NULL, NULL, NULL);
   net_pay = ps_xlsx_money_row_yearly (x, status, cas + (ir ? I_NET_PAY : E_NET_PAY), _("= Net remuneration before income tax"),
                                       ps_x_sub (x, cell (x, pay), cell (x, table.total)), TRUE, NULL, NULL, NULL);
+  taxable = ps_xlsx_money_row_yearly (x, status, cas + (ir ? I_TAXABLE : E_TAXABLE),
+                                      _("Taxable income: net + non-deductible CSG-CRDS"),
+                                      ps_x_add (x, cell (x, net_pay), cell (x, table.nd)), FALSE, NULL,
+                                      "taxable_net_yearly", NULL);
+  explain = g_strdup_printf (_("Since the 2025 reform (décret 2024-688) every TNS contribution and the CSG-CRDS are on one base: the income before contributions less 26 %% (within 1.76 %% and 130 %% of the PASS). Nothing is circular: rows %d to %d."),
+                             table_row + 1, table_row + tns_table_rows ());
+  ps_sheet_comment (s, taxable.row, 1, explain);
 
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
   if (ir)
@@ -1137,12 +1039,12 @@ ps_xlsx_write_eurl (PsXlsx        *x,
 
       ps_sheet_string (s, row++, 0,
                        /* xgettext:no-c-format */
-                       _("Income tax on the revenu professionnel (no 10 % deduction)"),
+                       _("Income tax on the profit less its deductible contributions (no 10 % deduction)"),
                        x->fmt.section);
-      ps_xlsx_tax_line (x, &row, _("Revenu professionnel"), cell (x, revenu), x->fmt.money);
-      income = ps_xlsx_tax_line (x, &row, _("Net taxable income (not below 0)"), ps_x_max (x, n (x, 0), cell (x, revenu)),
+      ps_xlsx_tax_line (x, &row, _("Taxable income"), cell (x, taxable), x->fmt.money);
+      income = ps_xlsx_tax_line (x, &row, _("Net taxable income (not below 0)"), ps_x_max (x, n (x, 0), cell (x, taxable)),
                                  x->fmt.money);
-      pay_tax = write_yearly_tax (x, &row, cell (x, income), cell (x, revenu), _("Income tax for the year, to the euro"));
+      pay_tax = write_yearly_tax (x, &row, cell (x, income), cell (x, taxable), _("Income tax for the year, to the euro"));
       g_assert (row == tax_row + eurl_tax_rows (x, ir));
       tax_y = ps_xlsx_money_row_yearly (x, status, cas + I_PAY_TAX, _("− Income tax"), cell (x, pay_tax), FALSE, NULL, NULL,
                                         NULL);
@@ -1157,12 +1059,11 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                                         _("Net before income tax (net after income tax + all income tax)"),
                                                         ps_x_add (x, cell (x, net), cell (x, my[EM_INCOME_TAX])), FALSE,
                                                         NULL, "net_before_tax_yearly", NULL);
-      label (x, memo + 4, _("Check: the revenu is the largest cent whose remuneration fits"));
-      check = revenu_verdict (x, memo + 4, &solved, pay);
     }
   else
     {
       PsX d;
+      PsCell csm;
       int row = tax_row;
 
       profit = ps_xlsx_money_row_yearly (x, status, cas + E_PROFIT, _("Profit before corporate tax (available − remuneration)"),
@@ -1180,26 +1081,26 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                                    ps_x_mul (x, nm (x, "tns_dividend_threshold_pct"), nm (x, "eurl_share_capital")),
                                                    FALSE, NULL, NULL, NULL);
       my[EM_EXCESS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_EXCESS,
-                                                _("Dividends above it: TNS contributions (as added to the revenu)"),
+                                                _("Dividends above it: TNS contributions (added to the income before contributions)"),
                                                 ps_x_max (x, n (x, 0), ps_x_sub (x, d, cell (x, my[EM_THRESHOLD]))), FALSE,
                                                 NULL, NULL, NULL);
 
       /* the TNS contributions with the dividends above the threshold */
       {
-        TnsRow t;
+        PsCell total;
 
         ps_sheet_string (s, div_row, 0,
                          /* xgettext:no-c-format */
-                         _("TNS contributions on the revenu plus the dividends above 10 % of the capital"),
+                         _("TNS contributions on the remuneration plus the dividends above 10 % of the capital"),
                          x->fmt.section);
         tns_row_headers (x, div_row + 1, V_TNS);
         ps_sheet_header_row (s, div_row + 1, 4);
-        ps_sheet_string (s, div_row + 2, 0, _("At the revenu professionnel plus the dividends above the threshold"),
+        ps_sheet_string (s, div_row + 2, 0, _("At the remuneration plus the dividends above the threshold"),
                          x->fmt.label);
-        t = tns_row (x, &k, div_row + 2, V_TNS, ps_x_add (x, cell (x, revenu), cell (x, my[EM_EXCESS])));
+        total = tns_row (x, &k, div_row + 2, V_TNS, ps_x_add (x, cell (x, pay), cell (x, my[EM_EXCESS])));
         my[EM_TNS_WITH_DIVIDENDS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_TNS_WITH_DIVIDENDS,
                                                               _("TNS contributions with them (see the row below the table)"),
-                                                              cell (x, t.total), FALSE, NULL, NULL, NULL);
+                                                              cell (x, total), FALSE, NULL, NULL, NULL);
       }
       y[E_DIV_SOCIAL] = ps_xlsx_money_row_yearly (x, status, cas + E_DIV_SOCIAL,
                                                   /* xgettext:no-c-format */
@@ -1212,14 +1113,14 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                                                       nm (x, "dividend_social_pct"))),
                                                   FALSE, NULL, "dividend_contributions_yearly", NULL);
 
-      /* the income tax: the remuneration's (the revenu, less 10 %), the dividends' */
+      /* the income tax: the remuneration's (taxable, less 10 %), the dividends' */
       {
         g_autofree char *heading = g_strdup_printf (_("Income tax: the remuneration (%s), the dividends (%s)"), tax_text (x),
                                                     dividends_text (x));
         PsCell Y, D;
 
         ps_sheet_string (s, row++, 0, heading, x->fmt.section);
-        Y = ps_xlsx_tax_line (x, &row, _("Revenu professionnel"), cell (x, revenu), x->fmt.money);
+        Y = ps_xlsx_tax_line (x, &row, _("Taxable remuneration"), cell (x, taxable), x->fmt.money);
         D = ps_xlsx_tax_line (x, &row,
                               /* xgettext:no-c-format */
                               _("10 % deduction for professional expenses (within its bounds)"),
@@ -1243,18 +1144,32 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                                TRUE, NULL, "dividends_net_yearly", NULL);
       tax_y = ps_xlsx_money_row_yearly (x, status, cas + E_PAY_TAX, _("− Income tax on the remuneration"),
                                         cell (x, pay_tax), FALSE, NULL, NULL, NULL);
+
+      /* the CSM: the dividends above the threshold are activity income */
+      row = csm_row;
+      csm = write_csm (x, &row,
+                       /* xgettext:no-c-format */
+                       _("Activity income (R): the taxable remuneration + the dividends above 10 % of the capital"),
+                       ps_x_add (x, cell (x, taxable), cell (x, my[EM_EXCESS])),
+                       ps_x_min (x, cell (x, k.min_rb), cell (x, k.min_id)), ps_x_min (x, d, cell (x, my[EM_THRESHOLD])));
+      g_assert (row == csm_row + CSM_ROWS);
+      y[E_CSM] = ps_xlsx_money_row_yearly (x, status, cas + E_CSM, _("− Cotisation subsidiaire maladie (CSM, below)"),
+                                           cell (x, csm), FALSE, NULL, "csm_yearly", NULL);
       y[E_LOSS] = ps_xlsx_money_row_yearly (x, status, cas + E_LOSS, _("+ Loss, if any (a negative profit)"),
-                                           ps_x_min (x, n (x, 0), cell (x, profit)), FALSE, NULL, NULL, NULL);
-      net = ps_xlsx_money_row_yearly (x, status, cas + E_NET, _("= Net after income tax: net remuneration + net dividends"),
-                                      ps_x_add (x, ps_x_add (x, ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)),
-                                                             cell (x, y[E_DIV_NET])),
+                                            ps_x_min (x, n (x, 0), cell (x, profit)), FALSE, NULL, NULL, NULL);
+      net = ps_xlsx_money_row_yearly (x, status, cas + E_NET,
+                                      _("= Net after income tax: net remuneration + net dividends − CSM"),
+                                      ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)),
+                                                                          cell (x, y[E_DIV_NET])),
+                                                             cell (x, y[E_CSM])),
                                                 cell (x, y[E_LOSS])),
                                       TRUE, "net_after_tax_monthly", "net_after_tax_yearly", NULL);
 
       my[EM_CONTRIBUTIONS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_CONTRIBUTIONS,
-                                                       _("All social contributions (the remuneration’s and the dividends’)"),
-                                                       ps_x_add (x, cell (x, table.total), cell (x, y[E_DIV_SOCIAL])), FALSE,
-                                                       NULL, "contributions_yearly", NULL);
+                                                       _("All social contributions (the remuneration’s, the dividends’, the CSM)"),
+                                                       ps_x_add (x, ps_x_add (x, cell (x, table.total), cell (x, y[E_DIV_SOCIAL])),
+                                                                 cell (x, y[E_CSM])),
+                                                       FALSE, NULL, "contributions_yearly", NULL);
       my[EM_INCOME_TAX] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_INCOME_TAX,
                                                     _("All income tax (the remuneration’s and the dividends’)"),
                                                     ps_x_add (x, cell (x, tax_y), cell (x, y[E_DIV_TAX])), FALSE,
@@ -1263,8 +1178,6 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                                         _("Net before income tax (net after income tax + all income tax)"),
                                                         ps_x_add (x, cell (x, net), cell (x, my[EM_INCOME_TAX])), FALSE,
                                                         NULL, "net_before_tax_yearly", NULL);
-      label (x, memo + 1 + EM_CHECK, _("Check: the revenu is the largest cent whose remuneration fits"));
-      check = revenu_verdict (x, memo + 1 + EM_CHECK, &solved, pay);
 
       {
         PsX alerts[1] = { ps_x_cmp (x, nm (x, "eurl_remuneration_yearly"), ">", ps_x_max (x, n (x, 0), cell (x, h.available))) };
@@ -1274,8 +1187,6 @@ ps_xlsx_write_eurl (PsXlsx        *x,
       }
       out->cell[PS_FIELD_CORPORATE_TAX] = y[E_IS];
     }
-  ps_sheet_comment (s, check.row, 1, explain);
-  name_cell (x, status, "solver_check", check);
 
   out->cell[PS_FIELD_REVENUE] = h.revenue;
   out->cell[PS_FIELD_COSTS] = h.costs;
@@ -1287,8 +1198,8 @@ ps_xlsx_write_eurl (PsXlsx        *x,
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
   worksheet_set_column (s->ws, 0, 0, 70, NULL);
-  worksheet_set_column (s->ws, 1, V_FITS, 15, NULL);
+  worksheet_set_column (s->ws, 1, V_TNS + T_N_COLS, 15, NULL);
   ps_sheet_print_setup (s, TRUE);
-  /* the search for the revenu stays on screen, not on paper */
+  /* the one-row recomputation with the dividends stays on screen, not on paper */
   worksheet_print_area (s->ws, 0, 0, div_row - 2, 3);
 }

@@ -343,7 +343,7 @@ write_split_input (PsXlsx  *x,
   else
     note = g_strdup_printf (_("as asked at export; the best split was %s"), best_text);
   comment = g_strdup_printf (sasu ? _("The président’s salary, as its employer cost per year: %s. Portage Simulator searches the split between salary and dividends that leaves the most after every tax, for the exported inputs; the sheet keeps this salary when you change the day rate or the other inputs (the gross is solved from it), so that the SASU follows them. Type another amount to try another split; export again to find the best one for new inputs.")
-                                  : _("The gérant’s remuneration per year (revenu professionnel + TNS contributions − non-deductible CSG-CRDS): %s. Portage Simulator searches the split between remuneration and dividends that leaves the most after every tax, for the exported inputs; the sheet keeps this remuneration when you change the day rate or the other inputs (the revenu professionnel is solved from it), so that the EURL follows them. Type another amount to try another split; export again to find the best one for new inputs."),
+                                  : _("The gérant’s remuneration per year, his income before contributions (his pay + his TNS contributions): %s. Portage Simulator searches the split between remuneration and dividends that leaves the most after every tax, for the exported inputs; the sheet keeps this remuneration when you change the day rate or the other inputs (its contributions are computed on it), so that the EURL follows them. Type another amount to try another split; export again to find the best one for new inputs."),
                              note);
   input (x, row, sasu ? _("SASU: the président’s salary, employer cost per year") : _("EURL: the gérant’s remuneration per year"),
          sasu ? "sasu_salary_yearly" : "eurl_remuneration_yearly", value, x->fmt.money_input, 0, 1e9, note);
@@ -440,6 +440,10 @@ write_inputs (PsXlsx *x,
   input (x, &row, _("EURL: share capital"), "eurl_share_capital", sc->eurl_capital, x->fmt.money_input, 0, 100000000,
          /* xgettext:no-c-format */
          _("dividends above 10 % of it bear the TNS contributions"));
+  input (x, &row, _("SASU and EURL: the household escapes the cotisation subsidiaire maladie"), "csm_exempt",
+         sc->csm_exempt ? 1 : 0, x->fmt.number_input, 0, 1,
+         /* xgettext:no-c-format */
+         _("1 = the spouse has activity income of 20 % of the PASS or more, or a replacement income"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
   worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date_right);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
