@@ -882,6 +882,8 @@ build (PsXlsx *x)
   /* in the order the formulas need them: inputs, rates, statuses, summary */
   write_summary_head (x);
   ps_xlsx_write_assumptions (x);
+  if (x->assumptions_only)
+    return;
   for (int i = 0; i < PS_N_STATUSES; i++)
     {
       for (int f = 0; f < PS_N_FIELDS; f++)
@@ -901,12 +903,40 @@ xlsx_clear (PsXlsx *x)
   g_clear_pointer (&x->error, g_free);
 }
 
+static gboolean export_workbook (const PsComparison *comparison,
+                                 const PsParams     *params,
+                                 PsRates            *rates,
+                                 const char         *path,
+                                 gboolean            assumptions_only,
+                                 GError            **error);
+
 gboolean
 ps_xlsx_export (const PsComparison *comparison,
                 const PsParams     *params,
                 PsRates            *rates,
                 const char         *path,
                 GError            **error)
+{
+  return export_workbook (comparison, params, rates, path, FALSE, error);
+}
+
+gboolean
+ps_xlsx_export_assumptions (const PsComparison *comparison,
+                            const PsParams     *params,
+                            PsRates            *rates,
+                            const char         *path,
+                            GError            **error)
+{
+  return export_workbook (comparison, params, rates, path, TRUE, error);
+}
+
+static gboolean
+export_workbook (const PsComparison *comparison,
+                 const PsParams     *params,
+                 PsRates            *rates,
+                 const char         *path,
+                 gboolean            assumptions_only,
+                 GError            **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autofree char *tmpdir = NULL;
@@ -942,6 +972,7 @@ ps_xlsx_export (const PsComparison *comparison,
       return FALSE;
     }
   x.c = comparison;
+  x.assumptions_only = assumptions_only;
   x.p = params;
   x.rates = rates;
   x.chunk = g_string_chunk_new (64 * 1024);

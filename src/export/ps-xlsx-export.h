@@ -24,4 +24,13 @@ gboolean ps_xlsx_export (const PsComparison *comparison,
                          const char         *path,
                          GError            **error);
 
+/* The same workbook with only the inputs and the Assumptions sheet (every
+ * rate the file holds): what the rates fuzzer exercises, at a fraction of
+ * the cost. */
+gboolean ps_xlsx_export_assumptions (const PsComparison *comparison,
+                                     const PsParams     *params,
+                                     PsRates            *rates,
+                                     const char         *path,
+                                     GError            **error);
+
 G_END_DECLS

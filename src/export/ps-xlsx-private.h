@@ -143,6 +143,7 @@ struct _PsXlsx
   GPtrArray          *sheets;
   PsFormats           fmt;
   char               *error;      /* first libxlsxwriter error, if any */
+  gboolean            assumptions_only; /* the inputs and the rates, nothing else */
 
   PsSheet            *summary;
   PsSheet            *assumptions;
