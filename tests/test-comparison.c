@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "ps-comparison.h"
+#include "ps-income-tax.h"
 #include "ps-test-utils.h"
 
 static void
@@ -26,8 +27,9 @@ test_consistent (void)
   in.days_per_month = 210.0 / 12;
   in.expenses_monthly = 200;
   ps_portage_compute (p, &in, &direct);
+  /* the réserve counted by default: what it leaves once paid */
   g_assert_cmpfloat_with_epsilon (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly,
-                                  direct.net_after_tax * 12, 1e-6);
+                                  (direct.net_after_tax + direct.reserve_net_after_tax) * 12, 1e-6);
   g_assert_cmpfloat_with_epsilon (c->statuses[PS_STATUS_PORTAGE].revenue_yearly, 620 * 210, 1e-6);
   g_assert_cmpfloat_with_epsilon (c->statuses[PS_STATUS_PORTAGE].expenses_yearly, 2400, 1e-6);
 
@@ -120,6 +122,65 @@ test_best_is_usable (void)
   g_assert_cmpfloat (c->statuses[PS_STATUS_CDI].gross_yearly, ==, 2135.0 * 12);
 }
 
+/* The réserve is the consultant's money (issue 10 §3): 10 % of the base
+ * salary in a portage CDI (CCN du portage salarial, IDCC 3219, art. 21,
+ * https://www.legifrance.gouv.fr/conv_coll/id/KALIARTI000035184808), or
+ * in a CDD the end-of-contract indemnity of 10 % of the total gross
+ * (C. trav. L1243-8, https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036262244).
+ * Paid as salary at the end of the mission, it is counted in the year's
+ * net less its employee contributions and the income tax it adds; the
+ * cash-only view leaves it out. */
+static void
+test_reserve_counted (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  g_autofree PsComparison *cash = g_new0 (PsComparison, 1);
+  g_autofree PsComparison *cdd = g_new0 (PsComparison, 1);
+  const PsPortageResult *pr = &c->portage;
+  PsScenario s;
+  double base, yearly_taxable, with, without;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.days_per_year = 200;
+  ps_comparison_compute (p, &s, c);
+
+  /* 10 % of the base, the base being the gross without the IAA (5 %) and
+   * the paid leave (10 %) */
+  base = pr->gross / (1.05 * 1.10);
+  g_assert_cmpfloat (fabs (pr->reserve - 0.10 * base), <, 0.005);
+  /* its contributions at the pay's employee rate */
+  g_assert_cmpfloat (fabs (pr->reserve_employee_contributions
+                           - pr->reserve * pr->employee_contributions / pr->gross), <, 1e-9);
+  /* the tax it adds: the scale on the year's taxable income with it,
+   * less without it (10 % deduction within its bounds, 1 part) */
+  yearly_taxable = pr->taxable_net * 12;
+  without = ps_income_tax_bareme (p, yearly_taxable - ps_income_tax_salary_deduction (p, yearly_taxable), 1);
+  yearly_taxable = (pr->taxable_net + pr->reserve * pr->taxable_net / pr->gross) * 12;
+  with = ps_income_tax_bareme (p, yearly_taxable - ps_income_tax_salary_deduction (p, yearly_taxable), 1);
+  g_assert_cmpfloat (fabs (pr->reserve_income_tax * 12 - (with - without)), <=, 1.0);
+  /* counted in the net, and said to be paid later */
+  g_assert_cmpfloat (fabs (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly
+                           - (pr->net_after_tax + pr->reserve - pr->reserve_employee_contributions
+                              - pr->reserve_income_tax) * 12), <, 1e-6);
+  g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].deferred_yearly, >, 0.06 * c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly);
+
+  /* the cash of the months only */
+  s.reserve_cash_only = TRUE;
+  ps_comparison_compute (p, &s, cash);
+  g_assert_cmpfloat (fabs (cash->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly - cash->portage.net_after_tax * 12), <, 1e-6);
+  g_assert_cmpfloat (cash->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, <,
+                     c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly);
+
+  /* a CDD: 10 % of the whole gross */
+  s.reserve_cash_only = FALSE;
+  s.portage_cdd = TRUE;
+  ps_comparison_compute (p, &s, cdd);
+  g_assert_cmpfloat (fabs (cdd->portage.reserve - 0.10 * cdd->portage.gross), <, 1e-9);
+  g_assert_cmpfloat (cdd->portage.gross, <, pr->gross);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -129,5 +190,6 @@ main (int    argc,
   g_test_add_func ("/ps/comparison/cdi-basis", test_cdi_basis);
   g_test_add_func ("/ps/comparison/sweep", test_sweep);
   g_test_add_func ("/ps/comparison/best-is-usable", test_best_is_usable);
+  g_test_add_func ("/ps/comparison/reserve-counted", test_reserve_counted);
   return g_test_run ();
 }

@@ -84,6 +84,11 @@ SCENARIOS = {
     "no-salary": ["--tjm", "1", "--days-per-year", "1", "--date", "2026-01-15"],
     # a président paid in dividends only: the cotisation subsidiaire maladie
     "dividends-only": ["--tjm", "550", "--days-per-year", "200", "--sasu-salary-yearly", "0", "--date", "2026-03-01"],
+    # portage in a CDD (the 10 % end-of-contract indemnity), and the
+    # réserve left out of the yearly net
+    "portage-cdd": ["--tjm", "640", "--days-per-year", "190", "--contract", "cdd", "--date", "2026-03-01"],
+    "reserve-cash-only": ["--tjm", "520", "--days-per-year", "215", "--reserve-as-cash-only", "--parts", "2",
+                          "--date", "2026-09-01"],
 }
 
 # (scenario, {workbook name: new value}); the engine gets the same change
@@ -111,6 +116,9 @@ EDITS = [
     # the CSM reduced by a small salary; the household exempt from it
     ("dividends-only", {"sasu_salary_yearly": 12000}),
     ("dividends-only", {"csm_exempt": 1, "tjm": 600}),
+    # the réserve left out of the net in the cells, then counted again
+    ("default", {"reserve_in_net": 0, "tjm": 610}),
+    ("reserve-cash-only", {"reserve_in_net": 1}),
 ]
 
 OPTION_OF = {
@@ -126,6 +134,8 @@ OPTION_OF = {
     "micro_vl": ("--vl", None),
     "micro_acre": ("--acre", None),
     "csm_exempt": ("--csm-exempt", None),
+    # 1 = counted: the option says the opposite
+    "reserve_in_net": ("--reserve-as-cash-only", "not"),
 }
 
 # results that must be formulas (not constants) in every workbook
@@ -214,6 +224,9 @@ def with_options(args, changes):
     args = list(args)
     for name, value in changes.items():
         option, scale = OPTION_OF[name]
+        if scale == "not":
+            value = not value
+            scale = None
         if scale is None:
             if value and option not in args:
                 args.append(option)

@@ -38,7 +38,7 @@ static const struct
     G_STRUCT_OFFSET (PsStatusSummary, income_tax), FALSE, FALSE },
   { N_("Net after income tax"), NULL,
     G_STRUCT_OFFSET (PsStatusSummary, net_after_tax), FALSE, TRUE },
-  { N_("Deferred pay (réserve)"), N_("Set aside every month and paid at the end of the contract; not in the net above"),
+  { N_("Deferred pay (réserve)"), N_("Set aside every month and paid at the end of the mission; counted in the net above once its contributions and income tax are taken off"),
     G_STRUCT_OFFSET (PsStatusSummary, deferred), TRUE, FALSE },
 };
 

@@ -74,6 +74,8 @@ typedef struct
   gboolean csv;
   gboolean non_cadre;
   gboolean no_reserve;
+  char    *contract;
+  gboolean reserve_cash_only;
   gboolean json;
   char    *output;  /* export */
 } Options;
@@ -95,6 +97,7 @@ options_clear (Options *o)
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
     g_clear_pointer (strings[i], g_free);
   g_clear_pointer (&o->output, g_free);
+  g_clear_pointer (&o->contract, g_free);
 }
 
 typedef struct
@@ -333,6 +336,15 @@ portage_inputs_from_options (const Options   *o,
       return FALSE;
     }
   in->reserve = !o->no_reserve;
+  if (o->contract != NULL && !g_str_equal (o->contract, "cdi") && !g_str_equal (o->contract, "cdd"))
+    {
+      g_autofree char *shown = g_utf8_make_valid (o->contract, -1);
+
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--contract: expected cdi or cdd, got “%s”"), shown);
+      return FALSE;
+    }
+  in->cdd = o->contract != NULL && g_str_equal (o->contract, "cdd");
 
   if (o->level == NULL || g_str_equal (o->level, "senior"))
     in->level = PS_LEVEL_SENIOR;
@@ -646,6 +658,21 @@ compare_from_options (const Options *o,
       return FALSE;
     }
   s.reserve = s.reserve && !o->no_reserve;
+  if (o->contract == NULL)
+    ;
+  else if (g_str_equal (o->contract, "cdi"))
+    s.portage_cdd = FALSE;
+  else if (g_str_equal (o->contract, "cdd"))
+    s.portage_cdd = TRUE;
+  else
+    {
+      g_autofree char *shown = g_utf8_make_valid (o->contract, -1);
+
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--contract: expected cdi or cdd, got “%s”"), shown);
+      return FALSE;
+    }
+  s.reserve_cash_only = s.reserve_cash_only || o->reserve_cash_only;
   if (o->level == NULL)
     ;
   else if (g_str_equal (o->level, "senior"))
@@ -716,7 +743,10 @@ cmd_compare (const Options *o,
     const int w = 14;
     const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
                            N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
-                           N_("   per month"), N_("Paid later (réserve)"), N_("Unemployment insurance"),
+                           N_("   per month"),
+                           cmp->scenario.reserve_cash_only ? N_("Réserve (later, not counted)")
+                                                           : N_("   of which réserve (later)"),
+                           N_("Unemployment insurance"),
                            N_("Can be used") };
     g_autofree char *l = pad ("", 28, FALSE);
 
@@ -1535,6 +1565,8 @@ ps_cli_run (int    argc,
     { "level", 0, 0, G_OPTION_ARG_FILENAME, &o.level, N_("Convention level: first, junior, senior (default), expert"), "LEVEL" },
     /* xgettext:no-c-format */
     { "no-reserve", 0, 0, G_OPTION_ARG_NONE, &o.no_reserve, N_("No réserve financière (10 % of base pay)"), NULL },
+    /* xgettext:no-c-format */
+    { "contract", 0, 0, G_OPTION_ARG_FILENAME, &o.contract, N_("cdi (default: the réserve, 10 % of the base pay) or cdd (the end-of-contract indemnity, 10 % of the gross)"), "cdi|cdd" },
     { NULL }
   };
   GOptionEntry micro[] = {
@@ -1583,6 +1615,7 @@ ps_cli_run (int    argc,
     { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &o.scenario_file, N_("Read the inputs from a scenario file (the options given win)"), "FILE" },
     { "mileage-km-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.mileage_km_yearly, N_("Business kilometres a year with your own car (default 0)"), "KM" },
     { "target-net-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
+    { "reserve-as-cash-only", 0, 0, G_OPTION_ARG_NONE, &o.reserve_cash_only, N_("Leave portage’s réserve out of the yearly net (it is paid at the end of the mission; counted by default)"), NULL },
     { NULL }
   };
   GOptionEntry output[] = {

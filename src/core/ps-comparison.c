@@ -112,6 +112,7 @@ portage_inputs_of (const PsScenario *s,
   in->fee_flat_monthly = s->fee_flat_monthly;
   in->expenses_monthly = s->expenses_monthly;
   in->reserve = s->reserve;
+  in->cdd = s->portage_cdd;
   in->level = s->level;
   in->profile = s->profile;
   in->tax = s->tax;
@@ -179,6 +180,7 @@ compute_portage (const PsParams   *p,
 {
   PsStatusResult *r = &c->statuses[PS_STATUS_PORTAGE];
   const PsPortageResult *pr = &c->portage;
+  gboolean counted;
 
   portage_inputs_of (s, p, &c->portage_inputs);
   ps_portage_compute (p, &c->portage_inputs, &c->portage);
@@ -192,16 +194,23 @@ compute_portage (const PsParams   *p,
   r->revenue_yearly = pr->revenue * 12;
   r->costs_yearly = pr->fees * 12;
   r->expenses_yearly = pr->expenses * 12;
+  /* the réserve is the consultant's money: paid as salary at the end of
+   * the mission, it is counted in the year's net, less its employee
+   * contributions and the income tax it adds — unless the user asks for
+   * the cash of the months only */
+  counted = !s->reserve_cash_only;
   r->contributions_yearly = (pr->employee_contributions + pr->employer_contributions
-                             + pr->reserve_employer_contributions) * 12;
+                             + pr->reserve_employer_contributions
+                             + (counted ? pr->reserve_employee_contributions : 0)) * 12;
   r->gross_yearly = pr->gross * 12;
-  r->net_before_tax_yearly = pr->net_before_tax * 12;
-  r->income_tax_yearly = pr->income_tax * 12;
+  r->net_before_tax_yearly = (pr->net_before_tax + (counted ? pr->reserve_net : 0)) * 12;
+  r->income_tax_yearly = (pr->income_tax + (counted ? pr->reserve_income_tax : 0)) * 12;
   /* the expenses are reimbursed: they cost the consultant nothing more,
    * unless the fee and they exceed the revenue (paid from one's pocket) */
-  r->net_after_tax_yearly = (pr->net_after_tax + MIN (0.0, pr->envelope)) * 12;
+  r->net_after_tax_yearly = (pr->net_after_tax + (counted ? pr->reserve_net_after_tax : 0)
+                             + MIN (0.0, pr->envelope)) * 12;
   r->net_before_tax_yearly += MIN (0.0, pr->envelope) * 12;
-  r->deferred_yearly = pr->reserve * 12;
+  r->deferred_yearly = pr->reserve_net_after_tax * 12;
   r->unemployment_insurance = TRUE;
   r->sick_pay = TRUE;
   r->complementary_pension = TRUE;

@@ -40,6 +40,10 @@ typedef struct
   double            fee_flat_monthly;
   double            expenses_monthly;  /* professional expenses */
   gboolean          reserve;           /* portage réserve financière */
+  gboolean          portage_cdd;       /* portage in a CDD: the end-of-contract
+                                        * indemnity (10 % of the gross) instead */
+  gboolean          reserve_cash_only; /* the réserve out of the yearly net (it is
+                                        * paid later); counted by default */
   PsLevel           level;             /* portage convention level */
   PsEmployerProfile profile;           /* the portage firm's, also the ESN's */
   PsTaxSettings     tax;               /* household and tax method */
@@ -75,7 +79,9 @@ typedef struct
   double   income_tax_yearly;
   double   net_after_tax_yearly;    /* after income tax and professional expenses */
   double   net_after_tax_monthly;
-  double   deferred_yearly;         /* paid later (portage réserve) */
+  double   deferred_yearly;         /* paid later (portage réserve), net of its
+                                     * contributions and income tax; in the net
+                                     * above unless reserve_cash_only */
   double   effective_rate;          /* 1 − net after tax / revenue */
   gboolean eligible;                /* the status can be used at this revenue */
   PsUnusable unusable;              /* why not, when it can't */

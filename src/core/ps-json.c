@@ -120,6 +120,9 @@ ps_json_portage (const PsPortageResult *r,
   ps_json_add_monthly (o, "employer_cost", r->employer_cost);
   ps_json_add_monthly (o, "reserve", r->reserve);
   ps_json_add_monthly (o, "reserve_employer_contributions", r->reserve_employer_contributions);
+  ps_json_add_monthly (o, "reserve_employee_contributions", r->reserve_employee_contributions);
+  ps_json_add_monthly (o, "reserve_income_tax", r->reserve_income_tax);
+  ps_json_add_monthly (o, "reserve_net_after_tax", r->reserve_net_after_tax);
   ps_json_add_monthly (o, "unpaid", r->unpaid);
   ps_json_add_monthly (o, "net_before_tax", r->net_before_tax);
   ps_json_add_monthly (o, "taxable_net", r->taxable_net);

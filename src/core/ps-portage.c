@@ -62,9 +62,12 @@ compute_core (const PsParams        *p,
 {
   double factor = gross_factor (p);
   double reserve_rate = in->reserve ? p->portage_reserve_rate : 0;
-  /* Each euro of gross carries reserve_rate/factor € of réserve, provisioned
-   * with the same employer contributions as the pay of the month. */
-  double cost_factor = 1 + reserve_rate / factor;
+  /* Each euro of gross carries reserve_rate/factor € of réserve (10 % of
+   * the base salary, CCN art. 21), or in a CDD reserve_rate € of
+   * end-of-contract indemnity (10 % of the whole gross, C. trav. L1243-8),
+   * provisioned with the same employer contributions as the pay. */
+  double deferred_per_gross = in->cdd ? reserve_rate : reserve_rate / factor;
+  double cost_factor = 1 + deferred_per_gross;
   double employer_share;
   double tax_yearly;
 
@@ -90,7 +93,7 @@ compute_core (const PsParams        *p,
   out->employer_cost = out->payslip.employer_cost;
 
   employer_share = out->gross > 0 ? out->employer_contributions / out->gross : 0;
-  out->reserve = out->gross / factor * reserve_rate;
+  out->reserve = out->gross * deferred_per_gross;
   out->reserve_employer_contributions = out->reserve * employer_share;
   out->unpaid = MAX (0.0, out->envelope - out->employer_cost - out->reserve
                           - out->reserve_employer_contributions);
@@ -100,6 +103,21 @@ compute_core (const PsParams        *p,
   tax_yearly = ps_income_tax_on_salary (p, &in->tax, out->taxable_net, &out->tax_rate);
   out->income_tax = tax_yearly / 12;
   out->net_after_tax = out->net_before_tax - out->income_tax;
+
+  /* the réserve once paid: a salary like the month's, so the same
+   * employee rate and the same share taxable, and the income tax of the
+   * year with it */
+  if (out->gross > 0 && out->reserve > 0)
+    {
+      double tax_with;
+
+      out->reserve_employee_contributions = out->reserve * (out->employee_contributions / out->gross);
+      out->reserve_net = out->reserve - out->reserve_employee_contributions;
+      out->reserve_taxable = out->reserve * (out->taxable_net / out->gross);
+      tax_with = ps_income_tax_on_salary (p, &in->tax, out->taxable_net + out->reserve_taxable, NULL);
+      out->reserve_income_tax = (tax_with - tax_yearly) / 12;
+      out->reserve_net_after_tax = out->reserve_net - out->reserve_income_tax;
+    }
   /* expenses are reimbursed out of the revenue: never more than what the
    * fee leaves (the rest stays at the consultant's expense) */
   out->expenses_reimbursed = MIN (out->expenses, MAX (0.0, out->available));

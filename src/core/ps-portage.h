@@ -29,6 +29,8 @@ typedef struct
   double            fee_flat_monthly;  /* €, flat model */
   double            expenses_monthly;  /* reimbursed professional expenses */
   gboolean          reserve;           /* CDI réserve financière (10 % of base) */
+  gboolean          cdd;               /* a CDD: the 10 % end-of-contract indemnity
+                                        * on the whole gross instead (with @reserve) */
   PsLevel           level;             /* convention level for the minimum */
   PsEmployerProfile profile;
   PsTaxSettings     tax;
@@ -58,8 +60,17 @@ typedef struct
   double    employee_contributions;
   double    employer_contributions;
   double    employer_cost;         /* gross + employer contributions */
-  double    reserve;               /* deferred pay (réserve financière) */
+  double    reserve;               /* deferred pay (réserve financière, or the
+                                    * CDD's end-of-contract indemnity), gross */
   double    reserve_employer_contributions;
+  /* the réserve when it is paid (at the end of the mission), as salary:
+   * its employee contributions at the pay's rate, and the income tax it
+   * adds (the yearly tax with it, less the tax without it, / 12) */
+  double    reserve_employee_contributions;
+  double    reserve_net;           /* reserve − its employee contributions */
+  double    reserve_taxable;       /* its share of the taxable net */
+  double    reserve_income_tax;
+  double    reserve_net_after_tax; /* what it leaves once paid */
   double    unpaid;                /* envelope left over (cents, or the RGDU gap) */
   double    net_before_tax;
   double    taxable_net;

@@ -556,7 +556,9 @@ ps_scenario_file_from_json (PsScenarioFile *file,
       || !read_bool (root, "micro_acre", &f.scenario.micro_acre, error)
       || !read_bool (root, "eurl_ir", &f.scenario.eurl_ir, error)
       || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error)
-      || !read_bool (root, "csm_exempt", &f.scenario.csm_exempt, error))
+      || !read_bool (root, "csm_exempt", &f.scenario.csm_exempt, error)
+      || !read_bool (root, "portage_cdd", &f.scenario.portage_cdd, error)
+      || !read_bool (root, "reserve_cash_only", &f.scenario.reserve_cash_only, error))
     return FALSE;
 
   *file = f;
@@ -598,6 +600,8 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "cadre", s->profile.cadre);
   cJSON_AddStringToObject (root, "level", ps_level_id (s->level));
   cJSON_AddBoolToObject (root, "reserve", s->reserve);
+  cJSON_AddBoolToObject (root, "portage_cdd", s->portage_cdd);
+  cJSON_AddBoolToObject (root, "reserve_cash_only", s->reserve_cash_only);
   cJSON_AddBoolToObject (root, "micro_vl", s->micro_vl);
   cJSON_AddBoolToObject (root, "micro_acre", s->micro_acre);
   cJSON_AddBoolToObject (root, "eurl_ir", s->eurl_ir);

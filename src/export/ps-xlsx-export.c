@@ -391,6 +391,13 @@ write_inputs (PsXlsx *x,
          x->fmt.money_input, 0, 1000000, NULL);
   input (x, &row, _("Réserve financière of the portage CDI"), "reserve", sc->reserve ? 1 : 0, x->fmt.number_input, 0, 1,
          _("1 = yes, 0 = no"));
+  input (x, &row, _("Portage: the réserve counted in the year’s net (paid at the end of the mission)"), "reserve_in_net",
+         sc->reserve_cash_only ? 0 : 1, x->fmt.number_input, 0, 1, _("1 = yes, 0 = no: the cash of the months only"));
+  fixed (x, &row, _("Portage contract"), sc->portage_cdd
+                                          /* xgettext:no-c-format */
+                                          ? _("CDD (end-of-contract indemnity of 10 % of the gross)")
+                                          /* xgettext:no-c-format */
+                                          : _("CDI (réserve of 10 % of the base pay)"));
   fixed (x, &row, _("Portage convention level"), level_text (sc->level));
   fixed (x, &row, _("Cadre"), sc->profile.cadre ? _("yes") : _("no"));
   fixed (x, &row, _("Employer headcount"), headcount);

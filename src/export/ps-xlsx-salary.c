@@ -906,6 +906,7 @@ enum
   P_EXPENSES_BACK,
   P_TAKE_HOME,
   P_OUT_OF_POCKET,
+  P_RESERVE_PAID,
   P_NET,
   P_N_ROWS
 };
@@ -923,6 +924,12 @@ enum
   M_CHECK,
   M_NET_BEFORE_TAX,
   M_ELIGIBLE,
+  M_RESERVE_EMPLOYEE,
+  M_RESERVE_TAXABLE,
+  M_TAXABLE_WITH_RESERVE,
+  M_RESERVE_TAX,
+  M_RESERVE_NET_AFTER_TAX,
+  M_INCOME_TAX_COUNTED,
   M_N_ROWS
 };
 
@@ -969,9 +976,12 @@ ps_xlsx_write_portage (PsXlsx        *x,
   int warn = memo + 1 + M_N_ROWS + 1;
   int slip_row = warn + 2 + N_ALERTS + 1;
   int tax_row = slip_row + ps_xlsx_payslip_rows (x) + 1;
-  int solver_row = tax_row + tax_rows (x) + 1;
+  /* the tax of the year with the réserve paid */
+  int tax_row_reserve = tax_row + tax_rows (x) + 1;
+  int solver_row = tax_row_reserve + tax_rows (x) + 1;
   PsCell c[P_N_ROWS], y[P_N_ROWS], m[M_N_ROWS];
-  PsCell taxable, tax_yearly, tax_rate;
+  PsCell taxable, tax_yearly, tax_rate, tax_with_reserve, rate_with_reserve;
+  PsX counted;
   PsPayslipCells slip = { 0 };
   PsSolvedCells solved;
   PsX rev, gross_factor, no_envelope, below_minimum;
@@ -1008,13 +1018,27 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                                   ps_x_add (x, n (x, 1), nm (x, "portage_paid_leave_pct"))),
                                         x->fmt.decimal4);
   gross_factor = cell (x, m[M_GROSS_FACTOR]);
-  label (s, memo + 1 + M_COST_FACTOR, _("Cost factor: 1 + réserve rate / gross per euro of base"), x->fmt.label);
-  m[M_COST_FACTOR] = ps_sheet_formula (s, memo + 1 + M_COST_FACTOR, 1,
-                                       ps_x_add (x, n (x, 1),
-                                                 ps_x_div (x, ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
-                                                                       nm (x, "portage_reserve_pct"), n (x, 0)),
-                                                           gross_factor)),
-                                       x->fmt.decimal4);
+  if (sc->portage_cdd)
+    {
+      /* a CDD: the end-of-contract indemnity, 10 % of the whole gross
+       * (C. trav. L1243-8) */
+      label (s, memo + 1 + M_COST_FACTOR, _("Cost factor: 1 + end-of-contract indemnity rate (CDD)"), x->fmt.label);
+      m[M_COST_FACTOR] = ps_sheet_formula (s, memo + 1 + M_COST_FACTOR, 1,
+                                           ps_x_add (x, n (x, 1),
+                                                     ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
+                                                              nm (x, "portage_reserve_pct"), n (x, 0))),
+                                           x->fmt.decimal4);
+    }
+  else
+    {
+      label (s, memo + 1 + M_COST_FACTOR, _("Cost factor: 1 + réserve rate / gross per euro of base"), x->fmt.label);
+      m[M_COST_FACTOR] = ps_sheet_formula (s, memo + 1 + M_COST_FACTOR, 1,
+                                           ps_x_add (x, n (x, 1),
+                                                     ps_x_div (x, ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
+                                                                           nm (x, "portage_reserve_pct"), n (x, 0)),
+                                                               gross_factor)),
+                                           x->fmt.decimal4);
+    }
 
   /* the gross: solved in cells at the bottom of the sheet */
   solved = ps_xlsx_write_solver (x, solver_row, c[P_ENVELOPE], &m[M_COST_FACTOR], _("portage salarial"));
@@ -1051,8 +1075,13 @@ ps_xlsx_write_portage (PsXlsx        *x,
 
   c[P_EMPLOYER] = ps_xlsx_money_row (x, status, cas + P_EMPLOYER, _("− Employer contributions (after the reduction)"),
                              cell (x, slip.employer_total), FALSE, "employer_contributions_monthly", &y[P_EMPLOYER]);
-  c[P_RESERVE] = ps_xlsx_money_row (x, status, cas + P_RESERVE, _("− Réserve financière (deferred pay)"),
-                            ps_x_mul (x, ps_x_div (x, cell (x, c[P_GROSS]), gross_factor),
+  /* the gross's share set aside: cost factor − 1 (a CDI: 10 % of the base;
+   * a CDD: 10 % of the gross) */
+  c[P_RESERVE] = ps_xlsx_money_row (x, status, cas + P_RESERVE,
+                            sc->portage_cdd ? _("− End-of-contract indemnity of the CDD (deferred pay)")
+                                            : _("− Réserve financière (deferred pay)"),
+                            ps_x_mul (x, sc->portage_cdd ? cell (x, c[P_GROSS])
+                                                         : ps_x_div (x, cell (x, c[P_GROSS]), gross_factor),
                                       ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
                                                nm (x, "portage_reserve_pct"), n (x, 0))),
                             FALSE, "reserve_monthly", &y[P_RESERVE]);
@@ -1108,17 +1137,66 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                           _("− Fee and expenses beyond the revenue, paid out of your pocket (a negative envelope)"),
                                           ps_x_max (x, n (x, 0), ps_x_sub (x, n (x, 0), cell (x, c[P_ENVELOPE]))), FALSE,
                                           NULL, &y[P_OUT_OF_POCKET]);
+
+  /* the réserve once paid (at the end of the mission), as salary: the
+   * pay's employee rate and taxable share, the tax of the year with it */
+  counted = ps_x_cmp (x, nm (x, "reserve_in_net"), "<>", n (x, 0));
+  label (s, memo + 1 + M_RESERVE_EMPLOYEE, _("Réserve once paid: its employee contributions (at the pay’s rate)"), x->fmt.label);
+  m[M_RESERVE_EMPLOYEE] = ps_sheet_formula (s, memo + 1 + M_RESERVE_EMPLOYEE, 1,
+                                            ps_x_if (x, ps_x_cmp (x, cell (x, c[P_GROSS]), ">", n (x, 0)),
+                                                     ps_x_mul (x, cell (x, c[P_RESERVE]),
+                                                               ps_x_div (x, cell (x, c[P_EMPLOYEE]), cell (x, c[P_GROSS]))),
+                                                     n (x, 0)),
+                                            x->fmt.money);
+  label (s, memo + 1 + M_RESERVE_TAXABLE, _("Réserve once paid: its taxable part (at the pay’s share)"), x->fmt.label);
+  m[M_RESERVE_TAXABLE] = ps_sheet_formula (s, memo + 1 + M_RESERVE_TAXABLE, 1,
+                                           ps_x_if (x, ps_x_cmp (x, cell (x, c[P_GROSS]), ">", n (x, 0)),
+                                                    ps_x_mul (x, cell (x, c[P_RESERVE]),
+                                                              ps_x_div (x, cell (x, taxable), cell (x, c[P_GROSS]))),
+                                                    n (x, 0)),
+                                           x->fmt.money);
+  label (s, memo + 1 + M_TAXABLE_WITH_RESERVE, _("Taxable net with the réserve paid (a twelfth of the year)"), x->fmt.label);
+  m[M_TAXABLE_WITH_RESERVE] = ps_sheet_formula (s, memo + 1 + M_TAXABLE_WITH_RESERVE, 1,
+                                                ps_x_add (x, cell (x, taxable), cell (x, m[M_RESERVE_TAXABLE])),
+                                                x->fmt.money);
+  tax_with_reserve = write_tax (x, tax_row_reserve, m[M_TAXABLE_WITH_RESERVE], &rate_with_reserve);
+  label (s, memo + 1 + M_RESERVE_TAX, _("Réserve once paid: the income tax it adds (tax of the year with it − without it)"),
+         x->fmt.label);
+  m[M_RESERVE_TAX] = ps_sheet_formula (s, memo + 1 + M_RESERVE_TAX, 1,
+                                       ps_x_if (x, ps_x_cmp (x, cell (x, c[P_RESERVE]), ">", n (x, 0)),
+                                                ps_x_div (x, ps_x_sub (x, cell (x, tax_with_reserve), cell (x, tax_yearly)),
+                                                          n (x, 12)),
+                                                n (x, 0)),
+                                       x->fmt.money);
+  label (s, memo + 1 + M_RESERVE_NET_AFTER_TAX, _("Réserve once paid: what it leaves after its contributions and income tax"),
+         x->fmt.label);
+  m[M_RESERVE_NET_AFTER_TAX] = ps_sheet_formula (s, memo + 1 + M_RESERVE_NET_AFTER_TAX, 1,
+                                                 ps_x_sub (x, ps_x_sub (x, cell (x, c[P_RESERVE]), cell (x, m[M_RESERVE_EMPLOYEE])),
+                                                           cell (x, m[M_RESERVE_TAX])),
+                                                 x->fmt.money);
+  {
+    PsCell yr = ps_sheet_formula (s, memo + 1 + M_RESERVE_NET_AFTER_TAX, 2,
+                                  ps_x_mul (x, cell (x, m[M_RESERVE_NET_AFTER_TAX]), n (x, 12)), x->fmt.money);
+    out->cell[PS_FIELD_DEFERRED] = yr;
+  }
+  name_cell (x, status, "reserve_net_after_tax_monthly", m[M_RESERVE_NET_AFTER_TAX]);
+  c[P_RESERVE_PAID] = ps_xlsx_money_row (x, status, cas + P_RESERVE_PAID,
+                                         _("+ Réserve paid at the end of the mission, net of its contributions and income tax (unless left out in the Summary)"),
+                                         ps_x_if (x, counted, cell (x, m[M_RESERVE_NET_AFTER_TAX]), n (x, 0)), FALSE,
+                                         NULL, &y[P_RESERVE_PAID]);
   c[P_NET] = ps_xlsx_money_row (x, status, cas + P_NET,
-                                _("= Net after income tax less what you pay out of your pocket (compared in the Summary)"),
-                                ps_x_sub (x, cell (x, c[P_NET_AFTER_TAX]), cell (x, c[P_OUT_OF_POCKET])), TRUE,
-                                "net_after_tax_monthly", &y[P_NET]);
+                                _("= Net after income tax, réserve included, less what you pay out of your pocket (compared in the Summary)"),
+                                ps_x_add (x, ps_x_sub (x, cell (x, c[P_NET_AFTER_TAX]), cell (x, c[P_OUT_OF_POCKET])),
+                                          cell (x, c[P_RESERVE_PAID])),
+                                TRUE, "net_after_tax_monthly", &y[P_NET]);
 
   /* for reference */
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
-  label (s, memo + 1 + M_CONTRIBUTIONS, _("All social contributions (employee, employer, on the réserve)"), x->fmt.label);
+  label (s, memo + 1 + M_CONTRIBUTIONS, _("All social contributions (employee, employer, on the réserve; its employee ones when counted)"), x->fmt.label);
   m[M_CONTRIBUTIONS] = ps_sheet_formula (s, memo + 1 + M_CONTRIBUTIONS, 1,
-                                         ps_x_add (x, ps_x_add (x, cell (x, c[P_EMPLOYEE]), cell (x, c[P_EMPLOYER])),
-                                                   cell (x, c[P_RESERVE_EMPLOYER])),
+                                         ps_x_add (x, ps_x_add (x, ps_x_add (x, cell (x, c[P_EMPLOYEE]), cell (x, c[P_EMPLOYER])),
+                                                                cell (x, c[P_RESERVE_EMPLOYER])),
+                                                   ps_x_if (x, counted, cell (x, m[M_RESERVE_EMPLOYEE]), n (x, 0))),
                                          x->fmt.money);
   {
     PsCell yc = ps_sheet_formula (s, memo + 1 + M_CONTRIBUTIONS, 2,
@@ -1153,10 +1231,13 @@ ps_xlsx_write_portage (PsXlsx        *x,
                         c[P_GROSS], c[P_ENVELOPE]);
   ps_sheet_comment (s, memo + 1 + M_CHECK, 1, explain);
   name_cell (x, status, "solver_check", m[M_CHECK]);
-  label (s, memo + 1 + M_NET_BEFORE_TAX, _("Net before income tax less what you pay out of your pocket (compared in the Summary)"),
+  label (s, memo + 1 + M_NET_BEFORE_TAX, _("Net before income tax, réserve included, less what you pay out of your pocket (compared in the Summary)"),
          x->fmt.label);
   m[M_NET_BEFORE_TAX] = ps_sheet_formula (s, memo + 1 + M_NET_BEFORE_TAX, 1,
-                                          ps_x_sub (x, cell (x, c[P_NET_BEFORE_TAX]), cell (x, c[P_OUT_OF_POCKET])),
+                                          ps_x_add (x, ps_x_sub (x, cell (x, c[P_NET_BEFORE_TAX]), cell (x, c[P_OUT_OF_POCKET])),
+                                                    ps_x_if (x, counted,
+                                                             ps_x_sub (x, cell (x, c[P_RESERVE]), cell (x, m[M_RESERVE_EMPLOYEE])),
+                                                             n (x, 0))),
                                           x->fmt.money);
   out->cell[PS_FIELD_NET_BEFORE_TAX] = ps_sheet_formula (s, memo + 1 + M_NET_BEFORE_TAX, 2,
                                                          ps_x_mul (x, cell (x, m[M_NET_BEFORE_TAX]), n (x, 12)),
@@ -1202,9 +1283,16 @@ ps_xlsx_write_portage (PsXlsx        *x,
   out->cell[PS_FIELD_COSTS] = y[P_FEES];
   out->cell[PS_FIELD_EXPENSES] = y[P_EXPENSES];
   out->cell[PS_FIELD_GROSS] = y[P_GROSS];
-  out->cell[PS_FIELD_INCOME_TAX] = y[P_TAX];
+  label (s, memo + 1 + M_INCOME_TAX_COUNTED, _("Income tax of the year, with the réserve when it is counted (compared in the Summary)"),
+         x->fmt.label);
+  m[M_INCOME_TAX_COUNTED] = ps_sheet_formula (s, memo + 1 + M_INCOME_TAX_COUNTED, 1,
+                                              ps_x_add (x, cell (x, c[P_TAX]),
+                                                        ps_x_if (x, counted, cell (x, m[M_RESERVE_TAX]), n (x, 0))),
+                                              x->fmt.money);
+  out->cell[PS_FIELD_INCOME_TAX] = ps_sheet_formula (s, memo + 1 + M_INCOME_TAX_COUNTED, 2,
+                                                     ps_x_mul (x, cell (x, m[M_INCOME_TAX_COUNTED]), n (x, 12)),
+                                                     x->fmt.money);
   out->cell[PS_FIELD_NET_AFTER_TAX] = y[P_NET];
-  out->cell[PS_FIELD_DEFERRED] = y[P_RESERVE];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
   worksheet_set_column (s->ws, 0, 0, 70, NULL);
