@@ -17,3 +17,16 @@ for kind in salarie cout micro sasu eurl; do
   echo "$kind: $(wc -l < "$top/tests/fixtures/reference-$kind.jsonl") cases, $(grep -c '"error"' "$top/tests/fixtures/reference-$kind.jsonl" || true) errors"
 done
 cp "$ref_src/expected.jsonl" "$top/tests/fixtures/reference-shared-expected.jsonl"
+
+# 2025 payslips against modele-social 8.0.0, which has the 2025 rules
+# (../shared/reference2025; the 11.1.0 model applies the 2026 RGDU to 2025)
+ref2025_src=${REFERENCE2025_DIR:-$top/../shared/reference2025}
+work2025=$(mktemp -d)
+trap 'rm -rf "$work" "$work2025"' EXIT
+cp -r "$ref2025_src"/. "$work2025"/
+chmod -R u+w "$work2025"
+(cd "$work2025" && npm ci --silent >/dev/null)
+node "$work2025/ref.mjs" --version
+node "$top/tests/reference/gen-cases.mjs" salarie2025 > "$work2025/cases.jsonl"
+node "$work2025/ref.mjs" < "$work2025/cases.jsonl" > "$top/tests/fixtures/reference-salarie-2025.jsonl"
+echo "salarie 2025: $(wc -l < "$top/tests/fixtures/reference-salarie-2025.jsonl") cases"

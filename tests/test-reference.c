@@ -183,6 +183,39 @@ test_salary_case (gconstpointer data)
   ps_assert_euros (tax_yearly / 12, num (c->record, "impot_mensuel", NAN), TOLERANCE, "income tax");
 }
 
+/* 2025 payslips against modele-social 8.0.0 (../shared/reference2025),
+ * which has the 2025 rules — the réduction générale up to 1.6 SMIC and the
+ * reduced maladie and allocations familiales rates — so every line is
+ * compared, the reliefs included, to the same €0.50 a month. */
+static void
+test_salary_2025_case (gconstpointer data)
+{
+  const Case *c = data;
+  cJSON *input = cJSON_GetObjectItemCaseSensitive (c->record, "input");
+  cJSON *date_item = cJSON_GetObjectItemCaseSensitive (c->record, "date");
+  g_autofree char *date = iso_date (cJSON_IsString (date_item) ? date_item->valuestring : NULL);
+  const PsParams *p = ps_test_params (date);
+  double gross = num (c->record, "brut_mensuel", NAN);
+  PsEmployerProfile profile;
+  PsTaxSettings tax;
+  PsPayslip slip;
+  double tax_yearly;
+
+  g_assert_cmpstr (date, <, "2026-01-01");
+  profile_of (input, date, &profile);
+  tax_of (input, gross, &tax);
+  ps_payslip_compute (p, &profile, gross, &slip);
+  tax_yearly = ps_income_tax_on_salary (p, &tax, slip.taxable_net, NULL);
+
+  ps_assert_euros (slip.net_before_tax, num (c->record, "net_avant_impot_mensuel", NAN), TOLERANCE, "net before tax");
+  ps_assert_euros (slip.employee_contributions, num (c->record, "cotisations_salariales_mensuel", NAN), TOLERANCE, "employee contributions");
+  ps_assert_euros (slip.employer_cost, num (c->record, "cout_employeur_mensuel", NAN), TOLERANCE, "employer cost");
+  ps_assert_euros (slip.employer_contributions, num (c->record, "cotisations_patronales_mensuel", NAN), TOLERANCE, "employer contributions, reliefs included");
+  ps_assert_euros (slip.reduction, num (c->record, "reduction_generale_mensuel", NAN), TOLERANCE, "réduction générale");
+  ps_assert_euros (slip.taxable_net, num (c->record, "net_imposable_mensuel", NAN), TOLERANCE, "taxable net");
+  ps_assert_euros (tax_yearly / 12, num (c->record, "impot_mensuel", NAN), TOLERANCE, "income tax");
+}
+
 static const char *
 record_date (const Case *c)
 {
@@ -379,6 +412,7 @@ main (int    argc,
     "reference-micro.jsonl",
     "reference-sasu.jsonl",
     "reference-eurl.jsonl",
+    "reference-salarie-2025.jsonl",     /* 2025 payslips, modele-social 8.0.0 */
   };
   g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_errors = 0;
@@ -403,6 +437,8 @@ main (int    argc,
             g_test_add_data_func (path, c, test_sasu_case);
           else if (g_str_equal (kind->valuestring, "eurl"))
             g_test_add_data_func (path, c, test_eurl_case);
+          else if (g_str_equal (files[f], "reference-salarie-2025.jsonl"))
+            g_test_add_data_func (path, c, test_salary_2025_case);
           else
             g_test_add_data_func (path, c, test_salary_case);
         }

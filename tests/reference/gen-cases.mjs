@@ -40,6 +40,25 @@ if (kind === 'salarie') {
           if (rand() < 0.3) c.brut_mensuel = Math.round((brut + rand() * 50) * 100) / 100;
           out(c);
         }
+} else if (kind === 'salarie2025') {
+  // 2025 payslips for modele-social 8.0.0 (../shared/reference2025), the
+  // model with the 2025 rules: the réduction générale up to 1.6 SMIC, the
+  // reduced maladie (up to 2.25 SMIC) and allocations familiales (up to
+  // 3.3 SMIC) rates. Around each threshold (SMIC 1 801.80 € a month in
+  // 2025: 1.6 → 2 882.88, 2.25 → 4 054.05, 3.3 → 5 945.94), and across the
+  // 1 May 2025 change of the réduction's T.
+  let n = 0;
+  const GROSS_2025 = [1802, 2000, 2400, 2880, 2885, 3300, 3925, 4050, 4060, 4500, 5000, 5940, 5950,
+    7500, 10000, 16000, 32000];
+  for (const date of ['01/01/2025', '01/04/2025', '01/06/2025', '01/10/2025'])
+    for (const effectif of ['moins de 11', 'moins de 50', 'plus de 250'])
+      for (const cadre of [true, false])
+        for (const brut of GROSS_2025) {
+          const c = { id: `sal25-${++n}`, kind: 'salarie', date, effectif, cadre, brut_mensuel: brut, impot: IMPOT[n % IMPOT.length] };
+          if (rand() < 0.34) c.taux_atmp_pct = pick([0.64, 0.9, 1.5, 2.12, 3.2]);
+          if (rand() < 0.3) c.brut_mensuel = Math.round((brut + rand() * 40) * 100) / 100;
+          out(c);
+        }
 } else if (kind === 'cout') {
   // Employer-cost envelopes of a portage firm (≥ 250 staff, AT/MP 0.64 %,
   // mutuelle 40 € at 50 %), inverted by the official model: the brut it
