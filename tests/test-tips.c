@@ -63,13 +63,20 @@ check_scenario (const PsParams *p,
         }
       else if (g_str_equal (t->id, "per"))
         {
-          double yearly = c->portage.taxable_net * 12;
+          /* the professional income: the salary, the réserve counted */
+          double yearly = (c->portage.taxable_net + c->portage.reserve_taxable) * 12;
           double income = yearly - ps_income_tax_salary_deduction (p, yearly);
+          /* CGI art. 163 quatervicies I-2-b: 10 % of the income within
+           * 8 PASS, at least 10 % of the PASS — of the previous year: for
+           * payments of 2026 the PASS of 2025, 47 100 € (arrêté du
+           * 23/12/2024), so from 4 710 € to 37 680 €
+           * (https://www.service-public.fr/particuliers/vosdroits/F34982) */
+          double pass = PS_DATE_YEAR (p->date) == 2026 ? 47100 : 46368;
 
           expected = (ps_round_euros (ps_income_tax_bareme (p, income, s.tax.parts))
                       - ps_round_euros (ps_income_tax_bareme (p, income - t->amount_monthly * 12, s.tax.parts))) / 12;
-          /* within the ceiling: 10 % of the income, at least 10 % PASS */
-          g_assert_cmpfloat (t->amount_monthly * 12, <=, MAX (0.10 * income, 0.10 * p->pss_annual) + 1e-6);
+          g_assert_cmpfloat (t->amount_monthly * 12, <=, MAX (0.10 * MIN (income, 8 * pass), 0.10 * pass) + 1e-6);
+          g_assert_cmpfloat (t->amount_monthly * 12, >, MAX (0.10 * MIN (income, 8 * pass), 0.10 * pass) - 100);
         }
       else if (g_str_equal (t->id, "fee_cap"))
         {
@@ -266,6 +273,135 @@ test_csm_split (void)
   g_assert_cmpfloat (split->gain_monthly, >, 0);
 }
 
+static PsTip *
+find_tip (GPtrArray  *tips,
+          const char *id)
+{
+  for (guint i = 0; i < tips->len; i++)
+    if (g_str_equal (((PsTip *) g_ptr_array_index (tips, i))->id, id))
+      return g_ptr_array_index (tips, i);
+  return NULL;
+}
+
+/* Tips that can be taken together (issue 10 §6): the meal allowance, the
+ * telework allowance and titres-restaurant on separate days; the plan's
+ * gain is one engine run with all of them, not the sum of the parts; each
+ * tip's part in it is the plan less the plan without it. */
+static void
+test_plan (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  PsTipsPlan plan;
+  PsScenario s, v;
+  double client, home, sum = 0, received = 0, perco = 0, net;
+  PsTip *meals, *telework, *tr, *per;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 650;
+  s.days_per_year = 210;
+  s.telework_days_per_week = 2;
+  {
+    g_autoptr (GPtrArray) tips = ps_tips_compute_with_plan (p, &s, &plan);
+
+    /* the days: 2 of 5 from home */
+    ps_tips_split_days (&s, &client, &home);
+    g_assert_cmpfloat_with_epsilon (client + home, 210.0 / 12, 1e-9);
+    g_assert_cmpfloat_with_epsilon (home, 210.0 / 12 * 2 / 5, 1e-9);
+    meals = find_tip (tips, "meals");
+    telework = find_tip (tips, "telework");
+    tr = find_tip (tips, "titres_restaurant");
+    g_assert_nonnull (meals);
+    g_assert_nonnull (telework);
+    g_assert_nonnull (tr);
+    g_assert_cmpfloat_with_epsilon (meals->amount_monthly, client * p->meal_outside_premises, 1e-9);
+    g_assert_cmpfloat (telework->amount_monthly, <=, MIN (home * p->telework_daily, p->telework_monthly_cap) + 1e-9);
+    g_assert_cmpfloat_with_epsilon (tr->amount_monthly, home * p->tr_employer_exempt_max, 1e-9);
+
+    /* the plan: every portage tip, one run */
+    g_assert_cmpint (plan.status, ==, PS_STATUS_PORTAGE);
+    g_assert_cmpint (plan.n_tips, >=, 5);
+    v = s;
+    for (guint i = 0; i < tips->len; i++)
+      {
+        PsTip *t = g_ptr_array_index (tips, i);
+
+        if (!t->in_plan)
+          continue;
+        g_assert_cmpint (t->status, ==, PS_STATUS_PORTAGE);
+        sum += t->gain_monthly;
+        v.expenses_monthly += t->cost_monthly;
+        received += t->received_monthly;
+        if (g_str_equal (t->id, "fee_cap"))
+          v.fee_cap_monthly = p->fee_typical_cap_monthly;
+        if (g_str_equal (t->id, "perco"))
+          perco = t->amount_monthly * 12;
+        /* its part in the plan is positive and no more than alone, but for
+         * the tax brackets it may cross */
+        g_assert_cmpfloat (t->gain_in_plan_monthly, >, 0);
+      }
+    ps_comparison_compute (p, &v, c);
+    net = c->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly + received;
+    per = find_tip (tips, "per");
+    g_assert_nonnull (per);
+    g_assert_cmpfloat (perco, >, 0);
+    {
+      /* the PER's ceiling less the PER collectif's abondement (CGI art. 163
+       * quatervicies I-2-b), on the plan's lower salary: here the
+       * abondement (16 % of the PASS) uses it up, and the PER individuel
+       * is left out of the plan */
+      double yearly = (c->portage.taxable_net + c->portage.reserve_taxable) * 12;
+      double income = yearly - ps_income_tax_salary_deduction (p, yearly);
+      double ceiling = MAX (0.10 * MIN (income, 8 * 47100.0), 0.10 * 47100.0) - perco;
+      double payment = ceiling > 0 ? floor (MIN (ceiling, income) / 100) * 100 : 0;
+
+      if (per->in_plan)
+        net += (ps_round_euros (ps_income_tax_bareme (p, income, 1))
+                - ps_round_euros (ps_income_tax_bareme (p, income - payment, 1))) / 12;
+      g_assert_cmpfloat (payment, <, per->amount_monthly * 12);
+      g_assert_true (per->in_plan == (payment > 0));
+    }
+    ps_comparison_compute (p, &s, c);
+    g_assert_cmpfloat_with_epsilon (plan.gain_monthly, net - c->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly, 1e-6);
+    /* not the sum of the parts (the tax brackets, the réserve, the
+     * contributions all move with the salary) */
+    g_assert_cmpfloat (fabs (plan.gain_monthly - sum), >, 0.01);
+    g_assert_cmpfloat (plan.gain_monthly, >, 0);
+  }
+
+  /* all days at the client: no telework, no titres-restaurant */
+  s.telework_days_per_week = 0;
+  {
+    g_autoptr (GPtrArray) tips = ps_tips_compute (p, &s);
+
+    g_assert_null (find_tip (tips, "telework"));
+    g_assert_null (find_tip (tips, "titres_restaurant"));
+    g_assert_nonnull (find_tip (tips, "meals"));
+  }
+}
+
+/* The ACRE only for who says they are eligible (2026: LFSS 2026 art. 23,
+ * décret 2026-69: unemployed with benefits, under 26, priority areas…). */
+static void
+test_acre_eligible (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 250;
+  s.days_per_year = 200;
+  {
+    g_autoptr (GPtrArray) tips = ps_tips_compute (p, &s);
+    g_assert_null (find_tip (tips, "micro_acre"));
+  }
+  s.acre_eligible = TRUE;
+  {
+    g_autoptr (GPtrArray) tips = ps_tips_compute (p, &s);
+    g_assert_nonnull (find_tip (tips, "micro_acre"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,5 +413,7 @@ main (int    argc,
   g_test_add_func ("/ps/tips/mileage", test_mileage);
   g_test_add_func ("/ps/tips/within-limits", test_within_limits);
   g_test_add_func ("/ps/tips/csm-split", test_csm_split);
+  g_test_add_func ("/ps/tips/plan", test_plan);
+  g_test_add_func ("/ps/tips/acre-eligible", test_acre_eligible);
   return g_test_run ();
 }

@@ -76,6 +76,8 @@ typedef struct
   gboolean no_reserve;
   char    *contract;
   gboolean reserve_cash_only;
+  char    *telework_days;
+  gboolean acre_eligible;
   gboolean json;
   char    *output;  /* export */
 } Options;
@@ -98,6 +100,7 @@ options_clear (Options *o)
     g_clear_pointer (strings[i], g_free);
   g_clear_pointer (&o->output, g_free);
   g_clear_pointer (&o->contract, g_free);
+  g_clear_pointer (&o->telework_days, g_free);
 }
 
 typedef struct
@@ -673,6 +676,10 @@ compare_from_options (const Options *o,
       return FALSE;
     }
   s.reserve_cash_only = s.reserve_cash_only || o->reserve_cash_only;
+  s.acre_eligible = s.acre_eligible || o->acre_eligible;
+  if (o->telework_days != NULL
+      && !ps_input_parse_number ("--telework-days-per-week", o->telework_days, 0, 5, &s.telework_days_per_week, error))
+    return FALSE;
   if (o->level == NULL)
     ;
   else if (g_str_equal (o->level, "senior"))
@@ -988,15 +995,25 @@ cmd_tips (const Options *o,
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   g_autoptr (GPtrArray) tips = NULL;
+  PsTipsPlan plan;
 
   if (!compare_from_options (o, &c, cmp, error))
     return PS_CLI_BAD_INPUT;
-  tips = ps_tips_compute (c.params, &cmp->scenario);
+  tips = ps_tips_compute_with_plan (c.params, &cmp->scenario, &plan);
 
   if (o->json)
     {
       g_autoptr (cJSON) obj = cJSON_CreateObject ();
       cJSON *arr = cJSON_AddArrayToObject (obj, "tips");
+      cJSON *po = cJSON_AddObjectToObject (obj, "plan");
+      cJSON *ids = cJSON_AddArrayToObject (po, "tips");
+
+      cJSON_AddStringToObject (po, "status", ps_status_id (plan.status));
+      ps_json_add_money (po, "gain_monthly", plan.gain_monthly);
+      ps_json_add_money (po, "gain_yearly", plan.gain_monthly * 12);
+      for (guint i = 0; i < tips->len; i++)
+        if (((PsTip *) g_ptr_array_index (tips, i))->in_plan)
+          cJSON_AddItemToArray (ids, cJSON_CreateString (((PsTip *) g_ptr_array_index (tips, i))->id));
 
       for (guint i = 0; i < tips->len; i++)
         {
@@ -1011,6 +1028,11 @@ cmd_tips (const Options *o,
           ps_json_add_money (it, "amount_monthly", t->amount_monthly);
           ps_json_add_money (it, "gain_monthly", t->gain_monthly);
           ps_json_add_money (it, "gain_yearly", t->gain_monthly * 12);
+          cJSON_AddBoolToObject (it, "in_plan", t->in_plan);
+          if (t->in_plan)
+            ps_json_add_money (it, "gain_in_plan_monthly", t->gain_in_plan_monthly);
+          else
+            cJSON_AddNullToObject (it, "gain_in_plan_monthly");
           cJSON_AddItemToArray (arr, it);
         }
       print_json (obj);
@@ -1027,6 +1049,23 @@ cmd_tips (const Options *o,
       /* Translators: a tip's gain, e.g. "+180,00 € net a month" */
       g_print (_("• %s: +%s net a month\n"), t->title, gain);
       g_print ("    %s\n    %s\n", t->ceiling, t->tradeoff);
+      if (t->in_plan)
+        {
+          g_autofree char *part = ps_format_money (t->gain_in_plan_monthly);
+
+          /* Translators: what the tip adds to the combined plan */
+          g_print (_("    In the combined plan: +%s a month\n"), part);
+        }
+    }
+  if (plan.n_tips > 1)
+    {
+      g_autofree char *gain = ps_format_money (plan.gain_monthly);
+      g_autofree char *yearly = ps_format_money (plan.gain_monthly * 12);
+
+      g_print ("\n");
+      /* Translators: the number of tips, the status, the gain a month and a year */
+      g_print (_("Combined plan: the %d %s tips marked above together, computed in one run: +%s net a month (%s a year)\n"),
+               plan.n_tips, _(ps_status_name (plan.status)), gain, yearly);
     }
   return PS_CLI_OK;
 }
@@ -1615,6 +1654,8 @@ ps_cli_run (int    argc,
     { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &o.scenario_file, N_("Read the inputs from a scenario file (the options given win)"), "FILE" },
     { "mileage-km-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.mileage_km_yearly, N_("Business kilometres a year with your own car (default 0)"), "KM" },
     { "target-net-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
+    { "telework-days-per-week", 0, 0, G_OPTION_ARG_FILENAME, &o.telework_days, N_("tips: of the days billed, how many a week are worked from home (0 to 5, default 2)"), "D" },
+    { "acre-eligible", 0, 0, G_OPTION_ARG_NONE, &o.acre_eligible, N_("tips: you meet the ACRE conditions (2026: unemployed, under 26, business in a priority area…)"), NULL },
     { "reserve-as-cash-only", 0, 0, G_OPTION_ARG_NONE, &o.reserve_cash_only, N_("Leave portage’s réserve out of the yearly net (it is paid at the end of the mission; counted by default)"), NULL },
     { NULL }
   };

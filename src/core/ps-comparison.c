@@ -96,6 +96,7 @@ ps_scenario_init (PsScenario     *s,
   s->sasu_salary_yearly = -1;
   s->eurl_remuneration_yearly = -1;
   s->eurl_capital = p->eurl_capital;
+  s->telework_days_per_week = PS_DEFAULT_TELEWORK_DAYS;
 }
 
 static void

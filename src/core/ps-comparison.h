@@ -29,6 +29,10 @@ typedef enum
   PS_UNUSABLE_NO_ENVELOPE,     /* portage: fee and expenses take the whole revenue */
 } PsUnusable;
 
+/* Days a week worked from home, of 5 (the tips split the days billed
+ * between the client's and home with it). */
+#define PS_DEFAULT_TELEWORK_DAYS 2.0
+
 /* One set of inputs for every status, on a yearly basis. */
 typedef struct
 {
@@ -50,9 +54,11 @@ typedef struct
   double            cdi_gross_yearly;  /* a CDI offer; 0 = what an ESN would pay */
   double            esn_margin_rate;   /* ESN gross margin on billing */
   double            mileage_km_yearly; /* business trips with one's own car */
+  double            telework_days_per_week; /* of the days billed, worked from home */
   /* micro-entreprise */
   gboolean          micro_vl;          /* versement libératoire */
   gboolean          micro_acre;
+  gboolean          acre_eligible;     /* the user says the 2026 ACRE conditions hold */
   double            micro_running_costs;
   /* SASU and EURL */
   double            company_running_costs;

@@ -265,6 +265,7 @@ static const ParamSpec param_specs[] = {
   { "per_deduction_pct", P_PCT, 0, 100, OFF (per_deduction) },
   { "per_floor_pass_pct", P_PCT, 0, 100, OFF (per_floor_pass) },
   { "per_cap_pass_multiple", P_NUM, 0, 100, OFF (per_cap_pass_multiple) },
+  { "per_pass_previous_year", P_NUM, 12000, 1200000, OFF (per_pass_previous_year) },
   { "mileage_5cv_short", P_NUM, 0, 10, OFF (mileage_5cv_short) },
   { "mileage_5cv_mid_rate", P_NUM, 0, 10, OFF (mileage_5cv_mid_rate) },
   { "mileage_5cv_mid_fixed", P_NUM, 0, 100000, OFF (mileage_5cv_mid_fixed) },

@@ -161,6 +161,7 @@ typedef struct
   double per_deduction;
   double per_floor_pass;
   double per_cap_pass_multiple;
+  double per_pass_previous_year;  /* the PER ceiling uses last year's PASS */
   double mileage_5cv_short;
   double mileage_5cv_mid_rate;
   double mileage_5cv_mid_fixed;

@@ -557,9 +557,23 @@ ps_scenario_file_from_json (PsScenarioFile *file,
       || !read_bool (root, "eurl_ir", &f.scenario.eurl_ir, error)
       || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error)
       || !read_bool (root, "csm_exempt", &f.scenario.csm_exempt, error)
+      || !read_bool (root, "acre_eligible", &f.scenario.acre_eligible, error)
       || !read_bool (root, "portage_cdd", &f.scenario.portage_cdd, error)
       || !read_bool (root, "reserve_cash_only", &f.scenario.reserve_cash_only, error))
     return FALSE;
+
+  {
+    cJSON *t = cJSON_GetObjectItemCaseSensitive (root, "telework_days_per_week");
+
+    if (t != NULL && (!cJSON_IsNumber (t) || !(t->valuedouble >= 0 && t->valuedouble <= 5)))
+      {
+        g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                             _("telework_days_per_week: expected a number of days from 0 to 5"));
+        return FALSE;
+      }
+    if (t != NULL)
+      f.scenario.telework_days_per_week = t->valuedouble;
+  }
 
   *file = f;
   return TRUE;
@@ -600,6 +614,8 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "cadre", s->profile.cadre);
   cJSON_AddStringToObject (root, "level", ps_level_id (s->level));
   cJSON_AddBoolToObject (root, "reserve", s->reserve);
+  cJSON_AddBoolToObject (root, "acre_eligible", s->acre_eligible);
+  cJSON_AddNumberToObject (root, "telework_days_per_week", ps_round_to (s->telework_days_per_week, 6) + 0.0);
   cJSON_AddBoolToObject (root, "portage_cdd", s->portage_cdd);
   cJSON_AddBoolToObject (root, "reserve_cash_only", s->reserve_cash_only);
   cJSON_AddBoolToObject (root, "micro_vl", s->micro_vl);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ps-income-tax.h"
 #include "ps-money.h"
@@ -54,7 +55,11 @@ portage_net (Ctx        *ctx,
   return ctx->c1->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly;
 }
 
-static void
+static double gain_of_exempt_payment (Ctx    *ctx,
+                                      double  cost,
+                                      double  received);
+
+static PsTip *
 add_tip (Ctx        *ctx,
          const char *id,
          PsStatus    status,
@@ -70,7 +75,7 @@ add_tip (Ctx        *ctx,
     {
       g_free (title);
       g_free (ceiling);
-      return;
+      return NULL;
     }
   tip = g_new0 (PsTip, 1);
   tip->id = id;
@@ -81,6 +86,40 @@ add_tip (Ctx        *ctx,
   tip->amount_monthly = amount;
   tip->gain_monthly = gain;
   g_ptr_array_add (ctx->tips, tip);
+  return tip;
+}
+
+/* An exempt payment's tip, with what it levies for the plan. */
+static void
+add_payment_tip (Ctx        *ctx,
+                 const char *id,
+                 double      amount,
+                 double      cost,
+                 double      received,
+                 char       *title,
+                 char       *ceiling,
+                 const char *tradeoff)
+{
+  PsTip *tip = add_tip (ctx, id, PS_STATUS_PORTAGE, amount, gain_of_exempt_payment (ctx, cost, received),
+                        title, ceiling, tradeoff);
+
+  if (tip != NULL)
+    {
+      tip->cost_monthly = cost;
+      tip->received_monthly = received;
+    }
+}
+
+void
+ps_tips_split_days (const PsScenario *s,
+                    double           *client_days,
+                    double           *home_days)
+{
+  double days = s->days_per_year / 12;
+  double share = CLAMP (s->telework_days_per_week, 0, 5) / 5;
+
+  *home_days = days * share;
+  *client_days = days - *home_days;
 }
 
 /* An amount the firm pays out of the envelope, free of contributions and
@@ -137,71 +176,88 @@ tip_expenses (Ctx *ctx)
   pct = ps_format_percent (p->portage_expenses_cap_rate * 100, 0);
   /* Costs the consultant pays anyway, now reimbursed from the envelope:
    * the gain is the reimbursement minus the net salary it replaces. */
-  add_tip (ctx, "expenses", PS_STATUS_PORTAGE, delta, gain,
-           g_strdup_printf (_("Declare %s a month of professional expenses"), amount),
-           g_strdup_printf (_("Firms usually accept up to %s of the gross salary (%s a month)"), pct, cap_text),
-           _("Only real, justified costs; each euro taken out of salary earns no pension, unemployment or sick-pay rights."));
+  {
+    PsTip *tip = add_tip (ctx, "expenses", PS_STATUS_PORTAGE, delta, gain,
+                          g_strdup_printf (_("Declare %s a month of professional expenses"), amount),
+                          g_strdup_printf (_("Firms usually accept up to %s of the gross salary (%s a month)"), pct, cap_text),
+                          _("Only real, justified costs; each euro taken out of salary earns no pension, unemployment or sick-pay rights."));
+
+    if (tip != NULL)
+      tip->cost_monthly = tip->received_monthly = delta;
+  }
 }
 
 static void
 tip_telework (Ctx *ctx)
 {
   const PsParams *p = ctx->params;
-  double days = MIN (ctx->base.days_per_year / 12, p->telework_monthly_cap / p->telework_daily);
-  double allowance = MIN (days * p->telework_daily, p->telework_monthly_cap);
-  g_autofree char *amount = ps_format_money (allowance);
-  g_autofree char *daily = ps_format_money (p->telework_daily);
-  g_autofree char *cap = ps_format_money (p->telework_monthly_cap);
+  double client_days, home_days, days, allowance;
+  g_autofree char *amount = NULL, *daily = NULL, *cap = NULL, *days_text = NULL;
 
+  ps_tips_split_days (&ctx->base, &client_days, &home_days);
+  days = MIN (home_days, p->telework_monthly_cap / p->telework_daily);
+  allowance = MIN (days * p->telework_daily, p->telework_monthly_cap);
   if (allowance <= 0)
     return;
-  add_tip (ctx, "telework", PS_STATUS_PORTAGE, allowance,
-           gain_of_exempt_payment (ctx, allowance, allowance),
-           g_strdup_printf (_("Ask for the télétravail allowance: %s a month"), amount),
-           g_strdup_printf (_("%s a day worked from home, at most %s a month, without receipts"), daily, cap),
-           _("Only for days actually worked from home (not the days at the client, which the meal allowance counts), and not on top of home-office expenses already declared."));
+  amount = ps_format_money (allowance);
+  daily = ps_format_money (p->telework_daily);
+  cap = ps_format_money (p->telework_monthly_cap);
+  days_text = ps_format_number (home_days, home_days == floor (home_days) ? 0 : 1);
+  add_payment_tip (ctx, "telework", allowance, allowance, allowance,
+                   /* Translators: an amount, then a number of days */
+                   g_strdup_printf (_("Ask for the télétravail allowance: %s a month (for the %s days a month worked from home)"),
+                                    amount, days_text),
+                   g_strdup_printf (_("%s a day worked from home, at most %s a month, without receipts"), daily, cap),
+                   _("Only for days actually worked from home (the days at the client have the meal allowance), and not on top of home-office expenses already declared."));
 }
 
 static void
 tip_meals (Ctx *ctx)
 {
   const PsParams *p = ctx->params;
-  double days = ctx->base.days_per_year / 12;
-  double allowance = days * p->meal_outside_premises;
-  g_autofree char *amount = ps_format_money (allowance);
-  g_autofree char *per_meal = ps_format_money (p->meal_outside_premises);
-  g_autofree char *restaurant = ps_format_money (p->meal_restaurant);
+  double client_days, home_days, allowance;
+  g_autofree char *amount = NULL, *per_meal = NULL, *restaurant = NULL, *days_text = NULL;
 
+  ps_tips_split_days (&ctx->base, &client_days, &home_days);
+  allowance = client_days * p->meal_outside_premises;
   if (allowance <= 0)
     return;
-  add_tip (ctx, "meals", PS_STATUS_PORTAGE, allowance,
-           gain_of_exempt_payment (ctx, allowance, allowance),
-           g_strdup_printf (_("Claim meal allowances for the days at the client: %s a month"), amount),
-           g_strdup_printf (_("%s a meal away from your usual workplace (%s with a restaurant receipt)"), per_meal, restaurant),
-           _("Only for days at the client, when the mission keeps you from eating at home (not the days worked from home); not with titres-restaurant for the same meal."));
+  amount = ps_format_money (allowance);
+  per_meal = ps_format_money (p->meal_outside_premises);
+  restaurant = ps_format_money (p->meal_restaurant);
+  days_text = ps_format_number (client_days, client_days == floor (client_days) ? 0 : 1);
+  add_payment_tip (ctx, "meals", allowance, allowance, allowance,
+                   g_strdup_printf (_("Claim meal allowances for the %s days a month at the client: %s a month"), days_text, amount),
+                   g_strdup_printf (_("%s a meal away from your usual workplace (%s with a restaurant receipt)"), per_meal, restaurant),
+                   _("Only for days at the client, when the mission keeps you from eating at home; one meal benefit a day: the days from home take the titres-restaurant instead."));
 }
 
 static void
 tip_titres_restaurant (Ctx *ctx)
 {
   const PsParams *p = ctx->params;
-  double days = ctx->base.days_per_year / 12;
+  double client_days, home_days;
   double employer = p->tr_employer_exempt_max;
   double value = employer / p->tr_employer_share_max;
-  g_autofree char *value_text = ps_format_money (value);
-  g_autofree char *employer_text = ps_format_money (employer);
-  g_autofree char *amount = ps_format_money (employer * days);
+  g_autofree char *value_text = NULL, *employer_text = NULL, *amount = NULL, *days_text = NULL;
 
-  if (days <= 0)
+  /* one meal benefit a day: the meal allowance on the days at the client,
+   * titres-restaurant on the days from home */
+  ps_tips_split_days (&ctx->base, &client_days, &home_days);
+  if (home_days <= 0)
     return;
+  value_text = ps_format_money (value);
+  employer_text = ps_format_money (employer);
+  amount = ps_format_money (employer * home_days);
+  days_text = ps_format_number (home_days, home_days == floor (home_days) ? 0 : 1);
   /* The employer part leaves the envelope exempt; the employee part is
    * paid from the net and comes back as food: the gain is the employer
    * part minus the net salary it displaces. */
-  add_tip (ctx, "titres_restaurant", PS_STATUS_PORTAGE, employer * days,
-           gain_of_exempt_payment (ctx, employer * days, employer * days),
-           g_strdup_printf (_("Take titres-restaurant of %s a day (%s a month of exempt employer share)"), value_text, amount),
-           g_strdup_printf (_("Employer share exempt up to %s a ticket, one ticket a day worked"), employer_text),
-           _("Spent on food only; you pay the other part of each ticket from your net salary."));
+  add_payment_tip (ctx, "titres_restaurant", employer * home_days, employer * home_days, employer * home_days,
+                   g_strdup_printf (_("Take titres-restaurant of %s for the %s days a month from home (%s a month of exempt employer share)"),
+                                    value_text, days_text, amount),
+                   g_strdup_printf (_("Employer share exempt up to %s a ticket, one ticket a day worked"), employer_text),
+                   _("Spent on food only; you pay the other part of each ticket from your net salary; not on the days the meal allowance covers."));
 }
 
 static void
@@ -219,41 +275,63 @@ tip_savings (Ctx        *ctx,
 
   /* The abondement costs the envelope itself plus the forfait social and
    * reaches the plan net of CSG-CRDS. */
-  add_tip (ctx, id, PS_STATUS_PORTAGE, abondement,
-           gain_of_exempt_payment (ctx, abondement * (1 + forfait), abondement * (1 - p->savings_csg_crds)),
-           pee ? g_strdup_printf (_("Have %s a year paid into a PEE as abondement (%s a month)"), amount, monthly)
-               : g_strdup_printf (_("Have %s a year paid into a PER collectif as abondement (%s a month)"), amount, monthly),
-           g_strdup_printf (_("At most %s of the PASS a year, and three times what you pay in yourself"), pct),
-           pee ? _("The money is locked for five years (with early-release cases), and your firm must offer a PEE.")
-               : _("The money is locked until retirement, and your firm must offer a PER collectif."));
+  add_payment_tip (ctx, id, abondement, abondement * (1 + forfait), abondement * (1 - p->savings_csg_crds),
+                   pee ? g_strdup_printf (_("Have %s a year paid into a PEE as abondement (%s a month)"), amount, monthly)
+                       : g_strdup_printf (_("Have %s a year paid into a PER collectif as abondement (%s a month)"), amount, monthly),
+                   g_strdup_printf (_("At most %s of the PASS a year, and three times what you pay in yourself"), pct),
+                   pee ? _("You must pay in yourself (the abondement is at most three times it); the money is locked for five years (with early-release cases); your firm must offer a PEE; and the abondement may not replace salary (non-substitution rule): funded from your own billing, URSSAF may requalify it as pay.")
+                       : _("You must pay in yourself (the abondement is at most three times it); the money is locked until retirement; your firm must offer a PER collectif; the abondement lowers your PER individuel ceiling; and it may not replace salary (non-substitution rule): funded from your own billing, URSSAF may requalify it as pay."));
+}
+
+/* The PER individuel: the payment the ceiling allows and the income tax it
+ * saves a month, on @r's salary (the réserve's taxable part included when
+ * it is counted), the ceiling less @perco_yearly of PER collectif
+ * abondement (CGI art. 163 quatervicies I-2-b: 10 % of last year's
+ * professional income within 8 PASS, at least 10 % of the PASS, both of
+ * the previous year). 0 outside the scale. */
+static double
+per_saving (Ctx                   *ctx,
+            const PsPortageResult *r,
+            double                 perco_yearly,
+            double                *out_payment)
+{
+  const PsParams *p = ctx->params;
+  double taxable = (r->taxable_net + (ctx->base.reserve_cash_only ? 0 : r->reserve_taxable)) * 12;
+  double income = taxable - ps_income_tax_salary_deduction (p, taxable);
+  double pass = p->per_pass_previous_year;
+  double ceiling, payment, before, after;
+
+  *out_payment = 0;
+  if (ctx->base.tax.method != PS_TAX_BAREME || income <= 0)
+    return 0;
+  ceiling = MAX (p->per_deduction * MIN (income, p->per_cap_pass_multiple * pass), p->per_floor_pass * pass);
+  payment = floor (MIN (ceiling - perco_yearly, income) / 100) * 100;
+  if (payment <= 0)
+    return 0;
+  before = ps_round_euros (ps_income_tax_bareme (p, income, ctx->base.tax.parts));
+  after = ps_round_euros (ps_income_tax_bareme (p, MAX (0, income - payment), ctx->base.tax.parts));
+  *out_payment = payment;
+  return (before - after) / 12;
 }
 
 static void
 tip_per (Ctx *ctx)
 {
   const PsParams *p = ctx->params;
-  const PsPortageResult *r = &ctx->c0->portage;
-  double taxable = r->taxable_net * 12;
-  double salary_income = taxable - ps_income_tax_salary_deduction (p, taxable);
-  double payment = MAX (p->per_deduction * MIN (salary_income, p->per_cap_pass_multiple * p->pss_annual),
-                        p->per_floor_pass * p->pss_annual);
-  double before, after, gain;
-  g_autofree char *amount = NULL, *saving = NULL, *pct = NULL;
+  double payment, gain = per_saving (ctx, &ctx->c0->portage, 0, &payment);
+  g_autofree char *amount = NULL, *saving = NULL, *pct = NULL, *pass = NULL;
 
-  if (ctx->base.tax.method != PS_TAX_BAREME || salary_income <= 0)
+  if (payment <= 0)
     return;
-  payment = floor (MIN (payment, salary_income) / 100) * 100;
-  before = ps_round_euros (ps_income_tax_bareme (p, salary_income, ctx->base.tax.parts));
-  after = ps_round_euros (ps_income_tax_bareme (p, MAX (0, salary_income - payment), ctx->base.tax.parts));
-  gain = (before - after) / 12;
   amount = ps_format_money (payment);
-  saving = ps_format_money (before - after);
+  saving = ps_format_money (gain * 12);
   pct = ps_format_percent (p->per_deduction * 100, 0);
+  pass = ps_format_money (p->per_pass_previous_year);
   add_tip (ctx, "per", PS_STATUS_PORTAGE, payment / 12, gain,
            g_strdup_printf (_("Pay %s a year into a PER individuel: %s less income tax"), amount, saving),
-           g_strdup_printf (_("Deductible up to %s of your professional income (at least %s of the PASS)"),
-                            pct, pct),
-           _("The money is locked until retirement and taxed when it comes out."));
+           g_strdup_printf (_("Deductible up to %s of your professional income, at least %s of last year’s PASS (%s), less any PER collectif abondement"),
+                            pct, pct, pass),
+           _("A payment of your own, from your net; the money is locked until retirement and taxed when it comes out."));
 }
 
 static void
@@ -324,14 +402,16 @@ tip_micro_acre (Ctx *ctx)
   g_autofree char *share = ps_format_percent (p->micro_acre_share * 100, 0);
   double gain;
 
-  if (ctx->base.micro_acre || !ctx->c0->statuses[PS_STATUS_MICRO].eligible)
+  /* since 2026 the ACRE is for a few (unemployed with benefits, under 26,
+   * a business in a priority area…): only when the user says so */
+  if (ctx->base.micro_acre || !ctx->base.acre_eligible || !ctx->c0->statuses[PS_STATUS_MICRO].eligible)
     return;
   v.micro_acre = TRUE;
   ps_comparison_compute (p, &v, ctx->c1);
   gain = (ctx->c1->statuses[PS_STATUS_MICRO].net_after_tax_yearly
           - ctx->c0->statuses[PS_STATUS_MICRO].net_after_tax_yearly) / 12;
   add_tip (ctx, "micro_acre", PS_STATUS_MICRO, 0, gain,
-           g_strdup (_("Micro: ask for the ACRE when you start")),
+           g_strdup (_("Micro: ask for the ACRE when you start (within 60 days)")),
            g_strdup_printf (_("The first year, contributions at %s of the normal rate"), share),
            _("Only at creation, on request, and the lower contributions earn fewer pension rights."));
 }
@@ -383,9 +463,128 @@ by_gain (gconstpointer a,
   return (tb->gain_monthly > ta->gain_monthly) - (tb->gain_monthly < ta->gain_monthly);
 }
 
+/* portage's net a month with the tips of @tips whose bit is in @mask,
+ * all in one engine run (NaN if the firm couldn't pay that: the salary
+ * under the convention minimum, or the expenses above the usual cap) */
+static double
+plan_net (Ctx       *ctx,
+          GPtrArray *tips,
+          guint64    mask)
+{
+  const PsParams *p = ctx->params;
+  PsScenario v = ctx->base;
+  double received = 0, perco_yearly = 0, real_expenses = ctx->base.expenses_monthly, payment, net;
+  gboolean per = FALSE;
+
+  for (guint i = 0; i < tips->len; i++)
+    {
+      PsTip *t = g_ptr_array_index (tips, i);
+
+      if (!(mask & ((guint64) 1 << i)))
+        continue;
+      v.expenses_monthly += t->cost_monthly;
+      received += t->received_monthly;
+      if (g_str_equal (t->id, "expenses"))
+        real_expenses += t->cost_monthly;
+      else if (g_str_equal (t->id, "fee_cap"))
+        v.fee_cap_monthly = p->fee_typical_cap_monthly;
+      else if (g_str_equal (t->id, "perco"))
+        perco_yearly += t->amount_monthly * 12;
+      else if (g_str_equal (t->id, "per"))
+        per = TRUE;
+    }
+  ps_comparison_compute (p, &v, ctx->c1);
+  if ((ctx->c1->portage.warnings & PS_PORTAGE_WARN_BELOW_MINIMUM)
+      || !ctx->c1->statuses[PS_STATUS_PORTAGE].eligible
+      || (real_expenses > 0 && real_expenses > p->portage_expenses_cap_rate * ctx->c1->portage.gross))
+    return NAN;
+  net = ctx->c1->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly + received;
+  if (per)
+    net += per_saving (ctx, &ctx->c1->portage, perco_yearly, &payment);
+  return net;
+}
+
+/* Portage's tips taken together: all of them, less the weakest while the
+ * firm couldn't pay the lot; each one's part is the plan's gain less the
+ * plan's without it. */
+static void
+make_plan (Ctx        *ctx,
+           PsTipsPlan *plan)
+{
+  g_autoptr (GPtrArray) portage = g_ptr_array_new ();
+  double net0 = ctx->c0->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly;
+  guint64 mask;
+  double net = NAN;
+
+  memset (plan, 0, sizeof *plan);
+  plan->status = PS_STATUS_PORTAGE;
+  for (guint i = 0; i < ctx->tips->len; i++)
+    {
+      PsTip *t = g_ptr_array_index (ctx->tips, i);
+
+      if (t->status == PS_STATUS_PORTAGE && portage->len < 63)
+        g_ptr_array_add (portage, t);
+    }
+  /* best first: the weakest is dropped first */
+  g_ptr_array_sort (portage, by_gain);
+  mask = portage->len > 0 ? (((guint64) 1 << portage->len) - 1) : 0;
+  while (mask != 0)
+    {
+      net = plan_net (ctx, portage, mask);
+      if (!isnan (net))
+        break;
+      mask &= ~((guint64) 1 << (63 - __builtin_clzll (mask)));
+    }
+  if (mask == 0 || isnan (net))
+    return;
+  /* a tip that adds nothing to the others (the PER individuel whose
+   * ceiling the PER collectif's abondement has used up) is not part of it */
+  for (gboolean changed = TRUE; changed && mask != 0;)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < portage->len; i++)
+        {
+          double without;
+
+          if (!(mask & ((guint64) 1 << i)))
+            continue;
+          without = plan_net (ctx, portage, mask & ~((guint64) 1 << i));
+          if (!isnan (without) && net - without < MIN_GAIN)
+            {
+              mask &= ~((guint64) 1 << i);
+              net = without;
+              changed = TRUE;
+            }
+        }
+    }
+  if (mask == 0)
+    return;
+  plan->gain_monthly = net - net0;
+  for (guint i = 0; i < portage->len; i++)
+    {
+      PsTip *t = g_ptr_array_index (portage, i);
+      double without;
+
+      if (!(mask & ((guint64) 1 << i)))
+        continue;
+      t->in_plan = TRUE;
+      plan->n_tips++;
+      without = plan_net (ctx, portage, mask & ~((guint64) 1 << i));
+      t->gain_in_plan_monthly = isnan (without) ? t->gain_monthly : net - without;
+    }
+}
+
 GPtrArray *
 ps_tips_compute (const PsParams   *params,
                  const PsScenario *scenario)
+{
+  return ps_tips_compute_with_plan (params, scenario, NULL);
+}
+
+GPtrArray *
+ps_tips_compute_with_plan (const PsParams   *params,
+                           const PsScenario *scenario,
+                           PsTipsPlan       *plan)
 {
   g_autofree PsComparison *c0 = g_new (PsComparison, 1);
   g_autofree PsComparison *c1 = g_new (PsComparison, 1);
@@ -411,5 +610,7 @@ ps_tips_compute (const PsParams   *params,
   if (scenario->tjm * scenario->days_per_year > scenario->company_running_costs)
     tip_sasu_split (&ctx);
   g_ptr_array_sort (ctx.tips, by_gain);
+  if (plan != NULL)
+    make_plan (&ctx, plan);
   return ctx.tips;
 }

@@ -17,14 +17,41 @@ typedef struct
   char       *ceiling;       /* translated: the limit, from the rates file */
   char       *tradeoff;      /* translated: one sentence */
   double      amount_monthly;/* what the tip moves (allowance, payment…) */
-  double      gain_monthly;  /* net after tax and after real costs, per month */
+  double      gain_monthly;  /* net after tax and after real costs, per month,
+                              * against the scenario as it is */
+  gboolean    in_plan;       /* part of the combined plan */
+  double      gain_in_plan_monthly; /* the plan's gain less the plan's without it */
+  /* what the tip levies, for the plan (portage tips) */
+  double      cost_monthly;     /* out of the envelope, exempt */
+  double      received_monthly; /* what reaches the consultant */
 } PsTip;
+
+/* The compatible tips of a status taken together: the gain of one engine
+ * run with all of them (not the sum of the parts), the meals, telework and
+ * titres-restaurant on separate days, the PER's ceiling less the PER
+ * collectif's abondement (CGI art. 163 quatervicies). */
+typedef struct
+{
+  PsStatus status;
+  int      n_tips;
+  double   gain_monthly;
+} PsTipsPlan;
 
 void       ps_tip_free     (PsTip            *tip);
 
 /* Tips that apply to @scenario, best first. Never NULL. */
 GPtrArray *ps_tips_compute (const PsParams   *params,
                             const PsScenario *scenario);
+/* The same, with portage's combined plan (@plan may be NULL). */
+GPtrArray *ps_tips_compute_with_plan (const PsParams   *params,
+                                      const PsScenario *scenario,
+                                      PsTipsPlan       *plan);
+
+/* Of the days billed a month, those at the client's and those from home
+ * (the scenario's telework days a week, of 5). */
+void       ps_tips_split_days (const PsScenario *scenario,
+                               double           *client_days,
+                               double           *home_days);
 
 /* The mileage allowance (barème kilométrique, 5 CV) for @km a year. */
 double     ps_mileage_allowance (const PsParams *params,
