@@ -127,6 +127,10 @@ static const Row rows[] = {
   { { "sweep", "--tjm", "99999", "--tjm-from", "300", "--tjm-to", "400", "--step", "10", "--days-per-year", "200" }, 2, "--tjm" },
   { { "sweep", "--tjm-from", "1", "--tjm-to", "100000", "--step", "1", "--days-per-year", "200" }, 2, "--step" },
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--target-net-monthly", "4000" }, 2, "--target-net-monthly" },
+  { { "compare", "--tjm", "550", "--days-per-year", "200", "--vm-city", "tokyo" }, 2, "--vm-city" },
+  { { "compare", "--tjm", "550", "--days-per-year", "200", "--vm-city", "paris", "--vm-pct", "1" }, 2, "--vm-pct" },
+  { { "compare", "--tjm", "550", "--days-per-year", "200", "--contract", "interim" }, 2, "--contract" },
+  { { "compare", "--tjm", "550", "--days-per-year", "200", "--telework-days-per-week", "6" }, 2, "--telework-days-per-week" },
   /* 5. answers that make sense: a low target gets the lowest usable day rate */
   { { "breakeven", "--tjm", "550", "--days-per-year", "200", "--target-net-monthly", "1000", "--json" }, 0, "\"at_lowest_usable_tjm\"" },
   { { "portage", "--tjm", "550", "--days-per-year", "200", "--expenses-monthly", "1000000", "--json" }, 0, "at most" },
@@ -193,6 +197,24 @@ test_export_through_symlink (void)
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
 }
 
+/* --vm-city paris is the Paris area's 3.20 % (Île-de-France Mobilités,
+ * from 1 January 2025: https://www.fiducie.fr/actualites/article?actu=k4_1290712),
+ * said in the table's footer. */
+static void
+test_vm_city (void)
+{
+  g_auto (PsTestRun) a = { 0 };
+  g_auto (PsTestRun) b = { 0 };
+  g_auto (PsTestRun) t = { 0 };
+
+  ps_test_run_cli (&a, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--vm-city", "paris", "--json", NULL);
+  ps_test_run_cli (&b, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--vm-pct", "3.2", "--json", NULL);
+  g_assert_cmpint (a.status, ==, 0);
+  g_assert_cmpstr (a.out, ==, b.out);
+  ps_test_run_cli (&t, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--vm-city", "paris", NULL);
+  g_assert_nonnull (strstr (t.out, "versement mobilité 3.20%"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -214,6 +236,7 @@ main (int    argc,
   g_test_add_func ("/ps/cli-hostile/rows", test_rows);
   g_test_add_func ("/ps/cli-hostile/files-untouched", test_files_untouched);
   g_test_add_func ("/ps/cli-hostile/export-through-symlink", test_export_through_symlink);
+  g_test_add_func ("/ps/cli-hostile/vm-city", test_vm_city);
   status = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);

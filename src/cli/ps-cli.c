@@ -78,6 +78,7 @@ typedef struct
   gboolean reserve_cash_only;
   char    *telework_days;
   gboolean acre_eligible;
+  char    *vm_city;
   gboolean json;
   char    *output;  /* export */
 } Options;
@@ -101,6 +102,7 @@ options_clear (Options *o)
   g_clear_pointer (&o->output, g_free);
   g_clear_pointer (&o->contract, g_free);
   g_clear_pointer (&o->telework_days, g_free);
+  g_clear_pointer (&o->vm_city, g_free);
 }
 
 typedef struct
@@ -232,6 +234,38 @@ context_init_from (Context          *c,
   if (!opt_field (PS_FIELD_VM_PCT, "--vm-pct", o->vm_pct, &pct, error))
     return FALSE;
   c->profile.vm_rate = pct / 100;
+  if (o->vm_city != NULL)
+    {
+      g_autoptr (GString) accepted = g_string_new ("none");
+      gboolean found = g_str_equal (o->vm_city, "none");
+
+      if (o->vm_pct != NULL)
+        {
+          g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                               _("Give either --vm-city or --vm-pct, not both"));
+          return FALSE;
+        }
+      if (found)
+        c->profile.vm_rate = 0;
+      for (int k = 0; k < PS_N_VM_CITIES; k++)
+        {
+          g_string_append_printf (accepted, ", %s", ps_vm_city_id (k));
+          if (g_str_equal (o->vm_city, ps_vm_city_id (k)))
+            {
+              c->profile.vm_rate = c->params->vm_city_rate[k];
+              found = TRUE;
+            }
+        }
+      if (!found)
+        {
+          g_autofree char *shown = g_utf8_make_valid (o->vm_city, -1);
+
+          g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                       /* Translators: the accepted cities, then the value given */
+                       _("--vm-city: expected one of %s, got “%s”"), accepted->str, shown);
+          return FALSE;
+        }
+    }
   if (!opt_field (PS_FIELD_MUTUELLE_MONTHLY, "--mutuelle-monthly", o->mutuelle_monthly, &c->profile.mutuelle_monthly, error))
     return FALSE;
   pct = c->profile.mutuelle_employer_rate * 100;
@@ -786,6 +820,20 @@ cmd_compare (const Options *o,
           }
         g_print ("\n");
       }
+    {
+      g_autofree char *vm = ps_format_percent (sc->profile.vm_rate * 100, 2);
+      g_autofree char *mutuelle = ps_format_money (sc->profile.mutuelle_monthly);
+      g_autofree char *share = ps_format_percent (sc->profile.mutuelle_employer_rate * 100, 0);
+      const char *levels[] = { N_("first level"), N_("junior"), N_("senior"), N_("expert") };
+
+      /* the defaults the figures depend on, where the figures are */
+      g_print ("  ");
+      /* Translators: the portage firm's versement mobilité rate, the
+       * convention level, the mutuelle premium and its employer share */
+      g_print (_("Portage firm: versement mobilité %s (--vm-city, --vm-pct), convention level %s, mutuelle %s a month paid %s by the employer"),
+               vm, _(levels[CLAMP (sc->level, 0, 3)]), mutuelle, share);
+      g_print ("\n");
+    }
     for (int i = 0; i < PS_N_STATUSES; i++)
       if (!cmp->statuses[i].eligible)
         {
@@ -1580,6 +1628,7 @@ ps_cli_run (int    argc,
     { "non-cadre", 0, 0, G_OPTION_ARG_NONE, &o.non_cadre, N_("Employee is not a cadre"), NULL },
     { "headcount", 0, 0, G_OPTION_ARG_FILENAME, &o.headcount, N_("Employer headcount (default 250)"), "N" },
     { "atmp-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.atmp_pct, N_("AT/MP rate in % (default 0.64)"), "R" },
+    { "vm-city", 0, 0, G_OPTION_ARG_FILENAME, &o.vm_city, N_("The portage firm's city, for its versement mobilité: paris, lyon, marseille, bordeaux, lille, nice, rennes, strasbourg or none"), "CITY" },
     { "vm-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.vm_pct, N_("Versement mobilité rate in % (default 0)"), "R" },
     { "mutuelle-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.mutuelle_monthly, N_("Health insurance premium per month (default 40)"), "M" },
     { "mutuelle-employer-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.mutuelle_employer_pct, N_("Employer share of it in % (default 50)"), "P" },

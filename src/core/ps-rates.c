@@ -252,6 +252,14 @@ static const ParamSpec param_specs[] = {
   { "portage_default_fee_pct", P_PCT, 0, 100, OFF (default_fee_rate) },
   { "esn_margin_pct", P_PCT, 0, 100, OFF (esn_margin_rate) },
   { "cdi_floor_cadre_monthly", P_NUM, 0, 100000, OFF (cdi_floor_cadre_monthly) },
+  { "vm_paris_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_PARIS]) },
+  { "vm_lyon_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_LYON]) },
+  { "vm_marseille_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_MARSEILLE]) },
+  { "vm_bordeaux_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_BORDEAUX]) },
+  { "vm_lille_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_LILLE]) },
+  { "vm_nice_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_NICE]) },
+  { "vm_rennes_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_RENNES]) },
+  { "vm_strasbourg_pct", P_PCT, 0, 5, OFF (vm_city_rate[PS_VM_STRASBOURG]) },
   { "telework_daily", P_NUM, 0, 100, OFF (telework_daily) },
   { "telework_monthly_cap", P_NUM, 0, 1000, OFF (telework_monthly_cap) },
   { "meal_outside_premises", P_NUM, 0, 100, OFF (meal_outside_premises) },
@@ -1101,4 +1109,22 @@ ps_rates_default_date (void)
   if (PS_DATE_YEAR (today) < FIRST_YEAR)
     return PS_DATE (FIRST_YEAR, 1, 1);
   return today;
+}
+
+const char *
+ps_vm_city_id (PsVmCity city)
+{
+  static const char *ids[PS_N_VM_CITIES] = {
+    [PS_VM_PARIS] = "paris",
+    [PS_VM_LYON] = "lyon",
+    [PS_VM_MARSEILLE] = "marseille",
+    [PS_VM_BORDEAUX] = "bordeaux",
+    [PS_VM_LILLE] = "lille",
+    [PS_VM_NICE] = "nice",
+    [PS_VM_RENNES] = "rennes",
+    [PS_VM_STRASBOURG] = "strasbourg",
+  };
+
+  g_return_val_if_fail (city < PS_N_VM_CITIES, NULL);
+  return ids[city];
 }

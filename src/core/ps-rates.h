@@ -64,6 +64,20 @@ typedef struct
   int         headcount_max;  /* inclusive; G_MAXINT = no upper bound */
 } PsContribution;
 
+/* The portage firm's city: its versement mobilité (rates: vm_<city>_pct). */
+typedef enum
+{
+  PS_VM_PARIS,
+  PS_VM_LYON,
+  PS_VM_MARSEILLE,
+  PS_VM_BORDEAUX,
+  PS_VM_LILLE,
+  PS_VM_NICE,
+  PS_VM_RENNES,
+  PS_VM_STRASBOURG,
+  PS_N_VM_CITIES
+} PsVmCity;
+
 typedef struct
 {
   double upper;  /* upper bound of the bracket, G_MAXDOUBLE for the last */
@@ -145,6 +159,7 @@ typedef struct
   double portage_expenses_cap_rate; /* 0.30 of gross */
   double default_fee_rate;          /* 0.07 */
   double esn_margin_rate;           /* 0.30 */
+  double vm_city_rate[PS_N_VM_CITIES];
   double cdi_floor_cadre_monthly;   /* Syntec minimum of the lowest cadre position */
 
   /* Optimisation levers */
@@ -265,6 +280,9 @@ GPtrArray      *ps_rates_list             (PsRates      *rates,
 
 int            *ps_rates_list_years       (int          *n_years);
 PsDate          ps_rates_default_date     (void);
+
+/* "paris", "lyon", … (as in the rates keys and portage-cli --vm-city) */
+const char     *ps_vm_city_id             (PsVmCity      city);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PsRates, ps_rates_unref)
 
