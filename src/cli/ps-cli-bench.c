@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -10,6 +12,9 @@
 #include <sys/resource.h>
 
 #include "ps-cli-bench.h"
+#include "ps-money.h"
+#include "ps-cli-private.h"
+#include "ps-cli.h"
 #include "ps-comparison.h"
 #include "ps-csm.h"
 #include "ps-payslip.h"
@@ -181,4 +186,44 @@ ps_cli_bench_run (const PsParams   *params,
   if (getrusage (RUSAGE_SELF, &usage) == 0)
     out->peak_rss_mb = usage.ru_maxrss / 1024.0;
   return b.sink != 0;
+}
+
+/* portage-cli bench: the measures above, as a table or JSON */
+int
+ps_cli_cmd_bench (const Options *o,
+           GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  PsScenario s;
+  PsBenchResult b;
+
+  if (!ps_cli_context_init (&c, o, error))
+    return PS_CLI_BAD_INPUT;
+  ps_scenario_init (&s, c.params);
+  if (!ps_cli_bench_run (c.params, c.rates, &s, &b))
+    return PS_CLI_INTERNAL;
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = cJSON_CreateObject ();
+
+      cJSON_AddNumberToObject (obj, "salary_evals_per_s", round (1 / b.salary_eval_s));
+      cJSON_AddNumberToObject (obj, "salary_eval_us", ps_round_to (b.salary_eval_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "portage_solves_per_s", round (1 / b.portage_solve_s));
+      cJSON_AddNumberToObject (obj, "comparisons_per_s", round (1 / b.comparison_s));
+      cJSON_AddNumberToObject (obj, "comparison_us", ps_round_to (b.comparison_s * 1e6, 2));
+      cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
+      cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
+      cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
+      ps_cli_print_json (obj);
+      return PS_CLI_OK;
+    }
+  g_print (_("Salary evaluations: %.0f per second (%.3f µs each)\n"), 1 / b.salary_eval_s, b.salary_eval_s * 1e6);
+  g_print (_("Portage solves: %.0f per second\n"), 1 / b.portage_solve_s);
+  g_print (_("Full comparisons: %.0f per second (%.1f µs each)\n"), 1 / b.comparison_s, b.comparison_s * 1e6);
+  g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
+  g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
+  g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
+  return PS_CLI_OK;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ps-cli.h"
+#include "ps-cli-private.h"
 #include "ps-cli-bench.h"
 #include "ps-breakeven.h"
 #include "ps-comparison.h"
@@ -22,66 +23,6 @@
 #include "ps-rates.h"
 #include "ps-scenario.h"
 #include "ps-xlsx-export.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
-#define MAX_TJM 100000.0
-
-typedef struct
-{
-  /* raw option strings: numbers are parsed by the engine's validation
-   * layer, which accepts "550,50" and names the option in its messages */
-  char    *gross_monthly;
-  char    *tjm;
-  char    *days_per_month;
-  char    *days_per_year;
-  char    *fee_pct;
-  char    *fee_model;
-  char    *fee_cap_monthly;
-  char    *fee_flat_monthly;
-  char    *expenses_monthly;
-  char    *level;
-  char    *cdi_gross_yearly;
-  char    *esn_margin_pct;
-  char    *date;
-  char    *rates_file;
-  char    *headcount;
-  char    *atmp_pct;
-  char    *vm_pct;
-  char    *mutuelle_monthly;
-  char    *mutuelle_employer_pct;
-  char    *tax;
-  char    *parts;
-  char    *target_net_monthly;
-  char    *mileage_km_yearly;
-  char    *revenue_yearly;
-  char    *employer_cost_yearly;
-  char    *dividends_yearly;
-  char    *remuneration_yearly;
-  char    *tax_regime;
-  char    *sasu_salary_yearly;
-  char    *eurl_remuneration_yearly;
-  char    *running_costs_yearly;
-  char    *scenario_file;
-  char    *tjm_from;
-  char    *tjm_to;
-  char    *step;
-  gboolean vl;
-  gboolean acre;
-  gboolean eurl_ir;
-  gboolean dividends_bareme;
-  gboolean csm_exempt;
-  gboolean csv;
-  gboolean non_cadre;
-  gboolean no_reserve;
-  char    *contract;
-  gboolean reserve_cash_only;
-  char    *telework_days;
-  gboolean acre_eligible;
-  char    *vm_city;
-  gboolean json;
-  char    *output;  /* export */
-} Options;
 
 static void
 options_clear (Options *o)
@@ -105,26 +46,16 @@ options_clear (Options *o)
   g_clear_pointer (&o->vm_city, g_free);
 }
 
-typedef struct
-{
-  PsRates          *rates;
-  const PsParams   *params;
-  PsEmployerProfile profile;
-  PsTaxSettings     tax;
-} Context;
-
-static void
-context_clear (Context *c)
+void
+ps_cli_context_clear (Context *c)
 {
   g_clear_pointer (&c->rates, ps_rates_unref);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
-
 /* ------------------------------------------------------------ parsing */
 
-static gboolean
-opt_field (PsField     field,
+gboolean
+ps_cli_opt_field (PsField     field,
            const char *name,
            const char *text,
            double     *value,
@@ -135,8 +66,8 @@ opt_field (PsField     field,
   return ps_input_parse_field (field, name, text, value, error);
 }
 
-static gboolean
-require (const char *name,
+gboolean
+ps_cli_require (const char *name,
          const char *text,
          GError    **error)
 {
@@ -147,8 +78,8 @@ require (const char *name,
 }
 
 /* "--date : …" in French: the separator is translated */
-static void
-prefix_option (GError     **error,
+void
+ps_cli_prefix_option (GError     **error,
                const char  *option)
 {
   char *message;
@@ -160,24 +91,24 @@ prefix_option (GError     **error,
   (*error)->message = message;
 }
 
-static gboolean
-context_init_from (Context          *c,
+gboolean
+ps_cli_context_init_from (Context          *c,
                    const Options    *o,
                    const PsScenario *base,
                    GError          **error);
 
-static gboolean
-context_init (Context       *c,
+gboolean
+ps_cli_context_init (Context       *c,
               const Options *o,
               GError       **error)
 {
-  return context_init_from (c, o, NULL, error);
+  return ps_cli_context_init_from (c, o, NULL, error);
 }
 
 /* The rates, and the employer profile and tax settings: @base's (a
  * scenario file's) or the defaults, with the options given over them. */
-static gboolean
-context_init_from (Context          *c,
+gboolean
+ps_cli_context_init_from (Context          *c,
                    const Options    *o,
                    const PsScenario *base,
                    GError          **error)
@@ -188,7 +119,7 @@ context_init_from (Context          *c,
   memset (c, 0, sizeof *c);
   if (o->date != NULL && !ps_date_parse (o->date, &date, error))
     {
-      prefix_option (error, "--date");
+      ps_cli_prefix_option (error, "--date");
       return FALSE;
     }
 
@@ -196,7 +127,7 @@ context_init_from (Context          *c,
     {
       c->rates = ps_rates_new_from_file (o->rates_file, error);
       if (c->rates == NULL)
-        prefix_option (error, "--rates");
+        ps_cli_prefix_option (error, "--rates");
     }
   else
     {
@@ -204,7 +135,7 @@ context_init_from (Context          *c,
       /* "No rates for 2024": the year came from --date */
       if (c->rates == NULL && o->date != NULL && error != NULL
           && g_error_matches (*error, PS_RATES_ERROR, PS_RATES_ERROR_NOT_FOUND))
-        prefix_option (error, "--date");
+        ps_cli_prefix_option (error, "--date");
     }
   if (c->rates == NULL)
     return FALSE;
@@ -214,7 +145,7 @@ context_init_from (Context          *c,
   c->params = ps_rates_resolve (c->rates, date, error);
   if (c->params == NULL)
     {
-      prefix_option (error, o->date != NULL ? "--date" : "--rates");
+      ps_cli_prefix_option (error, o->date != NULL ? "--date" : "--rates");
       return FALSE;
     }
 
@@ -223,15 +154,15 @@ context_init_from (Context          *c,
     c->profile = base->profile;
   c->profile.cadre = c->profile.cadre && !o->non_cadre;
   headcount = c->profile.headcount;
-  if (!opt_field (PS_FIELD_HEADCOUNT, "--headcount", o->headcount, &headcount, error))
+  if (!ps_cli_opt_field (PS_FIELD_HEADCOUNT, "--headcount", o->headcount, &headcount, error))
     return FALSE;
   c->profile.headcount = (int) headcount;
   pct = c->profile.atmp_rate * 100;
-  if (!opt_field (PS_FIELD_ATMP_PCT, "--atmp-pct", o->atmp_pct, &pct, error))
+  if (!ps_cli_opt_field (PS_FIELD_ATMP_PCT, "--atmp-pct", o->atmp_pct, &pct, error))
     return FALSE;
   c->profile.atmp_rate = pct / 100;
   pct = c->profile.vm_rate * 100;
-  if (!opt_field (PS_FIELD_VM_PCT, "--vm-pct", o->vm_pct, &pct, error))
+  if (!ps_cli_opt_field (PS_FIELD_VM_PCT, "--vm-pct", o->vm_pct, &pct, error))
     return FALSE;
   c->profile.vm_rate = pct / 100;
   if (o->vm_city != NULL)
@@ -266,10 +197,10 @@ context_init_from (Context          *c,
           return FALSE;
         }
     }
-  if (!opt_field (PS_FIELD_MUTUELLE_MONTHLY, "--mutuelle-monthly", o->mutuelle_monthly, &c->profile.mutuelle_monthly, error))
+  if (!ps_cli_opt_field (PS_FIELD_MUTUELLE_MONTHLY, "--mutuelle-monthly", o->mutuelle_monthly, &c->profile.mutuelle_monthly, error))
     return FALSE;
   pct = c->profile.mutuelle_employer_rate * 100;
-  if (!opt_field (PS_FIELD_MUTUELLE_EMPLOYER_PCT, "--mutuelle-employer-pct", o->mutuelle_employer_pct, &pct, error))
+  if (!ps_cli_opt_field (PS_FIELD_MUTUELLE_EMPLOYER_PCT, "--mutuelle-employer-pct", o->mutuelle_employer_pct, &pct, error))
     return FALSE;
   c->profile.mutuelle_employer_rate = pct / 100;
 
@@ -297,14 +228,14 @@ context_init_from (Context          *c,
       c->tax.rate = rate / 100;
     }
   parts = c->tax.parts > 0 ? c->tax.parts : 1;
-  if (!opt_field (PS_FIELD_PARTS, "--parts", o->parts, &parts, error))
+  if (!ps_cli_opt_field (PS_FIELD_PARTS, "--parts", o->parts, &parts, error))
     return FALSE;
   c->tax.parts = parts;
   return TRUE;
 }
 
-static gboolean
-portage_inputs_from_options (const Options   *o,
+gboolean
+ps_cli_portage_inputs (const Options   *o,
                              const Context   *c,
                              gboolean         yearly_days_only,
                              PsPortageInputs *in,
@@ -316,7 +247,7 @@ portage_inputs_from_options (const Options   *o,
   in->profile = c->profile;
   in->tax = c->tax;
 
-  if (!require ("--tjm", o->tjm, error)
+  if (!ps_cli_require ("--tjm", o->tjm, error)
       || !ps_input_parse_field (PS_FIELD_TJM, "--tjm", o->tjm, &in->tjm, error))
     return FALSE;
 
@@ -359,12 +290,12 @@ portage_inputs_from_options (const Options   *o,
       return FALSE;
     }
   pct = in->fee_rate * 100;
-  if (!opt_field (PS_FIELD_FEE_PCT, "--fee-pct", o->fee_pct, &pct, error))
+  if (!ps_cli_opt_field (PS_FIELD_FEE_PCT, "--fee-pct", o->fee_pct, &pct, error))
     return FALSE;
   in->fee_rate = pct / 100;
-  if (!opt_field (PS_FIELD_FEE_CAP_MONTHLY, "--fee-cap-monthly", o->fee_cap_monthly, &in->fee_cap_monthly, error)
-      || !opt_field (PS_FIELD_FEE_FLAT_MONTHLY, "--fee-flat-monthly", o->fee_flat_monthly, &in->fee_flat_monthly, error)
-      || !opt_field (PS_FIELD_EXPENSES_MONTHLY, "--expenses-monthly", o->expenses_monthly, &in->expenses_monthly, error))
+  if (!ps_cli_opt_field (PS_FIELD_FEE_CAP_MONTHLY, "--fee-cap-monthly", o->fee_cap_monthly, &in->fee_cap_monthly, error)
+      || !ps_cli_opt_field (PS_FIELD_FEE_FLAT_MONTHLY, "--fee-flat-monthly", o->fee_flat_monthly, &in->fee_flat_monthly, error)
+      || !ps_cli_opt_field (PS_FIELD_EXPENSES_MONTHLY, "--expenses-monthly", o->expenses_monthly, &in->expenses_monthly, error))
     return FALSE;
   if (in->fee_model == PS_FEE_FLAT && o->fee_flat_monthly == NULL)
     {
@@ -402,8 +333,8 @@ portage_inputs_from_options (const Options   *o,
 
 /* ------------------------------------------------------------ output */
 
-static void
-print_json (cJSON *obj)
+void
+ps_cli_print_json (cJSON *obj)
 {
   g_autofree char *text = cJSON_Print (obj);
 
@@ -412,8 +343,8 @@ print_json (cJSON *obj)
 
 /* printf pads by bytes; amounts hold multi-byte spaces and "€": pad by
  * characters. */
-static char *
-pad (const char *text,
+char *
+ps_cli_pad (const char *text,
      int         width,
      gboolean    right)
 {
@@ -423,34 +354,31 @@ pad (const char *text,
   return right ? g_strconcat (fill, text, NULL) : g_strconcat (text, fill, NULL);
 }
 
-#define LABEL_WIDTH 46
-#define AMOUNT_WIDTH 15
-
-static void
-header2 (void)
+void
+ps_cli_header2 (void)
 {
-  g_autofree char *l = pad ("", LABEL_WIDTH, FALSE);
-  g_autofree char *m = pad (_("per month"), AMOUNT_WIDTH, TRUE);
-  g_autofree char *y = pad (_("per year"), AMOUNT_WIDTH, TRUE);
+  g_autofree char *l = ps_cli_pad ("", LABEL_WIDTH, FALSE);
+  g_autofree char *m = ps_cli_pad (_("per month"), AMOUNT_WIDTH, TRUE);
+  g_autofree char *y = ps_cli_pad (_("per year"), AMOUNT_WIDTH, TRUE);
 
   g_print ("  %s %s %s\n", l, m, y);
 }
 
-static void
-row2 (const char *label,
+void
+ps_cli_row2 (const char *label,
       double      monthly)
 {
   g_autofree char *m = ps_format_money (monthly);
   g_autofree char *y = ps_format_money (monthly * 12);
-  g_autofree char *l = pad (label, LABEL_WIDTH, FALSE);
-  g_autofree char *pm = pad (m, AMOUNT_WIDTH, TRUE);
-  g_autofree char *py = pad (y, AMOUNT_WIDTH, TRUE);
+  g_autofree char *l = ps_cli_pad (label, LABEL_WIDTH, FALSE);
+  g_autofree char *pm = ps_cli_pad (m, AMOUNT_WIDTH, TRUE);
+  g_autofree char *py = ps_cli_pad (y, AMOUNT_WIDTH, TRUE);
 
   g_print ("  %s %s %s\n", l, pm, py);
 }
 
-static void
-print_lines (const PsPayslip *slip)
+void
+ps_cli_print_lines (const PsPayslip *slip)
 {
   const int widths[] = { 50, 11, 8, 10, 8, 10 };
   const char *titles[] = { _("Contribution"), _("Base"), _("Empl. %"), _("Employee"), _("Empr. %"), _("Employer") };
@@ -458,7 +386,7 @@ print_lines (const PsPayslip *slip)
   g_print ("\n ");
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      g_autofree char *t = pad (titles[i], widths[i], i > 0);
+      g_autofree char *t = ps_cli_pad (titles[i], widths[i], i > 0);
       g_print (" %s", t);
     }
   g_print ("\n");
@@ -477,7 +405,7 @@ print_lines (const PsPayslip *slip)
       g_print (" ");
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         {
-          g_autofree char *t = pad (cells[c], widths[c], c > 0);
+          g_autofree char *t = ps_cli_pad (cells[c], widths[c], c > 0);
           g_print (" %s", t);
           g_free (cells[c]);
         }
@@ -485,8 +413,8 @@ print_lines (const PsPayslip *slip)
     }
 }
 
-static const char *
-tax_method_label (const PsTaxSettings *t)
+const char *
+ps_cli_tax_method_label (const PsTaxSettings *t)
 {
   switch (t->method)
     {
@@ -499,104 +427,13 @@ tax_method_label (const PsTaxSettings *t)
 
 /* ------------------------------------------------------------ commands */
 
-static int
-cmd_salary (const Options *o,
-            GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  double gross, tax, rate;
-  PsPayslip slip;
-
-  if (!require ("--gross-monthly", o->gross_monthly, error)
-      || !ps_input_parse_field (PS_FIELD_GROSS_MONTHLY, "--gross-monthly", o->gross_monthly, &gross, error))
-    return PS_CLI_BAD_INPUT;
-  if (!context_init (&c, o, error))
-    return PS_CLI_BAD_INPUT;
-
-  ps_payslip_compute (c.params, &c.profile, gross, &slip);
-  tax = ps_income_tax_on_salary (c.params, &c.tax, slip.taxable_net, &rate);
-
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = ps_json_salary (&slip, tax, rate);
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-
-  g_print ("%s\n", _("Salary (one month)"));
-  header2 ();
-  row2 (_("Gross salary"), slip.gross);
-  row2 (_("Employee contributions"), slip.employee_contributions);
-  row2 (_("Employer contributions"), slip.employer_contributions);
-  row2 (_("Employer cost"), slip.employer_cost);
-  row2 (_("Net before income tax"), slip.net_before_tax);
-  row2 (_("Taxable net"), slip.taxable_net);
-  row2 (tax_method_label (&c.tax), tax / 12);
-  row2 (_("Net after income tax"), slip.net_before_tax - tax / 12);
-  print_lines (&slip);
-  return PS_CLI_OK;
-}
-
-static void
-print_portage (const PsPortageResult *r,
-               const PsPortageInputs *in,
-               gboolean               with_lines)
-{
-  g_auto (GStrv) warnings = ps_portage_warning_messages (r, in);
-
-  g_print ("%s\n", _("Portage salarial"));
-  header2 ();
-  row2 (_("Revenue excl. VAT"), r->revenue);
-  row2 (_("Management fee"), -r->fees);
-  row2 (_("Reimbursed expenses"), -r->expenses);
-  row2 (_("Envelope (employer cost budget)"), r->envelope);
-  row2 (_("Employer contributions"), -r->employer_contributions);
-  row2 (_("Réserve financière (deferred pay)"), -r->reserve);
-  row2 (_("Contributions on the réserve"), -r->reserve_employer_contributions);
-  row2 (_("Gross salary"), r->gross);
-  row2 (_("   base salary"), r->base);
-  row2 (_("   business indemnity (IAA)"), r->iaa);
-  row2 (_("   paid leave"), r->paid_leave);
-  row2 (_("Employee contributions"), -r->employee_contributions);
-  row2 (_("Net before income tax"), r->net_before_tax);
-  row2 (tax_method_label (&in->tax), -r->income_tax);
-  row2 (_("Net after income tax"), r->net_after_tax);
-  row2 (_("Take-home (net after tax + expenses)"), r->take_home);
-  for (int i = 0; warnings[i] != NULL; i++)
-    g_print ("  ⚠ %s\n", warnings[i]);
-  if (with_lines)
-    print_lines (&r->payslip);
-}
-
-static int
-cmd_portage (const Options *o,
-             GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  PsPortageInputs in;
-  PsPortageResult r;
-
-  if (!context_init (&c, o, error) || !portage_inputs_from_options (o, &c, FALSE, &in, error))
-    return PS_CLI_BAD_INPUT;
-
-  ps_portage_compute (c.params, &in, &r);
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = ps_json_portage (&r, &in);
-      print_json (obj);
-    }
-  else
-    print_portage (&r, &in, TRUE);
-  return PS_CLI_OK;
-}
-
 /* The inputs of `compare` (and of every command that takes the same
  * inputs) → the comparison of all statuses. With --scenario FILE the
  * file's values stand for the options not given (the command line wins);
  * they are taken as numbers, never through text, and the file's own
  * messages name its keys. */
-static gboolean
-compare_from_options (const Options *o,
+gboolean
+ps_cli_compare_from_options (const Options *o,
                       Context       *c,
                       PsComparison  *cmp,
                       GError       **error)
@@ -619,13 +456,13 @@ compare_from_options (const Options *o,
       ps_scenario_file_init (&file, ps_rates_resolve (rates, ps_rates_default_date (), NULL));
       if (!ps_scenario_file_load (&file, o->scenario_file, error))
         {
-          prefix_option (error, "--scenario");
+          ps_cli_prefix_option (error, "--scenario");
           return FALSE;
         }
       if (with.date == NULL && file.date != 0)
         with.date = file_date = ps_date_format (file.date);
     }
-  if (!context_init_from (c, &with, have_file ? &file.scenario : NULL, error))
+  if (!ps_cli_context_init_from (c, &with, have_file ? &file.scenario : NULL, error))
     return FALSE;
 
   ps_scenario_init (&s, c->params);
@@ -640,7 +477,7 @@ compare_from_options (const Options *o,
         return FALSE;
     }
   else if (!have_file)
-    return require ("--tjm", NULL, error);
+    return ps_cli_require ("--tjm", NULL, error);
 
   if (o->days_per_month != NULL && o->days_per_year != NULL)
     {
@@ -681,12 +518,12 @@ compare_from_options (const Options *o,
       return FALSE;
     }
   pct = s.fee_rate * 100;
-  if (!opt_field (PS_FIELD_FEE_PCT, "--fee-pct", o->fee_pct, &pct, error))
+  if (!ps_cli_opt_field (PS_FIELD_FEE_PCT, "--fee-pct", o->fee_pct, &pct, error))
     return FALSE;
   s.fee_rate = pct / 100;
-  if (!opt_field (PS_FIELD_FEE_CAP_MONTHLY, "--fee-cap-monthly", o->fee_cap_monthly, &s.fee_cap_monthly, error)
-      || !opt_field (PS_FIELD_FEE_FLAT_MONTHLY, "--fee-flat-monthly", o->fee_flat_monthly, &s.fee_flat_monthly, error)
-      || !opt_field (PS_FIELD_EXPENSES_MONTHLY, "--expenses-monthly", o->expenses_monthly, &s.expenses_monthly, error))
+  if (!ps_cli_opt_field (PS_FIELD_FEE_CAP_MONTHLY, "--fee-cap-monthly", o->fee_cap_monthly, &s.fee_cap_monthly, error)
+      || !ps_cli_opt_field (PS_FIELD_FEE_FLAT_MONTHLY, "--fee-flat-monthly", o->fee_flat_monthly, &s.fee_flat_monthly, error)
+      || !ps_cli_opt_field (PS_FIELD_EXPENSES_MONTHLY, "--expenses-monthly", o->expenses_monthly, &s.expenses_monthly, error))
     return FALSE;
   if (s.fee_model == PS_FEE_FLAT && o->fee_flat_monthly == NULL && !have_file)
     {
@@ -732,14 +569,14 @@ compare_from_options (const Options *o,
     }
 
   pct = s.esn_margin_rate * 100;
-  if (!opt_field (PS_FIELD_ESN_MARGIN_PCT, "--esn-margin-pct", o->esn_margin_pct, &pct, error))
+  if (!ps_cli_opt_field (PS_FIELD_ESN_MARGIN_PCT, "--esn-margin-pct", o->esn_margin_pct, &pct, error))
     return FALSE;
   s.esn_margin_rate = pct / 100;
-  if (!opt_field (PS_FIELD_CDI_GROSS_YEARLY, "--cdi-gross-yearly", o->cdi_gross_yearly, &s.cdi_gross_yearly, error)
-      || !opt_field (PS_FIELD_MILEAGE_KM_YEARLY, "--mileage-km-yearly", o->mileage_km_yearly, &s.mileage_km_yearly, error)
-      || !opt_field (PS_FIELD_EMPLOYER_COST_YEARLY, "--sasu-salary-yearly", o->sasu_salary_yearly, &s.sasu_salary_yearly, error)
-      || !opt_field (PS_FIELD_REMUNERATION_YEARLY, "--eurl-remuneration-yearly", o->eurl_remuneration_yearly, &s.eurl_remuneration_yearly, error)
-      || !opt_field (PS_FIELD_RUNNING_COSTS_YEARLY, "--running-costs-yearly", o->running_costs_yearly, &s.company_running_costs, error))
+  if (!ps_cli_opt_field (PS_FIELD_CDI_GROSS_YEARLY, "--cdi-gross-yearly", o->cdi_gross_yearly, &s.cdi_gross_yearly, error)
+      || !ps_cli_opt_field (PS_FIELD_MILEAGE_KM_YEARLY, "--mileage-km-yearly", o->mileage_km_yearly, &s.mileage_km_yearly, error)
+      || !ps_cli_opt_field (PS_FIELD_EMPLOYER_COST_YEARLY, "--sasu-salary-yearly", o->sasu_salary_yearly, &s.sasu_salary_yearly, error)
+      || !ps_cli_opt_field (PS_FIELD_REMUNERATION_YEARLY, "--eurl-remuneration-yearly", o->eurl_remuneration_yearly, &s.eurl_remuneration_yearly, error)
+      || !ps_cli_opt_field (PS_FIELD_RUNNING_COSTS_YEARLY, "--running-costs-yearly", o->running_costs_yearly, &s.company_running_costs, error))
     return FALSE;
   s.micro_vl = s.micro_vl || o->vl;
   s.micro_acre = s.micro_acre || o->acre;
@@ -749,808 +586,6 @@ compare_from_options (const Options *o,
 
   ps_comparison_compute (c->params, &s, cmp);
   return TRUE;
-}
-
-static int
-cmd_compare (const Options *o,
-             GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
-  const PsScenario *sc = &cmp->scenario;
-
-  if (!compare_from_options (o, &c, cmp, error))
-    return PS_CLI_BAD_INPUT;
-
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = ps_json_comparison (cmp, c.params);
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-
-  print_portage (&cmp->portage, &cmp->portage_inputs, FALSE);
-  g_print ("\n%s\n", sc->cdi_gross_yearly > 0 ? _("CDI (your offer)") : _("CDI at an ESN (same billing, ESN margin)"));
-  header2 ();
-  row2 (_("Employer cost"), cmp->cdi.payslip.employer_cost);
-  row2 (_("Gross salary"), cmp->cdi.payslip.gross);
-  row2 (_("Employee contributions"), -cmp->cdi.payslip.employee_contributions);
-  row2 (_("Net before income tax"), cmp->cdi.payslip.net_before_tax);
-  row2 (tax_method_label (&c.tax), -cmp->cdi.income_tax_yearly / 12);
-  row2 (_("Net after income tax"), cmp->cdi.net_after_tax_yearly / 12);
-
-  g_print ("\n%s\n", _("Comparison, per year"));
-  {
-    const int w = 14;
-    const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
-                           N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
-                           N_("   per month"),
-                           cmp->scenario.reserve_cash_only ? N_("Réserve (later, not counted)")
-                                                           : N_("   of which réserve (later)"),
-                           N_("Unemployment insurance"),
-                           N_("Can be used") };
-    g_autofree char *l = pad ("", 28, FALSE);
-
-    g_print ("  %s", l);
-    for (int i = 0; i < PS_N_STATUSES; i++)
-      {
-        g_autofree char *name = g_strdup_printf ("%s%s", _(ps_status_short_name (i)), i == (int) cmp->best ? " ★" : "");
-        g_autofree char *cut = g_utf8_substring (name, 0, MIN (w, g_utf8_strlen (name, -1)));
-        g_autofree char *cell = pad (cut, w, TRUE);
-        g_print (" %s", cell);
-      }
-    g_print ("\n");
-    for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
-      {
-        g_autofree char *label = pad (_(rows[r]), 28, FALSE);
-
-        g_print ("  %s", label);
-        for (int i = 0; i < PS_N_STATUSES; i++)
-          {
-            const PsStatusResult *st = &cmp->statuses[i];
-            double v[] = { st->revenue_yearly, st->costs_yearly + st->expenses_yearly, st->contributions_yearly,
-                           st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
-                           st->net_after_tax_monthly, st->deferred_yearly, 0, 0 };
-            g_autofree char *text = r == 9 ? g_strdup (st->eligible ? _("yes") : _("no"))
-                                  : r == 8 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
-                                  : ps_format_money (v[r]);
-            g_autofree char *cell = pad (text, w, TRUE);
-
-            g_print (" %s", cell);
-          }
-        g_print ("\n");
-      }
-    {
-      g_autofree char *vm = ps_format_percent (sc->profile.vm_rate * 100, 2);
-      g_autofree char *mutuelle = ps_format_money (sc->profile.mutuelle_monthly);
-      g_autofree char *share = ps_format_percent (sc->profile.mutuelle_employer_rate * 100, 0);
-      const char *levels[] = { N_("first level"), N_("junior"), N_("senior"), N_("expert") };
-
-      /* the defaults the figures depend on, where the figures are */
-      g_print ("  ");
-      /* Translators: the portage firm's versement mobilité rate, the
-       * convention level, the mutuelle premium and its employer share */
-      g_print (_("Portage firm: versement mobilité %s (--vm-city, --vm-pct), convention level %s, mutuelle %s a month paid %s by the employer"),
-               vm, _(levels[CLAMP (sc->level, 0, 3)]), mutuelle, share);
-      g_print ("\n");
-    }
-    for (int i = 0; i < PS_N_STATUSES; i++)
-      if (!cmp->statuses[i].eligible)
-        {
-          /* Translators: a status, then why it can't be used ("Above the ceiling") */
-          g_autofree char *line = g_strdup_printf (_("%s can’t be used: %s"), _(ps_status_name (i)),
-                                                   _(ps_unusable_label (cmp->statuses[i].unusable)));
-          g_print ("  ✗ %s\n", line);
-        }
-    for (int i = 0; i < PS_N_STATUSES; i++)
-      {
-        g_auto (GStrv) warnings = ps_comparison_warnings (cmp, i);
-
-        for (int k = 0; warnings[k] != NULL; k++)
-          {
-            /* Translators: a status, then its warning */
-            g_autofree char *line = g_strdup_printf (_("%s: %s"), _(ps_status_name (i)), warnings[k]);
-            g_print ("  ⚠ %s\n", line);
-          }
-      }
-  }
-  return PS_CLI_OK;
-}
-
-static void
-json_add_breakeven (cJSON             *obj,
-                    const char        *name,
-                    gboolean           found,
-                    const PsBreakeven *be)
-{
-  cJSON *o;
-
-  if (!found)
-    {
-      cJSON_AddNullToObject (obj, name);
-      return;
-    }
-  o = cJSON_AddObjectToObject (obj, name);
-  ps_json_add_money (o, "tjm", be->tjm);
-  cJSON_AddBoolToObject (o, "at_discontinuity", be->jump);
-  ps_json_add_money (o, "gap_monthly", be->gap);
-  if (be->at_lowest)
-    cJSON_AddBoolToObject (o, "at_lowest_usable_tjm", TRUE);
-}
-
-static void
-print_breakeven (const char        *label,
-                 gboolean           found,
-                 const PsBreakeven *be)
-{
-  g_autofree char *l = pad (label, LABEL_WIDTH, FALSE);
-  g_autofree char *v = found ? ps_format_money (be->tjm) : g_strdup (_("none"));
-  g_autofree char *pv = pad (v, AMOUNT_WIDTH, TRUE);
-
-  g_print ("  %s %s%s\n", l, pv,
-           found && be->at_lowest ? _(" (the lowest usable day rate: its net is already above the target)")
-           : found && be->jump ? _(" (at a threshold)") : "");
-}
-
-static int
-cmd_breakeven (const Options *o,
-               GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
-  g_autoptr (cJSON) obj = cJSON_CreateObject ();
-  cJSON *statuses = cJSON_AddObjectToObject (obj, "statuses");
-  double target = 0;
-  PsBreakeven be;
-  gboolean found;
-
-  if (!compare_from_options (o, &c, cmp, error)
-      || !opt_field (PS_FIELD_TARGET_NET_MONTHLY, "--target-net-monthly", o->target_net_monthly, &target, error))
-    return PS_CLI_BAD_INPUT;
-
-  /* every crossing, with its direction, where a consultant may bill */
-  {
-    g_autofree PsCrossings *x = g_new (PsCrossings, 1);
-    g_autofree char *from = NULL, *to = NULL;
-    cJSON *arr = cJSON_AddArrayToObject (obj, "crossings");
-
-    ps_breakeven_crossings (c.params, &cmp->scenario, x);
-    /* each status against portage and the CDI: the first crossing in the
-     * range (the same figures as below) */
-    for (int i = 0; i < PS_N_STATUSES; i++)
-      {
-        cJSON *st = cJSON_AddObjectToObject (statuses, ps_status_id (i));
-        const PsStatus refs[] = { PS_STATUS_PORTAGE, PS_STATUS_CDI };
-        const char *keys[] = { "vs_portage", "vs_cdi" };
-
-        for (guint r = 0; r < G_N_ELEMENTS (refs); r++)
-          {
-            const PsCrossing *first = NULL;
-
-            if ((PsStatus) i == refs[r])
-              continue;
-            for (int k = 0; k < x->n_crossings && first == NULL; k++)
-              if ((x->crossings[k].a == (PsStatus) i && x->crossings[k].b == refs[r])
-                  || (x->crossings[k].b == (PsStatus) i && x->crossings[k].a == refs[r]))
-                first = &x->crossings[k];
-            memset (&be, 0, sizeof be);
-            if (first != NULL)
-              be.tjm = first->tjm, be.jump = first->jump, be.gap = first->gap;
-            json_add_breakeven (st, keys[r], first != NULL, &be);
-          }
-      }
-    from = ps_format_money (x->from);
-    to = ps_format_money (x->to);
-    ps_json_add_money (obj, "search_from_tjm", x->from);
-    ps_json_add_money (obj, "search_to_tjm", x->to);
-    if (x->micro_ceiling_tjm > 0)
-      ps_json_add_money (obj, "micro_ceiling_tjm", x->micro_ceiling_tjm);
-    else
-      cJSON_AddNullToObject (obj, "micro_ceiling_tjm");
-    if (!o->json)
-      {
-        g_print ("\n");
-        /* Translators: the range of day rates searched */
-        g_print (_("Where the statuses cross, from the lowest day rate portage allows (%s) to %s a day\n"), from, to);
-      }
-    for (int k = 0; k < x->n_crossings; k++)
-      {
-        const PsCrossing *cr = &x->crossings[k];
-        PsStatus below = cr->above == cr->a ? cr->b : cr->a;
-        cJSON *it = cJSON_CreateObject ();
-
-        cJSON_AddStringToObject (it, "a", ps_status_id (cr->a));
-        cJSON_AddStringToObject (it, "b", ps_status_id (cr->b));
-        ps_json_add_money (it, "tjm", cr->tjm);
-        cJSON_AddStringToObject (it, "above", ps_status_id (cr->above));
-        cJSON_AddBoolToObject (it, "at_discontinuity", cr->jump);
-        ps_json_add_money (it, "gap_monthly", cr->gap);
-        cJSON_AddItemToArray (arr, it);
-        if (!o->json)
-          {
-            g_autofree char *tjm = ps_format_money (cr->tjm);
-            g_autofree char *text = NULL;
-
-            /* Translators: "from 412,50 €, Micro-entreprise leaves more than Employee (CDI)" */
-            text = g_strdup_printf (_("from %s, %s leaves more than %s%s"), tjm, _(ps_status_name (cr->above)),
-                                    _(ps_status_name (below)), cr->jump ? _(" (at a threshold)") : "");
-            g_print ("  %s\n", text);
-          }
-      }
-    if (!o->json && x->n_crossings == 0)
-      g_print ("  %s\n", _("none: the order of the statuses does not change in this range"));
-    if (!o->json && x->micro_ceiling_tjm > 0)
-      {
-        g_autofree char *tjm = ps_format_money (x->micro_ceiling_tjm);
-
-        g_print ("  ");
-        g_print (_("the micro-entreprise can't be kept from %s (its ceiling, two years running)"), tjm);
-        g_print ("\n");
-      }
-  }
-
-  if (o->target_net_monthly != NULL)
-    {
-      g_autofree char *t = ps_format_money (target);
-      cJSON *targets = cJSON_AddObjectToObject (obj, "targets");
-
-      if (!o->json)
-        {
-          g_print ("\n");
-          /* Translators: the target net per month */
-          g_print (_("Lowest day rate for a net after income tax of %s a month\n"), t);
-        }
-      for (int i = 0; i < PS_N_STATUSES; i++)
-        {
-          const char *why = NULL;
-
-          found = ps_breakeven_target (c.params, &cmp->scenario, i, target, &be);
-          if (!found)
-            why = i == PS_STATUS_CDI && cmp->scenario.cdi_gross_yearly > 0
-                    ? N_("the CDI offer typed does not depend on the day rate")
-                  : i == PS_STATUS_MICRO ? N_("out of reach below the micro-entreprise ceiling")
-                  : N_("out of reach below 100 000 € a day");
-          json_add_breakeven (targets, ps_status_id (i), found, &be);
-          if (!found)
-            {
-              g_autofree char *key = g_strdup_printf ("%s_reason", ps_status_id (i));
-
-              cJSON_AddStringToObject (targets, key, why);
-            }
-          if (i == PS_STATUS_PORTAGE)
-            json_add_breakeven (obj, "portage_target", found, &be);
-          if (!o->json)
-            {
-              if (found)
-                print_breakeven (_(ps_status_name (i)), found, &be);
-              else
-                {
-                  g_autofree char *l = pad (_(ps_status_name (i)), LABEL_WIDTH, FALSE);
-                  g_print ("  %s %s\n", l, _(why));
-                }
-            }
-        }
-    }
-  if (o->json)
-    print_json (obj);
-  return PS_CLI_OK;
-}
-
-static int
-cmd_tips (const Options *o,
-          GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
-  g_autoptr (GPtrArray) tips = NULL;
-  PsTipsPlan plan;
-
-  if (!compare_from_options (o, &c, cmp, error))
-    return PS_CLI_BAD_INPUT;
-  tips = ps_tips_compute_with_plan (c.params, &cmp->scenario, &plan);
-
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = cJSON_CreateObject ();
-      cJSON *arr = cJSON_AddArrayToObject (obj, "tips");
-      cJSON *po = cJSON_AddObjectToObject (obj, "plan");
-      cJSON *ids = cJSON_AddArrayToObject (po, "tips");
-
-      cJSON_AddStringToObject (po, "status", ps_status_id (plan.status));
-      ps_json_add_money (po, "gain_monthly", plan.gain_monthly);
-      ps_json_add_money (po, "gain_yearly", plan.gain_monthly * 12);
-      for (guint i = 0; i < tips->len; i++)
-        if (((PsTip *) g_ptr_array_index (tips, i))->in_plan)
-          cJSON_AddItemToArray (ids, cJSON_CreateString (((PsTip *) g_ptr_array_index (tips, i))->id));
-
-      for (guint i = 0; i < tips->len; i++)
-        {
-          PsTip *t = g_ptr_array_index (tips, i);
-          cJSON *it = cJSON_CreateObject ();
-
-          cJSON_AddStringToObject (it, "id", t->id);
-          cJSON_AddStringToObject (it, "status", ps_status_id (t->status));
-          cJSON_AddStringToObject (it, "title", t->title);
-          cJSON_AddStringToObject (it, "ceiling", t->ceiling);
-          cJSON_AddStringToObject (it, "tradeoff", t->tradeoff);
-          ps_json_add_money (it, "amount_monthly", t->amount_monthly);
-          ps_json_add_money (it, "gain_monthly", t->gain_monthly);
-          ps_json_add_money (it, "gain_yearly", t->gain_monthly * 12);
-          cJSON_AddBoolToObject (it, "in_plan", t->in_plan);
-          if (t->in_plan)
-            ps_json_add_money (it, "gain_in_plan_monthly", t->gain_in_plan_monthly);
-          else
-            cJSON_AddNullToObject (it, "gain_in_plan_monthly");
-          cJSON_AddItemToArray (arr, it);
-        }
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-
-  if (tips->len == 0)
-    g_print ("%s\n", _("No tip applies to these inputs."));
-  for (guint i = 0; i < tips->len; i++)
-    {
-      PsTip *t = g_ptr_array_index (tips, i);
-      g_autofree char *gain = ps_format_money (t->gain_monthly);
-
-      /* Translators: a tip's gain, e.g. "+180,00 € net a month" */
-      g_print (_("• %s: +%s net a month\n"), t->title, gain);
-      g_print ("    %s\n    %s\n", t->ceiling, t->tradeoff);
-      if (t->in_plan)
-        {
-          g_autofree char *part = ps_format_money (t->gain_in_plan_monthly);
-
-          /* Translators: what the tip adds to the combined plan */
-          g_print (_("    In the combined plan: +%s a month\n"), part);
-        }
-    }
-  if (plan.n_tips > 1)
-    {
-      g_autofree char *gain = ps_format_money (plan.gain_monthly);
-      g_autofree char *yearly = ps_format_money (plan.gain_monthly * 12);
-
-      g_print ("\n");
-      /* Translators: the number of tips, the status, the gain a month and a year */
-      g_print (_("Combined plan: the %d %s tips marked above together, computed in one run: +%s net a month (%s a year)\n"),
-               plan.n_tips, _(ps_status_name (plan.status)), gain, yearly);
-    }
-  return PS_CLI_OK;
-}
-
-static void
-print_status_lines (const PsLine *lines,
-                    int           n)
-{
-  PsPayslip slip = { 0 };
-
-  slip.n_lines = MIN (n, PS_MAX_LINES);
-  memcpy (slip.lines, lines, sizeof (PsLine) * slip.n_lines);
-  print_lines (&slip);
-}
-
-static int
-cmd_micro (const Options *o,
-           GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  PsMicroInputs in = { 0 };
-  PsMicroResult r;
-  g_auto (GStrv) warnings = NULL;
-
-  if (!require ("--revenue-yearly", o->revenue_yearly, error)
-      || !ps_input_parse_field (PS_FIELD_REVENUE_YEARLY, "--revenue-yearly", o->revenue_yearly, &in.revenue_yearly, error)
-      || !context_init (&c, o, error))
-    return PS_CLI_BAD_INPUT;
-  in.vl = o->vl;
-  in.acre = o->acre;
-  in.tax = c.tax;
-  ps_micro_compute (c.params, &in, &r);
-  warnings = ps_micro_warning_messages (&r);
-
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = ps_json_micro (&r, c.params);
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-  g_print ("%s\n", _("Micro-entreprise (BNC, per year)"));
-  header2 ();
-  row2 (_("Revenue"), r.revenue / 12);
-  row2 (_("Social contributions"), -r.contributions / 12);
-  row2 (_("Net before income tax"), r.net_before_tax / 12);
-  row2 (in.vl ? _("Income tax (versement libératoire)") : tax_method_label (&c.tax), -r.income_tax / 12);
-  row2 (_("Net after income tax"), r.net_after_tax / 12);
-  if (in.vl)
-    {
-      g_autofree char *limit = ps_format_money (r.vl_rfr_limit);
-
-      g_print ("  ℹ ");
-      g_print (_("The versement libératoire requires a household reference income two years ago of at most %s."), limit);
-      g_print ("\n");
-    }
-  for (int i = 0; warnings[i] != NULL; i++)
-    g_print ("  ⚠ %s\n", warnings[i]);
-  return PS_CLI_OK;
-}
-
-static void
-print_company (const char            *title,
-               const PsCompanyResult *r)
-{
-  g_print ("%s\n", title);
-  header2 ();
-  row2 (_("Revenue"), r->revenue / 12);
-  row2 (_("Costs and expenses"), -r->costs / 12);
-  row2 (_("Manager's pay (company cost)"), -r->pay / 12);
-  if (r->gross > 0)
-    row2 (_("Gross salary"), r->gross / 12);
-  row2 (_("Social contributions"), -r->contributions / 12);
-  row2 (_("Net pay before income tax"), r->net_pay / 12);
-  row2 (_("Profit before corporate tax"), r->profit / 12);
-  row2 (_("Corporate tax"), -r->corporate_tax / 12);
-  row2 (_("Dividends"), r->dividends / 12);
-  row2 (_("Contributions on the dividends"), -r->dividend_contributions / 12);
-  row2 (_("Income tax on the dividends"), -r->dividend_income_tax / 12);
-  row2 (_("Income tax on the pay"), -r->income_tax / 12);
-  if (r->csm.amount > 0)
-    row2 (_("Cotisation subsidiaire maladie (CSM)"), -r->csm.amount / 12);
-  row2 (_("Net after income tax"), r->net_after_tax / 12);
-}
-
-static int
-cmd_sasu (const Options *o,
-          GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  PsCompanyInputs in;
-  PsCompanyResult r;
-  double cost = 0, dividends = 0;
-
-  if (!require ("--employer-cost-yearly", o->employer_cost_yearly, error)
-      || !ps_input_parse_field (PS_FIELD_EMPLOYER_COST_YEARLY, "--employer-cost-yearly", o->employer_cost_yearly, &cost, error)
-      || !opt_field (PS_FIELD_DIVIDENDS_YEARLY, "--dividends-yearly", o->dividends_yearly, &dividends, error)
-      || !context_init (&c, o, error))
-    return PS_CLI_BAD_INPUT;
-
-  /* the salary alone, then the dividends distributed on top */
-  ps_company_inputs_init (&in, c.params);
-  in.profile.atmp_rate = c.profile.atmp_rate;
-  in.profile.mutuelle_monthly = c.profile.mutuelle_monthly;
-  in.profile.mutuelle_employer_rate = c.profile.mutuelle_employer_rate;
-  if (o->headcount != NULL)
-    in.profile.headcount = c.profile.headcount;
-  in.tax = c.tax;
-  in.dividends_bareme = o->dividends_bareme;
-  in.csm_exempt = o->csm_exempt;
-  in.costs = 0;
-  in.revenue = cost;
-  in.pay = cost;
-  ps_sasu_compute (c.params, &in, &r);
-  if (dividends > 0)
-    {
-      /* dividends = profit after IS: start from the profit that leaves them */
-      PsCompanyResult with;
-      double lo = dividends, hi = dividends * 2 + 100;
-
-      for (int i = 0; i < 60; i++)
-        {
-          double mid = (lo + hi) / 2;
-
-          in.revenue = r.pay + mid;
-          in.pay = r.pay;
-          ps_sasu_compute (c.params, &in, &with);
-          if (with.dividends < dividends)
-            lo = mid;
-          else
-            hi = mid;
-        }
-      r = with;
-    }
-
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = ps_json_company (&r);
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-  print_company (_("SASU (président assimilé salarié, per year)"), &r);
-  print_lines (&r.payslip);
-  return PS_CLI_OK;
-}
-
-static int
-cmd_eurl (const Options *o,
-          GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  PsCompanyInputs in;
-  PsCompanyResult r;
-  double remuneration = 0;
-
-  if (!require ("--remuneration-yearly", o->remuneration_yearly, error)
-      || !ps_input_parse_field (PS_FIELD_REMUNERATION_YEARLY, "--remuneration-yearly", o->remuneration_yearly, &remuneration, error)
-      || !context_init (&c, o, error))
-    return PS_CLI_BAD_INPUT;
-  if (o->tax_regime != NULL && !g_str_equal (o->tax_regime, "is") && !g_str_equal (o->tax_regime, "ir"))
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                   _("--tax-regime: expected is or ir, got “%s”"), o->tax_regime);
-      return PS_CLI_BAD_INPUT;
-    }
-  ps_company_inputs_init (&in, c.params);
-  in.tax = c.tax;
-  in.costs = 0;
-  in.ir = o->tax_regime != NULL && g_str_equal (o->tax_regime, "ir");
-  in.revenue = remuneration;
-  in.pay = remuneration;
-  ps_eurl_compute (c.params, &in, &r);
-
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = ps_json_company (&r);
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-  print_company (in.ir ? _("EURL at the income tax (gérant TNS, per year)") : _("EURL at the IS (gérant TNS, per year)"), &r);
-  print_status_lines (r.tns.lines, r.tns.n_lines);
-  return PS_CLI_OK;
-}
-
-#define MAX_SWEEP_ROWS 10000
-
-static int
-cmd_sweep (const Options *o,
-           GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
-  g_autoptr (GString) text = g_string_new (NULL);
-  double from, to, step, row[PS_N_STATUSES];
-  int n;
-
-  if (o->csv && o->json)
-    {
-      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
-      return PS_CLI_BAD_INPUT;
-    }
-  if (o->tjm != NULL)
-    {
-      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                           _("--tjm: the sweep goes from --tjm-from to --tjm-to; --tjm is not used"));
-      return PS_CLI_BAD_INPUT;
-    }
-  if (!require ("--tjm-from", o->tjm_from, error) || !require ("--tjm-to", o->tjm_to, error)
-      || !require ("--step", o->step, error)
-      || !ps_input_parse_field (PS_FIELD_TJM, "--tjm-from", o->tjm_from, &from, error)
-      || !ps_input_parse_field (PS_FIELD_TJM, "--tjm-to", o->tjm_to, &to, error)
-      || !ps_input_check_number ("--tjm-to", to, from, ps_field_spec (PS_FIELD_TJM)->max, error)
-      || !ps_input_parse_number ("--step", o->step, 0.01, 100000, &step, error))
-    return PS_CLI_BAD_INPUT;
-  n = (int) floor ((to - from) / step + 1e-9) + 1;
-  if (n > MAX_SWEEP_ROWS)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_OUT_OF_RANGE,
-                   _("--step: %d rows would be printed; at most %d (a larger --step, or a narrower range)"),
-                   n, MAX_SWEEP_ROWS);
-      return PS_CLI_BAD_INPUT;
-    }
-  {
-    /* compare_from_options requires --tjm: the sweep starts at --tjm-from */
-    Options with_tjm = *o;
-
-    with_tjm.tjm = o->tjm_from;
-    if (!compare_from_options (&with_tjm, &c, cmp, error))
-      return PS_CLI_BAD_INPUT;
-  }
-
-  /* printed as computed, a block of rows at a time: memory stays flat */
-  if (o->json)
-    g_string_append (text, "{\n\t\"rows\": [");
-  else
-    {
-      /* CSV (the default): a row per TJM, a column per status; '.' decimals */
-      g_string_append (text, "tjm");
-      for (int k = 0; k < PS_N_STATUSES; k++)
-        g_string_append_printf (text, ",%s_net_after_tax_monthly", ps_status_id (k));
-      g_string_append_c (text, '\n');
-    }
-  for (int i = 0; i < n; i++)
-    {
-      double tjm = from + step * i;
-
-      ps_comparison_sweep (c.params, &cmp->scenario, tjm, tjm, 1, row);
-      if (o->json)
-        {
-          g_autoptr (cJSON) r = cJSON_CreateObject ();
-          g_autofree char *printed = NULL;
-
-          ps_json_add_money (r, "tjm", tjm);
-          for (int k = 0; k < PS_N_STATUSES; k++)
-            {
-              g_autofree char *key = g_strdup_printf ("%s_net_after_tax_monthly", ps_status_id (k));
-              ps_json_add_money (r, key, row[k]);
-            }
-          printed = cJSON_PrintUnformatted (r);
-          g_string_append_printf (text, "%s\n\t\t%s", i > 0 ? "," : "", printed);
-        }
-      else
-        {
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-          g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", tjm));
-          for (int k = 0; k < PS_N_STATUSES; k++)
-            {
-              g_string_append_c (text, ',');
-              g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", ps_round_cents (row[k])));
-            }
-          g_string_append_c (text, '\n');
-        }
-      if (text->len > 64 * 1024)
-        {
-          fputs (text->str, stdout);
-          g_string_truncate (text, 0);
-        }
-    }
-  if (o->json)
-    g_string_append (text, "\n\t]\n}\n");
-  fputs (text->str, stdout);
-  return PS_CLI_OK;
-}
-
-static int
-cmd_bench (const Options *o,
-           GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  PsScenario s;
-  PsBenchResult b;
-
-  if (!context_init (&c, o, error))
-    return PS_CLI_BAD_INPUT;
-  ps_scenario_init (&s, c.params);
-  if (!ps_cli_bench_run (c.params, c.rates, &s, &b))
-    return PS_CLI_INTERNAL;
-
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = cJSON_CreateObject ();
-
-      cJSON_AddNumberToObject (obj, "salary_evals_per_s", round (1 / b.salary_eval_s));
-      cJSON_AddNumberToObject (obj, "salary_eval_us", ps_round_to (b.salary_eval_s * 1e6, 3));
-      cJSON_AddNumberToObject (obj, "portage_solves_per_s", round (1 / b.portage_solve_s));
-      cJSON_AddNumberToObject (obj, "comparisons_per_s", round (1 / b.comparison_s));
-      cJSON_AddNumberToObject (obj, "comparison_us", ps_round_to (b.comparison_s * 1e6, 2));
-      cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
-      cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
-      cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
-      cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-  g_print (_("Salary evaluations: %.0f per second (%.3f µs each)\n"), 1 / b.salary_eval_s, b.salary_eval_s * 1e6);
-  g_print (_("Portage solves: %.0f per second\n"), 1 / b.portage_solve_s);
-  g_print (_("Full comparisons: %.0f per second (%.1f µs each)\n"), 1 / b.comparison_s, b.comparison_s * 1e6);
-  g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
-  g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
-  g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
-  return PS_CLI_OK;
-}
-
-/* export: the comparison as an Excel workbook (live formulas), or its CSV
- * or JSON. A file that can't be written is exit status 2, like bad input. */
-static int
-export_status (const GError *error)
-{
-  return g_error_matches (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE) ? PS_CLI_BAD_INPUT : PS_CLI_INTERNAL;
-}
-
-static int
-cmd_export (const Options *o,
-            GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
-  g_autofree char *text = NULL;
-  gboolean csv = o->csv, json = o->json;
-
-  if (csv && json)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
-      return PS_CLI_BAD_INPUT;
-    }
-  if (!csv && !json && o->output != NULL)
-    {
-      csv = g_str_has_suffix (o->output, ".csv") || g_str_has_suffix (o->output, ".CSV");
-      json = g_str_has_suffix (o->output, ".json") || g_str_has_suffix (o->output, ".JSON");
-    }
-  if (!csv && !json && o->output != NULL && g_str_equal (o->output, "-"))
-    {
-      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                           _("-o -: a workbook is not written to the standard output; give a file name (-o FILE.xlsx), or --csv or --json to print the comparison"));
-      return PS_CLI_BAD_INPUT;
-    }
-  if (!csv && !json && o->output == NULL)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
-                   _("-o FILE.xlsx is required (or --csv, --json to print the comparison)"));
-      return PS_CLI_BAD_INPUT;
-    }
-  if (!compare_from_options (o, &c, cmp, error))
-    return PS_CLI_BAD_INPUT;
-
-  if (!csv && !json)
-    {
-      if (ps_xlsx_export (cmp, c.params, c.rates, o->output, error))
-        return PS_CLI_OK;
-      prefix_option (error, "-o");
-      return export_status (*error);
-    }
-
-  if (json)
-    {
-      g_autoptr (cJSON) obj = ps_json_comparison (cmp, c.params);
-      g_autofree char *printed = cJSON_Print (obj);
-
-      text = g_strconcat (printed, "\n", NULL);
-    }
-  else
-    text = ps_export_comparison_csv (cmp);
-  if (o->output == NULL || g_str_equal (o->output, "-"))
-    {
-      fputs (text, stdout);
-      return PS_CLI_OK;
-    }
-  if (ps_export_write_file (o->output, text, strlen (text), error))
-    return PS_CLI_OK;
-  prefix_option (error, "-o");
-  return export_status (*error);
-}
-
-static int
-cmd_rates (const Options *o,
-           GError       **error)
-{
-  g_auto (Context) c = { 0 };
-  g_autoptr (GPtrArray) list = NULL;
-  g_autofree char *date = NULL;
-
-  if (!context_init (&c, o, error))
-    return PS_CLI_BAD_INPUT;
-  list = ps_rates_list (c.rates, c.params->date);
-  date = ps_date_format (c.params->date);
-  if (o->json)
-    {
-      g_autoptr (cJSON) obj = cJSON_CreateObject ();
-      cJSON *arr = cJSON_AddArrayToObject (obj, "rates");
-
-      cJSON_AddStringToObject (obj, "date", date);
-      cJSON_AddStringToObject (obj, "origin", ps_rates_get_origin (c.rates));
-      for (guint i = 0; i < list->len; i++)
-        {
-          PsRateInfo *info = g_ptr_array_index (list, i);
-          cJSON *it = cJSON_CreateObject ();
-          g_autofree char *from = ps_date_format (info->from);
-
-          cJSON_AddStringToObject (it, "key", info->key);
-          cJSON_AddStringToObject (it, "label", info->label);
-          cJSON_AddStringToObject (it, "value", info->value_text);
-          cJSON_AddStringToObject (it, "from", from);
-          cJSON_AddStringToObject (it, "source", info->source);
-          cJSON_AddItemToArray (arr, it);
-        }
-      print_json (obj);
-      return PS_CLI_OK;
-    }
-  g_print (_("Rates in force on %s (%s)\n"), date, ps_rates_get_origin (c.rates));
-  for (guint i = 0; i < list->len; i++)
-    {
-      PsRateInfo *info = g_ptr_array_index (list, i);
-      g_autofree char *from = ps_date_format (info->from);
-
-      g_print ("  %-60s %-24s %s  %s\n", info->label, info->value_text, from, info->source);
-    }
-  return PS_CLI_OK;
 }
 
 /* ------------------------------------------------------------ main */
@@ -1566,18 +601,18 @@ typedef struct
 enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256 };
 
 static const Command commands[] = {
-  { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), cmd_salary, G_SALARY },
-  { "portage", N_("Portage salarial: from a day rate to the net salary, line by line"), cmd_portage, G_PORTAGE },
-  { "micro", N_("Micro-entreprise (BNC): contributions, income tax, net"), cmd_micro, G_MICRO },
-  { "sasu", N_("SASU: the président's salary, and dividends"), cmd_sasu, G_SASU },
-  { "eurl", N_("EURL: the gérant's TNS contributions, at the IS or the income tax"), cmd_eurl, G_EURL },
-  { "compare", N_("Every status on the same yearly basis: portage, CDI, micro, SASU, EURL"), cmd_compare, G_PORTAGE | G_COMPARE | G_STATUSES },
-  { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), cmd_breakeven, G_PORTAGE | G_COMPARE | G_STATUSES },
-  { "tips", N_("Optimisation tips, each with its gain computed by the engine"), cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
-  { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
-  { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, 0 },
-  { "bench", N_("Measure the engine's speed"), cmd_bench, 0 },
-  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
+  { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), ps_cli_cmd_salary, G_SALARY },
+  { "portage", N_("Portage salarial: from a day rate to the net salary, line by line"), ps_cli_cmd_portage, G_PORTAGE },
+  { "micro", N_("Micro-entreprise (BNC): contributions, income tax, net"), ps_cli_cmd_micro, G_MICRO },
+  { "sasu", N_("SASU: the président's salary, and dividends"), ps_cli_cmd_sasu, G_SASU },
+  { "eurl", N_("EURL: the gérant's TNS contributions, at the IS or the income tax"), ps_cli_cmd_eurl, G_EURL },
+  { "compare", N_("Every status on the same yearly basis: portage, CDI, micro, SASU, EURL"), ps_cli_cmd_compare, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), ps_cli_cmd_breakeven, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "tips", N_("Optimisation tips, each with its gain computed by the engine"), ps_cli_cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), ps_cli_cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
+  { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
+  { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
+  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
 };
 
 static void
@@ -1811,7 +846,7 @@ ps_cli_run (int    argc,
           return PS_CLI_BAD_INPUT;
         }
 
-  if (o.target_net_monthly != NULL && cmd->run != cmd_breakeven)
+  if (o.target_net_monthly != NULL && cmd->run != ps_cli_cmd_breakeven)
     {
       g_printerr (_("portage-cli %s: --target-net-monthly is only used by breakeven\n"), cmd->name);
       options_clear (&o);

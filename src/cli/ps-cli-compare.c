@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* portage-cli compare and sweep: every status on the same yearly basis. */
+#define G_LOG_DOMAIN "ps-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ps-cli.h"
+#include "ps-cli-private.h"
+#include "ps-breakeven.h"
+#include "ps-comparison.h"
+#include "ps-date.h"
+#include "ps-error.h"
+#include "ps-export.h"
+#include "ps-json.h"
+#include "ps-money.h"
+#include "ps-portage.h"
+#include "ps-rates.h"
+#include "ps-tips.h"
+#include "ps-xlsx-export.h"
+
+#define MAX_SWEEP_ROWS 10000
+
+int
+ps_cli_cmd_compare (const Options *o,
+             GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  const PsScenario *sc = &cmp->scenario;
+
+  if (!ps_cli_compare_from_options (o, &c, cmp, error))
+    return PS_CLI_BAD_INPUT;
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = ps_json_comparison (cmp, c.params);
+      ps_cli_print_json (obj);
+      return PS_CLI_OK;
+    }
+
+  ps_cli_print_portage (&cmp->portage, &cmp->portage_inputs, FALSE);
+  g_print ("\n%s\n", sc->cdi_gross_yearly > 0 ? _("CDI (your offer)") : _("CDI at an ESN (same billing, ESN margin)"));
+  ps_cli_header2 ();
+  ps_cli_row2 (_("Employer cost"), cmp->cdi.payslip.employer_cost);
+  ps_cli_row2 (_("Gross salary"), cmp->cdi.payslip.gross);
+  ps_cli_row2 (_("Employee contributions"), -cmp->cdi.payslip.employee_contributions);
+  ps_cli_row2 (_("Net before income tax"), cmp->cdi.payslip.net_before_tax);
+  ps_cli_row2 (ps_cli_tax_method_label (&c.tax), -cmp->cdi.income_tax_yearly / 12);
+  ps_cli_row2 (_("Net after income tax"), cmp->cdi.net_after_tax_yearly / 12);
+
+  g_print ("\n%s\n", _("Comparison, per year"));
+  {
+    const int w = 14;
+    const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
+                           N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
+                           N_("   per month"),
+                           cmp->scenario.reserve_cash_only ? N_("Réserve (later, not counted)")
+                                                           : N_("   of which réserve (later)"),
+                           N_("Unemployment insurance"),
+                           N_("Can be used") };
+    g_autofree char *l = ps_cli_pad ("", 28, FALSE);
+
+    g_print ("  %s", l);
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s%s", _(ps_status_short_name (i)), i == (int) cmp->best ? " ★" : "");
+        g_autofree char *cut = g_utf8_substring (name, 0, MIN (w, g_utf8_strlen (name, -1)));
+        g_autofree char *cell = ps_cli_pad (cut, w, TRUE);
+        g_print (" %s", cell);
+      }
+    g_print ("\n");
+    for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+      {
+        g_autofree char *label = ps_cli_pad (_(rows[r]), 28, FALSE);
+
+        g_print ("  %s", label);
+        for (int i = 0; i < PS_N_STATUSES; i++)
+          {
+            const PsStatusResult *st = &cmp->statuses[i];
+            double v[] = { st->revenue_yearly, st->costs_yearly + st->expenses_yearly, st->contributions_yearly,
+                           st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
+                           st->net_after_tax_monthly, st->deferred_yearly, 0, 0 };
+            g_autofree char *text = r == 9 ? g_strdup (st->eligible ? _("yes") : _("no"))
+                                  : r == 8 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
+                                  : ps_format_money (v[r]);
+            g_autofree char *cell = ps_cli_pad (text, w, TRUE);
+
+            g_print (" %s", cell);
+          }
+        g_print ("\n");
+      }
+    {
+      g_autofree char *vm = ps_format_percent (sc->profile.vm_rate * 100, 2);
+      g_autofree char *mutuelle = ps_format_money (sc->profile.mutuelle_monthly);
+      g_autofree char *share = ps_format_percent (sc->profile.mutuelle_employer_rate * 100, 0);
+      const char *levels[] = { N_("first level"), N_("junior"), N_("senior"), N_("expert") };
+
+      /* the defaults the figures depend on, where the figures are */
+      g_print ("  ");
+      /* Translators: the portage firm's versement mobilité rate, the
+       * convention level, the mutuelle premium and its employer share */
+      g_print (_("Portage firm: versement mobilité %s (--vm-city, --vm-pct), convention level %s, mutuelle %s a month paid %s by the employer"),
+               vm, _(levels[CLAMP (sc->level, 0, 3)]), mutuelle, share);
+      g_print ("\n");
+    }
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      if (!cmp->statuses[i].eligible)
+        {
+          /* Translators: a status, then why it can't be used ("Above the ceiling") */
+          g_autofree char *line = g_strdup_printf (_("%s can’t be used: %s"), _(ps_status_name (i)),
+                                                   _(ps_unusable_label (cmp->statuses[i].unusable)));
+          g_print ("  ✗ %s\n", line);
+        }
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        g_auto (GStrv) warnings = ps_comparison_warnings (cmp, i);
+
+        for (int k = 0; warnings[k] != NULL; k++)
+          {
+            /* Translators: a status, then its warning */
+            g_autofree char *line = g_strdup_printf (_("%s: %s"), _(ps_status_name (i)), warnings[k]);
+            g_print ("  ⚠ %s\n", line);
+          }
+      }
+  }
+  return PS_CLI_OK;
+}
+
+int
+ps_cli_cmd_sweep (const Options *o,
+           GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autoptr (GString) text = g_string_new (NULL);
+  double from, to, step, row[PS_N_STATUSES];
+  int n;
+
+  if (o->csv && o->json)
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (o->tjm != NULL)
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                           _("--tjm: the sweep goes from --tjm-from to --tjm-to; --tjm is not used"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!ps_cli_require ("--tjm-from", o->tjm_from, error) || !ps_cli_require ("--tjm-to", o->tjm_to, error)
+      || !ps_cli_require ("--step", o->step, error)
+      || !ps_input_parse_field (PS_FIELD_TJM, "--tjm-from", o->tjm_from, &from, error)
+      || !ps_input_parse_field (PS_FIELD_TJM, "--tjm-to", o->tjm_to, &to, error)
+      || !ps_input_check_number ("--tjm-to", to, from, ps_field_spec (PS_FIELD_TJM)->max, error)
+      || !ps_input_parse_number ("--step", o->step, 0.01, 100000, &step, error))
+    return PS_CLI_BAD_INPUT;
+  n = (int) floor ((to - from) / step + 1e-9) + 1;
+  if (n > MAX_SWEEP_ROWS)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_OUT_OF_RANGE,
+                   _("--step: %d rows would be printed; at most %d (a larger --step, or a narrower range)"),
+                   n, MAX_SWEEP_ROWS);
+      return PS_CLI_BAD_INPUT;
+    }
+  {
+    /* ps_cli_compare_from_options requires --tjm: the sweep starts at --tjm-from */
+    Options with_tjm = *o;
+
+    with_tjm.tjm = o->tjm_from;
+    if (!ps_cli_compare_from_options (&with_tjm, &c, cmp, error))
+      return PS_CLI_BAD_INPUT;
+  }
+
+  /* printed as computed, a block of rows at a time: memory stays flat */
+  if (o->json)
+    g_string_append (text, "{\n\t\"rows\": [");
+  else
+    {
+      /* CSV (the default): a row per TJM, a column per status; '.' decimals */
+      g_string_append (text, "tjm");
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        g_string_append_printf (text, ",%s_net_after_tax_monthly", ps_status_id (k));
+      g_string_append_c (text, '\n');
+    }
+  for (int i = 0; i < n; i++)
+    {
+      double tjm = from + step * i;
+
+      ps_comparison_sweep (c.params, &cmp->scenario, tjm, tjm, 1, row);
+      if (o->json)
+        {
+          g_autoptr (cJSON) r = cJSON_CreateObject ();
+          g_autofree char *printed = NULL;
+
+          ps_json_add_money (r, "tjm", tjm);
+          for (int k = 0; k < PS_N_STATUSES; k++)
+            {
+              g_autofree char *key = g_strdup_printf ("%s_net_after_tax_monthly", ps_status_id (k));
+              ps_json_add_money (r, key, row[k]);
+            }
+          printed = cJSON_PrintUnformatted (r);
+          g_string_append_printf (text, "%s\n\t\t%s", i > 0 ? "," : "", printed);
+        }
+      else
+        {
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", tjm));
+          for (int k = 0; k < PS_N_STATUSES; k++)
+            {
+              g_string_append_c (text, ',');
+              g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", ps_round_cents (row[k])));
+            }
+          g_string_append_c (text, '\n');
+        }
+      if (text->len > 64 * 1024)
+        {
+          fputs (text->str, stdout);
+          g_string_truncate (text, 0);
+        }
+    }
+  if (o->json)
+    g_string_append (text, "\n\t]\n}\n");
+  fputs (text->str, stdout);
+  return PS_CLI_OK;
+}

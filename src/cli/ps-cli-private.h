@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What portage-cli's commands share (ps-cli.c): the options as typed,
+ * the context they resolve to (rates, employer profile, tax), the parsing
+ * helpers that name the option in their messages, the comparison's inputs
+ * from the options (or a scenario file) and the table printers. One file
+ * per command or family of commands: ps-cli-statuses.c (salary, portage,
+ * micro, sasu, eurl), ps-cli-compare.c (compare, sweep), ps-cli-breakeven.c,
+ * ps-cli-tips.c, ps-cli-export.c, ps-cli-rates.c, ps-cli-bench.c. */
+
+#include <cJSON.h>
+#include <glib.h>
+
+#include "ps-comparison.h"
+#include "ps-inputs.h"
+#include "ps-payslip.h"
+#include "ps-rates.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
+
+typedef struct
+{
+  /* raw option strings: numbers are parsed by the engine's validation
+   * layer, which accepts "550,50" and names the option in its messages */
+  char    *gross_monthly;
+  char    *tjm;
+  char    *days_per_month;
+  char    *days_per_year;
+  char    *fee_pct;
+  char    *fee_model;
+  char    *fee_cap_monthly;
+  char    *fee_flat_monthly;
+  char    *expenses_monthly;
+  char    *level;
+  char    *cdi_gross_yearly;
+  char    *esn_margin_pct;
+  char    *date;
+  char    *rates_file;
+  char    *headcount;
+  char    *atmp_pct;
+  char    *vm_pct;
+  char    *mutuelle_monthly;
+  char    *mutuelle_employer_pct;
+  char    *tax;
+  char    *parts;
+  char    *target_net_monthly;
+  char    *mileage_km_yearly;
+  char    *revenue_yearly;
+  char    *employer_cost_yearly;
+  char    *dividends_yearly;
+  char    *remuneration_yearly;
+  char    *tax_regime;
+  char    *sasu_salary_yearly;
+  char    *eurl_remuneration_yearly;
+  char    *running_costs_yearly;
+  char    *scenario_file;
+  char    *tjm_from;
+  char    *tjm_to;
+  char    *step;
+  gboolean vl;
+  gboolean acre;
+  gboolean eurl_ir;
+  gboolean dividends_bareme;
+  gboolean csm_exempt;
+  gboolean csv;
+  gboolean non_cadre;
+  gboolean no_reserve;
+  char    *contract;
+  gboolean reserve_cash_only;
+  char    *telework_days;
+  gboolean acre_eligible;
+  char    *vm_city;
+  gboolean json;
+  char    *output;  /* export */
+} Options;
+
+typedef struct
+{
+  PsRates          *rates;
+  const PsParams   *params;
+  PsEmployerProfile profile;
+  PsTaxSettings     tax;
+} Context;
+
+void        ps_cli_context_clear        (Context          *c);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, ps_cli_context_clear)
+
+/* parsing: NULL @text keeps the default; messages name the option */
+gboolean    ps_cli_opt_field            (PsField           field,
+                                         const char       *name,
+                                         const char       *text,
+                                         double           *value,
+                                         GError          **error);
+gboolean    ps_cli_require              (const char       *name,
+                                         const char       *text,
+                                         GError          **error);
+/* "--date: …" (the separator translated) */
+void        ps_cli_prefix_option        (GError          **error,
+                                         const char       *option);
+gboolean    ps_cli_context_init         (Context          *c,
+                                         const Options    *o,
+                                         GError          **error);
+gboolean    ps_cli_context_init_from    (Context          *c,
+                                         const Options    *o,
+                                         const PsScenario *base,
+                                         GError          **error);
+gboolean    ps_cli_portage_inputs       (const Options    *o,
+                                         const Context    *c,
+                                         gboolean          yearly_days_only,
+                                         PsPortageInputs  *in,
+                                         GError          **error);
+/* The comparison of every status from the options, over a --scenario
+ * file's values when there is one. */
+gboolean    ps_cli_compare_from_options (const Options    *o,
+                                         Context          *c,
+                                         PsComparison     *cmp,
+                                         GError          **error);
+
+/* output */
+#define LABEL_WIDTH 46
+#define AMOUNT_WIDTH 15
+
+void        ps_cli_print_json           (cJSON            *obj);
+/* pads by characters, not bytes */
+char       *ps_cli_pad                  (const char       *text,
+                                         int               width,
+                                         gboolean          right);
+void        ps_cli_header2              (void);
+void        ps_cli_row2                 (const char       *label,
+                                         double            monthly);
+void        ps_cli_print_lines          (const PsPayslip  *slip);
+const char *ps_cli_tax_method_label     (const PsTaxSettings *t);
+void        ps_cli_print_portage        (const PsPortageResult *r,
+                                         const PsPortageInputs *in,
+                                         gboolean               with_lines);
+
+/* the commands */
+int         ps_cli_cmd_salary           (const Options *o, GError **error);
+int         ps_cli_cmd_portage          (const Options *o, GError **error);
+int         ps_cli_cmd_micro            (const Options *o, GError **error);
+int         ps_cli_cmd_sasu             (const Options *o, GError **error);
+int         ps_cli_cmd_eurl             (const Options *o, GError **error);
+int         ps_cli_cmd_compare          (const Options *o, GError **error);
+int         ps_cli_cmd_sweep            (const Options *o, GError **error);
+int         ps_cli_cmd_breakeven        (const Options *o, GError **error);
+int         ps_cli_cmd_tips             (const Options *o, GError **error);
+int         ps_cli_cmd_export           (const Options *o, GError **error);
+int         ps_cli_cmd_rates            (const Options *o, GError **error);
+int         ps_cli_cmd_bench            (const Options *o, GError **error);
+
+G_END_DECLS
