@@ -131,6 +131,11 @@ static const Row rows[] = {
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--vm-city", "paris", "--vm-pct", "1" }, 2, "--vm-pct" },
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--contract", "interim" }, 2, "--contract" },
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--telework-days-per-week", "6" }, 2, "--telework-days-per-week" },
+  { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "6" }, 2, "--years" },
+  { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "2.5" }, 2, "--years" },
+  { { "project", "--tjm", "550", "--days-per-year", "200", "--csv", "--json" }, 2, "--json" },
+  { { "project", "--tjm", "550", "--days-per-year", "200", "--mission-months", "0" }, 2, "--mission-months" },
+  { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "4", "--json" }, 0, "\"leads_from_year\"" },
   /* 5. answers that make sense: a low target gets the lowest usable day rate */
   { { "breakeven", "--tjm", "550", "--days-per-year", "200", "--target-net-monthly", "1000", "--json" }, 0, "\"at_lowest_usable_tjm\"" },
   { { "portage", "--tjm", "550", "--days-per-year", "200", "--expenses-monthly", "1000000", "--json" }, 0, "at most" },

@@ -19,6 +19,7 @@
 #include "ps-csm.h"
 #include "ps-payslip.h"
 #include "ps-file.h"
+#include "ps-projection.h"
 #include "ps-xlsx-export.h"
 
 #define N_RUNS 7
@@ -158,6 +159,22 @@ export_xlsx (gpointer data,
     g_warning ("export: %s", error->message);
 }
 
+static void
+projection_5y (gpointer data,
+               int      i)
+{
+  Bench *b = data;
+  g_autofree PsProjection *pr = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+
+  ps_projection_inputs_init (&in);
+  in.years = 5;
+  in.tjm_growth_rate = 0.02;
+  b->scenario.tjm = 400 + (i % 300);
+  if (ps_projection_compute (b->rates, &b->scenario, b->params->date, &in, pr, NULL))
+    b->sink += pr->years[PS_STATUS_EURL][4].cumulative_cash;
+}
+
 gboolean
 ps_cli_bench_run (const PsParams   *params,
                   PsRates          *rates,
@@ -178,6 +195,7 @@ ps_cli_bench_run (const PsParams   *params,
   out->comparison_s = time_per_call (comparison, &b, 300);
   out->sweep_200_s = time_per_call (sweep, &b, 3);
   out->tns_s = time_per_call (tns, &b, 20000);
+  out->projection_5y_s = time_per_call (projection_5y, &b, 30);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -214,6 +232,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "comparison_us", ps_round_to (b.comparison_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -223,6 +242,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Portage solves: %.0f per second\n"), 1 / b.portage_solve_s);
   g_print (_("Full comparisons: %.0f per second (%.1f µs each)\n"), 1 / b.comparison_s, b.comparison_s * 1e6);
   g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
+  g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

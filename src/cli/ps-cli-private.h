@@ -73,6 +73,11 @@ typedef struct
   char    *telework_days;
   gboolean acre_eligible;
   char    *vm_city;
+  /* project */
+  char    *years;
+  char    *tjm_growth_pct;
+  char    *indexation_pct;
+  char    *mission_months;
   gboolean json;
   char    *output;  /* export */
 } Options;
@@ -150,5 +155,6 @@ int         ps_cli_cmd_tips             (const Options *o, GError **error);
 int         ps_cli_cmd_export           (const Options *o, GError **error);
 int         ps_cli_cmd_rates            (const Options *o, GError **error);
 int         ps_cli_cmd_bench            (const Options *o, GError **error);
+int         ps_cli_cmd_project          (const Options *o, GError **error);
 
 G_END_DECLS

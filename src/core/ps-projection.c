@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-projection"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ps-company.h"
+#include "ps-money.h"
+#include "ps-projection.h"
+#include "ps-tns.h"
+
+/* The indépendants' provisional contributions of their first two years:
+ * on a flat base of 19 % of the PASS (DOMAIN §9.3 (j), §16). */
+#define TNS_FIRST_YEARS_BASE_PASS 0.19
+
+void
+ps_projection_inputs_init (PsProjectionInputs *in)
+{
+  memset (in, 0, sizeof *in);
+  in->years = 3;
+  in->tjm_growth_rate = 0;
+  in->indexation_rate = NAN;
+  in->mission_months = 12;
+}
+
+void
+ps_params_index (const PsParams *p,
+                 double          f,
+                 PsParams       *out)
+{
+  /* amounts the law revalues every year (the PASS, the SMIC, the tax
+   * scale and its amounts, the PAS grid, the floors); the rates, the
+   * thresholds fixed in the law (CEHR, VAT franchise, the IS's 42 500 €)
+   * and the 2017 PASS of the portage convention stay */
+  double *amounts[] = {
+    &out->pss_monthly, &out->pss_annual, &out->smic_hourly, &out->smic_hourly_year_start,
+    &out->qf_cap_half_part, &out->decote_single, &out->decote_couple, &out->deduction_min,
+    &out->deduction_max, &out->cdi_floor_cadre_monthly, &out->telework_daily,
+    &out->telework_monthly_cap, &out->meal_outside_premises, &out->meal_restaurant,
+    &out->tr_employer_exempt_max, &out->per_pass_previous_year, &out->fee_typical_cap_monthly,
+    &out->micro_threshold, &out->micro_vl_rfr_limit_per_part, &out->micro_abatement_min,
+    &out->micro_running_costs, &out->company_running_costs,
+  };
+
+  *out = *p;
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    *amounts[i] *= f;
+  for (int i = 0; i < out->n_ir_brackets; i++)
+    if (out->ir_brackets[i].upper < G_MAXDOUBLE)
+      out->ir_brackets[i].upper *= f;
+  for (int i = 0; i < out->n_pas_grid; i++)
+    if (out->pas_grid[i].upper < G_MAXDOUBLE)
+      out->pas_grid[i].upper *= f;
+}
+
+/* The micro-entreprise that has left its regime: a BNC au réel, taxed
+ * like an EURL at the income tax with the micro's costs. */
+static double
+reel_net (const PsParams   *p,
+          const PsScenario *s)
+{
+  PsCompanyInputs in;
+  PsCompanyResult r;
+
+  ps_company_inputs_init (&in, p);
+  in.revenue = s->tjm * s->days_per_year;
+  in.costs = s->micro_running_costs + s->expenses_monthly * 12;
+  in.pay = -1;
+  in.ir = TRUE;
+  in.tax = s->tax;
+  in.csm_exempt = s->csm_exempt;
+  ps_eurl_compute (p, &in, &r);
+  return r.net_after_tax - s->expenses_monthly * 12;
+}
+
+/* the TNS contributions on @income, with @p */
+static double
+tns_due (const PsParams *p,
+         double          income)
+{
+  PsTns t;
+
+  ps_tns_compute (p, income, &t);
+  return t.total;
+}
+
+gboolean
+ps_projection_compute (PsRates                  *rates,
+                       const PsScenario         *scenario,
+                       PsDate                    start,
+                       const PsProjectionInputs *in,
+                       PsProjection             *out,
+                       GError                  **error)
+{
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsParams *indexed = g_new (PsParams, 1);
+  const PsParams *first = ps_rates_resolve (rates, start, error);
+  const PsParams *last = first;
+  int first_year = PS_DATE_YEAR (start);
+  double above[PS_MAX_PROJECTION_YEARS] = { 0 };
+  /* EURL: the income of each year (for the provisional calls two years on) */
+  double eurl_income[PS_MAX_PROJECTION_YEARS] = { 0 };
+  double eurl_due[PS_MAX_PROJECTION_YEARS] = { 0 };
+  double eurl_provisional[PS_MAX_PROJECTION_YEARS] = { 0 };
+  /* paid the year after: dividends, the CSM */
+  double dividends_next[PS_N_STATUSES] = { 0 };
+  double csm_next[PS_N_STATUSES] = { 0 };
+  double reserve_held = 0;
+  int months = 0;
+
+  if (first == NULL)
+    return FALSE;
+  memset (out, 0, sizeof *out);
+  out->n_years = CLAMP (in->years, 1, PS_MAX_PROJECTION_YEARS);
+  out->indexation_rate = isnan (in->indexation_rate)
+                           ? (first->per_pass_previous_year > 0 ? first->pss_annual / first->per_pass_previous_year - 1 : 0)
+                           : in->indexation_rate;
+
+  for (int y = 0; y < out->n_years; y++)
+    {
+      g_autoptr (PsRates) year_rates = NULL;
+      const PsParams *p;
+      PsScenario s = *scenario;
+      int year = first_year + y;
+
+      /* the year's parameters: its own rates file if there is one, else
+       * the last one's, indexed */
+      if (y == 0)
+        p = first;
+      else if ((year_rates = ps_rates_new_embedded (year, NULL)) != NULL
+               && (p = ps_rates_resolve (year_rates, PS_DATE (year, 1, 1), NULL)) != NULL)
+        last = p;
+      else
+        {
+          int since = year - last->year;
+
+          ps_params_index (last, pow (1 + out->indexation_rate, since), indexed);
+          indexed->year = year;
+          p = indexed;
+        }
+
+      s.tjm = scenario->tjm * pow (1 + in->tjm_growth_rate, y);
+      /* the ACRE: the first twelve months only, when the user is eligible */
+      s.micro_acre = y == 0 && (scenario->micro_acre || scenario->acre_eligible);
+      ps_comparison_compute (p, &s, c);
+
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        {
+          PsProjectionYear *py = &out->years[k][y];
+          const PsStatusResult *r = &c->statuses[k];
+
+          py->year = year;
+          py->tjm = s.tjm;
+          py->revenue = r->revenue_yearly;
+          py->usable = r->eligible || k == PS_STATUS_MICRO;
+          py->net_accrued = r->net_after_tax_yearly;
+          py->cash = r->net_after_tax_yearly;
+        }
+
+      /* micro: out of the regime after two consecutive years above the
+       * ceiling (CGI art. 102 ter: the regime applies while the revenue of
+       * the year before or the one before that is under it) */
+      {
+        PsProjectionYear *py = &out->years[PS_STATUS_MICRO][y];
+
+        above[y] = c->micro.revenue > p->micro_threshold;
+        py->acre = s.micro_acre;
+        py->micro_regime = !(y >= 2 && above[y - 1] && above[y - 2]);
+        if (!py->micro_regime)
+          {
+            py->net_accrued = reel_net (p, &s);
+            py->cash = py->net_accrued;
+            py->acre = FALSE;
+          }
+      }
+
+      /* portage: the month's cash, and the réserve when a mission ends */
+      {
+        PsProjectionYear *py = &out->years[PS_STATUS_PORTAGE][y];
+        const PsPortageResult *pr = &c->portage;
+        double month_cash = pr->net_after_tax + MIN (0.0, pr->envelope);
+        double mission = MAX (1.0, in->mission_months);
+
+        py->cash = 0;
+        for (int m = 0; m < 12; m++)
+          {
+            months++;
+            py->cash += month_cash;
+            reserve_held += pr->reserve_net_after_tax;
+            if (fmod (months, mission) < 1e-9)
+              {
+                py->cash += reserve_held;
+                reserve_held = 0;
+              }
+          }
+      }
+
+      /* SASU and EURL: the dividends of the year are voted and paid the
+       * year after; the CSM is called the year after */
+      for (int k = PS_STATUS_SASU; k <= PS_STATUS_EURL; k++)
+        {
+          const PsCompanyResult *cr = k == PS_STATUS_SASU ? &c->sasu : &c->eurl;
+          PsProjectionYear *py = &out->years[k][y];
+
+          py->cash = py->net_accrued - cr->dividends_net + cr->csm.amount + dividends_next[k] - csm_next[k];
+          dividends_next[k] = cr->dividends_net;
+          csm_next[k] = cr->csm.amount;
+        }
+
+      /* EURL: provisional contributions (the first two years on a flat
+       * base, then on the income two years back) and the regularisation
+       * of last year's the year after */
+      {
+        PsProjectionYear *py = &out->years[PS_STATUS_EURL][y];
+        double flat_income = TNS_FIRST_YEARS_BASE_PASS * p->pss_annual / (1 - p->tns_abatement_rate);
+
+        eurl_income[y] = c->eurl.tns.income;
+        eurl_due[y] = c->eurl.tns.total;
+        eurl_provisional[y] = tns_due (p, y < 2 ? flat_income : eurl_income[y - 2]);
+        py->contributions_due = eurl_due[y];
+        py->contributions_paid = eurl_provisional[y] + (y > 0 ? eurl_due[y - 1] - eurl_provisional[y - 1] : 0);
+        py->cash += py->contributions_due - py->contributions_paid;
+      }
+
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        out->years[k][y].cumulative_cash = (y > 0 ? out->years[k][y - 1].cumulative_cash : 0)
+                                           + out->years[k][y].cash;
+    }
+
+  /* still owed after the last year */
+  out->owed_after[PS_STATUS_PORTAGE] = reserve_held;
+  out->owed_after[PS_STATUS_SASU] = dividends_next[PS_STATUS_SASU] - csm_next[PS_STATUS_SASU];
+  out->owed_after[PS_STATUS_EURL] = dividends_next[PS_STATUS_EURL] - csm_next[PS_STATUS_EURL]
+                                    - (eurl_due[out->n_years - 1] - eurl_provisional[out->n_years - 1]);
+
+  /* who leads each year, and from when for good */
+  for (int y = 0; y < out->n_years; y++)
+    {
+      int best = -1;
+
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        if (out->years[k][y].usable
+            && (best < 0 || out->years[k][y].cumulative_cash > out->years[best][y].cumulative_cash))
+          best = k;
+      out->leader[y] = best < 0 ? PS_STATUS_CDI : (PsStatus) best;
+    }
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      out->leads_from[k] = 0;
+      for (int y = out->n_years - 1; y >= 0 && out->leader[y] == (PsStatus) k; y--)
+        out->leads_from[k] = y + 1;
+    }
+  return TRUE;
+}

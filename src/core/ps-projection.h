@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-comparison.h"
+#include "ps-rates.h"
+
+G_BEGIN_DECLS
+
+/* The years ahead, per status (issue 14, DOMAIN §12 and §16): the first
+ * year's ACRE (when eligible), the micro ceiling lost only after two
+ * consecutive years above it (the business then goes to the réel, taxed
+ * like an EURL at the income tax with the micro's costs), the
+ * indépendants' provisional contributions (flat bases the first two
+ * years, then two years back) and their regularisation the year after,
+ * dividends voted and paid the year after the profit, the CSM called the
+ * year after, portage's réserve paid at the end of each mission, a day
+ * rate growing each year, and the parameters indexed after the last
+ * rates file.
+ *
+ * Two figures per year: the year's net after tax as the one-year
+ * comparison counts it (accrued), and the cash that reaches the
+ * consultant during the year. What is still owed at the end (a réserve
+ * not yet paid, the last year's dividends) is said apart. */
+
+#define PS_MAX_PROJECTION_YEARS 5
+
+typedef struct
+{
+  int    years;              /* 1 to PS_MAX_PROJECTION_YEARS */
+  double tjm_growth_rate;    /* a year, fraction */
+  double indexation_rate;    /* the parameters after the last rates file, a
+                              * year; NAN: the last year's change of the PASS */
+  double mission_months;     /* portage: the réserve is paid at the end of each */
+} PsProjectionInputs;
+
+typedef struct
+{
+  int      year;             /* calendar year */
+  double   tjm;
+  gboolean usable;           /* portage: at the convention minimum */
+  gboolean micro_regime;     /* micro: still in the regime (FALSE: the réel) */
+  gboolean acre;             /* micro: ACRE applied this year */
+  double   revenue;
+  double   net_accrued;      /* the year's net after tax */
+  double   cash;             /* what reaches the consultant during the year */
+  double   cumulative_cash;
+  double   contributions_due;   /* TNS: on the year's income */
+  double   contributions_paid;  /* TNS: provisional + last year's regularisation */
+} PsProjectionYear;
+
+typedef struct
+{
+  int              n_years;
+  double           indexation_rate;   /* the one used */
+  PsProjectionYear years[PS_N_STATUSES][PS_MAX_PROJECTION_YEARS];
+  double           owed_after[PS_N_STATUSES]; /* paid after the last year */
+  PsStatus         leader[PS_MAX_PROJECTION_YEARS]; /* highest cumulative cash */
+  int              leads_from[PS_N_STATUSES];      /* first year (1-based) it leads and
+                                                    * keeps leading; 0: never */
+} PsProjection;
+
+void     ps_projection_inputs_init (PsProjectionInputs       *inputs);
+
+/* @rates: the file in force on @start (later years use the embedded file of
+ * their year when there is one, else the last one indexed). */
+gboolean ps_projection_compute     (PsRates                  *rates,
+                                    const PsScenario         *scenario,
+                                    PsDate                    start,
+                                    const PsProjectionInputs *inputs,
+                                    PsProjection             *out,
+                                    GError                  **error);
+
+/* @p's amounts (PASS, SMIC, the tax scale's brackets and amounts, the
+ * floors) multiplied by @factor, into @out. */
+void     ps_params_index           (const PsParams           *p,
+                                    double                    factor,
+                                    PsParams                 *out);
+
+G_END_DECLS

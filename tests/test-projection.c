@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The years ahead (issue 14): the steady year is the one-year comparison;
+ * the ACRE the first year only; the micro regime lost after two
+ * consecutive years above its ceiling (CGI art. 102 ter); the TNS
+ * provisional contributions and their regularisation add up to what is
+ * due; dividends and the réserve paid when they are. */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-projection.h"
+#include "ps-test-utils.h"
+
+static PsRates *
+rates_2026 (void)
+{
+  g_autoptr (GError) error = NULL;
+  PsRates *rates = ps_rates_new_embedded (2026, &error);
+
+  g_assert_no_error (error);
+  return rates;
+}
+
+static void
+project (PsScenario               *s,
+         const PsProjectionInputs *in,
+         PsProjection             *out)
+{
+  g_autoptr (PsRates) rates = rates_2026 ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ps_projection_compute (rates, s, PS_DATE (2026, 3, 1), in, out, &error));
+  g_assert_no_error (error);
+}
+
+/* Year one, without ACRE, is the comparison of that date. */
+static void
+test_steady_year (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 480;
+  s.days_per_year = 200;
+  ps_projection_inputs_init (&in);
+  project (&s, &in, out);
+  ps_comparison_compute (p, &s, c);
+  g_assert_cmpint (out->n_years, ==, 3);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    g_assert_cmpfloat_with_epsilon (out->years[k][0].net_accrued, c->statuses[k].net_after_tax_yearly, 1e-6);
+  /* portage with 12-month missions: the réserve is paid within the year */
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_PORTAGE][0].cash,
+                                  c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, 1e-6);
+  /* the CDI: cash is the net */
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_CDI][0].cash,
+                                  c->statuses[PS_STATUS_CDI].net_after_tax_yearly, 1e-6);
+  /* 2027 has no rates file: 2026's indexed by the last change of the PASS,
+   * 48 060 / 47 100 − 1 (arrêtés of 23/12/2024 and 22/12/2025) */
+  g_assert_cmpfloat_with_epsilon (out->indexation_rate, 48060.0 / 47100 - 1, 1e-12);
+  g_assert_cmpint (out->years[PS_STATUS_CDI][1].year, ==, 2027);
+}
+
+/* The ACRE the first year only, when eligible (2026: LFSS 2026 art. 23):
+ * the micro's contributions at 75 % of the rate from 1 July 2026, 50 %
+ * before (décret 2026-69). */
+static void
+test_acre (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  g_autofree PsProjection *not = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 300;
+  s.days_per_year = 200;   /* 60 000 €: under the ceiling */
+  ps_projection_inputs_init (&in);
+  in.indexation_rate = 0;
+  project (&s, &in, not);
+  s.acre_eligible = TRUE;
+  project (&s, &in, out);
+  g_assert_true (out->years[PS_STATUS_MICRO][0].acre);
+  g_assert_false (out->years[PS_STATUS_MICRO][1].acre);
+  g_assert_false (not->years[PS_STATUS_MICRO][0].acre);
+  /* more net the first year, the same after */
+  g_assert_cmpfloat (out->years[PS_STATUS_MICRO][0].net_accrued, >, not->years[PS_STATUS_MICRO][0].net_accrued + 1000);
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_MICRO][1].net_accrued,
+                                  not->years[PS_STATUS_MICRO][1].net_accrued, 1e-6);
+}
+
+/* Above the ceiling (83 600 € for 2026–2028) every year: still micro the
+ * first two years, the réel from the third. */
+static void
+test_micro_two_years (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.days_per_year = 200;   /* 110 000 € */
+  ps_projection_inputs_init (&in);
+  in.years = 4;
+  project (&s, &in, out);
+  g_assert_true (out->years[PS_STATUS_MICRO][0].micro_regime);
+  g_assert_true (out->years[PS_STATUS_MICRO][1].micro_regime);
+  g_assert_false (out->years[PS_STATUS_MICRO][2].micro_regime);
+  g_assert_false (out->years[PS_STATUS_MICRO][3].micro_regime);
+  /* the réel costs more than the micro's flat rate at this revenue */
+  g_assert_cmpfloat (out->years[PS_STATUS_MICRO][2].net_accrued, <, out->years[PS_STATUS_MICRO][1].net_accrued);
+
+  /* above it one year only: the regime stays */
+  s.tjm = 300;
+  in.years = 3;
+  project (&s, &in, out);
+  for (int y = 0; y < 3; y++)
+    g_assert_true (out->years[PS_STATUS_MICRO][y].micro_regime);
+}
+
+/* The TNS provisional calls and their regularisation add up to the
+ * contributions due on the final income (CSS L131-6-2): what was paid by
+ * the end, plus the last regularisation, is what was due. */
+static void
+test_tns_regularisation (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+  PsScenario s;
+  double due = 0, paid = 0, last_regularisation;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 600;
+  s.days_per_year = 210;
+  s.eurl_ir = TRUE;
+  ps_projection_inputs_init (&in);
+  in.years = 5;
+  in.tjm_growth_rate = 0.03;
+  project (&s, &in, out);
+  for (int y = 0; y < 5; y++)
+    {
+      due += out->years[PS_STATUS_EURL][y].contributions_due;
+      paid += out->years[PS_STATUS_EURL][y].contributions_paid;
+    }
+  last_regularisation = -out->owed_after[PS_STATUS_EURL];
+  g_assert_cmpfloat_with_epsilon (paid + last_regularisation, due, 1e-6);
+  /* the first year's call is on the flat base: less than what is due */
+  g_assert_cmpfloat (out->years[PS_STATUS_EURL][0].contributions_paid, <,
+                     out->years[PS_STATUS_EURL][0].contributions_due);
+  /* and the cash of the years adds up to the nets, but for what is owed */
+  {
+    double accrued = 0;
+
+    for (int y = 0; y < 5; y++)
+      accrued += out->years[PS_STATUS_EURL][y].net_accrued;
+    g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_EURL][4].cumulative_cash + out->owed_after[PS_STATUS_EURL],
+                                    accrued, 1e-6);
+  }
+}
+
+/* Dividends are paid the year after the profit; a réserve of 18-month
+ * missions is paid at month 18 and 36. */
+static void
+test_timing (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+  PsScenario s;
+  double reserve_month;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 650;
+  s.days_per_year = 200;
+  s.sasu_salary_yearly = 0;   /* dividends only */
+  ps_projection_inputs_init (&in);
+  in.indexation_rate = 0;
+  in.mission_months = 18;
+  project (&s, &in, out);
+  /* the SASU: no dividends the first year, last year's the second */
+  g_assert_cmpfloat (out->years[PS_STATUS_SASU][0].cash, <, out->years[PS_STATUS_SASU][0].net_accrued - 10000);
+  g_assert_cmpfloat (out->owed_after[PS_STATUS_SASU], >, 10000);
+  /* portage: nothing of the réserve the first year; 18 months of it at
+   * month 18 */
+  {
+    g_autofree PsComparison *c = g_new (PsComparison, 1);
+
+    ps_comparison_compute (p, &s, c);
+    reserve_month = c->portage.reserve_net_after_tax;
+    g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_PORTAGE][0].cash,
+                                    (c->portage.net_after_tax + MIN (0.0, c->portage.envelope)) * 12, 1e-6);
+  }
+  g_assert_cmpfloat (reserve_month, >, 100);
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_PORTAGE][1].cash - out->years[PS_STATUS_PORTAGE][0].cash,
+                                  18 * reserve_month, 1e-6);
+  /* month 36: the next 18 months */
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_PORTAGE][2].cash - out->years[PS_STATUS_PORTAGE][0].cash,
+                                  18 * reserve_month, 1e-6);
+  g_assert_cmpfloat_with_epsilon (out->owed_after[PS_STATUS_PORTAGE], 0, 1e-6);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/ps/projection/steady-year", test_steady_year);
+  g_test_add_func ("/ps/projection/acre", test_acre);
+  g_test_add_func ("/ps/projection/micro-two-years", test_micro_two_years);
+  g_test_add_func ("/ps/projection/tns-regularisation", test_tns_regularisation);
+  g_test_add_func ("/ps/projection/timing", test_timing);
+  return g_test_run ();
+}
