@@ -132,6 +132,10 @@ static const Row rows[] = {
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--contract", "interim" }, 2, "--contract" },
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--telework-days-per-week", "6" }, 2, "--telework-days-per-week" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "6" }, 2, "--years" },
+  { { "offers", "--tjm", "550", "--days-per-year", "200" }, 2, "--offer" },
+  { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@bad-offer.json" }, 2, "fee.pct" },
+  { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@fifo" }, 2, "--offer" },
+  { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@flat.json", "--offer", "@flat.json", "--json" }, 0, "\"best\":\ttrue" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "2.5" }, 2, "--years" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--csv", "--json" }, 2, "--json" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--mission-months", "0" }, 2, "--mission-months" },
@@ -233,6 +237,8 @@ main (int    argc,
   write_rates ("format.json", patch_format);
   write_text ("garbage.json", "{\"format\": 1} GARBAGE");
   write_text ("tiny.json", "{\"format\": 1, \"tjm\": 600, \"days_per_year\": 200, \"expenses_monthly\": 0.00001}");
+  write_text ("bad-offer.json", "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 140}}");
+  write_text ("flat.json", "{\"format\": 1, \"name\": \"Flat\", \"fee\": {\"model\": \"flat\", \"flat_monthly\": 99}}");
   write_text ("bad-key.json", "{\"format\": 1, \"tjm\": 600, \"expenses_monthly\": -1}");
   {
     g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);

@@ -73,6 +73,7 @@ typedef struct
   char    *telework_days;
   gboolean acre_eligible;
   char    *vm_city;
+  char   **offer_files;
   /* project */
   char    *years;
   char    *tjm_growth_pct;
@@ -156,5 +157,6 @@ int         ps_cli_cmd_export           (const Options *o, GError **error);
 int         ps_cli_cmd_rates            (const Options *o, GError **error);
 int         ps_cli_cmd_bench            (const Options *o, GError **error);
 int         ps_cli_cmd_project          (const Options *o, GError **error);
+int         ps_cli_cmd_offers           (const Options *o, GError **error);
 
 G_END_DECLS

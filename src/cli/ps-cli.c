@@ -45,6 +45,7 @@ options_clear (Options *o)
   g_clear_pointer (&o->telework_days, g_free);
   g_clear_pointer (&o->vm_city, g_free);
   g_clear_pointer (&o->years, g_free);
+  g_clear_pointer (&o->offer_files, g_strfreev);
   g_clear_pointer (&o->tjm_growth_pct, g_free);
   g_clear_pointer (&o->indexation_pct, g_free);
   g_clear_pointer (&o->mission_months, g_free);
@@ -602,7 +603,7 @@ typedef struct
   guint groups;
 } Command;
 
-enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256, G_PROJECT = 512 };
+enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256, G_PROJECT = 512, G_OFFERS = 1024 };
 
 static const Command commands[] = {
   { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), ps_cli_cmd_salary, G_SALARY },
@@ -615,6 +616,7 @@ static const Command commands[] = {
   { "tips", N_("Optimisation tips, each with its gain computed by the engine"), ps_cli_cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), ps_cli_cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
   { "project", N_("The years ahead per status: ACRE, the micro ceiling, provisional contributions, dividends and the réserve when they are paid"), ps_cli_cmd_project, G_PORTAGE | G_COMPARE | G_STATUSES | G_PROJECT },
+  { "offers", N_("Portage offers side by side on the same day rate (--offer FILE, 1 to 6)"), ps_cli_cmd_offers, G_PORTAGE | G_COMPARE | G_STATUSES | G_OFFERS },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
   { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
   { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
@@ -745,6 +747,11 @@ ps_cli_run (int    argc,
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV"), NULL },
     { NULL }
   };
+  GOptionEntry offers[] = {
+    { "offer", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.offer_files, N_("An offer file (JSON; see data/offers); give 1 to 6"), "FILE" },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV"), NULL },
+    { NULL }
+  };
   GOptionEntry compare[] = {
     { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
     { "esn-margin-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
@@ -807,6 +814,8 @@ ps_cli_run (int    argc,
     add_entries (ctx, added, eurl);
   if (cmd->groups & G_STATUSES)
     add_entries (ctx, added, statuses);
+  if (cmd->groups & G_OFFERS)
+    add_entries (ctx, added, offers);
   if (cmd->groups & G_PROJECT)
     add_entries (ctx, added, project);
   if (cmd->groups & G_OUTPUT)

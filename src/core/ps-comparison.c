@@ -99,10 +99,10 @@ ps_scenario_init (PsScenario     *s,
   s->telework_days_per_week = PS_DEFAULT_TELEWORK_DAYS;
 }
 
-static void
-portage_inputs_of (const PsScenario *s,
-                   const PsParams   *p,
-                   PsPortageInputs  *in)
+void
+ps_portage_inputs_from_scenario (const PsScenario *s,
+                                 const PsParams   *p,
+                                 PsPortageInputs  *in)
 {
   ps_portage_inputs_init (in, p);
   in->tjm = s->tjm;
@@ -179,13 +179,19 @@ compute_portage (const PsParams   *p,
                  const PsScenario *s,
                  PsComparison     *c)
 {
-  PsStatusResult *r = &c->statuses[PS_STATUS_PORTAGE];
-  const PsPortageResult *pr = &c->portage;
+  ps_portage_inputs_from_scenario (s, p, &c->portage_inputs);
+  ps_portage_compute (p, &c->portage_inputs, &c->portage);
+  ps_portage_status (s, &c->portage, &c->statuses[PS_STATUS_PORTAGE]);
+}
+
+void
+ps_portage_status (const PsScenario      *s,
+                   const PsPortageResult *pr,
+                   PsStatusResult        *r)
+{
   gboolean counted;
 
-  portage_inputs_of (s, p, &c->portage_inputs);
-  ps_portage_compute (p, &c->portage_inputs, &c->portage);
-
+  memset (r, 0, sizeof *r);
   r->status = PS_STATUS_PORTAGE;
   /* below the convention minimum the firm may not employ you at this rate */
   r->eligible = !(pr->warnings & (PS_PORTAGE_WARN_BELOW_MINIMUM | PS_PORTAGE_WARN_NO_ENVELOPE));

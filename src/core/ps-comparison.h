@@ -129,6 +129,16 @@ void        ps_comparison_sweep       (const PsParams   *params,
                                        int               n,
                                        double           *out);
 
+/* Portage's inputs from @scenario, and its status figures from its result
+ * (the réserve counted unless reserve_cash_only): what the comparison
+ * does, for one portage offer at a time (ps-offer). */
+void        ps_portage_inputs_from_scenario (const PsScenario      *scenario,
+                                             const PsParams        *params,
+                                             PsPortageInputs       *inputs);
+void        ps_portage_status         (const PsScenario      *scenario,
+                                       const PsPortageResult *result,
+                                       PsStatusResult        *out);
+
 /* Translated warnings of @status (NULL-terminated). */
 char      **ps_comparison_warnings    (const PsComparison *comparison,
                                        PsStatus            status);

@@ -26,26 +26,57 @@ ps_portage_inputs_init (PsPortageInputs *in,
 }
 
 static double
-fees_of (const PsPortageInputs *in,
-         double                 revenue)
+bands_fee (const PsFeeBands *b,
+           double            revenue)
+{
+  double fee = 0, lower = 0;
+
+  for (int i = 0; i < b->n_bands; i++)
+    {
+      double upper = i == b->n_bands - 1 ? G_MAXDOUBLE : b->upto[i];
+
+      if (!b->marginal)
+        {
+          /* the whole revenue at the rate of the band it reaches */
+          if (revenue <= upper)
+            return revenue * b->rate[i];
+          continue;
+        }
+      if (revenue > lower)
+        fee += (MIN (revenue, upper) - lower) * b->rate[i];
+      lower = upper;
+    }
+  return fee;
+}
+
+double
+ps_portage_fee (const PsPortageInputs *in,
+                double                 revenue)
 {
   double fees;
 
-  switch (in->fee_model)
-    {
-    case PS_FEE_FLAT:
-      return MIN (in->fee_flat_monthly, revenue);
-    case PS_FEE_PERCENT_NET_OF_EXPENSES:
-      fees = MAX (0.0, revenue - in->expenses_monthly) * in->fee_rate;
-      break;
-    case PS_FEE_PERCENT_REVENUE:
-    default:
-      fees = revenue * in->fee_rate;
-      break;
-    }
+  if (in->fee_model == PS_FEE_FLAT && in->bands == NULL)
+    return MIN (in->fee_flat_monthly, revenue);
+  if (in->bands != NULL && in->bands->n_bands > 0)
+    fees = bands_fee (in->bands, in->fee_model == PS_FEE_PERCENT_NET_OF_EXPENSES
+                                   ? MAX (0.0, revenue - in->expenses_monthly) : revenue);
+  else if (in->fee_model == PS_FEE_PERCENT_NET_OF_EXPENSES)
+    fees = MAX (0.0, revenue - in->expenses_monthly) * in->fee_rate;
+  else
+    fees = revenue * in->fee_rate;
+  if (in->fee_floor_monthly > 0)
+    fees = MAX (fees, in->fee_floor_monthly);
   if (in->fee_cap_monthly > 0)
     fees = MIN (fees, in->fee_cap_monthly);
   return fees;
+}
+
+/* what the firm keeps: its fee, the extras, the advance's cost */
+static double
+fees_of (const PsPortageInputs *in,
+         double                 revenue)
+{
+  return ps_portage_fee (in, revenue) + in->extras_monthly + in->advance_cost_monthly;
 }
 
 /* Gross per euro of base: base + IAA, then paid leave on both. */

@@ -19,6 +19,19 @@ typedef enum
   PS_FEE_FLAT,                     /* € per month */
 } PsFeeModel;
 
+/* A fee by bands of monthly revenue (an offer's tiered fee): either each
+ * band at its rate (marginal), or the whole revenue at the rate of the
+ * band it reaches (whole). */
+#define PS_MAX_FEE_BANDS 8
+
+typedef struct
+{
+  int      n_bands;
+  double   upto[PS_MAX_FEE_BANDS];   /* € of monthly revenue; the last: G_MAXDOUBLE */
+  double   rate[PS_MAX_FEE_BANDS];   /* fraction */
+  gboolean marginal;
+} PsFeeBands;
+
 typedef struct
 {
   double            tjm;               /* € excl. VAT per day */
@@ -28,6 +41,11 @@ typedef struct
   double            fee_cap_monthly;   /* €; 0 = no cap (percent models) */
   double            fee_flat_monthly;  /* €, flat model */
   double            expenses_monthly;  /* reimbursed professional expenses */
+  /* an offer's terms (all 0 / NULL: the simple models above) */
+  const PsFeeBands *bands;             /* replaces the percent models */
+  double            fee_floor_monthly; /* a percent or tiered fee's minimum */
+  double            extras_monthly;    /* charges on top of the fee (insurance…) */
+  double            advance_cost_monthly; /* what advancing the salary costs */
   gboolean          reserve;           /* CDI réserve financière (10 % of base) */
   gboolean          cdd;               /* a CDD: the 10 % end-of-contract indemnity
                                         * on the whole gross instead (with @reserve) */
@@ -49,7 +67,7 @@ typedef enum
 typedef struct
 {
   double    revenue;
-  double    fees;
+  double    fees;                  /* the fee, the extras and the advance's cost */
   double    available;             /* revenue − fees (CCN "montant disponible") */
   double    expenses;
   double    envelope;              /* available − expenses: the employer-cost budget */
@@ -88,6 +106,10 @@ typedef struct
 
 void   ps_portage_inputs_init (PsPortageInputs       *inputs,
                                const PsParams        *params);
+
+/* The fee alone (without the extras), for @revenue a month. */
+double ps_portage_fee         (const PsPortageInputs *inputs,
+                               double                 revenue);
 void   ps_portage_compute     (const PsParams        *params,
                                const PsPortageInputs *inputs,
                                PsPortageResult       *out);

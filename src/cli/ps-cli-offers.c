@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* portage-cli offers: portage offers side by side on the same day rate
+ * (ps-offer). */
+#define G_LOG_DOMAIN "ps-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ps-cli.h"
+#include "ps-cli-private.h"
+#include "ps-error.h"
+#include "ps-json.h"
+#include "ps-money.h"
+#include "ps-offer.h"
+
+int
+ps_cli_cmd_offers (const Options *o,
+                   GError       **error)
+{
+  g_auto (Context) c = { 0 };
+  g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  PsOffer offers[PS_MAX_OFFERS];
+  PsOfferResult results[PS_MAX_OFFERS];
+  int n = o->offer_files != NULL ? (int) g_strv_length (o->offer_files) : 0;
+
+  if (n < 1 || n > PS_MAX_OFFERS)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--offer: give 1 to %d offer files (%d given)"), PS_MAX_OFFERS, n);
+      return PS_CLI_BAD_INPUT;
+    }
+  if (o->csv && o->json)
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!ps_cli_compare_from_options (o, &c, cmp, error))
+    return PS_CLI_BAD_INPUT;
+  for (int i = 0; i < n; i++)
+    {
+      ps_offer_init (&offers[i], NULL);
+      if (!ps_offer_load (&offers[i], o->offer_files[i], error))
+        {
+          ps_cli_prefix_option (error, "--offer");
+          return PS_CLI_BAD_INPUT;
+        }
+    }
+  ps_offers_compare (c.params, &cmp->scenario, offers, n, results);
+
+  if (o->json)
+    {
+      g_autoptr (cJSON) obj = cJSON_CreateObject ();
+      cJSON *arr = cJSON_AddArrayToObject (obj, "offers");
+
+      for (int i = 0; i < n; i++)
+        {
+          const PsOfferResult *r = &results[i];
+          cJSON *it = cJSON_CreateObject ();
+
+          cJSON_AddStringToObject (it, "name", offers[i].name);
+          cJSON_AddBoolToObject (it, "best", r->best);
+          cJSON_AddBoolToObject (it, "eligible", r->status.eligible);
+          ps_json_add_money (it, "net_after_tax_monthly", r->status.net_after_tax_monthly);
+          ps_json_add_money (it, "net_after_tax_yearly", r->status.net_after_tax_yearly);
+          ps_json_add_money (it, "fee_yearly", r->fee_yearly);
+          ps_json_add_money (it, "extras_yearly", r->extras_yearly);
+          ps_json_add_money (it, "vs_best_yearly", r->vs_best_yearly);
+          ps_json_add_money (it, "gross_monthly", r->portage.gross);
+          ps_json_add_money (it, "employer_contributions_monthly", r->portage.employer_contributions);
+          ps_json_add_money (it, "net_before_tax_monthly", r->portage.net_before_tax);
+          cJSON_AddNumberToObject (it, "restitution_pct", ps_round_to (r->restitution * 100, 2));
+          if (isnan (offers[i].quoted_restitution))
+            cJSON_AddNullToObject (it, "quoted_restitution_pct");
+          else
+            cJSON_AddNumberToObject (it, "quoted_restitution_pct", ps_round_to (offers[i].quoted_restitution * 100, 2));
+          cJSON_AddItemToArray (arr, it);
+        }
+      ps_cli_print_json (obj);
+      return PS_CLI_OK;
+    }
+  if (o->csv)
+    {
+      g_print ("name,best,net_after_tax_yearly,fee_yearly,extras_yearly,vs_best_yearly,restitution_pct\n");
+      for (int i = 0; i < n; i++)
+        {
+          const PsOfferResult *r = &results[i];
+          char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE], d[G_ASCII_DTOSTR_BUF_SIZE],
+               e[G_ASCII_DTOSTR_BUF_SIZE], f[G_ASCII_DTOSTR_BUF_SIZE];
+          g_autofree char *name = g_strdup (offers[i].name);
+
+          g_strdelimit (name, ",\"\n", ' ');
+          g_print ("%s,%s,%s,%s,%s,%s,%s\n", name, r->best ? "true" : "false",
+                   g_ascii_formatd (a, sizeof a, "%.2f", ps_round_cents (r->status.net_after_tax_yearly)),
+                   g_ascii_formatd (b, sizeof b, "%.2f", ps_round_cents (r->fee_yearly)),
+                   g_ascii_formatd (d, sizeof d, "%.2f", ps_round_cents (r->extras_yearly)),
+                   g_ascii_formatd (e, sizeof e, "%.2f", ps_round_cents (r->vs_best_yearly)),
+                   g_ascii_formatd (f, sizeof f, "%.2f", r->restitution * 100));
+        }
+      return PS_CLI_OK;
+    }
+
+  {
+    const char *rows[] = {
+      N_("Net after income tax, a month"), N_("Net after income tax, a year"), N_("Fee, a year"),
+      N_("Extras and advance, a year"), N_("Gross salary, a month"), N_("Net before tax / revenue"),
+      N_("Quoted by the firm"), N_("Difference with the best, a year"),
+    };
+    const int w = 18;
+
+    g_print ("%s\n", _("Portage offers on the same day rate and days (the réserve counted)"));
+    {
+      g_autofree char *l = ps_cli_pad ("", 34, FALSE);
+
+      g_print ("  %s", l);
+    }
+    for (int i = 0; i < n; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s%s", results[i].best ? "★ " : "", offers[i].name);
+        g_autofree char *cut = g_utf8_substring (name, 0, MIN (w, g_utf8_strlen (name, -1)));
+        g_autofree char *cell = ps_cli_pad (cut, w, TRUE);
+
+        g_print (" %s", cell);
+      }
+    g_print ("\n");
+    for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+      {
+        g_autofree char *label = ps_cli_pad (_(rows[r]), 34, FALSE);
+
+        g_print ("  %s", label);
+        for (int i = 0; i < n; i++)
+          {
+            const PsOfferResult *res = &results[i];
+            g_autofree char *text = NULL;
+            g_autofree char *cell = NULL;
+
+            switch (r)
+              {
+              case 0: text = ps_format_money (res->status.net_after_tax_monthly); break;
+              case 1: text = ps_format_money (res->status.net_after_tax_yearly); break;
+              case 2: text = ps_format_money (res->fee_yearly); break;
+              case 3: text = ps_format_money (res->extras_yearly); break;
+              case 4: text = ps_format_money (res->portage.gross); break;
+              case 5: text = ps_format_percent (res->restitution * 100, 1); break;
+              case 6: text = isnan (offers[i].quoted_restitution) ? g_strdup ("—")
+                                                                  : ps_format_percent (offers[i].quoted_restitution * 100, 1); break;
+              default: text = res->best ? g_strdup ("—") : ps_format_money (res->vs_best_yearly); break;
+              }
+            cell = ps_cli_pad (text, w, TRUE);
+            g_print (" %s", cell);
+          }
+        g_print ("\n");
+      }
+    for (int i = 0; i < n; i++)
+      if (!results[i].status.eligible)
+        {
+          /* Translators: an offer's name, then why it can't be used */
+          g_autofree char *line = g_strdup_printf (_("%s can’t be used: %s"), offers[i].name,
+                                                   _(ps_unusable_label (results[i].status.unusable)));
+          g_print ("  ✗ %s\n", line);
+        }
+  }
+  return PS_CLI_OK;
+}

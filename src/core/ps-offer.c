@@ -1,0 +1,393 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-offer"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-file.h"
+#include "ps-money.h"
+#include "ps-offer.h"
+
+G_DEFINE_QUARK (ps-offer-error-quark, ps_offer_error)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
+
+#define MAX_OFFER_SIZE (256 * 1024)
+
+void
+ps_offer_init (PsOffer    *offer,
+               const char *name)
+{
+  memset (offer, 0, sizeof *offer);
+  g_strlcpy (offer->name, name != NULL ? name : "", sizeof offer->name);
+  offer->quoted_restitution = NAN;
+}
+
+/* ------------------------------------------------------------ reading */
+
+static gboolean
+field_error (GError    **error,
+             const char *key,
+             const char *what)
+{
+  /* Translators: an offer's key, then what is wrong with it */
+  g_set_error (error, PS_OFFER_ERROR, PS_OFFER_ERROR_FIELD, _("%s: %s"), key, what);
+  return FALSE;
+}
+
+static gboolean
+known_keys (cJSON              *obj,
+            const char * const *allowed,
+            const char         *where,
+            GError            **error)
+{
+  cJSON *child;
+
+  cJSON_ArrayForEach (child, obj)
+    if (child->string == NULL || !g_strv_contains (allowed, child->string))
+      {
+        g_autofree char *key = where != NULL ? g_strdup_printf ("%s.%s", where, child->string)
+                                             : g_strdup (child->string);
+
+        return field_error (error, key, _("unknown key"));
+      }
+  return TRUE;
+}
+
+/* a number in [@min, @max] at @key of @obj, if there */
+static gboolean
+read_number (cJSON      *obj,
+             const char *name,
+             const char *where,
+             double      min,
+             double      max,
+             double     *out,
+             gboolean   *present,
+             GError    **error)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (obj, name);
+  g_autofree char *key = where != NULL ? g_strdup_printf ("%s.%s", where, name) : g_strdup (name);
+
+  if (present != NULL)
+    *present = v != NULL;
+  if (v == NULL)
+    return TRUE;
+  if (!cJSON_IsNumber (v) || !isfinite (v->valuedouble))
+    return field_error (error, key, _("expected a number"));
+  if (v->valuedouble < min || v->valuedouble > max)
+    {
+      g_autofree char *a = ps_format_number (min, min == floor (min) ? 0 : 2);
+      g_autofree char *b = ps_format_number (max, max == floor (max) ? 0 : 2);
+      g_autofree char *what = g_strdup_printf (_("%g is out of range (accepted: %s to %s)"), v->valuedouble, a, b);
+
+      return field_error (error, key, what);
+    }
+  *out = v->valuedouble;
+  return TRUE;
+}
+
+static gboolean
+read_fee (cJSON    *fee,
+          PsOffer  *o,
+          GError  **error)
+{
+  static const char * const keys[] = {
+    "model", "pct", "flat_monthly", "floor_monthly", "cap_monthly", "bands", "bands_marginal", NULL
+  };
+  cJSON *model = cJSON_GetObjectItemCaseSensitive (fee, "model");
+  cJSON *bands = cJSON_GetObjectItemCaseSensitive (fee, "bands");
+  cJSON *marginal = cJSON_GetObjectItemCaseSensitive (fee, "bands_marginal");
+  double pct = 0;
+  gboolean has_pct = FALSE;
+
+  if (!cJSON_IsObject (fee))
+    return field_error (error, "fee", _("expected an object"));
+  if (!known_keys (fee, keys, "fee", error))
+    return FALSE;
+  o->has_fee = TRUE;
+  if (!cJSON_IsString (model))
+    return field_error (error, "fee.model", _("expected percent, percent-net, tiered or flat"));
+  if (g_str_equal (model->valuestring, "percent") || g_str_equal (model->valuestring, "tiered"))
+    o->fee_model = PS_FEE_PERCENT_REVENUE;
+  else if (g_str_equal (model->valuestring, "percent-net"))
+    o->fee_model = PS_FEE_PERCENT_NET_OF_EXPENSES;
+  else if (g_str_equal (model->valuestring, "flat"))
+    o->fee_model = PS_FEE_FLAT;
+  else
+    return field_error (error, "fee.model", _("expected percent, percent-net, tiered or flat"));
+
+  if (!read_number (fee, "pct", "fee", 0, 100, &pct, &has_pct, error)
+      || !read_number (fee, "flat_monthly", "fee", 0, 1000000, &o->fee_flat_monthly, NULL, error)
+      || !read_number (fee, "floor_monthly", "fee", 0, 1000000, &o->fee_floor_monthly, NULL, error)
+      || !read_number (fee, "cap_monthly", "fee", 0, 1000000, &o->fee_cap_monthly, NULL, error))
+    return FALSE;
+  o->fee_rate = pct / 100;
+
+  if (g_str_equal (model->valuestring, "tiered"))
+    {
+      cJSON *band;
+      double prev = 0;
+      int i = 0;
+
+      if (!cJSON_IsArray (bands) || cJSON_GetArraySize (bands) < 1 || cJSON_GetArraySize (bands) > PS_MAX_FEE_BANDS)
+        return field_error (error, "fee.bands", _("a tiered fee needs 1 to 8 bands {\"upto\": …, \"pct\": …}"));
+      cJSON_ArrayForEach (band, bands)
+        {
+          static const char * const band_keys[] = { "upto", "pct", NULL };
+          cJSON *upto = cJSON_GetObjectItemCaseSensitive (band, "upto");
+          gboolean last = i == cJSON_GetArraySize (bands) - 1;
+          double rate = 0;
+          gboolean has_rate;
+
+          if (!cJSON_IsObject (band) || !known_keys (band, band_keys, "fee.bands", error))
+            return error != NULL && *error != NULL ? FALSE : field_error (error, "fee.bands", _("expected an object"));
+          if (!read_number (band, "pct", "fee.bands", 0, 100, &rate, &has_rate, error))
+            return FALSE;
+          if (!has_rate)
+            return field_error (error, "fee.bands.pct", _("missing"));
+          if (last && (upto == NULL || cJSON_IsNull (upto)))
+            o->bands.upto[i] = G_MAXDOUBLE;
+          else if (!cJSON_IsNumber (upto) || !(upto->valuedouble > prev) || upto->valuedouble > 1e7)
+            return field_error (error, "fee.bands.upto", _("the bands’ upper bounds must increase (the last may be null)"));
+          else
+            o->bands.upto[i] = prev = upto->valuedouble;
+          o->bands.rate[i] = rate / 100;
+          i++;
+        }
+      o->bands.n_bands = i;
+      o->bands.marginal = marginal == NULL || cJSON_IsTrue (marginal);
+      if (marginal != NULL && !cJSON_IsBool (marginal))
+        return field_error (error, "fee.bands_marginal", _("expected true or false"));
+    }
+  else if (bands != NULL)
+    return field_error (error, "fee.bands", _("bands are for a tiered fee"));
+  else if (o->fee_model != PS_FEE_FLAT && !has_pct)
+    return field_error (error, "fee.pct", _("missing"));
+  if (o->fee_model == PS_FEE_FLAT && cJSON_GetObjectItemCaseSensitive (fee, "flat_monthly") == NULL)
+    return field_error (error, "fee.flat_monthly", _("missing"));
+  return TRUE;
+}
+
+gboolean
+ps_offer_from_json (PsOffer    *offer,
+                    const char *text,
+                    gsize       length,
+                    GError    **error)
+{
+  static const char * const keys[] = {
+    "format", "name", "fee", "extras_monthly", "advance", "employer", "contract", "reserve",
+    "quoted_restitution_pct", NULL
+  };
+  g_autoptr (cJSON) root = NULL;
+  g_autofree char *problem = NULL;
+  PsOffer o = *offer;
+  cJSON *format, *name, *item;
+
+  root = ps_json_parse_strict (text, length, &problem);
+  if (root == NULL)
+    {
+      g_set_error_literal (error, PS_OFFER_ERROR, PS_OFFER_ERROR_PARSE, problem);
+      return FALSE;
+    }
+  if (!cJSON_IsObject (root))
+    {
+      g_set_error_literal (error, PS_OFFER_ERROR, PS_OFFER_ERROR_PARSE, _("Not an offer: the file does not hold a JSON object"));
+      return FALSE;
+    }
+  format = cJSON_GetObjectItemCaseSensitive (root, "format");
+  if (!cJSON_IsNumber (format) || format->valuedouble != PS_OFFER_FORMAT)
+    return field_error (error, "format", _("expected 1 (the offer format this version reads)"));
+  if (!known_keys (root, keys, NULL, error))
+    return FALSE;
+
+  name = cJSON_GetObjectItemCaseSensitive (root, "name");
+  if (name != NULL && (!cJSON_IsString (name) || name->valuestring[0] == '\0'))
+    return field_error (error, "name", _("expected a text"));
+  if (name != NULL)
+    g_strlcpy (o.name, name->valuestring, sizeof o.name);
+
+  if ((item = cJSON_GetObjectItemCaseSensitive (root, "fee")) != NULL && !read_fee (item, &o, error))
+    return FALSE;
+  if (!read_number (root, "extras_monthly", NULL, 0, 100000, &o.extras_monthly, NULL, error))
+    return FALSE;
+
+  if ((item = cJSON_GetObjectItemCaseSensitive (root, "advance")) != NULL)
+    {
+      static const char * const advance_keys[] = { "share_pct", "cost_pct_per_month", "payment_delay_days", NULL };
+      double share = 100, cost = 0;
+
+      if (!cJSON_IsObject (item))
+        return field_error (error, "advance", _("expected an object"));
+      if (!known_keys (item, advance_keys, "advance", error)
+          || !read_number (item, "share_pct", "advance", 0, 100, &share, NULL, error)
+          || !read_number (item, "cost_pct_per_month", "advance", 0, 10, &cost, NULL, error)
+          || !read_number (item, "payment_delay_days", "advance", 0, 120, &o.payment_delay_days, NULL, error))
+        return FALSE;
+      o.advance_share = share / 100;
+      o.advance_cost_rate = cost / 100;
+    }
+
+  if ((item = cJSON_GetObjectItemCaseSensitive (root, "employer")) != NULL)
+    {
+      static const char * const employer_keys[] = {
+        "headcount", "atmp_pct", "vm_pct", "mutuelle_monthly", "mutuelle_employer_pct", NULL
+      };
+      double headcount = o.profile.headcount, atmp = o.profile.atmp_rate * 100, vm = o.profile.vm_rate * 100;
+      double mutuelle = o.profile.mutuelle_monthly, share = o.profile.mutuelle_employer_rate * 100;
+      gboolean h, a, v, m, sh;
+
+      if (!cJSON_IsObject (item))
+        return field_error (error, "employer", _("expected an object"));
+      if (!known_keys (item, employer_keys, "employer", error)
+          || !read_number (item, "headcount", "employer", 1, 1000000, &headcount, &h, error)
+          || !read_number (item, "atmp_pct", "employer", 0, 30, &atmp, &a, error)
+          || !read_number (item, "vm_pct", "employer", 0, 5, &vm, &v, error)
+          || !read_number (item, "mutuelle_monthly", "employer", 0, 1000, &mutuelle, &m, error)
+          || !read_number (item, "mutuelle_employer_pct", "employer", 0, 100, &share, &sh, error))
+        return FALSE;
+      if (headcount != floor (headcount))
+        return field_error (error, "employer.headcount", _("a whole number is expected"));
+      /* the profile's fields not given keep the scenario's: NAN marks them */
+      o.has_profile = TRUE;
+      o.profile.headcount = h ? (int) headcount : -1;
+      o.profile.atmp_rate = a ? atmp / 100 : NAN;
+      o.profile.vm_rate = v ? vm / 100 : NAN;
+      o.profile.mutuelle_monthly = m ? mutuelle : NAN;
+      o.profile.mutuelle_employer_rate = sh ? share / 100 : NAN;
+    }
+
+  if ((item = cJSON_GetObjectItemCaseSensitive (root, "contract")) != NULL)
+    {
+      if (!cJSON_IsString (item) || !(g_str_equal (item->valuestring, "cdi") || g_str_equal (item->valuestring, "cdd")))
+        return field_error (error, "contract", _("expected cdi or cdd"));
+      o.has_contract = TRUE;
+      o.cdd = g_str_equal (item->valuestring, "cdd");
+    }
+  if ((item = cJSON_GetObjectItemCaseSensitive (root, "reserve")) != NULL)
+    {
+      if (!cJSON_IsBool (item))
+        return field_error (error, "reserve", _("expected true or false"));
+      o.has_reserve = TRUE;
+      o.reserve = cJSON_IsTrue (item);
+    }
+  {
+    double pct = NAN;
+    gboolean present;
+
+    if (!read_number (root, "quoted_restitution_pct", NULL, 1, 100, &pct, &present, error))
+      return FALSE;
+    o.quoted_restitution = present ? pct / 100 : NAN;
+  }
+
+  *offer = o;
+  return TRUE;
+}
+
+gboolean
+ps_offer_load (PsOffer    *offer,
+               const char *path,
+               GError    **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autoptr (GError) local_error = NULL;
+  gsize length;
+
+  if (!ps_file_read (path, MAX_OFFER_SIZE, &text, &length, error))
+    return FALSE;
+  if (offer->name[0] == '\0')
+    {
+      /* the file's name, until the file names itself */
+      char *dot;
+
+      g_strlcpy (offer->name, name, sizeof offer->name);
+      if ((dot = strrchr (offer->name, '.')) != NULL && dot != offer->name)
+        *dot = '\0';
+    }
+  if (!ps_offer_from_json (offer, text, length, &local_error))
+    {
+      /* Translators: a file name, then what is wrong in it */
+      g_set_error (error, local_error->domain, local_error->code, _("%s: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ computing */
+
+void
+ps_offer_compute (const PsParams   *params,
+                  const PsScenario *scenario,
+                  const PsOffer    *o,
+                  PsOfferResult    *out)
+{
+  PsScenario s = *scenario;
+  PsPortageInputs *in = &out->inputs;
+  double revenue;
+
+  memset (out, 0, sizeof *out);
+  if (o->has_contract)
+    s.portage_cdd = o->cdd;
+  if (o->has_reserve)
+    s.reserve = o->reserve;
+  if (o->has_profile)
+    {
+      if (o->profile.headcount > 0)
+        s.profile.headcount = o->profile.headcount;
+      if (!isnan (o->profile.atmp_rate))
+        s.profile.atmp_rate = o->profile.atmp_rate;
+      if (!isnan (o->profile.vm_rate))
+        s.profile.vm_rate = o->profile.vm_rate;
+      if (!isnan (o->profile.mutuelle_monthly))
+        s.profile.mutuelle_monthly = o->profile.mutuelle_monthly;
+      if (!isnan (o->profile.mutuelle_employer_rate))
+        s.profile.mutuelle_employer_rate = o->profile.mutuelle_employer_rate;
+    }
+  ps_portage_inputs_from_scenario (&s, params, in);
+  if (o->has_fee)
+    {
+      in->fee_model = o->fee_model;
+      in->fee_rate = o->fee_rate;
+      in->fee_flat_monthly = o->fee_flat_monthly;
+      in->fee_floor_monthly = o->fee_floor_monthly;
+      in->fee_cap_monthly = o->fee_cap_monthly;
+      in->bands = o->bands.n_bands > 0 ? &o->bands : NULL;
+    }
+  in->extras_monthly = o->extras_monthly;
+  revenue = in->tjm * in->days_per_month;
+  /* a salary advanced before the client pays costs a rate a month of the
+   * payment delay on the share advanced (of the revenue awaited) */
+  in->advance_cost_monthly = revenue * o->advance_share * o->advance_cost_rate * (o->payment_delay_days / 30.0);
+
+  ps_portage_compute (params, in, &out->portage);
+  ps_portage_status (&s, &out->portage, &out->status);
+  out->fee_yearly = ps_portage_fee (in, revenue) * 12;
+  out->extras_yearly = (in->extras_monthly + in->advance_cost_monthly) * 12;
+  out->restitution = revenue > 0 ? out->portage.net_before_tax / revenue : 0;
+}
+
+void
+ps_offers_compare (const PsParams   *params,
+                   const PsScenario *scenario,
+                   const PsOffer    *offers,
+                   int               n,
+                   PsOfferResult    *out)
+{
+  int best = -1;
+
+  for (int i = 0; i < n; i++)
+    {
+      ps_offer_compute (params, scenario, &offers[i], &out[i]);
+      if (out[i].status.eligible && out[i].status.net_after_tax_yearly > 0
+          && (best < 0 || out[i].status.net_after_tax_yearly > out[best].status.net_after_tax_yearly))
+        best = i;
+    }
+  for (int i = 0; i < n; i++)
+    {
+      out[i].best = i == best;
+      out[i].vs_best_yearly = best >= 0 ? out[i].status.net_after_tax_yearly - out[best].status.net_after_tax_yearly : 0;
+    }
+}
