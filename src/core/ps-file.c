@@ -499,6 +499,11 @@ ps_json_parse_strict (const char  *text,
   cJSON *root;
   char *dup;
 
+  if (text == NULL || length == 0)
+    {
+      *out_problem = g_strdup (_("not valid JSON (the file is empty)"));
+      return NULL;
+    }
   if (memchr (text, '\0', length) != NULL)
     {
       *out_problem = g_strdup_printf (_("not valid JSON (a NUL byte on line %d)"),
