@@ -115,11 +115,25 @@ test_best_is_usable (void)
   g_assert_true (c->statuses[PS_STATUS_MICRO].eligible);
   g_assert_cmpint (c->statuses[PS_STATUS_MICRO].unusable, ==, PS_USABLE);
 
+  /* 1,20 €/day: no ESN pays a cadre's minimum (2 135 € a month) out of
+   * 70 % of 240 € a year, portage is under its minimum, the micro's net
+   * is below zero: nothing is best */
   s.tjm = 1.2;
   ps_comparison_compute (p, &s, c);
-  g_assert_cmpint (c->best, ==, PS_STATUS_CDI);
-  g_assert_cmpfloat (c->statuses[PS_STATUS_CDI].net_after_tax_yearly, >, 15000);
+  g_assert_false (c->has_best);
+  g_assert_false (c->statuses[PS_STATUS_CDI].eligible);
+  g_assert_cmpint (c->statuses[PS_STATUS_CDI].unusable, ==, PS_UNUSABLE_BELOW_FLOOR);
   g_assert_cmpfloat (c->statuses[PS_STATUS_CDI].gross_yearly, ==, 2135.0 * 12);
+
+  /* a CDI offer below the SMIC (1 823,03 € a month from 1 January 2026,
+   * décret 2025-1228) is not a lawful one */
+  s.tjm = 550;
+  s.cdi_gross_yearly = 100;
+  ps_comparison_compute (p, &s, c);
+  g_assert_false (c->statuses[PS_STATUS_CDI].eligible);
+  g_assert_cmpint (c->statuses[PS_STATUS_CDI].unusable, ==, PS_UNUSABLE_OFFER_BELOW_SMIC);
+  g_assert_true (c->has_best);
+  g_assert_cmpint (c->best, !=, PS_STATUS_CDI);
 }
 
 /* The réserve is the consultant's money (issue 10 §3): 10 % of the base

@@ -262,6 +262,24 @@ static void mut_when_unknown (cJSON *root)
         return;
       }
 }
+/* the review's: dated after the file's period, a year not the file's */
+static void mut_contribution_after (cJSON *root)
+{
+  cJSON_ReplaceItemInObject (cJSON_GetArrayItem (cJSON_GetObjectItem (root, "contributions"), 0), "from",
+                             cJSON_CreateString ("2027-01-01"));
+}
+static void mut_param_value_after (cJSON *root)
+{
+  cJSON *smic = cJSON_GetObjectItem (cJSON_GetObjectItem (root, "params"), "smic_hourly");
+  cJSON_ReplaceItemInObject (cJSON_GetArrayItem (cJSON_GetObjectItem (smic, "values"), 1), "from",
+                             cJSON_CreateString ("2027-07-01"));
+}
+static void mut_year (cJSON *root) { cJSON_ReplaceItemInObject (root, "year", cJSON_CreateNumber (2030)); }
+static void mut_invalid_utf8 (cJSON *root)
+{
+  cJSON_ReplaceItemInObject (cJSON_GetObjectItem (cJSON_GetObjectItem (root, "params"), "pss_monthly"), "source",
+                             cJSON_CreateString ("Arr\xff\xfet\xc3"));
+}
 static void mut_signed_date (cJSON *root) { cJSON_ReplaceItemInObject (root, "effective", cJSON_CreateString ("2026-+1-+1")); }
 
 static void
@@ -281,6 +299,10 @@ test_hostile (void)
     { mut_param_field_unknown, PS_RATES_ERROR_BAD_VALUE, "pss_monthly.sourse" },
     { mut_when_unknown, PS_RATES_ERROR_BAD_VALUE, "when.cadres" },
     { mut_signed_date, PS_RATES_ERROR_DATE, "effective" },
+    { mut_contribution_after, PS_RATES_ERROR_DATE, "contributions.maladie" },
+    { mut_param_value_after, PS_RATES_ERROR_DATE, "params.smic_hourly" },
+    { mut_year, PS_RATES_ERROR_DATE, "year" },
+    { mut_invalid_utf8, PS_RATES_ERROR_PARSE, "UTF-8" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -263,7 +263,8 @@ def choices(got_of, j, wb):
     """Mismatches of the best status and of whether each status can be used
     (the `<status>_eligible` cells), with the engine's."""
     bad = []
-    want = STATUS_NAMES[j["best"]]
+    # no usable status with a net: no best ("—")
+    want = STATUS_NAMES[j["best"]] if j["best"] is not None else "—"
     if got_of("best_status") != want:
         bad.append(f"best_status: sheet {got_of('best_status')!r}, engine {want!r}")
     for sid, status in j["statuses"].items():

@@ -142,10 +142,19 @@ update_results_bar (PsWindow *self)
 
   ps_status_summary (self->comparison, self->comparison->best, &best);
   amount = ps_format_money (best.net_after_tax);
-  /* Translators: in the bar under the inputs of a narrow window; %s is a status */
-  title = g_strdup_printf (_("Best: %s"), _(ps_status_name (best.status)));
-  /* Translators: %s is an amount */
-  text = g_strdup_printf (_("%s a month"), amount);
+  if (!self->comparison->has_best)
+    {
+      /* nothing can be used at these inputs: no "best" */
+      title = g_strdup (_("No status can be used"));
+      text = g_strdup ("—");
+    }
+  else
+    {
+      /* Translators: in the bar under the inputs of a narrow window; %s is a status */
+      title = g_strdup_printf (_("Best: %s"), _(ps_status_name (best.status)));
+      /* Translators: %s is an amount */
+      text = g_strdup_printf (_("%s a month"), amount);
+    }
   gtk_label_set_label (self->results_bar_title, title);
   gtk_label_set_label (self->results_bar_amount, text);
 }

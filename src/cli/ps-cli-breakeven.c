@@ -107,6 +107,7 @@ ps_cli_cmd_breakeven (const Options *o,
       }
     from = ps_format_money (x->from);
     to = ps_format_money (x->to);
+    cJSON_AddBoolToObject (obj, "portage_usable", x->portage_usable);
     ps_json_add_money (obj, "search_from_tjm", x->from);
     ps_json_add_money (obj, "search_to_tjm", x->to);
     if (x->micro_ceiling_tjm > 0)
@@ -116,8 +117,13 @@ ps_cli_cmd_breakeven (const Options *o,
     if (!o->json)
       {
         g_print ("\n");
-        /* Translators: the range of day rates searched */
-        g_print (_("Where the statuses cross, from the lowest day rate portage allows (%s) to %s a day\n"), from, to);
+        if (x->portage_usable)
+          /* Translators: the range of day rates searched */
+          g_print (_("Where the statuses cross, from the lowest day rate portage allows (%s) to %s a day\n"), from, to);
+        else
+          /* Translators: the range of day rates searched */
+          g_print (_("Portage can’t be used at any day rate with these inputs; where the others cross, from %s to %s a day\n"),
+                   from, to);
       }
     for (int k = 0; k < x->n_crossings; k++)
       {

@@ -68,7 +68,7 @@ ps_cli_cmd_compare (const Options *o,
     g_print ("  %s", l);
     for (int i = 0; i < PS_N_STATUSES; i++)
       {
-        g_autofree char *name = g_strdup_printf ("%s%s", _(ps_status_short_name (i)), i == (int) cmp->best ? " ★" : "");
+        g_autofree char *name = g_strdup_printf ("%s%s", _(ps_status_short_name (i)), cmp->has_best && i == (int) cmp->best ? " ★" : "");
         g_autofree char *cut = g_utf8_substring (name, 0, MIN (w, g_utf8_strlen (name, -1)));
         g_autofree char *cell = ps_cli_pad (cut, w, TRUE);
         g_print (" %s", cell);
@@ -95,7 +95,9 @@ ps_cli_cmd_compare (const Options *o,
         g_print ("\n");
       }
     {
-      g_autofree char *vm = ps_format_percent (sc->profile.vm_rate * 100, 2);
+      /* the versement mobilité is due from 11 employees (CGCT L2333-64) */
+      g_autofree char *vm = sc->profile.headcount >= 11 ? ps_format_percent (sc->profile.vm_rate * 100, 2)
+                                                        : g_strdup (_("none (fewer than 11 employees)"));
       g_autofree char *mutuelle = ps_format_money (sc->profile.mutuelle_monthly);
       g_autofree char *share = ps_format_percent (sc->profile.mutuelle_employer_rate * 100, 0);
       const char *levels[] = { N_("first level"), N_("junior"), N_("senior"), N_("expert") };

@@ -72,10 +72,11 @@ ps_cli_print_portage (const PsPortageResult *r,
   ps_cli_header2 ();
   ps_cli_row2 (_("Revenue excl. VAT"), r->revenue);
   ps_cli_row2 (_("Management fee"), -r->fees);
-  ps_cli_row2 (_("Reimbursed expenses"), -r->expenses);
+  ps_cli_row2 (_("Reimbursed expenses"), -r->expenses_reimbursed);
   ps_cli_row2 (_("Envelope (employer cost budget)"), r->envelope);
   ps_cli_row2 (_("Employer contributions"), -r->employer_contributions);
-  ps_cli_row2 (_("Réserve financière (deferred pay)"), -r->reserve);
+  ps_cli_row2 (in->cdd ? _("End-of-contract indemnity of the CDD (deferred pay)")
+                       : _("Réserve financière (deferred pay)"), -r->reserve);
   ps_cli_row2 (_("Contributions on the réserve"), -r->reserve_employer_contributions);
   ps_cli_row2 (_("Gross salary"), r->gross);
   ps_cli_row2 (_("   base salary"), r->base);

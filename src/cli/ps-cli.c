@@ -10,6 +10,7 @@
 
 #include "ps-cli.h"
 #include "ps-cli-private.h"
+#include "ps-file.h"
 #include "ps-cli-bench.h"
 #include "ps-breakeven.h"
 #include "ps-comparison.h"
@@ -464,6 +465,31 @@ ps_cli_compare_from_options (const Options *o,
           ps_cli_prefix_option (error, "--scenario");
           return FALSE;
         }
+      {
+        /* a key this version doesn't read ("contract" for "portage_cdd", a
+         * typo) is kept in the file but not used: say so */
+        g_autofree char *text = NULL;
+        gsize length = 0;
+
+        if (ps_file_read (o->scenario_file, 1024 * 1024, &text, &length, NULL))
+          {
+            g_auto (GStrv) unknown = ps_scenario_unknown_keys (text, length);
+            g_autofree char *name = g_filename_display_basename (o->scenario_file);
+
+            for (int i = 0; unknown[i] != NULL; i++)
+              {
+                static const char * const human[] = { "notes", "note", "comment", "comments", "name", "description", NULL };
+                g_autofree char *key = g_utf8_make_valid (unknown[i], -1);
+
+                /* a user's own notes are kept without a word */
+                if (g_strv_contains (human, unknown[i]))
+                  continue;
+                /* Translators: a file name, then a key of it */
+                g_printerr (_("portage-cli: --scenario: %s: “%s” is not a scenario key: kept in the file, not used\n"),
+                            name, key);
+              }
+          }
+      }
       if (with.date == NULL && file.date != 0)
         with.date = file_date = ps_date_format (file.date);
     }

@@ -171,6 +171,16 @@ pair_difference (const PsParams   *params,
   return c->statuses[a].net_after_tax_monthly - c->statuses[b].net_after_tax_monthly;
 }
 
+static int
+by_tjm (gconstpointer a,
+        gconstpointer b,
+        gpointer      data)
+{
+  const PsCrossing *x = a, *y = b;
+
+  return (x->tjm > y->tjm) - (x->tjm < y->tjm);
+}
+
 void
 ps_breakeven_crossings (const PsParams   *params,
                         const PsScenario *scenario,
@@ -185,6 +195,7 @@ ps_breakeven_crossings (const PsParams   *params,
   memset (out, 0, sizeof *out);
   out->from = ps_breakeven_lowest_usable (params, scenario, PS_STATUS_PORTAGE);
   out->to = PS_BREAKEVEN_SEARCH_TO;
+  out->portage_usable = out->from > 0;
   if (out->from <= 0 || out->from >= out->to)
     out->from = PS_BREAKEVEN_MIN_TJM;
   if (scenario->days_per_year > 0 && params->micro_threshold > 0)
@@ -242,6 +253,7 @@ ps_breakeven_crossings (const PsParams   *params,
             x->gap = fabs (pair_difference (params, &probe, c, a, b, hi));
           x->jump = x->gap > 1.0;
         }
+  g_qsort_with_data (out->crossings, out->n_crossings, sizeof (PsCrossing), by_tjm, NULL);
 }
 
 gboolean

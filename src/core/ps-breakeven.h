@@ -50,11 +50,12 @@ typedef struct
 
 typedef struct
 {
+  gboolean   portage_usable;       /* at some day rate up to PS_BREAKEVEN_MAX_TJM */
   double     from;                 /* the range searched */
   double     to;
   double     micro_ceiling_tjm;    /* micro can't be used from here (0: none below @to) */
   int        n_crossings;
-  PsCrossing crossings[PS_MAX_CROSSINGS];  /* by pair, then by day rate */
+  PsCrossing crossings[PS_MAX_CROSSINGS];  /* by day rate */
 } PsCrossings;
 
 /* The lowest day rate at which @status can be used (to the cent); 0 if

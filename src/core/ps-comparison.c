@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ps-comparison.h"
+#include "ps-money.h"
 
 static const struct
 {
@@ -36,6 +37,8 @@ ps_unusable_id (PsUnusable why)
     case PS_UNUSABLE_ABOVE_CEILING: return "above_micro_ceiling";
     case PS_UNUSABLE_BELOW_MINIMUM: return "below_convention_minimum";
     case PS_UNUSABLE_NO_ENVELOPE: return "fee_and_expenses_above_revenue";
+    case PS_UNUSABLE_BELOW_FLOOR: return "billing_below_minimum_salary";
+    case PS_UNUSABLE_OFFER_BELOW_SMIC: return "offer_below_smic";
     case PS_USABLE:
     default: return NULL;
     }
@@ -55,6 +58,11 @@ ps_unusable_label (PsUnusable why)
     /* Translators: badge of portage when the fee and expenses take the
      * whole revenue */
     case PS_UNUSABLE_NO_ENVELOPE: return N_("No salary left");
+    /* Translators: badge of the CDI when the billing can't pay the
+     * minimum salary at the ESN's margin */
+    case PS_UNUSABLE_BELOW_FLOOR: return N_("Billing too low for a salary");
+    /* Translators: badge of a CDI offer typed below the SMIC */
+    case PS_UNUSABLE_OFFER_BELOW_SMIC: return N_("Offer below the SMIC");
     case PS_USABLE:
     default: return NULL;
     }
@@ -232,13 +240,27 @@ compute_cdi (const PsParams   *p,
 {
   PsStatusResult *r = &c->statuses[PS_STATUS_CDI];
   double gross = s->cdi_gross_yearly;
+  PsUnusable unusable = PS_USABLE;
 
   if (gross <= 0)
-    gross = ps_cdi_esn_gross_yearly (p, &s->profile, s->tjm, s->days_per_year, s->esn_margin_rate);
+    {
+      double budget_monthly = s->tjm * s->days_per_year * (1 - s->esn_margin_rate) / 12;
+      double paid = ps_round_cents (ps_payslip_solve_gross (p, &s->profile, budget_monthly, 1.0) * 12);
+
+      gross = ps_cdi_esn_gross_yearly (p, &s->profile, s->tjm, s->days_per_year, s->esn_margin_rate);
+      /* no ESN hires at a loss: when the billing can't pay the minimum
+       * salary at its margin, there is no such CDI to compare with */
+      if (paid < ps_cdi_floor_monthly (p, &s->profile) * 12 - 0.005)
+        unusable = PS_UNUSABLE_BELOW_FLOOR;
+    }
+  else if (gross < ps_round_cents (p->smic_hourly * p->smic_monthly_hours) * 12 - 0.005)
+    /* an offer below the SMIC (full time) is not a lawful one */
+    unusable = PS_UNUSABLE_OFFER_BELOW_SMIC;
   ps_cdi_compute (p, &s->profile, &s->tax, gross, &c->cdi);
 
   r->status = PS_STATUS_CDI;
-  r->eligible = TRUE;
+  r->eligible = unusable == PS_USABLE;
+  r->unusable = unusable;
   r->revenue_yearly = c->cdi.employer_cost_yearly;
   r->contributions_yearly = (c->cdi.payslip.employee_contributions
                              + c->cdi.payslip.employer_contributions) * 12;
@@ -398,13 +420,17 @@ ps_comparison_compute (const PsParams   *p,
   compute_sasu (p, s, c);
   compute_eurl (p, s, c);
 
-  /* the best is one that can be used; the CDI always can (it pays at
-   * least its floor), so there is always one, and its net is positive */
+  /* the best is one that can be used and leaves something; there may be
+   * none (has_best FALSE: best then names the CDI, never shown as best) */
+  c->has_best = FALSE;
   c->best = PS_STATUS_CDI;
   for (int i = 0; i < PS_N_STATUSES; i++)
     if (c->statuses[i].eligible && c->statuses[i].net_after_tax_yearly > 0
-        && c->statuses[i].net_after_tax_yearly > c->statuses[c->best].net_after_tax_yearly)
-      c->best = i;
+        && (!c->has_best || c->statuses[i].net_after_tax_yearly > c->statuses[c->best].net_after_tax_yearly))
+      {
+        c->best = i;
+        c->has_best = TRUE;
+      }
 }
 
 char **

@@ -27,6 +27,8 @@ typedef enum
   PS_UNUSABLE_ABOVE_CEILING,   /* micro: revenue above its ceiling every year */
   PS_UNUSABLE_BELOW_MINIMUM,   /* portage: gross below the convention minimum */
   PS_UNUSABLE_NO_ENVELOPE,     /* portage: fee and expenses take the whole revenue */
+  PS_UNUSABLE_BELOW_FLOOR,     /* CDI: the billing can't pay the minimum salary */
+  PS_UNUSABLE_OFFER_BELOW_SMIC,/* CDI: an offer typed below the SMIC */
 } PsUnusable;
 
 /* Days a week worked from home, of 5 (the tips split the days billed
@@ -111,7 +113,8 @@ typedef struct
   PsCompanyInputs eurl_inputs;
   PsCompanyResult eurl;
   PsStatusResult  statuses[PS_N_STATUSES];
-  PsStatus        best;              /* highest net after tax among the usable */
+  PsStatus        best;              /* highest net after tax among the usable … */
+  gboolean        has_best;          /* … if any is usable and leaves something */
 } PsComparison;
 
 void        ps_scenario_init          (PsScenario       *scenario,

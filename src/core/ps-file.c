@@ -305,11 +305,18 @@ ps_file_write (const char  *path,
     return fail_errno (error, TRUE, path, errno);
   if (exists && !S_ISREG (st.st_mode))
     return fail_kind (error, TRUE, path, st.st_mode);
+  /* a file its owner made read-only is not replaced behind their back
+   * (the rename would succeed in a writable folder) */
+  if (exists && access (target, W_OK) != 0 && errno == EACCES)
+    return fail_errno (error, TRUE, path, EACCES);
 
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
   /* hidden, next to the target (same file system: rename is atomic), and
    * named after this process so that a killed run's file is recognised */
+  /* a long name's temporary name must fit too */
+  if (strlen (base) > 180)
+    base[180] = '\0';
   prefix = g_strdup_printf (".%s" TEMP_TAG, base);
   remove_stale (dir, prefix, FALSE);
   tmp = g_strdup_printf ("%s/%s%d-XXXXXX", dir, prefix, (int) getpid ());
@@ -348,9 +355,12 @@ ps_file_write (const char  *path,
       /* several names for one file: renaming would split them. The new
        * contents are on disk in @tmp; copy them into the file itself, and
        * keep @tmp if that fails half-way */
-      int out = g_open (target, O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0);
+      /* never truncated first: the new bytes are written over the old
+       * ones, then the file is cut to their length */
+      int out = g_open (target, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
 
-      if (out < 0 || !write_all (out, contents, length) || fsync (out) != 0)
+      if (out < 0 || !write_all (out, contents, length) || ftruncate (out, (off_t) length) != 0
+          || fsync (out) != 0)
         {
           g_autofree char *display = g_filename_display_name (path);
           g_autofree char *copy = g_filename_display_name (tmp);
@@ -415,6 +425,31 @@ ps_file_remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* Folders "portage-<what>-XXXXXX" of versions before the process number
+ * was in the name: removed when ours and older than a day. */
+static void
+remove_legacy (const char *dir,
+               const char *prefix)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+
+      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6
+          || strchr (name + strlen (prefix), '-') != NULL)
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (lstat (path, &st) == 0 && S_ISDIR (st.st_mode) && st.st_uid == getuid ()
+          && now - st.st_mtime > 24 * 3600)
+        ps_file_remove_tree (path);
+    }
+}
+
 char *
 ps_file_make_temp_dir (const char  *what,
                        GError     **error)
@@ -425,6 +460,7 @@ ps_file_make_temp_dir (const char  *what,
   char *dir;
 
   remove_stale (g_get_tmp_dir (), prefix, TRUE);
+  remove_legacy (g_get_tmp_dir (), prefix);
   dir = g_dir_make_tmp (tmpl, &local_error);
   if (dir == NULL)
     g_set_error (error, G_FILE_ERROR, local_error->code,
@@ -504,6 +540,17 @@ ps_json_parse_strict (const char  *text,
       *out_problem = g_strdup (_("not valid JSON (the file is empty)"));
       return NULL;
     }
+  {
+    const char *bad = NULL;
+
+    /* JSON is UTF-8 text (RFC 8259): a label or a source that is not would
+     * end up in a workbook no spreadsheet opens */
+    if (!g_utf8_validate (text, (gssize) length, &bad) && (bad == NULL || *bad != '\0'))
+      {
+        *out_problem = g_strdup_printf (_("not valid JSON (not UTF-8 text, on line %d)"), line_at (text, bad));
+        return NULL;
+      }
+  }
   if (memchr (text, '\0', length) != NULL)
     {
       *out_problem = g_strdup_printf (_("not valid JSON (a NUL byte on line %d)"),

@@ -310,7 +310,10 @@ ps_json_comparison (const PsComparison *c,
         }
       cJSON_AddItemToObject (statuses, ps_status_id (i), st);
     }
-  cJSON_AddStringToObject (o, "best", ps_status_id (c->best));
+  if (c->has_best)
+    cJSON_AddStringToObject (o, "best", ps_status_id (c->best));
+  else
+    cJSON_AddNullToObject (o, "best");
   return o;
 }
 

@@ -92,7 +92,9 @@ compute_core (const PsParams        *p,
               PsPortageResult       *out)
 {
   double factor = gross_factor (p);
-  double reserve_rate = in->reserve ? p->portage_reserve_rate : 0;
+  /* a CDD's end-of-contract indemnity is due by law (C. trav. L1243-8),
+   * whatever --no-reserve says */
+  double reserve_rate = in->reserve || in->cdd ? p->portage_reserve_rate : 0;
   /* Each euro of gross carries reserve_rate/factor € of réserve (10 % of
    * the base salary, CCN art. 21), or in a CDD reserve_rate € of
    * end-of-contract indemnity (10 % of the whole gross, C. trav. L1243-8),

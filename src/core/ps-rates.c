@@ -616,6 +616,56 @@ check_contributions (cJSON      *list,
   return TRUE;
 }
 
+/* Every dated value takes effect within the file's period: a "from"
+ * after "until" would never apply (and a contribution dated so would
+ * silently vanish). @path names the key in the message. */
+static gboolean
+check_from_dates (cJSON      *node,
+                  PsDate      until,
+                  const char *origin,
+                  const char *path,
+                  GError    **error)
+{
+  cJSON *child;
+  int i = 0;
+
+  if (cJSON_IsObject (node))
+    {
+      cJSON *from = cJSON_GetObjectItemCaseSensitive (node, "from");
+      PsDate d;
+
+      if (cJSON_IsString (from) && ps_date_parse (from->valuestring, &d, NULL) && d > until)
+        return fail_key (error, PS_RATES_ERROR_DATE, origin, path,
+                         _("“from” is after the file’s period (“until”)"));
+    }
+  if (!cJSON_IsObject (node) && !cJSON_IsArray (node))
+    return TRUE;
+  cJSON_ArrayForEach (child, node)
+    {
+      g_autofree char *sub = NULL;
+
+      if (!cJSON_IsObject (child) && !cJSON_IsArray (child))
+        {
+          i++;
+          continue;
+        }
+      if (cJSON_IsObject (node))
+        sub = *path ? g_strdup_printf ("%s.%s", path, child->string) : g_strdup (child->string);
+      else
+        {
+          /* a contribution is named by its id */
+          cJSON *id = cJSON_GetObjectItemCaseSensitive (child, "id");
+
+          sub = cJSON_IsString (id) ? g_strdup_printf ("%s.%s", path, id->valuestring)
+                                    : g_strdup_printf ("%s[%d]", path, i);
+        }
+      i++;
+      if (!check_from_dates (child, until, origin, sub, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* ------------------------------------------------------------- loading */
 
 PsRates *
@@ -684,6 +734,11 @@ ps_rates_new_from_bytes (GBytes     *bytes,
       fail_key (error, PS_RATES_ERROR_DATE, origin, "until", _("must not be before “effective”"));
       return NULL;
     }
+  if (PS_DATE_YEAR (eff) != year->valueint)
+    {
+      fail_key (error, PS_RATES_ERROR_DATE, origin, "year", _("must be the year of “effective”"));
+      return NULL;
+    }
 
   params = cJSON_GetObjectItemCaseSensitive (root, "params");
   if (!cJSON_IsObject (params))
@@ -725,6 +780,10 @@ ps_rates_new_from_bytes (GBytes     *bytes,
   }
   if (!check_contributions (cJSON_GetObjectItemCaseSensitive (root, "contributions"),
                             origin, eff, error))
+    return NULL;
+  if (!check_from_dates (params, unt, origin, "params", error)
+      || !check_from_dates (cJSON_GetObjectItemCaseSensitive (root, "contributions"), unt, origin,
+                            "contributions", error))
     return NULL;
 
   self = g_atomic_rc_box_new0 (PsRates);

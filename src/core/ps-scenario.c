@@ -542,6 +542,14 @@ ps_scenario_file_from_json (PsScenarioFile *file,
   if (!read_enum (root, "fee_model", fee_model_ids, G_N_ELEMENTS (fee_model_ids), &value, error))
     return FALSE;
   f.scenario.fee_model = value;
+  /* a flat fee needs its amount, as on the command line */
+  if (value == PS_FEE_FLAT && cJSON_GetObjectItemCaseSensitive (root, "fee_model") != NULL
+      && !cJSON_IsNumber (cJSON_GetObjectItemCaseSensitive (root, "fee_flat_monthly")))
+    {
+      g_set_error_literal (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                           _("fee_flat_monthly: required with fee_model flat"));
+      return FALSE;
+    }
   value = f.scenario.tax.method;
   if (!read_enum (root, "tax", tax_method_ids, G_N_ELEMENTS (tax_method_ids), &value, error))
     return FALSE;
@@ -658,7 +666,8 @@ is_own_key (const char *key)
 {
   static const char * const own[] = {
     "format", "date", "fee_model", "tax", "cadre", "level", "reserve", "micro_vl", "micro_acre",
-    "eurl_ir", "dividends_bareme", "days_per_year", "days_per_month", NULL
+    "eurl_ir", "dividends_bareme", "days_per_year", "days_per_month", "csm_exempt", "acre_eligible",
+    "telework_days_per_week", "portage_cdd", "reserve_cash_only", NULL
   };
 
   if (g_strv_contains (own, key))
@@ -667,6 +676,23 @@ is_own_key (const char *key)
     if (g_str_equal (key, ps_scenario_field_key (i, PS_DAYS_PER_YEAR)))
       return TRUE;
   return FALSE;
+}
+
+char **
+ps_scenario_unknown_keys (const char *text,
+                          gsize       length)
+{
+  g_autofree char *problem = NULL;
+  g_autoptr (cJSON) root = ps_json_parse_strict (text, length, &problem);
+  GPtrArray *keys = g_ptr_array_new ();
+  cJSON *item;
+
+  if (cJSON_IsObject (root))
+    cJSON_ArrayForEach (item, root)
+      if (item->string != NULL && !is_own_key (item->string))
+        g_ptr_array_add (keys, g_strdup (item->string));
+  g_ptr_array_add (keys, NULL);
+  return (char **) g_ptr_array_free (keys, FALSE);
 }
 
 gboolean

@@ -145,6 +145,11 @@ gboolean     ps_scenario_file_save_full      (const PsScenarioFile  *file,
                                               PsScenarioSaveFlags    flags,
                                               GError               **error);
 
+/* The keys of a scenario's JSON @text that this version doesn't read (kept
+ * on a save, but not used: worth a warning). NULL-terminated. */
+char       **ps_scenario_unknown_keys        (const char            *text,
+                                              gsize                  length);
+
 /* String ids of the enumerations, as in the file and portage-cli. */
 const char  *ps_fee_model_id                 (PsFeeModel             model);
 const char  *ps_tax_method_id                (PsTaxMethod            method);

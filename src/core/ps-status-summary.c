@@ -36,7 +36,7 @@ ps_status_summary (const PsComparison *c,
 
   memset (out, 0, sizeof *out);
   out->status = status;
-  out->best = c->best == status;
+  out->best = c->has_best && c->best == status;
   out->eligible = c->statuses[status].eligible;
   out->unusable = c->statuses[status].unusable;
   out->reference_eligible = c->statuses[PS_STATUS_REFERENCE].eligible;

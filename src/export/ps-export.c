@@ -66,7 +66,7 @@ ps_export_comparison_csv (const PsComparison *c)
                               r->unemployment_insurance ? "true" : "false",
                               r->sick_pay ? "true" : "false",
                               r->complementary_pension ? "true" : "false",
-                              i == (int) c->best ? "true" : "false");
+                              c->has_best && i == (int) c->best ? "true" : "false");
     }
   return g_string_free (out, FALSE);
 }

@@ -620,6 +620,8 @@ write_comparison (PsXlsx              *x,
       if (i != PS_STATUS_CDI)
         best = ps_x_if (x, ps_x_cmp (x, v[i], "=", top), ps_x_str (x, _(ps_status_name (i))), best);
     best = ps_x_if (x, ps_x_cmp (x, v[PS_STATUS_CDI], "=", top), ps_x_str (x, _(ps_status_name (PS_STATUS_CDI))), best);
+    /* none usable, or none leaves anything: no best */
+    best = ps_x_if (x, ps_x_cmp (x, top, "<=", ps_x_num (x, 0)), ps_x_str (x, "—"), best);
     ps_sheet_string (s, row, 0, _("Highest net after income tax"), x->fmt.label_total);
     b = ps_sheet_formula (s, row, 1, best, x->fmt.best);
     ps_define_name (x, "best_status", b);

@@ -1023,10 +1023,9 @@ ps_xlsx_write_portage (PsXlsx        *x,
       /* a CDD: the end-of-contract indemnity, 10 % of the whole gross
        * (C. trav. L1243-8) */
       label (s, memo + 1 + M_COST_FACTOR, _("Cost factor: 1 + end-of-contract indemnity rate (CDD)"), x->fmt.label);
+      /* due by law in a CDD, whatever the réserve input says */
       m[M_COST_FACTOR] = ps_sheet_formula (s, memo + 1 + M_COST_FACTOR, 1,
-                                           ps_x_add (x, n (x, 1),
-                                                     ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
-                                                              nm (x, "portage_reserve_pct"), n (x, 0))),
+                                           ps_x_add (x, n (x, 1), nm (x, "portage_reserve_pct")),
                                            x->fmt.decimal4);
     }
   else
@@ -1080,10 +1079,11 @@ ps_xlsx_write_portage (PsXlsx        *x,
   c[P_RESERVE] = ps_xlsx_money_row (x, status, cas + P_RESERVE,
                             sc->portage_cdd ? _("− End-of-contract indemnity of the CDD (deferred pay)")
                                             : _("− Réserve financière (deferred pay)"),
-                            ps_x_mul (x, sc->portage_cdd ? cell (x, c[P_GROSS])
-                                                         : ps_x_div (x, cell (x, c[P_GROSS]), gross_factor),
-                                      ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
-                                               nm (x, "portage_reserve_pct"), n (x, 0))),
+                            sc->portage_cdd
+                              ? ps_x_mul (x, cell (x, c[P_GROSS]), nm (x, "portage_reserve_pct"))
+                              : ps_x_mul (x, ps_x_div (x, cell (x, c[P_GROSS]), gross_factor),
+                                          ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
+                                                   nm (x, "portage_reserve_pct"), n (x, 0))),
                             FALSE, "reserve_monthly", &y[P_RESERVE]);
   c[P_RESERVE_EMPLOYER] = ps_xlsx_money_row (x, status, cas + P_RESERVE_EMPLOYER, _("− Employer contributions on the réserve"),
                                      ps_x_mul (x, cell (x, c[P_RESERVE]),
@@ -1417,6 +1417,29 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   ps_sheet_comment (s, memo + 4, 1, explain);
   name_cell (x, status, "solver_check", check);
   name_cell (x, status, "gross_yearly", y[C_GROSS_YEARLY]);
+
+  /* usable: an offer at least the SMIC, or an ESN whose budget pays at
+   * least the floor (else not compared as the best) */
+  {
+    PsX floor_yearly = ps_x_mul (x, sc->profile.cadre && x->p->cdi_floor_cadre_monthly > 0
+                                      ? nm (x, "cdi_floor_cadre_monthly")
+                                      : ps_x_round (x, nm (x, "smic_monthly"), 2),
+                                 n (x, 12));
+    PsX usable = ps_x_if (x, ps_x_cmp (x, nm (x, "cdi_offer_yearly"), ">", n (x, 0)),
+                          ps_x_cmp (x, nm (x, "cdi_offer_yearly"), ">=",
+                                    ps_x_sub (x, ps_x_mul (x, ps_x_round (x, nm (x, "smic_monthly"), 2), n (x, 12)),
+                                              n (x, 0.005))),
+                          ps_x_cmp (x, ps_x_round (x, ps_x_mul (x, cell (x, c[C_ESN_GROSS]), n (x, 12)), 2), ">=",
+                                    ps_x_sub (x, floor_yearly, n (x, 0.005))));
+    PsCell e;
+
+    label (s, memo + 5, _("An offer at least the SMIC, or a billing that pays at least the minimum salary (else the CDI is not compared as the best)"),
+           x->fmt.label);
+    e = ps_sheet_formula (s, memo + 5, 1, ps_x_if (x, usable, ps_x_str (x, _("yes")), ps_x_str (x, _("no"))),
+                          x->fmt.check);
+    name_cell (x, status, "eligible", e);
+    x->eligible[status] = e;
+  }
 
   out->cell[PS_FIELD_REVENUE] = y[C_COST];
   out->cell[PS_FIELD_GROSS] = y[C_GROSS];
