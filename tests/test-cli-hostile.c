@@ -133,6 +133,10 @@ static const Row rows[] = {
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--telework-days-per-week", "6" }, 2, "--telework-days-per-week" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "6" }, 2, "--years" },
   { { "offers", "--tjm", "550", "--days-per-year", "200" }, 2, "--offer" },
+  /* the review's: portage never usable is said; a flat fee needs its amount */
+  { { "breakeven", "--tjm", "550", "--days-per-year", "200", "--fee-pct", "100", "--json" }, 0, "\"portage_usable\":\tfalse" },
+  { { "compare", "--scenario", "@flat-no-amount.json" }, 2, "fee_flat_monthly" },
+  { { "compare", "--tjm", "1", "--days-per-year", "1", "--cdi-gross-yearly", "1", "--json" }, 0, "\"best\":\tnull" },
   { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@bad-offer.json" }, 2, "fee.pct" },
   { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@fifo" }, 2, "--offer" },
   { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@flat.json", "--offer", "@flat.json", "--json" }, 0, "\"best\":\ttrue" },
@@ -237,6 +241,7 @@ main (int    argc,
   write_rates ("format.json", patch_format);
   write_text ("garbage.json", "{\"format\": 1} GARBAGE");
   write_text ("tiny.json", "{\"format\": 1, \"tjm\": 600, \"days_per_year\": 200, \"expenses_monthly\": 0.00001}");
+  write_text ("flat-no-amount.json", "{\"format\": 1, \"tjm\": 550, \"days_per_year\": 200, \"fee_model\": \"flat\"}");
   write_text ("bad-offer.json", "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 140}}");
   write_text ("flat.json", "{\"format\": 1, \"name\": \"Flat\", \"fee\": {\"model\": \"flat\", \"flat_monthly\": 99}}");
   write_text ("bad-key.json", "{\"format\": 1, \"tjm\": 600, \"expenses_monthly\": -1}");
