@@ -133,6 +133,9 @@ static const Row rows[] = {
   { { "compare", "--tjm", "550", "--days-per-year", "200", "--telework-days-per-week", "6" }, 2, "--telework-days-per-week" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "6" }, 2, "--years" },
   { { "offers", "--tjm", "550", "--days-per-year", "200" }, 2, "--offer" },
+  { { "check-quote", "--tjm", "500", "--days-per-month", "20" }, 2, "--quote-gross" },
+  { { "check-quote", "--tjm", "500", "--days-per-month", "20", "--quote-gross", "abc" }, 2, "--quote-gross" },
+  { { "check-quote", "--tjm", "500", "--days-per-month", "20", "--quote-fee", "800", "--quote-net", "4700", "--json" }, 0, "\"restitution_quoted_pct\":\t47" },
   /* the review's: portage never usable is said; a flat fee needs its amount */
   { { "breakeven", "--tjm", "550", "--days-per-year", "200", "--fee-pct", "100", "--json" }, 0, "\"portage_usable\":\tfalse" },
   { { "compare", "--scenario", "@flat-no-amount.json" }, 2, "fee_flat_monthly" },

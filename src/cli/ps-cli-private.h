@@ -74,6 +74,8 @@ typedef struct
   gboolean acre_eligible;
   char    *vm_city;
   char   **offer_files;
+  /* check-quote */
+  char    *quote[8];      /* revenue, then the PsQuoteLine lines */
   /* project */
   char    *years;
   char    *tjm_growth_pct;
@@ -158,5 +160,6 @@ int         ps_cli_cmd_rates            (const Options *o, GError **error);
 int         ps_cli_cmd_bench            (const Options *o, GError **error);
 int         ps_cli_cmd_project          (const Options *o, GError **error);
 int         ps_cli_cmd_offers           (const Options *o, GError **error);
+int         ps_cli_cmd_check_quote      (const Options *o, GError **error);
 
 G_END_DECLS

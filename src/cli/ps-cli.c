@@ -47,6 +47,8 @@ options_clear (Options *o)
   g_clear_pointer (&o->vm_city, g_free);
   g_clear_pointer (&o->years, g_free);
   g_clear_pointer (&o->offer_files, g_strfreev);
+  for (guint i = 0; i < G_N_ELEMENTS (o->quote); i++)
+    g_clear_pointer (&o->quote[i], g_free);
   g_clear_pointer (&o->tjm_growth_pct, g_free);
   g_clear_pointer (&o->indexation_pct, g_free);
   g_clear_pointer (&o->mission_months, g_free);
@@ -629,7 +631,7 @@ typedef struct
   guint groups;
 } Command;
 
-enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256, G_PROJECT = 512, G_OFFERS = 1024 };
+enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256, G_PROJECT = 512, G_OFFERS = 1024, G_QUOTE = 2048 };
 
 static const Command commands[] = {
   { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), ps_cli_cmd_salary, G_SALARY },
@@ -643,6 +645,7 @@ static const Command commands[] = {
   { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), ps_cli_cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
   { "project", N_("The years ahead per status: ACRE, the micro ceiling, provisional contributions, dividends and the réserve when they are paid"), ps_cli_cmd_project, G_PORTAGE | G_COMPARE | G_STATUSES | G_PROJECT },
   { "offers", N_("Portage offers side by side on the same day rate (--offer FILE, 1 to 6)"), ps_cli_cmd_offers, G_PORTAGE | G_COMPARE | G_STATUSES | G_OFFERS },
+  { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
   { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
   { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
@@ -778,6 +781,17 @@ ps_cli_run (int    argc,
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV"), NULL },
     { NULL }
   };
+  GOptionEntry quote[] = {
+    { "quote-revenue", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[0], N_("The quote's revenue for the month (default: --tjm × --days-per-month)"), "R" },
+    { "quote-fee", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[1], N_("The quote's management fee"), "F" },
+    { "quote-extras", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[2], N_("The quote's other charges (insurance, frais annexes)"), "E" },
+    { "quote-employer", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[3], N_("The quote's employer contributions"), "C" },
+    { "quote-gross", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[4], N_("The quote's gross salary"), "G" },
+    { "quote-employee", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[5], N_("The quote's employee contributions"), "C" },
+    { "quote-net", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[6], N_("The quote's net before income tax"), "N" },
+    { "quote-net-after-tax", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[7], N_("The quote's net after income tax"), "N" },
+    { NULL }
+  };
   GOptionEntry compare[] = {
     { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
     { "esn-margin-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
@@ -840,6 +854,8 @@ ps_cli_run (int    argc,
     add_entries (ctx, added, eurl);
   if (cmd->groups & G_STATUSES)
     add_entries (ctx, added, statuses);
+  if (cmd->groups & G_QUOTE)
+    add_entries (ctx, added, quote);
   if (cmd->groups & G_OFFERS)
     add_entries (ctx, added, offers);
   if (cmd->groups & G_PROJECT)
