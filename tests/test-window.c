@@ -271,6 +271,15 @@ assert_card (PsWindow           *window,
   g_assert_cmpstr (card_text (window, status), ==, amount);
 }
 
+static char *
+window_title_text (PsWindow *window)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                           "window_title"));
+
+  return g_strdup_printf ("%s|%s", adw_window_title_get_title (title), adw_window_title_get_subtitle (title));
+}
+
 /* ------------------------------------------------------------ tests */
 
 static void
@@ -504,7 +513,7 @@ test_scenario_file (void)
   g_assert_no_error (error);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "725");
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, saved);
-  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "mission.json — "));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "mission — "));
 
   /* a bad file: a message naming the key, the inputs unchanged */
   g_assert_true (g_file_set_contents (bad_path, "{\"format\": 1, \"tjm\": -3}", -1, NULL));
@@ -1060,6 +1069,96 @@ test_preferences (void)
   g_settings_reset (s, "default-fee-model");
 }
 
+/* ------------------------------------------------------------ unsaved changes */
+
+/* The header bar and the window title name the scenario, with a mark
+ * while it has unsaved changes. */
+static void
+test_modified_title (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mission.json", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *untitled = g_strdup_printf ("%s|", _("New Scenario"));
+  g_autofree char *untitled_modified = g_strdup_printf (_("• %s"), _("New Scenario"));
+  g_autofree char *saved_title = g_strdup_printf (_("%s — Portage Simulator"), "mission");
+  g_autofree char *modified = g_strdup_printf (_("• %s"), "mission");
+  g_autofree char *modified_title = g_strdup_printf (_("%s — Portage Simulator"), modified);
+  g_autofree char *text = NULL;
+  g_autofree char *shot = NULL;
+
+  text = window_title_text (window);
+  g_assert_cmpstr (text, ==, untitled);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), _("New Scenario")));
+  g_clear_pointer (&text, g_free);
+
+  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  text = window_title_text (window);
+  g_assert_true (g_str_has_prefix (text, untitled_modified));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), untitled_modified));
+  g_clear_pointer (&text, g_free);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = save_screenshot (GTK_WIDGET (window), "window-modified");
+
+  /* saved: the file's name, no mark, its folder under it */
+  g_assert_true (ps_window_save_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
+  text = window_title_text (window);
+  g_assert_true (g_str_has_prefix (text, "mission|"));
+  {
+    g_autofree char *folder = g_path_get_basename (dir);
+
+    g_assert_nonnull (strstr (text, folder));
+  }
+  g_clear_pointer (&text, g_free);
+
+  /* a value in error is a change; back as saved, there is none */
+  type_text (window, PS_SCENARIO_FIELD_TJM, "612 €/j");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, modified_title);
+  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
+  set_switch (window, "acre_switch", TRUE);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, modified_title);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (20);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
+
+  /* opened: the same */
+  set_switch (window, "acre_switch", FALSE);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, modified_title);
+  g_assert_true (ps_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (get_switch (window, "acre_switch"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
+/* Narrow, each page says what it is, and the scenario under it. */
+static void
+test_modified_title_narrow (void)
+{
+  PsWindow *window = open_window (360, 720);
+  AdwWindowTitle *inputs = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                            "inputs_title"));
+  g_autofree char *modified = g_strdup_printf (_("• %s"), _("New Scenario"));
+  g_autofree char *shot = NULL;
+
+  g_assert_cmpstr (adw_window_title_get_title (inputs), ==, _("Inputs"));
+  g_assert_cmpstr (adw_window_title_get_subtitle (inputs), ==, _("New Scenario"));
+  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  g_assert_cmpstr (adw_window_title_get_subtitle (inputs), ==, modified);
+  iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = save_screenshot (GTK_WIDGET (window), "window-360-modified");
+  close_window (window);
+}
+
 static void
 test_speed (void)
 {
@@ -1156,6 +1255,8 @@ main (int    argc,
   g_test_add_func ("/ps/window/rates-date", test_rates_date);
   g_test_add_func ("/ps/window/choices", test_choices);
   g_test_add_func ("/ps/window/preferences", test_preferences);
+  g_test_add_func ("/ps/window/modified-title", test_modified_title);
+  g_test_add_func ("/ps/window/modified-title-narrow", test_modified_title_narrow);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();
 }

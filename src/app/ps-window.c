@@ -31,6 +31,7 @@ struct _PsWindow
   PsInputsPage      *inputs_page;
   PsResultsView     *results_view;
   AdwWindowTitle    *window_title;
+  AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
   AdwButtonContent  *export_content;
   GtkLabel          *results_bar_title;
@@ -45,9 +46,15 @@ struct _PsWindow
   gint64             compute_time;
 
   PsScenarioFile     last_valid;
-  PsScenarioFile     before_reset;
   GFile             *file;           /* the scenario file opened or saved */
+  char              *saved_json;     /* the inputs as last opened, saved or new */
+  gboolean           modified;       /* the form differs from saved_json */
   GtkNativeDialog   *chooser;
+
+  /* what New replaced, for its Undo */
+  PsScenarioFile     before_reset;
+  GFile             *before_reset_file;
+  char              *before_reset_json;
 };
 
 G_DEFINE_FINAL_TYPE (PsWindow, ps_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -112,22 +119,100 @@ params_for (PsWindow *self,
   return ps_rates_resolve (rates, date, error);
 }
 
+/* The scenario's name: its file's, without .json, or "New Scenario". */
+static char *
+scenario_name (PsWindow *self)
+{
+  g_autofree char *basename = NULL;
+  char *name;
+
+  if (self->file == NULL)
+    return g_strdup (_("New Scenario"));
+  basename = g_file_get_basename (self->file);
+  name = g_filename_display_name (basename);
+  if (g_str_has_suffix (name, ".json") && strlen (name) > strlen (".json"))
+    name[strlen (name) - strlen (".json")] = '\0';
+  return name;
+}
+
+/* The folder of the file, with ~ for the home folder ("" if untitled). */
+static char *
+scenario_folder (PsWindow *self)
+{
+  g_autoptr (GFile) parent = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
+  const char *home = g_get_home_dir ();
+  gsize n = home != NULL ? strlen (home) : 0;
+
+  if (path == NULL)
+    return g_strdup ("");
+  if (n > 1 && strncmp (path, home, n) == 0 && (path[n] == '\0' || path[n] == G_DIR_SEPARATOR))
+    {
+      g_autofree char *rest = g_filename_display_name (path + n);
+
+      return g_strconcat ("~", rest, NULL);
+    }
+  return g_filename_display_name (path);
+}
+
+/* The scenario's name in the header bar and the window title, with a
+ * mark while it has unsaved changes (“• mission”). */
 static void
 update_title (PsWindow *self)
 {
-  g_autofree char *name = NULL;
+  g_autofree char *name = scenario_name (self);
+  g_autofree char *shown = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *folder = NULL;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
-  if (self->file != NULL)
+  if (self->modified)
+    /* Translators: the name of a scenario with unsaved changes, as in the
+     * window title of GNOME Text Editor; keep the mark before the name */
+    shown = g_strdup_printf (_("• %s"), name);
+  else
+    shown = g_strdup (name);
+  /* Translators: the window title, “mission — Portage Simulator” */
+  title = g_strdup_printf (_("%s — Portage Simulator"), shown);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  /* a narrow window shows one page at a time: each says what it is, and
+   * the scenario under it */
+  folder = scenario_folder (self);
+  adw_window_title_set_title (self->window_title, folded ? _("Results") : shown);
+  adw_window_title_set_subtitle (self->window_title, folded ? shown : folder);
+  adw_window_title_set_subtitle (self->inputs_title, folded ? shown : "");
+}
+
+/* Modified: a field shows a value in error, or the inputs differ from the
+ * ones last opened, saved or made new. */
+static void
+update_modified (PsWindow *self)
+{
+  gboolean modified = TRUE;
+
+  if (ps_inputs_page_is_valid (self->inputs_page))
     {
-      g_autofree char *path = g_file_get_path (self->file);
+      g_autofree char *json = NULL;
+      PsScenarioFile file;
 
-      name = path != NULL ? g_filename_display_basename (path) : g_file_get_basename (self->file);
-      /* Translators: the window title, “mission.json — Portage Simulator” */
-      title = g_strdup_printf (_("%s — Portage Simulator"), name);
+      ps_inputs_page_get_file (self->inputs_page, &file);
+      json = ps_scenario_file_to_json (&file);
+      modified = g_strcmp0 (json, self->saved_json) != 0;
     }
-  adw_window_title_set_subtitle (self->window_title, name != NULL ? name : "");
-  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Portage Simulator"));
+  if (modified == self->modified)
+    return;
+  self->modified = modified;
+  update_title (self);
+}
+
+/* @file is what was just opened, saved or made new. */
+static void
+set_saved (PsWindow             *self,
+           const PsScenarioFile *file)
+{
+  g_free (self->saved_json);
+  self->saved_json = ps_scenario_file_to_json (file);
 }
 
 /* ------------------------------------------------------------ compute */
@@ -160,6 +245,7 @@ inputs_changed_cb (PsWindow *self)
   double from, to;
   gint64 start = g_get_monotonic_time ();
 
+  update_modified (self);
   ps_inputs_page_get_file (self->inputs_page, &file);
   params = params_for (self, file.date != 0 ? file.date : ps_rates_default_date (), &error);
   if (params == NULL)
@@ -244,8 +330,10 @@ ps_window_reset (PsWindow *self)
 
   defaults (self, &file);
   g_clear_object (&self->file);
-  update_title (self);
+  set_saved (self, &file);
   ps_inputs_page_set_file (self->inputs_page, &file);
+  update_modified (self);
+  update_title (self);
 }
 
 /* ------------------------------------------------------------ files */
@@ -271,8 +359,10 @@ ps_window_open_file (PsWindow *self,
   if (!ps_scenario_file_load (&scenario, path, error))
     return FALSE;
   g_set_object (&self->file, file);
-  update_title (self);
+  set_saved (self, &scenario);
   ps_inputs_page_set_file (self->inputs_page, &scenario);
+  update_modified (self);
+  update_title (self);
   return TRUE;
 }
 
@@ -295,6 +385,8 @@ ps_window_save_file (PsWindow *self,
   if (!ps_scenario_file_save (&self->last_valid, path, error))
     return FALSE;
   g_set_object (&self->file, file);
+  set_saved (self, &self->last_valid);
+  update_modified (self);
   update_title (self);
   return TRUE;
 }
@@ -351,6 +443,32 @@ release_window (gpointer  data,
   g_object_unref (data);
 }
 
+static void show_save_chooser (PsWindow *self);
+
+static void
+save_to (PsWindow *self,
+         GFile    *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (ps_window_save_file (self, file, &error))
+    {
+      toast (self, _("Scenario saved"));
+      return;
+    }
+  show_error (self, _("Could Not Save the Scenario"), error->message);
+}
+
+/* Save: to the scenario's file, or to one the user chooses. */
+static void
+save (PsWindow *self)
+{
+  if (self->file != NULL)
+    save_to (self, self->file);
+  else
+    show_save_chooser (self);
+}
+
 static void
 open_response_cb (GtkNativeDialog *chooser,
                   int              response,
@@ -378,19 +496,14 @@ save_response_cb (GtkNativeDialog *chooser,
 {
   PsWindow *self = user_data;
   g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      remember_folder (self, file);
-      if (!ps_window_save_file (self, file, &error))
-        show_error (self, _("Could Not Save the Scenario"), error->message);
-      else
-        toast (self, _("Scenario saved"));
-    }
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  remember_folder (self, file);
+  save_to (self, file);
 }
 
 static void
@@ -414,11 +527,8 @@ open_action (GtkWidget  *widget,
 }
 
 static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+show_save_chooser (PsWindow *self)
 {
-  PsWindow *self = PS_WINDOW (widget);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Save the Scenario"), GTK_WINDOW (self),
@@ -439,22 +549,19 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  show_save_chooser (PS_WINDOW (widget));
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  PsWindow *self = PS_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-
-  if (self->file == NULL)
-    {
-      save_as_action (widget, action_name, parameter);
-      return;
-    }
-  if (!ps_window_save_file (self, self->file, &error))
-    show_error (self, _("Could Not Save the Scenario"), error->message);
-  else
-    toast (self, _("Scenario saved"));
+  save (PS_WINDOW (widget));
 }
 
 static void
@@ -465,7 +572,12 @@ new_action (GtkWidget  *widget,
   PsWindow *self = PS_WINDOW (widget);
   AdwToast *t;
 
-  self->before_reset = self->last_valid;
+  /* the inputs as the form holds them, and where they came from */
+  ps_inputs_page_get_file (self->inputs_page, &self->before_reset);
+  g_set_object (&self->before_reset_file, self->file);
+  g_free (self->before_reset_json);
+  self->before_reset_json = g_strdup (self->saved_json);
+
   ps_window_reset (self);
   t = adw_toast_new (_("New scenario from the defaults"));
   adw_toast_set_button_label (t, _("_Undo"));
@@ -480,7 +592,13 @@ undo_new_action (GtkWidget  *widget,
 {
   PsWindow *self = PS_WINDOW (widget);
 
+  /* back to the scenario it was, saved or not */
+  g_set_object (&self->file, self->before_reset_file);
+  g_free (self->saved_json);
+  self->saved_json = g_strdup (self->before_reset_json);
   ps_inputs_page_set_file (self->inputs_page, &self->before_reset);
+  update_modified (self);
+  update_title (self);
 }
 
 static void
@@ -603,8 +721,7 @@ folded_changed_cb (PsWindow *self)
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
   adw_button_content_set_label (self->export_content, folded ? "" : _("_Export"));
-  /* the inputs page says “Inputs”: this one, “Results” */
-  adw_window_title_set_title (self->window_title, folded ? _("Results") : _("Portage Simulator"));
+  update_title (self);
 }
 
 /* ------------------------------------------------------------ accessors */
@@ -692,6 +809,9 @@ ps_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->file);
+  g_clear_object (&self->before_reset_file);
+  g_free (self->saved_json);
+  g_free (self->before_reset_json);
   g_free (self->comparison);
   g_free (self->params);
   g_free (self->sweep);
@@ -722,6 +842,7 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_page);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_content);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_bar_title);
@@ -752,8 +873,6 @@ ps_window_init (PsWindow *self)
   self->comparison = g_new0 (PsComparison, 1);
   self->sweep = g_new0 (double, N_SWEEP * PS_N_STATUSES);
 
-
-
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
   if (schema != NULL)
@@ -775,6 +894,9 @@ ps_window_init (PsWindow *self)
 
   g_signal_connect_object (self->inputs_page, "changed", G_CALLBACK (inputs_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  /* a value in error is a change too */
+  g_signal_connect_object (self->inputs_page, "notify::valid", G_CALLBACK (update_modified),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -788,5 +910,8 @@ ps_window_init (PsWindow *self)
         g_warning ("The last inputs are not restored: %s", error->message);
     }
   self->last_valid = file;
+  /* what the session starts with is the baseline of the changes */
+  set_saved (self, &file);
   ps_inputs_page_set_file (self->inputs_page, &file);
+  update_title (self);
 }
