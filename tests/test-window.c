@@ -271,6 +271,52 @@ assert_card (PsWindow           *window,
   g_assert_cmpstr (card_text (window, status), ==, amount);
 }
 
+/* The message dialog shown over @window, or NULL. */
+static AdwMessageDialog *
+find_dialog (PsWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data)
+        && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window)
+        && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* Waits for the dialog to be drawn, for a screenshot. */
+static AdwMessageDialog *
+wait_for_dialog (PsWindow *window)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  for (int i = 0; i < 100 && dialog == NULL; i++)
+    {
+      dialog = find_dialog (window);
+      if (dialog == NULL)
+        iterate (10);
+    }
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  iterate (50);
+  return dialog;
+}
+
+/* What a click on the button of @response does. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  g_object_unref (dialog);
+  iterate (20);
+}
+
 static char *
 window_title_text (PsWindow *window)
 {
@@ -278,6 +324,15 @@ window_title_text (PsWindow *window)
                                                                            "window_title"));
 
   return g_strdup_printf ("%s|%s", adw_window_title_get_title (title), adw_window_title_get_subtitle (title));
+}
+
+static char *
+read_file (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
 }
 
 /* ------------------------------------------------------------ tests */
@@ -1071,6 +1126,62 @@ test_preferences (void)
 
 /* ------------------------------------------------------------ unsaved changes */
 
+/* Saving while a field shows a value in error is refused, and says which
+ * field; once corrected, what the form shows is saved. */
+static void
+test_save_invalid (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsInputsPage *page = ps_window_get_inputs_page (window);
+  GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_TJM);
+  const char *label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mission.json", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *focus;
+
+  type_text (window, PS_SCENARIO_FIELD_TJM, "640");
+  g_assert_true (ps_window_save_file (window, file, &error));
+  g_assert_no_error (error);
+
+  /* the last valid TJM is 640, the form shows something else */
+  type_text (window, PS_SCENARIO_FIELD_TJM, "6 40O");
+  g_assert_false (ps_inputs_page_is_valid (page));
+  g_assert_false (ps_window_save_file (window, file, &error));
+  g_assert_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD);
+  g_assert_nonnull (strstr (error->message, label));
+  g_clear_error (&error);
+  text = read_file (path);
+  g_assert_nonnull (strstr (text, "\"tjm\":\t640"));
+  g_clear_pointer (&text, g_free);
+
+  /* Ctrl+S says it, and takes the user to the field */
+  gtk_widget_grab_focus (ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_DAYS));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = wait_for_dialog (window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Could Not Save the Scenario"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), label));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+  respond (dialog, "close");
+  g_assert_null (find_dialog (window));
+
+  /* corrected: saved as shown */
+  type_text (window, PS_SCENARIO_FIELD_TJM, "655");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate (20);
+  g_assert_null (find_dialog (window));
+  text = read_file (path);
+  g_assert_nonnull (strstr (text, "\"tjm\":\t655"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 /* The header bar and the window title name the scenario, with a mark
  * while it has unsaved changes. */
 static void
@@ -1255,6 +1366,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/rates-date", test_rates_date);
   g_test_add_func ("/ps/window/choices", test_choices);
   g_test_add_func ("/ps/window/preferences", test_preferences);
+  g_test_add_func ("/ps/window/save-invalid", test_save_invalid);
   g_test_add_func ("/ps/window/modified-title", test_modified_title);
   g_test_add_func ("/ps/window/modified-title-narrow", test_modified_title_narrow);
   g_test_add_func ("/ps/window/speed", test_speed);

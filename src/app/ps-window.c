@@ -74,14 +74,43 @@ toast (PsWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+static AdwMessageDialog *
+new_dialog (PsWindow   *self,
+            const char *heading)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* In a "response" handler: a click closes the dialog, but
+ * adw_message_dialog_response () does not; its caller may still use it. */
+static void
+dismiss_dialog (AdwMessageDialog *dialog)
+{
+  gtk_widget_set_visible (GTK_WIDGET (dialog), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (dialog), g_object_unref);
+}
+
 static void
 show_error (PsWindow   *self,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  AdwMessageDialog *dialog = new_dialog (self, heading);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_body (dialog, body);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  g_signal_connect (dialog, "response", G_CALLBACK (dismiss_dialog), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -372,6 +401,8 @@ ps_window_save_file (PsWindow *self,
                      GError  **error)
 {
   g_autofree char *path = g_file_get_path (file);
+  GtkWidget *invalid;
+  PsScenarioFile scenario;
 
   g_return_val_if_fail (PS_IS_WINDOW (self), FALSE);
 
@@ -381,11 +412,22 @@ ps_window_save_file (PsWindow *self,
                            _("Only local files can be saved"));
       return FALSE;
     }
-  /* the last valid inputs: a field in error keeps its last valid value */
-  if (!ps_scenario_file_save (&self->last_valid, path, error))
+  /* what the form shows, or nothing: a field in error would be saved
+   * with a value the user no longer sees */
+  invalid = ps_inputs_page_get_invalid_row (self->inputs_page);
+  if (invalid != NULL)
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                   /* Translators: %s is the title of a field of the form */
+                   _("“%s” is not valid: correct it, then save again."),
+                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (invalid)));
+      return FALSE;
+    }
+  ps_inputs_page_get_file (self->inputs_page, &scenario);
+  if (!ps_scenario_file_save (&scenario, path, error))
     return FALSE;
   g_set_object (&self->file, file);
-  set_saved (self, &self->last_valid);
+  set_saved (self, &scenario);
   update_modified (self);
   update_title (self);
   return TRUE;
@@ -445,6 +487,18 @@ release_window (gpointer  data,
 
 static void show_save_chooser (PsWindow *self);
 
+/* Shows the field in error, where the user can correct it. */
+static void
+focus_invalid_row (PsWindow *self)
+{
+  GtkWidget *row = ps_inputs_page_get_invalid_row (self->inputs_page);
+
+  if (row == NULL)
+    return;
+  adw_leaflet_set_visible_child (self->leaflet, self->inputs_pane);
+  gtk_widget_grab_focus (row);
+}
+
 static void
 save_to (PsWindow *self,
          GFile    *file)
@@ -456,6 +510,7 @@ save_to (PsWindow *self,
       toast (self, _("Scenario saved"));
       return;
     }
+  focus_invalid_row (self);
   show_error (self, _("Could Not Save the Scenario"), error->message);
 }
 

@@ -21,6 +21,8 @@ PsWindow           *ps_window_new               (AdwApplication  *application);
 gboolean            ps_window_open_file         (PsWindow        *self,
                                                  GFile           *file,
                                                  GError         **error);
+/* Saves what the form shows: refused while a field shows a value in
+ * error (PS_SCENARIO_ERROR_FIELD, the message names the field). */
 gboolean            ps_window_save_file         (PsWindow        *self,
                                                  GFile           *file,
                                                  GError         **error);
