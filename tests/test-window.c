@@ -1270,6 +1270,49 @@ test_modified_title_narrow (void)
   close_window (window);
 }
 
+/* Saving over a file that is not a scenario asks before replacing it. */
+static void
+test_replace_not_scenario (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.json", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *shot = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (ps_window_save_file (window, file, &error));
+  g_assert_no_error (error);
+  /* meanwhile, something else wrote there */
+  g_assert_true (g_file_set_contents (path, "my notes\n", -1, NULL));
+  type_text (window, PS_SCENARIO_FIELD_TJM, "650");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = wait_for_dialog (window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Replace the File?"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "notes.json"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "replace"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  shot = save_screenshot (GTK_WIDGET (dialog), "dialog-replace");
+  respond (dialog, "cancel");
+  text = read_file (path);
+  g_assert_cmpstr (text, ==, "my notes\n");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  respond (wait_for_dialog (window), "replace");
+  g_assert_null (find_dialog (window));
+  text = read_file (path);
+  g_assert_nonnull (strstr (text, "\"tjm\":\t650"));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 static void
 test_speed (void)
 {
@@ -1369,6 +1412,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/save-invalid", test_save_invalid);
   g_test_add_func ("/ps/window/modified-title", test_modified_title);
   g_test_add_func ("/ps/window/modified-title-narrow", test_modified_title_narrow);
+  g_test_add_func ("/ps/window/replace-not-scenario", test_replace_not_scenario);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();
 }

@@ -396,9 +396,10 @@ ps_window_open_file (PsWindow *self,
 }
 
 gboolean
-ps_window_save_file (PsWindow *self,
-                     GFile    *file,
-                     GError  **error)
+ps_window_save_file_full (PsWindow             *self,
+                          GFile                *file,
+                          PsScenarioSaveFlags   flags,
+                          GError              **error)
 {
   g_autofree char *path = g_file_get_path (file);
   GtkWidget *invalid;
@@ -424,13 +425,21 @@ ps_window_save_file (PsWindow *self,
       return FALSE;
     }
   ps_inputs_page_get_file (self->inputs_page, &scenario);
-  if (!ps_scenario_file_save (&scenario, path, error))
+  if (!ps_scenario_file_save_full (&scenario, path, flags, error))
     return FALSE;
   g_set_object (&self->file, file);
   set_saved (self, &scenario);
   update_modified (self);
   update_title (self);
   return TRUE;
+}
+
+gboolean
+ps_window_save_file (PsWindow *self,
+                     GFile    *file,
+                     GError  **error)
+{
+  return ps_window_save_file_full (self, file, PS_SCENARIO_SAVE_DEFAULT, error);
 }
 
 static void
@@ -499,15 +508,61 @@ focus_invalid_row (PsWindow *self)
   gtk_widget_grab_focus (row);
 }
 
+static void save_to (PsWindow            *self,
+                     GFile               *file,
+                     PsScenarioSaveFlags  flags);
+
 static void
-save_to (PsWindow *self,
-         GFile    *file)
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PsWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  dismiss_dialog (dialog);
+  if (g_str_equal (response, "replace"))
+    save_to (self, file, PS_SCENARIO_SAVE_REPLACE);
+}
+
+/* @file exists and is not a scenario: replace it only if the user says so. */
+static void
+ask_replace (PsWindow *self,
+             GFile    *file)
+{
+  AdwMessageDialog *dialog = new_dialog (self, _("Replace the File?"));
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is a file name */
+                                  _("“%s” exists and is not a scenario. Replacing it overwrites its contents."),
+                                  name);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves; asks before replacing what is not a scenario. */
+static void
+save_to (PsWindow            *self,
+         GFile               *file,
+         PsScenarioSaveFlags  flags)
 {
   g_autoptr (GError) error = NULL;
 
-  if (ps_window_save_file (self, file, &error))
+  if (ps_window_save_file_full (self, file, flags, &error))
     {
       toast (self, _("Scenario saved"));
+      return;
+    }
+  if (g_error_matches (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_NOT_SCENARIO)
+      && !(flags & PS_SCENARIO_SAVE_REPLACE))
+    {
+      ask_replace (self, file);
       return;
     }
   focus_invalid_row (self);
@@ -519,7 +574,7 @@ static void
 save (PsWindow *self)
 {
   if (self->file != NULL)
-    save_to (self, self->file);
+    save_to (self, self->file, PS_SCENARIO_SAVE_DEFAULT);
   else
     show_save_chooser (self);
 }
@@ -558,7 +613,7 @@ save_response_cb (GtkNativeDialog *chooser,
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   remember_folder (self, file);
-  save_to (self, file);
+  save_to (self, file, PS_SCENARIO_SAVE_DEFAULT);
 }
 
 static void

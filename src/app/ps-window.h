@@ -6,6 +6,7 @@
 #include "ps-comparison.h"
 #include "ps-inputs-page.h"
 #include "ps-results-view.h"
+#include "ps-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,10 @@ gboolean            ps_window_open_file         (PsWindow        *self,
 gboolean            ps_window_save_file         (PsWindow        *self,
                                                  GFile           *file,
                                                  GError         **error);
+gboolean            ps_window_save_file_full    (PsWindow             *self,
+                                                 GFile                *file,
+                                                 PsScenarioSaveFlags   flags,
+                                                 GError              **error);
 /* New scenario from the defaults of the preferences. */
 void                ps_window_reset             (PsWindow        *self);
 
