@@ -85,14 +85,15 @@ quit_activated (GSimpleAction *action,
 {
   PsApplication *self = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  GList *copy = g_list_copy (windows);
 
+  /* a window closed goes from the application's list: go through a copy */
+  for (GList *l = copy; l != NULL; l = l->next)
+    g_object_ref (l->data);
   /* closing (not destroying) lets each window save its state */
-  for (GList *l = g_list_copy (windows), *it = l; it != NULL; it = it->next)
-    {
-      gtk_window_close (it->data);
-      if (it->next == NULL)
-        g_list_free (l);
-    }
+  for (GList *l = copy; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (copy, g_object_unref);
 }
 
 static void
