@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "ps-application.h"
 #include "ps-chart-view.h"
 #include "ps-comparison.h"
 #include "ps-money.h"
@@ -949,9 +950,11 @@ test_restore (void)
   type_text (window, PS_SCENARIO_FIELD_DAYS, "150");
   set_switch (window, "vl_switch", TRUE);
   type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
-  /* closing saves */
+  /* closing stores them, even when the changes are discarded */
+  g_settings_set_boolean (s, "restore-last-scenario", TRUE);
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
+  respond (wait_for_dialog (window), "discard");
   iterate (20);
   g_assert_finalize_object (window);
   last = g_settings_get_string (s, "last-scenario");
@@ -977,7 +980,6 @@ test_restore (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "550");
   close_window (window);
 
-  g_settings_reset (s, "restore-last-scenario");
   g_settings_reset (s, "last-scenario");
   g_settings_reset (s, "window-width");
   g_settings_reset (s, "window-height");
@@ -996,7 +998,8 @@ test_new_scenario (void)
   g_settings_set_double (s, "default-tjm", 800);
   g_settings_set_double (s, "default-fee-percent", 5.5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate (10);
+  /* the TJM typed is not saved */
+  respond (wait_for_dialog (window), "discard");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "800");
   {
     /* "5.5", "5,5": as the locale writes it */
@@ -1240,8 +1243,8 @@ test_modified_title (void)
   /* opened: the same */
   set_switch (window, "acre_switch", FALSE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, modified_title);
-  g_assert_true (ps_window_open_file (window, file, &error));
-  g_assert_no_error (error);
+  ps_window_open (window, file);
+  respond (wait_for_dialog (window), "discard");
   g_assert_true (get_switch (window, "acre_switch"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
 
@@ -1259,6 +1262,7 @@ test_modified_title_narrow (void)
                                                                             "inputs_title"));
   g_autofree char *modified = g_strdup_printf (_("• %s"), _("New Scenario"));
   g_autofree char *shot = NULL;
+  g_autofree char *dialog_shot = NULL;
 
   g_assert_cmpstr (adw_window_title_get_title (inputs), ==, _("Inputs"));
   g_assert_cmpstr (adw_window_title_get_subtitle (inputs), ==, _("New Scenario"));
@@ -1267,7 +1271,161 @@ test_modified_title_narrow (void)
   iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = save_screenshot (GTK_WIDGET (window), "window-360-modified");
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog_shot = save_screenshot (GTK_WIDGET (wait_for_dialog (window)), "dialog-360-unsaved");
+  respond (find_dialog (window), "discard");
+  g_assert_finalize_object (window);
+}
+
+/* Closing with unsaved changes asks: Save, Discard or Cancel. */
+static void
+test_close_unsaved (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mission.json", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *shot = NULL;
+  AdwMessageDialog *dialog;
+
+  /* nothing changed: it closes */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_null (find_dialog (window));
+  g_assert_finalize_object (window);
+
+  window = open_window (1280, 800);
+  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Save Changes?"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), _("New Scenario")));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==, _("_Save"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "discard"), ==, _("_Discard"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, _("_Cancel"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "save"), ==, ADW_RESPONSE_SUGGESTED);
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  shot = save_screenshot (GTK_WIDGET (dialog), "dialog-unsaved");
+
+  /* a second close while it asks: still one dialog */
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_true (find_dialog (window) == dialog);
+
+  /* Cancel: nothing happens */
+  respond (dialog, "cancel");
+  g_assert_null (find_dialog (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  assert_field_text (window, PS_SCENARIO_FIELD_TJM, 612);
+
+  /* Discard: it closes */
+  gtk_window_close (GTK_WINDOW (window));
+  respond (wait_for_dialog (window), "discard");
+  iterate (20);
+  g_assert_finalize_object (window);
+
+  /* Save: the changes are written, then it closes */
+  window = open_window (1280, 800);
+  g_assert_true (ps_window_save_file (window, file, &error));
+  g_assert_no_error (error);
+  type_text (window, PS_SCENARIO_FIELD_TJM, "733");
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  respond (wait_for_dialog (window), "save");
+  iterate (20);
+  g_assert_finalize_object (window);
+  text = read_file (path);
+  g_assert_nonnull (strstr (text, "\"tjm\":\t733"));
+
+  /* Save with a value in error: refused, the window stays */
+  window = open_window (1280, 800);
+  g_assert_true (ps_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+  type_text (window, PS_SCENARIO_FIELD_TJM, "7OO");
+  gtk_window_close (GTK_WINDOW (window));
+  respond (wait_for_dialog (window), "save");
+  dialog = wait_for_dialog (window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Could Not Save the Scenario"));
+  respond (dialog, "close");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_clear_pointer (&text, g_free);
+  text = read_file (path);
+  g_assert_nonnull (strstr (text, "\"tjm\":\t733"));
+
+  g_unlink (path);
+  g_rmdir (dir);
   close_window (window);
+}
+
+/* New and Open ask too; Quit closes each window, which asks. */
+static void
+test_new_open_quit_unsaved (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "other.json", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (PsApplication) app = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"tjm\": 480}", -1, NULL));
+
+  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  respond (wait_for_dialog (window), "cancel");
+  assert_field_text (window, PS_SCENARIO_FIELD_TJM, 612);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  respond (wait_for_dialog (window), "discard");
+  assert_field_text (window, PS_SCENARIO_FIELD_TJM, 550);
+
+  /* nothing unsaved: no question */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate (20);
+  g_assert_null (find_dialog (window));
+
+  /* Ctrl+O asks before the file chooser (cancelled here) */
+  type_text (window, PS_SCENARIO_FIELD_TJM, "613");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  respond (wait_for_dialog (window), "cancel");
+  assert_field_text (window, PS_SCENARIO_FIELD_TJM, 613);
+  /* a file opened from the file manager */
+  ps_window_open (window, file);
+  respond (wait_for_dialog (window), "cancel");
+  assert_field_text (window, PS_SCENARIO_FIELD_TJM, 613);
+  ps_window_open (window, file);
+  respond (wait_for_dialog (window), "discard");
+  assert_field_text (window, PS_SCENARIO_FIELD_TJM, 480);
+  close_window (window);
+
+  /* Ctrl+Q */
+  app = ps_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  window = ps_window_new (ADW_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  type_text (window, PS_SCENARIO_FIELD_TJM, "614");
+  g_object_ref (window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  respond (wait_for_dialog (window), "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  respond (wait_for_dialog (window), "discard");
+  iterate (20);
+  g_assert_finalize_object (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* Saving over a file that is not a scenario asks before replacing it. */
@@ -1380,6 +1538,13 @@ main (int    argc,
    * the suite; fr_FR.UTF-8 for French screenshots) */
   setlocale (LC_ALL, "");
   adw_init ();
+  /* each test starts from the defaults, not from what the last one
+   * stored (test_restore turns it on) */
+  {
+    g_autoptr (GSettings) s = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+  }
   /* the style sheet AdwApplication would load */
   {
     g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
@@ -1412,6 +1577,8 @@ main (int    argc,
   g_test_add_func ("/ps/window/save-invalid", test_save_invalid);
   g_test_add_func ("/ps/window/modified-title", test_modified_title);
   g_test_add_func ("/ps/window/modified-title-narrow", test_modified_title_narrow);
+  g_test_add_func ("/ps/window/close-unsaved", test_close_unsaved);
+  g_test_add_func ("/ps/window/new-open-quit-unsaved", test_new_open_quit_unsaved);
   g_test_add_func ("/ps/window/replace-not-scenario", test_replace_not_scenario);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();

@@ -19,6 +19,16 @@
 /* day rates of the chart sweep */
 #define N_SWEEP 121
 
+/* What to do once the unsaved changes are saved or discarded. */
+typedef enum
+{
+  THEN_NOTHING,
+  THEN_CLOSE,
+  THEN_NEW,
+  THEN_OPEN,       /* choose a file */
+  THEN_OPEN_FILE,  /* open self->then_file */
+} Then;
+
 struct _PsWindow
 {
   AdwApplicationWindow parent_instance;
@@ -50,6 +60,12 @@ struct _PsWindow
   char              *saved_json;     /* the inputs as last opened, saved or new */
   gboolean           modified;       /* the form differs from saved_json */
   GtkNativeDialog   *chooser;
+
+  /* unsaved changes: what to do once they are saved or discarded */
+  Then               then;
+  GFile             *then_file;
+  GtkWidget         *unsaved_dialog; /* weak */
+  gboolean           discarding;     /* closing without saving: don't ask again */
 
   /* what New replaced, for its Undo */
   PsScenarioFile     before_reset;
@@ -494,7 +510,50 @@ release_window (gpointer  data,
   g_object_unref (data);
 }
 
+static void show_open_chooser (PsWindow *self);
 static void show_save_chooser (PsWindow *self);
+static void new_scenario (PsWindow *self);
+
+/* Does what waited for the unsaved changes to be saved or discarded. */
+static void
+run_then (PsWindow *self)
+{
+  Then then = self->then;
+  g_autoptr (GFile) file = g_steal_pointer (&self->then_file);
+
+  self->then = THEN_NOTHING;
+  switch (then)
+    {
+    case THEN_NOTHING:
+      break;
+    case THEN_CLOSE:
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+    case THEN_NEW:
+      new_scenario (self);
+      break;
+    case THEN_OPEN:
+      show_open_chooser (self);
+      break;
+    case THEN_OPEN_FILE:
+      {
+        g_autoptr (GError) error = NULL;
+
+        if (!ps_window_open_file (self, file, &error))
+          show_error (self, _("Could Not Open the Scenario"), error->message);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+cancel_then (PsWindow *self)
+{
+  self->then = THEN_NOTHING;
+  g_clear_object (&self->then_file);
+}
 
 /* Shows the field in error, where the user can correct it. */
 static void
@@ -522,6 +581,8 @@ replace_response_cb (AdwMessageDialog *dialog,
   dismiss_dialog (dialog);
   if (g_str_equal (response, "replace"))
     save_to (self, file, PS_SCENARIO_SAVE_REPLACE);
+  else
+    cancel_then (self);
 }
 
 /* @file exists and is not a scenario: replace it only if the user says so. */
@@ -546,7 +607,8 @@ ask_replace (PsWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Saves; asks before replacing what is not a scenario. */
+/* Saves, then does what waited for it; asks before replacing what is not
+ * a scenario. */
 static void
 save_to (PsWindow            *self,
          GFile               *file,
@@ -557,6 +619,7 @@ save_to (PsWindow            *self,
   if (ps_window_save_file_full (self, file, flags, &error))
     {
       toast (self, _("Scenario saved"));
+      run_then (self);
       return;
     }
   if (g_error_matches (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_NOT_SCENARIO)
@@ -565,6 +628,7 @@ save_to (PsWindow            *self,
       ask_replace (self, file);
       return;
     }
+  cancel_then (self);
   focus_invalid_row (self);
   show_error (self, _("Could Not Save the Scenario"), error->message);
 }
@@ -577,6 +641,78 @@ save (PsWindow *self)
     save_to (self, self->file, PS_SCENARIO_SAVE_DEFAULT);
   else
     show_save_chooser (self);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PsWindow         *self)
+{
+  g_clear_weak_pointer (&self->unsaved_dialog);
+  dismiss_dialog (dialog);
+  if (g_str_equal (response, "save"))
+    save (self);
+  else if (g_str_equal (response, "discard"))
+    {
+      if (self->then == THEN_CLOSE)
+        self->discarding = TRUE;
+      run_then (self);
+    }
+  else
+    cancel_then (self);
+}
+
+/* Does @then now if nothing is unsaved; else asks first whether to save
+ * the changes, discard them, or do nothing. */
+static void
+ask_then (PsWindow *self,
+          Then      then,
+          GFile    *file)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
+      return;
+    }
+  self->then = then;
+  g_set_object (&self->then_file, file);
+  if (!self->modified)
+    {
+      run_then (self);
+      return;
+    }
+
+  name = scenario_name (self);
+  dialog = new_dialog (self, _("Save Changes?"));
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is the scenario's name */
+                                  _("“%s” has changes that are not saved. If you don’t save them, they will be lost."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  g_set_weak_pointer (&self->unsaved_dialog, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+ps_window_open (PsWindow *self,
+                GFile    *file)
+{
+  g_return_if_fail (PS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  ask_then (self, THEN_OPEN_FILE, file);
 }
 
 static void
@@ -610,18 +746,18 @@ save_response_cb (GtkNativeDialog *chooser,
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
   if (response != GTK_RESPONSE_ACCEPT)
-    return;
+    {
+      cancel_then (self);
+      return;
+    }
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   remember_folder (self, file);
   save_to (self, file, PS_SCENARIO_SAVE_DEFAULT);
 }
 
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+show_open_chooser (PsWindow *self)
 {
-  PsWindow *self = PS_WINDOW (widget);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Open a Scenario"), GTK_WINDOW (self),
@@ -634,6 +770,14 @@ open_action (GtkWidget  *widget,
                          release_window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ask_then (PS_WINDOW (widget), THEN_OPEN, NULL);
 }
 
 static void
@@ -663,7 +807,10 @@ save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  show_save_chooser (PS_WINDOW (widget));
+  PsWindow *self = PS_WINDOW (widget);
+
+  cancel_then (self);
+  show_save_chooser (self);
 }
 
 static void
@@ -671,15 +818,15 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  save (PS_WINDOW (widget));
+  PsWindow *self = PS_WINDOW (widget);
+
+  cancel_then (self);
+  save (self);
 }
 
 static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+new_scenario (PsWindow *self)
 {
-  PsWindow *self = PS_WINDOW (widget);
   AdwToast *t;
 
   /* the inputs as the form holds them, and where they came from */
@@ -693,6 +840,14 @@ new_action (GtkWidget  *widget,
   adw_toast_set_button_label (t, _("_Undo"));
   adw_toast_set_action_name (t, "win.undo-new");
   adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  ask_then (PS_WINDOW (widget), THEN_NEW, NULL);
 }
 
 static void
@@ -878,6 +1033,13 @@ ps_window_close_request (GtkWindow *window)
 {
   PsWindow *self = PS_WINDOW (window);
 
+  /* unsaved changes: not before the user says what to do with them */
+  if (self->modified && !self->discarding)
+    {
+      ask_then (self, THEN_CLOSE, NULL);
+      return TRUE;
+    }
+
   if (self->settings != NULL)
     {
       int width, height;
@@ -908,6 +1070,7 @@ ps_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  g_clear_weak_pointer (&self->unsaved_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_WINDOW);
   G_OBJECT_CLASS (ps_window_parent_class)->dispose (object);
 }
@@ -919,6 +1082,7 @@ ps_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->file);
+  g_clear_object (&self->then_file);
   g_clear_object (&self->before_reset_file);
   g_free (self->saved_json);
   g_free (self->before_reset_json);

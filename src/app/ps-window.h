@@ -31,6 +31,9 @@ gboolean            ps_window_save_file_full    (PsWindow             *self,
                                                  GFile                *file,
                                                  PsScenarioSaveFlags   flags,
                                                  GError              **error);
+/* Opens @file once the unsaved changes are saved or discarded (asks). */
+void                ps_window_open              (PsWindow        *self,
+                                                 GFile           *file);
 /* New scenario from the defaults of the preferences. */
 void                ps_window_reset             (PsWindow        *self);
 
