@@ -1428,6 +1428,61 @@ test_new_open_quit_unsaved (void)
   g_rmdir (dir);
 }
 
+static void
+count_cb (GSettings  *s,
+          const char *key,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* The inputs are stored shortly after they change, once, without
+ * closing the window. */
+static void
+test_store_debounced (void)
+{
+  g_autoptr (GSettings) s = settings ();
+  PsWindow *window = open_window (1280, 800);
+  gint64 typed, deadline;
+  g_autofree char *last = NULL;
+  guint writes = 0;
+
+  iterate (700);
+  g_settings_reset (s, "last-scenario");
+  g_signal_connect (s, "changed::last-scenario", G_CALLBACK (count_cb), &writes);
+
+  /* a burst of keystrokes */
+  type_text (window, PS_SCENARIO_FIELD_TJM, "7");
+  type_text (window, PS_SCENARIO_FIELD_TJM, "77");
+  typed = g_get_monotonic_time ();
+  type_text (window, PS_SCENARIO_FIELD_TJM, "777");
+  last = g_settings_get_string (s, "last-scenario");
+  g_assert_null (strstr (last, "777"));
+  g_clear_pointer (&last, g_free);
+
+  deadline = typed + 5 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_free (last);
+      last = g_settings_get_string (s, "last-scenario");
+      if (strstr (last, "\"tjm\":\t777") != NULL)
+        break;
+    }
+  g_test_message ("stored %.0f ms after the last keystroke (delay: 500 ms)",
+                  (g_get_monotonic_time () - typed) / 1000.0);
+  g_assert_nonnull (strstr (last, "\"tjm\":\t777"));
+  g_assert_cmpint (g_get_monotonic_time () - typed, >=, 450 * 1000);
+  /* the window is still open, and wrote once */
+  iterate (700);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpuint (writes, ==, 1);
+
+  g_signal_handlers_disconnect_by_func (s, count_cb, &writes);
+  close_window (window);
+  g_settings_reset (s, "last-scenario");
+}
+
 /* Saving over a file that is not a scenario asks before replacing it. */
 static void
 test_replace_not_scenario (void)
@@ -1579,6 +1634,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/modified-title-narrow", test_modified_title_narrow);
   g_test_add_func ("/ps/window/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ps/window/new-open-quit-unsaved", test_new_open_quit_unsaved);
+  g_test_add_func ("/ps/window/store-debounced", test_store_debounced);
   g_test_add_func ("/ps/window/replace-not-scenario", test_replace_not_scenario);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();

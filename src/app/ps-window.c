@@ -19,6 +19,10 @@
 /* day rates of the chart sweep */
 #define N_SWEEP 121
 
+/* the inputs are stored (GSettings "last-scenario") this long after the
+ * last change: a crash loses little, and typing writes nothing */
+#define STORE_DELAY_MS 500
+
 /* What to do once the unsaved changes are saved or discarded. */
 typedef enum
 {
@@ -60,6 +64,7 @@ struct _PsWindow
   char              *saved_json;     /* the inputs as last opened, saved or new */
   gboolean           modified;       /* the form differs from saved_json */
   GtkNativeDialog   *chooser;
+  guint              store_id;       /* the pending write of "last-scenario" */
 
   /* unsaved changes: what to do once they are saved or discarded */
   Then               then;
@@ -260,6 +265,45 @@ set_saved (PsWindow             *self,
   self->saved_json = ps_scenario_file_to_json (file);
 }
 
+/* ------------------------------------------------------------ store */
+
+/* "last-scenario": the inputs a new session starts with. */
+static void
+store_inputs (PsWindow *self)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *stored = NULL;
+
+  g_clear_handle_id (&self->store_id, g_source_remove);
+  if (self->settings == NULL || !self->has_results)
+    return;
+  json = ps_scenario_file_to_json (&self->last_valid);
+  stored = g_settings_get_string (self->settings, "last-scenario");
+  if (!g_str_equal (json, stored))
+    g_settings_set_string (self->settings, "last-scenario", json);
+}
+
+static gboolean
+store_timeout_cb (gpointer user_data)
+{
+  PsWindow *self = user_data;
+
+  self->store_id = 0;
+  store_inputs (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the inputs rest: no write per keystroke. */
+static void
+schedule_store (PsWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  g_clear_handle_id (&self->store_id, g_source_remove);
+  self->store_id = g_timeout_add (STORE_DELAY_MS, store_timeout_cb, self);
+  g_source_set_name_by_id (self->store_id, "[portage-simulator] store the inputs");
+}
+
 /* ------------------------------------------------------------ compute */
 
 static void
@@ -313,6 +357,7 @@ inputs_changed_cb (PsWindow *self)
 
   self->last_valid = file;
   self->has_results = TRUE;
+  schedule_store (self);
 }
 
 /* ------------------------------------------------------------ defaults */
@@ -1052,11 +1097,7 @@ ps_window_close_request (GtkWindow *window)
           g_settings_set_int (self->settings, "window-height", height);
         }
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-      if (self->has_results)
-        {
-          g_autofree char *json = ps_scenario_file_to_json (&self->last_valid);
-          g_settings_set_string (self->settings, "last-scenario", json);
-        }
+      store_inputs (self);
       g_settings_apply (self->settings);
     }
   return GTK_WINDOW_CLASS (ps_window_parent_class)->close_request (window);
@@ -1067,6 +1108,9 @@ ps_window_dispose (GObject *object)
 {
   PsWindow *self = PS_WINDOW (object);
 
+  /* a change not stored yet */
+  if (self->store_id != 0)
+    store_inputs (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -1187,5 +1231,7 @@ ps_window_init (PsWindow *self)
   /* what the session starts with is the baseline of the changes */
   set_saved (self, &file);
   ps_inputs_page_set_file (self->inputs_page, &file);
+  /* nothing to store before the user changes something */
+  g_clear_handle_id (&self->store_id, g_source_remove);
   update_title (self);
 }
