@@ -4,6 +4,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -334,6 +337,45 @@ read_file (const char *path)
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   return text;
+}
+
+/* A click where a user clicks: through the X server (xdotool), at the
+ * centre of @widget. FALSE (the test skipped) where that cannot be done. */
+static gboolean
+click_widget (PsWindow  *window,
+              GtkWidget *widget)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  graphene_point_t point;
+  double sx, sy;
+  g_autofree char *command = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("needs xdotool and an X11 display");
+      return FALSE;
+    }
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  command = g_strdup_printf ("%s mousemove --sync --window %lu %d %d click 1", xdotool,
+                             (unsigned long) gdk_x11_surface_get_xid (surface),
+                             (int) (point.x + sx), (int) (point.y + sy));
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  iterate (100);
+  return TRUE;
+#else
+  g_test_skip ("needs xdotool and an X11 display");
+  return FALSE;
+#endif
 }
 
 /* ------------------------------------------------------------ tests */
@@ -1526,6 +1568,32 @@ test_replace_not_scenario (void)
   close_window (window);
 }
 
+/* A click anywhere on a status card selects it, its big amount (a
+ * selectable label) included. */
+static void
+test_click_card (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  PsStatusCard *cdi = ps_results_view_get_card (results, PS_STATUS_CDI);
+  PsStatusCard *sasu = ps_results_view_get_card (results, PS_STATUS_SASU);
+  GtkWidget *amount = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (cdi), PS_TYPE_STATUS_CARD,
+                                                                 "amount_label"));
+  GtkWidget *name = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (sasu), PS_TYPE_STATUS_CARD,
+                                                               "name_label"));
+
+  g_assert_cmpint (ps_results_view_get_selected_status (results), ==, PS_STATUS_PORTAGE);
+  if (!click_widget (window, amount))
+    {
+      close_window (window);
+      return;
+    }
+  g_assert_cmpint (ps_results_view_get_selected_status (results), ==, PS_STATUS_CDI);
+  click_widget (window, name);
+  g_assert_cmpint (ps_results_view_get_selected_status (results), ==, PS_STATUS_SASU);
+  close_window (window);
+}
+
 static void
 test_speed (void)
 {
@@ -1636,6 +1704,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/new-open-quit-unsaved", test_new_open_quit_unsaved);
   g_test_add_func ("/ps/window/store-debounced", test_store_debounced);
   g_test_add_func ("/ps/window/replace-not-scenario", test_replace_not_scenario);
+  g_test_add_func ("/ps/window/click-card", test_click_card);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();
 }
