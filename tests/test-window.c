@@ -464,15 +464,18 @@ test_invalid_tjm (void)
   before = g_strdup (card_text (window, PS_STATUS_PORTAGE));
   before_cdi = g_strdup (card_text (window, PS_STATUS_CDI));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_results_view (window)), "dim-label"));
 
   type_text (window, PS_SCENARIO_FIELD_TJM, "six cents");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_false (ps_inputs_page_is_valid (page));
   g_assert_nonnull (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_TJM));
   g_assert_nonnull (strstr (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_TJM), "six cents"));
-  /* the results keep the last valid state */
+  /* the results keep the last valid state, dimmed */
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, before);
   g_assert_cmpstr (card_text (window, PS_STATUS_CDI), ==, before_cdi);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_results_view (window)), "dim-label"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = save_screenshot (GTK_WIDGET (window), "window-invalid-tjm");
 
   /* out of range, then empty */
@@ -485,6 +488,7 @@ test_invalid_tjm (void)
   /* fixed: the mark goes, the results follow */
   type_text (window, PS_SCENARIO_FIELD_TJM, "640");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_results_view (window)), "dim-label"));
   g_assert_true (ps_inputs_page_is_valid (page));
   g_assert_null (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_TJM));
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, before);

@@ -256,6 +256,29 @@ update_modified (PsWindow *self)
   update_title (self);
 }
 
+/* While a field is in error, the results are still those of the last
+ * valid inputs: dimmed, so that they are not read as the answer to what
+ * the form shows. */
+static void
+update_stale (PsWindow *self)
+{
+  gboolean stale = !ps_inputs_page_is_valid (self->inputs_page);
+  GtkWidget *results[] = { GTK_WIDGET (self->results_view), GTK_WIDGET (self->results_bar_amount) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    if (stale)
+      gtk_widget_add_css_class (results[i], "dim-label");
+    else
+      gtk_widget_remove_css_class (results[i], "dim-label");
+}
+
+static void
+valid_changed_cb (PsWindow *self)
+{
+  update_stale (self);
+  update_modified (self);
+}
+
 /* @file is what was just opened, saved or made new. */
 static void
 set_saved (PsWindow             *self,
@@ -1212,8 +1235,8 @@ ps_window_init (PsWindow *self)
 
   g_signal_connect_object (self->inputs_page, "changed", G_CALLBACK (inputs_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  /* a value in error is a change too */
-  g_signal_connect_object (self->inputs_page, "notify::valid", G_CALLBACK (update_modified),
+  /* a value in error is a change too, and leaves the results behind */
+  g_signal_connect_object (self->inputs_page, "notify::valid", G_CALLBACK (valid_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
