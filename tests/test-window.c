@@ -1598,6 +1598,108 @@ test_click_card (void)
   close_window (window);
 }
 
+/* The first label under @widget that shows @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The file chooser shown over @window (GtkFileChooserNative's own
+ * dialog, where there is no portal). */
+static GtkFileChooser *
+wait_for_chooser (PsWindow *window)
+{
+  for (int i = 0; i < 200; i++)
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+      GtkFileChooser *found = NULL;
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (GTK_IS_FILE_CHOOSER_DIALOG (l->data)
+            && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window)
+            && gtk_widget_get_visible (l->data))
+          found = l->data;
+      g_list_free (toplevels);
+      if (found != NULL)
+        return found;
+      iterate (10);
+    }
+  g_assert_not_reached ();
+}
+
+/* The workbook is proposed under the scenario's name, or the TJM and the
+ * day's date; the toast names the file written. */
+static void
+test_export_name (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  GtkWidget *overlay = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                  "toast_overlay"));
+  g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *expected = g_strdup_printf ("portage-640-%s.xlsx", today);
+  g_autofree char *path = g_build_filename (dir, expected, NULL);
+  g_autofree char *scenario_path = g_build_filename (dir, "mission.json", NULL);
+  g_autoptr (GFile) scenario = g_file_new_for_path (scenario_path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *shot = NULL;
+  GtkFileChooser *chooser;
+
+  type_text (window, PS_SCENARIO_FIELD_TJM, "640");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  chooser = wait_for_chooser (window);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, expected);
+  /* once it has loaded its first folder: it would go back to it */
+  iterate (300);
+  for (int i = 0; i < 100; i++)
+    {
+      g_autoptr (GFile) current = gtk_file_chooser_get_current_folder (chooser);
+
+      if (current != NULL && g_file_equal (current, folder))
+        break;
+      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, &error));
+      g_assert_no_error (error);
+      iterate (30);
+    }
+  /* a click on Export; the chooser checks the folder before it answers */
+  g_assert_true (gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT)));
+  for (int i = 0; i < 300 && !g_file_test (path, G_FILE_TEST_IS_REGULAR); i++)
+    iterate (10);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (find_label (overlay, expected));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate (300);
+  shot = save_screenshot (GTK_WIDGET (window), "window-exported");
+
+  /* a saved scenario: its name */
+  g_assert_true (ps_window_save_file (window, scenario, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  chooser = wait_for_chooser (window);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "mission.xlsx");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  iterate (50);
+
+  g_unlink (path);
+  g_unlink (scenario_path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 static void
 test_speed (void)
 {
@@ -1709,6 +1811,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/store-debounced", test_store_debounced);
   g_test_add_func ("/ps/window/replace-not-scenario", test_replace_not_scenario);
   g_test_add_func ("/ps/window/click-card", test_click_card);
+  g_test_add_func ("/ps/window/export-name", test_export_name);
   g_test_add_func ("/ps/window/speed", test_speed);
   return g_test_run ();
 }

@@ -969,7 +969,13 @@ export_response_cb (GtkNativeDialog *chooser,
       else
         {
           g_autofree char *uri = g_file_get_uri (file);
-          AdwToast *t = adw_toast_new (_("Workbook exported"));
+          g_autofree char *basename = g_file_get_basename (file);
+          g_autofree char *name = g_filename_display_name (basename);
+          /* a toast's title is markup */
+          g_autofree char *escaped = g_markup_escape_text (name, -1);
+          /* Translators: %s is a file name */
+          g_autofree char *title = g_strdup_printf (_("Workbook “%s” exported"), escaped);
+          AdwToast *t = adw_toast_new (title);
 
           adw_toast_set_button_label (t, _("_Open"));
           adw_toast_set_action_name (t, "win.open-export");
@@ -981,6 +987,29 @@ export_response_cb (GtkNativeDialog *chooser,
     g_clear_object (&self->chooser);
 }
 
+/* The name proposed for the workbook: the scenario's, or the TJM and the
+ * day's date (“portage-550-2026-12-03.xlsx”). */
+static char *
+export_name (PsWindow *self)
+{
+  g_autoptr (GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  char tjm[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (self->file != NULL)
+    {
+      g_autofree char *name = scenario_name (self);
+
+      return g_strconcat (name, ".xlsx", NULL);
+    }
+  now = g_date_time_new_now_local ();
+  date = g_date_time_format (now, "%Y-%m-%d");
+  g_ascii_formatd (tjm, sizeof tjm, "%.10g", self->comparison->scenario.tjm);
+  /* Translators: the name proposed for an exported workbook: the day
+   * rate, then the date (2026-12-03); keep .xlsx */
+  return g_strdup_printf (_("portage-%s-%s.xlsx"), tjm, date);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -989,6 +1018,7 @@ export_action (GtkWidget  *widget,
   PsWindow *self = PS_WINDOW (widget);
   GtkFileChooserNative *chooser;
   g_autoptr (GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
 
   if (!self->has_results)
     return;
@@ -999,8 +1029,8 @@ export_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (xlsx, "*.xlsx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
   set_folder (self, GTK_FILE_CHOOSER (chooser));
-  /* Translators: the name proposed for an exported workbook; keep .xlsx */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("simulation.xlsx"));
+  name = export_name (self);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
   g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self),
                          release_window, 0);
