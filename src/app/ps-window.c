@@ -114,11 +114,15 @@ destroy_idle_cb (gpointer data)
 }
 
 /* In a "response" handler: a click closes the dialog, but
- * adw_message_dialog_response () does not; its caller may still use it. */
+ * adw_message_dialog_response () does not; its caller may still use it,
+ * so it goes on idle. The window may be gone by then (Discard closes
+ * it): the dialog lets go of it now, or its finalization would touch
+ * the freed window. */
 static void
 dismiss_dialog (AdwMessageDialog *dialog)
 {
   gtk_widget_set_visible (GTK_WIDGET (dialog), FALSE);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (dialog), g_object_unref);
 }
 
