@@ -85,14 +85,16 @@ quit_activated (GSimpleAction *action,
 {
   PsApplication *self = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  GList *copy = g_list_copy (windows);
 
-  /* closing (not destroying) lets each window save its state */
-  for (GList *l = g_list_copy (windows), *it = l; it != NULL; it = it->next)
-    {
-      gtk_window_close (it->data);
-      if (it->next == NULL)
-        g_list_free (l);
-    }
+  /* a window closed goes from the application's list: go through a copy */
+  for (GList *l = copy; l != NULL; l = l->next)
+    g_object_ref (l->data);
+  /* closing (not destroying) lets each window save its state, and ask
+   * about its unsaved changes */
+  for (GList *l = copy; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (copy, g_object_unref);
 }
 
 static void
@@ -189,21 +191,10 @@ ps_application_open (GApplication  *app,
   PsWindow *window = get_window (PS_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
-  /* one scenario at a time: the last one given */
+  /* one scenario at a time: the last one given, once the changes in
+   * the window are saved or discarded */
   if (n_files > 0)
-    {
-      g_autoptr (GError) error = NULL;
-
-      if (!ps_window_open_file (window, files[n_files - 1], &error))
-        {
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window),
-                                                      _("Could Not Open the Scenario"),
-                                                      error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
-    }
+    ps_window_open (window, files[n_files - 1]);
 }
 
 static void

@@ -69,9 +69,18 @@ struct _PsInputsPage
 
   PsScenarioFile   file;
   guint            updating;   /* the page is filling its own fields */
+  gboolean         valid;      /* as last notified */
 };
 
 G_DEFINE_FINAL_TYPE (PsInputsPage, ps_inputs_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_VALID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED,
@@ -117,6 +126,12 @@ show_errors (PsInputsPage *self)
         gtk_widget_add_css_class (row, "error");
       else
         gtk_widget_remove_css_class (row, "error");
+    }
+
+  if (ps_inputs_page_is_valid (self) != self->valid)
+    {
+      self->valid = !self->valid;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
     }
 }
 
@@ -475,6 +490,17 @@ ps_inputs_page_get_row (PsInputsPage    *self,
   return GTK_WIDGET (self->rows[field]);
 }
 
+GtkWidget *
+ps_inputs_page_get_invalid_row (PsInputsPage *self)
+{
+  g_return_val_if_fail (PS_IS_INPUTS_PAGE (self), NULL);
+
+  for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
+    if (self->errors[i] != NULL)
+      return GTK_WIDGET (self->rows[i]);
+  return self->date_error != NULL ? GTK_WIDGET (self->date_row) : NULL;
+}
+
 const char *
 ps_inputs_page_get_error (PsInputsPage    *self,
                           PsScenarioField  field)
@@ -485,6 +511,24 @@ ps_inputs_page_get_error (PsInputsPage    *self,
 }
 
 /* ------------------------------------------------------------ GObject */
+
+static void
+ps_inputs_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PsInputsPage *self = PS_INPUTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VALID:
+      g_value_set_boolean (value, self->valid);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 ps_inputs_page_dispose (GObject *object)
@@ -517,6 +561,13 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
 
   object_class->dispose = ps_inputs_page_dispose;
   object_class->finalize = ps_inputs_page_finalize;
+  object_class->get_property = ps_inputs_page_get_property;
+
+  /* every field valid: FALSE while one shows a value in error */
+  properties[PROP_VALID] =
+    g_param_spec_boolean ("valid", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -577,6 +628,7 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
 static void
 ps_inputs_page_init (PsInputsPage *self)
 {
+  self->valid = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* the template children exist only now: map them, in PsScenarioField order */

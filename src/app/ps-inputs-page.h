@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 /* The form of the inputs. Each number is parsed and checked by the engine
  * (ps_scenario_file_set_field_text) as it is typed: a bad one marks its
  * row with the error style and a message, and the page keeps the last
- * valid value. "changed" is emitted when every field is valid. */
+ * valid value. "changed" is emitted when every field is valid; "valid"
+ * says whether they all are (notified as it changes). */
 #define PS_TYPE_INPUTS_PAGE (ps_inputs_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (PsInputsPage, ps_inputs_page, PS, INPUTS_PAGE, GtkWidget)
@@ -30,5 +31,8 @@ GtkWidget  *ps_inputs_page_get_row   (PsInputsPage         *self,
                                       PsScenarioField       field);
 const char *ps_inputs_page_get_error (PsInputsPage         *self,
                                       PsScenarioField       field);
+/* The first row showing a value in error (an AdwPreferencesRow: its
+ * title names it), or NULL when the page is valid. */
+GtkWidget  *ps_inputs_page_get_invalid_row (PsInputsPage   *self);
 
 G_END_DECLS

@@ -283,6 +283,21 @@ card_selected_cb (PsResultsView *self,
       }
 }
 
+/* Before the card's children see the press: the selectable amount claims
+ * it for its text, and the flow box would never see it. Not claimed, so
+ * the amount can still be selected. */
+static void
+card_pressed_cb (PsResultsView *self,
+                 int            n_press,
+                 double         x,
+                 double         y,
+                 GtkGesture    *gesture)
+{
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  ps_results_view_set_selected_status (self, ps_status_card_get_status (PS_STATUS_CARD (card)));
+}
+
 PsStatus
 ps_results_view_get_selected_status (PsResultsView *self)
 {
@@ -621,8 +636,15 @@ ps_results_view_init (PsResultsView *self)
   /* a card per status: new statuses of the engine appear by themselves */
   for (int i = 0; i < PS_N_STATUSES; i++)
     {
+      GtkGesture *click = gtk_gesture_click_new ();
+
       self->status_cards[i] = PS_STATUS_CARD (ps_status_card_new (i));
       gtk_flow_box_append (self->cards, GTK_WIDGET (self->status_cards[i]));
+      /* a click anywhere on the card selects it */
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+      gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+      g_signal_connect_object (click, "pressed", G_CALLBACK (card_pressed_cb), self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (GTK_WIDGET (self->status_cards[i]), GTK_EVENT_CONTROLLER (click));
     }
   self->selected = PS_STATUS_REFERENCE;
   gtk_flow_box_select_child (self->cards,

@@ -19,6 +19,20 @@
 /* day rates of the chart sweep */
 #define N_SWEEP 121
 
+/* the inputs are stored (GSettings "last-scenario") this long after the
+ * last change: a crash loses little, and typing writes nothing */
+#define STORE_DELAY_MS 500
+
+/* What to do once the unsaved changes are saved or discarded. */
+typedef enum
+{
+  THEN_NOTHING,
+  THEN_CLOSE,
+  THEN_NEW,
+  THEN_OPEN,       /* choose a file */
+  THEN_OPEN_FILE,  /* open self->then_file */
+} Then;
+
 struct _PsWindow
 {
   AdwApplicationWindow parent_instance;
@@ -31,6 +45,7 @@ struct _PsWindow
   PsInputsPage      *inputs_page;
   PsResultsView     *results_view;
   AdwWindowTitle    *window_title;
+  AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
   AdwButtonContent  *export_content;
   GtkLabel          *results_bar_title;
@@ -45,9 +60,22 @@ struct _PsWindow
   gint64             compute_time;
 
   PsScenarioFile     last_valid;
-  PsScenarioFile     before_reset;
   GFile             *file;           /* the scenario file opened or saved */
+  char              *saved_json;     /* the inputs as last opened, saved or new */
+  gboolean           modified;       /* the form differs from saved_json */
   GtkNativeDialog   *chooser;
+  guint              store_id;       /* the pending write of "last-scenario" */
+
+  /* unsaved changes: what to do once they are saved or discarded */
+  Then               then;
+  GFile             *then_file;
+  GtkWidget         *unsaved_dialog; /* weak */
+  gboolean           discarding;     /* closing without saving: don't ask again */
+
+  /* what New replaced, for its Undo */
+  PsScenarioFile     before_reset;
+  GFile             *before_reset_file;
+  char              *before_reset_json;
 };
 
 G_DEFINE_FINAL_TYPE (PsWindow, ps_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -67,14 +95,47 @@ toast (PsWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+static AdwMessageDialog *
+new_dialog (PsWindow   *self,
+            const char *heading)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* In a "response" handler: a click closes the dialog, but
+ * adw_message_dialog_response () does not; its caller may still use it,
+ * so it goes on idle. The window may be gone by then (Discard closes
+ * it): the dialog lets go of it now, or its finalization would touch
+ * the freed window. */
+static void
+dismiss_dialog (AdwMessageDialog *dialog)
+{
+  gtk_widget_set_visible (GTK_WIDGET (dialog), FALSE);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (dialog), g_object_unref);
+}
+
 static void
 show_error (PsWindow   *self,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  AdwMessageDialog *dialog = new_dialog (self, heading);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_body (dialog, body);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  g_signal_connect (dialog, "response", G_CALLBACK (dismiss_dialog), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -112,22 +173,162 @@ params_for (PsWindow *self,
   return ps_rates_resolve (rates, date, error);
 }
 
+/* The scenario's name: its file's, without .json, or "New Scenario". */
+static char *
+scenario_name (PsWindow *self)
+{
+  g_autofree char *basename = NULL;
+  char *name;
+
+  if (self->file == NULL)
+    return g_strdup (_("New Scenario"));
+  basename = g_file_get_basename (self->file);
+  name = g_filename_display_name (basename);
+  if (g_str_has_suffix (name, ".json") && strlen (name) > strlen (".json"))
+    name[strlen (name) - strlen (".json")] = '\0';
+  return name;
+}
+
+/* The folder of the file, with ~ for the home folder ("" if untitled). */
+static char *
+scenario_folder (PsWindow *self)
+{
+  g_autoptr (GFile) parent = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
+  const char *home = g_get_home_dir ();
+  gsize n = home != NULL ? strlen (home) : 0;
+
+  if (path == NULL)
+    return g_strdup ("");
+  if (n > 1 && strncmp (path, home, n) == 0 && (path[n] == '\0' || path[n] == G_DIR_SEPARATOR))
+    {
+      g_autofree char *rest = g_filename_display_name (path + n);
+
+      return g_strconcat ("~", rest, NULL);
+    }
+  return g_filename_display_name (path);
+}
+
+/* The scenario's name in the header bar and the window title, with a
+ * mark while it has unsaved changes (“• mission”). */
 static void
 update_title (PsWindow *self)
 {
-  g_autofree char *name = NULL;
+  g_autofree char *name = scenario_name (self);
+  g_autofree char *shown = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *folder = NULL;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
-  if (self->file != NULL)
+  if (self->modified)
+    /* Translators: the name of a scenario with unsaved changes, as in the
+     * window title of GNOME Text Editor; keep the mark before the name */
+    shown = g_strdup_printf (_("• %s"), name);
+  else
+    shown = g_strdup (name);
+  /* Translators: the window title, “mission — Portage Simulator” */
+  title = g_strdup_printf (_("%s — Portage Simulator"), shown);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  /* a narrow window shows one page at a time: each says what it is, and
+   * the scenario under it */
+  folder = scenario_folder (self);
+  adw_window_title_set_title (self->window_title, folded ? _("Results") : shown);
+  adw_window_title_set_subtitle (self->window_title, folded ? shown : folder);
+  adw_window_title_set_subtitle (self->inputs_title, folded ? shown : "");
+}
+
+/* Modified: a field shows a value in error, or the inputs differ from the
+ * ones last opened, saved or made new. */
+static void
+update_modified (PsWindow *self)
+{
+  gboolean modified = TRUE;
+
+  if (ps_inputs_page_is_valid (self->inputs_page))
     {
-      g_autofree char *path = g_file_get_path (self->file);
+      g_autofree char *json = NULL;
+      PsScenarioFile file;
 
-      name = path != NULL ? g_filename_display_basename (path) : g_file_get_basename (self->file);
-      /* Translators: the window title, “mission.json — Portage Simulator” */
-      title = g_strdup_printf (_("%s — Portage Simulator"), name);
+      ps_inputs_page_get_file (self->inputs_page, &file);
+      json = ps_scenario_file_to_json (&file);
+      modified = g_strcmp0 (json, self->saved_json) != 0;
     }
-  adw_window_title_set_subtitle (self->window_title, name != NULL ? name : "");
-  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Portage Simulator"));
+  if (modified == self->modified)
+    return;
+  self->modified = modified;
+  update_title (self);
+}
+
+/* While a field is in error, the results are still those of the last
+ * valid inputs: dimmed, so that they are not read as the answer to what
+ * the form shows. */
+static void
+update_stale (PsWindow *self)
+{
+  gboolean stale = !ps_inputs_page_is_valid (self->inputs_page);
+  GtkWidget *results[] = { GTK_WIDGET (self->results_view), GTK_WIDGET (self->results_bar_amount) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    if (stale)
+      gtk_widget_add_css_class (results[i], "dim-label");
+    else
+      gtk_widget_remove_css_class (results[i], "dim-label");
+}
+
+static void
+valid_changed_cb (PsWindow *self)
+{
+  update_stale (self);
+  update_modified (self);
+}
+
+/* @file is what was just opened, saved or made new. */
+static void
+set_saved (PsWindow             *self,
+           const PsScenarioFile *file)
+{
+  g_free (self->saved_json);
+  self->saved_json = ps_scenario_file_to_json (file);
+}
+
+/* ------------------------------------------------------------ store */
+
+/* "last-scenario": the inputs a new session starts with. */
+static void
+store_inputs (PsWindow *self)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *stored = NULL;
+
+  g_clear_handle_id (&self->store_id, g_source_remove);
+  if (self->settings == NULL || !self->has_results)
+    return;
+  json = ps_scenario_file_to_json (&self->last_valid);
+  stored = g_settings_get_string (self->settings, "last-scenario");
+  if (!g_str_equal (json, stored))
+    g_settings_set_string (self->settings, "last-scenario", json);
+}
+
+static gboolean
+store_timeout_cb (gpointer user_data)
+{
+  PsWindow *self = user_data;
+
+  self->store_id = 0;
+  store_inputs (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the inputs rest: no write per keystroke. */
+static void
+schedule_store (PsWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  g_clear_handle_id (&self->store_id, g_source_remove);
+  self->store_id = g_timeout_add (STORE_DELAY_MS, store_timeout_cb, self);
+  g_source_set_name_by_id (self->store_id, "[portage-simulator] store the inputs");
 }
 
 /* ------------------------------------------------------------ compute */
@@ -169,6 +370,7 @@ inputs_changed_cb (PsWindow *self)
   double from, to;
   gint64 start = g_get_monotonic_time ();
 
+  update_modified (self);
   ps_inputs_page_get_file (self->inputs_page, &file);
   params = params_for (self, file.date != 0 ? file.date : ps_rates_default_date (), &error);
   if (params == NULL)
@@ -191,6 +393,7 @@ inputs_changed_cb (PsWindow *self)
 
   self->last_valid = file;
   self->has_results = TRUE;
+  schedule_store (self);
 }
 
 /* ------------------------------------------------------------ defaults */
@@ -253,8 +456,10 @@ ps_window_reset (PsWindow *self)
 
   defaults (self, &file);
   g_clear_object (&self->file);
-  update_title (self);
+  set_saved (self, &file);
   ps_inputs_page_set_file (self->inputs_page, &file);
+  update_modified (self);
+  update_title (self);
 }
 
 /* ------------------------------------------------------------ files */
@@ -280,17 +485,22 @@ ps_window_open_file (PsWindow *self,
   if (!ps_scenario_file_load (&scenario, path, error))
     return FALSE;
   g_set_object (&self->file, file);
-  update_title (self);
+  set_saved (self, &scenario);
   ps_inputs_page_set_file (self->inputs_page, &scenario);
+  update_modified (self);
+  update_title (self);
   return TRUE;
 }
 
 gboolean
-ps_window_save_file (PsWindow *self,
-                     GFile    *file,
-                     GError  **error)
+ps_window_save_file_full (PsWindow             *self,
+                          GFile                *file,
+                          PsScenarioSaveFlags   flags,
+                          GError              **error)
 {
   g_autofree char *path = g_file_get_path (file);
+  GtkWidget *invalid;
+  PsScenarioFile scenario;
 
   g_return_val_if_fail (PS_IS_WINDOW (self), FALSE);
 
@@ -300,12 +510,33 @@ ps_window_save_file (PsWindow *self,
                            _("Only local files can be saved"));
       return FALSE;
     }
-  /* the last valid inputs: a field in error keeps its last valid value */
-  if (!ps_scenario_file_save (&self->last_valid, path, error))
+  /* what the form shows, or nothing: a field in error would be saved
+   * with a value the user no longer sees */
+  invalid = ps_inputs_page_get_invalid_row (self->inputs_page);
+  if (invalid != NULL)
+    {
+      g_set_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD,
+                   /* Translators: %s is the title of a field of the form */
+                   _("“%s” is not valid: correct it, then save again."),
+                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (invalid)));
+      return FALSE;
+    }
+  ps_inputs_page_get_file (self->inputs_page, &scenario);
+  if (!ps_scenario_file_save_full (&scenario, path, flags, error))
     return FALSE;
   g_set_object (&self->file, file);
+  set_saved (self, &scenario);
+  update_modified (self);
   update_title (self);
   return TRUE;
+}
+
+gboolean
+ps_window_save_file (PsWindow *self,
+                     GFile    *file,
+                     GError  **error)
+{
+  return ps_window_save_file_full (self, file, PS_SCENARIO_SAVE_DEFAULT, error);
 }
 
 static void
@@ -360,6 +591,211 @@ release_window (gpointer  data,
   g_object_unref (data);
 }
 
+static void show_open_chooser (PsWindow *self);
+static void show_save_chooser (PsWindow *self);
+static void new_scenario (PsWindow *self);
+
+/* Does what waited for the unsaved changes to be saved or discarded. */
+static void
+run_then (PsWindow *self)
+{
+  Then then = self->then;
+  g_autoptr (GFile) file = g_steal_pointer (&self->then_file);
+
+  self->then = THEN_NOTHING;
+  switch (then)
+    {
+    case THEN_NOTHING:
+      break;
+    case THEN_CLOSE:
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+    case THEN_NEW:
+      new_scenario (self);
+      break;
+    case THEN_OPEN:
+      show_open_chooser (self);
+      break;
+    case THEN_OPEN_FILE:
+      {
+        g_autoptr (GError) error = NULL;
+
+        if (!ps_window_open_file (self, file, &error))
+          show_error (self, _("Could Not Open the Scenario"), error->message);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+cancel_then (PsWindow *self)
+{
+  self->then = THEN_NOTHING;
+  g_clear_object (&self->then_file);
+}
+
+/* Shows the field in error, where the user can correct it. */
+static void
+focus_invalid_row (PsWindow *self)
+{
+  GtkWidget *row = ps_inputs_page_get_invalid_row (self->inputs_page);
+
+  if (row == NULL)
+    return;
+  adw_leaflet_set_visible_child (self->leaflet, self->inputs_pane);
+  gtk_widget_grab_focus (row);
+}
+
+static void save_to (PsWindow            *self,
+                     GFile               *file,
+                     PsScenarioSaveFlags  flags);
+
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PsWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  dismiss_dialog (dialog);
+  if (g_str_equal (response, "replace"))
+    save_to (self, file, PS_SCENARIO_SAVE_REPLACE);
+  else
+    cancel_then (self);
+}
+
+/* @file exists and is not a scenario: replace it only if the user says so. */
+static void
+ask_replace (PsWindow *self,
+             GFile    *file)
+{
+  AdwMessageDialog *dialog = new_dialog (self, _("Replace the File?"));
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is a file name */
+                                  _("“%s” exists and is not a scenario. Replacing it overwrites its contents."),
+                                  name);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves, then does what waited for it; asks before replacing what is not
+ * a scenario. */
+static void
+save_to (PsWindow            *self,
+         GFile               *file,
+         PsScenarioSaveFlags  flags)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (ps_window_save_file_full (self, file, flags, &error))
+    {
+      toast (self, _("Scenario saved"));
+      run_then (self);
+      return;
+    }
+  if (g_error_matches (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_NOT_SCENARIO)
+      && !(flags & PS_SCENARIO_SAVE_REPLACE))
+    {
+      ask_replace (self, file);
+      return;
+    }
+  cancel_then (self);
+  focus_invalid_row (self);
+  show_error (self, _("Could Not Save the Scenario"), error->message);
+}
+
+/* Save: to the scenario's file, or to one the user chooses. */
+static void
+save (PsWindow *self)
+{
+  if (self->file != NULL)
+    save_to (self, self->file, PS_SCENARIO_SAVE_DEFAULT);
+  else
+    show_save_chooser (self);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PsWindow         *self)
+{
+  g_clear_weak_pointer (&self->unsaved_dialog);
+  dismiss_dialog (dialog);
+  if (g_str_equal (response, "save"))
+    save (self);
+  else if (g_str_equal (response, "discard"))
+    {
+      if (self->then == THEN_CLOSE)
+        self->discarding = TRUE;
+      run_then (self);
+    }
+  else
+    cancel_then (self);
+}
+
+/* Does @then now if nothing is unsaved; else asks first whether to save
+ * the changes, discard them, or do nothing. */
+static void
+ask_then (PsWindow *self,
+          Then      then,
+          GFile    *file)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
+      return;
+    }
+  self->then = then;
+  g_set_object (&self->then_file, file);
+  if (!self->modified)
+    {
+      run_then (self);
+      return;
+    }
+
+  name = scenario_name (self);
+  dialog = new_dialog (self, _("Save Changes?"));
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s is the scenario's name */
+                                  _("“%s” has changes that are not saved. If you don’t save them, they will be lost."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  g_set_weak_pointer (&self->unsaved_dialog, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+ps_window_open (PsWindow *self,
+                GFile    *file)
+{
+  g_return_if_fail (PS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  ask_then (self, THEN_OPEN_FILE, file);
+}
+
 static void
 open_response_cb (GtkNativeDialog *chooser,
                   int              response,
@@ -387,27 +823,22 @@ save_response_cb (GtkNativeDialog *chooser,
 {
   PsWindow *self = user_data;
   g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      remember_folder (self, file);
-      if (!ps_window_save_file (self, file, &error))
-        show_error (self, _("Could Not Save the Scenario"), error->message);
-      else
-        toast (self, _("Scenario saved"));
-    }
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      cancel_then (self);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  remember_folder (self, file);
+  save_to (self, file, PS_SCENARIO_SAVE_DEFAULT);
 }
 
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+show_open_chooser (PsWindow *self)
 {
-  PsWindow *self = PS_WINDOW (widget);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Open a Scenario"), GTK_WINDOW (self),
@@ -423,11 +854,16 @@ open_action (GtkWidget  *widget,
 }
 
 static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  PsWindow *self = PS_WINDOW (widget);
+  ask_then (PS_WINDOW (widget), THEN_OPEN, NULL);
+}
+
+static void
+show_save_chooser (PsWindow *self)
+{
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Save the Scenario"), GTK_WINDOW (self),
@@ -448,22 +884,43 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PsWindow *self = PS_WINDOW (widget);
+
+  cancel_then (self);
+  show_save_chooser (self);
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   PsWindow *self = PS_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
 
-  if (self->file == NULL)
-    {
-      save_as_action (widget, action_name, parameter);
-      return;
-    }
-  if (!ps_window_save_file (self, self->file, &error))
-    show_error (self, _("Could Not Save the Scenario"), error->message);
-  else
-    toast (self, _("Scenario saved"));
+  cancel_then (self);
+  save (self);
+}
+
+static void
+new_scenario (PsWindow *self)
+{
+  AdwToast *t;
+
+  /* the inputs as the form holds them, and where they came from */
+  ps_inputs_page_get_file (self->inputs_page, &self->before_reset);
+  g_set_object (&self->before_reset_file, self->file);
+  g_free (self->before_reset_json);
+  self->before_reset_json = g_strdup (self->saved_json);
+
+  ps_window_reset (self);
+  t = adw_toast_new (_("New scenario from the defaults"));
+  adw_toast_set_button_label (t, _("_Undo"));
+  adw_toast_set_action_name (t, "win.undo-new");
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
 static void
@@ -471,15 +928,7 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  PsWindow *self = PS_WINDOW (widget);
-  AdwToast *t;
-
-  self->before_reset = self->last_valid;
-  ps_window_reset (self);
-  t = adw_toast_new (_("New scenario from the defaults"));
-  adw_toast_set_button_label (t, _("_Undo"));
-  adw_toast_set_action_name (t, "win.undo-new");
-  adw_toast_overlay_add_toast (self->toast_overlay, t);
+  ask_then (PS_WINDOW (widget), THEN_NEW, NULL);
 }
 
 static void
@@ -489,7 +938,13 @@ undo_new_action (GtkWidget  *widget,
 {
   PsWindow *self = PS_WINDOW (widget);
 
+  /* back to the scenario it was, saved or not */
+  g_set_object (&self->file, self->before_reset_file);
+  g_free (self->saved_json);
+  self->saved_json = g_strdup (self->before_reset_json);
   ps_inputs_page_set_file (self->inputs_page, &self->before_reset);
+  update_modified (self);
+  update_title (self);
 }
 
 static void
@@ -527,7 +982,13 @@ export_response_cb (GtkNativeDialog *chooser,
       else
         {
           g_autofree char *uri = g_file_get_uri (file);
-          AdwToast *t = adw_toast_new (_("Workbook exported"));
+          g_autofree char *basename = g_file_get_basename (file);
+          g_autofree char *name = g_filename_display_name (basename);
+          /* a toast's title is markup */
+          g_autofree char *escaped = g_markup_escape_text (name, -1);
+          /* Translators: %s is a file name */
+          g_autofree char *title = g_strdup_printf (_("Workbook “%s” exported"), escaped);
+          AdwToast *t = adw_toast_new (title);
 
           adw_toast_set_button_label (t, _("_Open"));
           adw_toast_set_action_name (t, "win.open-export");
@@ -539,6 +1000,29 @@ export_response_cb (GtkNativeDialog *chooser,
     g_clear_object (&self->chooser);
 }
 
+/* The name proposed for the workbook: the scenario's, or the TJM and the
+ * day's date (“portage-550-2026-12-03.xlsx”). */
+static char *
+export_name (PsWindow *self)
+{
+  g_autoptr (GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  char tjm[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (self->file != NULL)
+    {
+      g_autofree char *name = scenario_name (self);
+
+      return g_strconcat (name, ".xlsx", NULL);
+    }
+  now = g_date_time_new_now_local ();
+  date = g_date_time_format (now, "%Y-%m-%d");
+  g_ascii_formatd (tjm, sizeof tjm, "%.10g", self->comparison->scenario.tjm);
+  /* Translators: the name proposed for an exported workbook: the day
+   * rate, then the date (2026-12-03); keep .xlsx */
+  return g_strdup_printf (_("portage-%s-%s.xlsx"), tjm, date);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -547,6 +1031,7 @@ export_action (GtkWidget  *widget,
   PsWindow *self = PS_WINDOW (widget);
   GtkFileChooserNative *chooser;
   g_autoptr (GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
 
   if (!self->has_results)
     return;
@@ -557,8 +1042,8 @@ export_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (xlsx, "*.xlsx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
   set_folder (self, GTK_FILE_CHOOSER (chooser));
-  /* Translators: the name proposed for an exported workbook; keep .xlsx */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("simulation.xlsx"));
+  name = export_name (self);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
   g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self),
                          release_window, 0);
@@ -612,8 +1097,7 @@ folded_changed_cb (PsWindow *self)
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
   adw_button_content_set_label (self->export_content, folded ? "" : _("_Export"));
-  /* the inputs page says “Inputs”: this one, “Results” */
-  adw_window_title_set_title (self->window_title, folded ? _("Results") : _("Portage Simulator"));
+  update_title (self);
 }
 
 /* ------------------------------------------------------------ accessors */
@@ -660,6 +1144,13 @@ ps_window_close_request (GtkWindow *window)
 {
   PsWindow *self = PS_WINDOW (window);
 
+  /* unsaved changes: not before the user says what to do with them */
+  if (self->modified && !self->discarding)
+    {
+      ask_then (self, THEN_CLOSE, NULL);
+      return TRUE;
+    }
+
   if (self->settings != NULL)
     {
       int width, height;
@@ -672,11 +1163,7 @@ ps_window_close_request (GtkWindow *window)
           g_settings_set_int (self->settings, "window-height", height);
         }
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-      if (self->has_results)
-        {
-          g_autofree char *json = ps_scenario_file_to_json (&self->last_valid);
-          g_settings_set_string (self->settings, "last-scenario", json);
-        }
+      store_inputs (self);
       g_settings_apply (self->settings);
     }
   return GTK_WINDOW_CLASS (ps_window_parent_class)->close_request (window);
@@ -687,9 +1174,13 @@ ps_window_dispose (GObject *object)
 {
   PsWindow *self = PS_WINDOW (object);
 
+  /* a change not stored yet */
+  if (self->store_id != 0)
+    store_inputs (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  g_clear_weak_pointer (&self->unsaved_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_WINDOW);
   G_OBJECT_CLASS (ps_window_parent_class)->dispose (object);
 }
@@ -701,6 +1192,10 @@ ps_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->file);
+  g_clear_object (&self->then_file);
+  g_clear_object (&self->before_reset_file);
+  g_free (self->saved_json);
+  g_free (self->before_reset_json);
   g_free (self->comparison);
   g_free (self->params);
   g_free (self->sweep);
@@ -731,6 +1226,7 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_page);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_content);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_bar_title);
@@ -761,8 +1257,6 @@ ps_window_init (PsWindow *self)
   self->comparison = g_new0 (PsComparison, 1);
   self->sweep = g_new0 (double, N_SWEEP * PS_N_STATUSES);
 
-
-
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
   if (schema != NULL)
@@ -784,6 +1278,9 @@ ps_window_init (PsWindow *self)
 
   g_signal_connect_object (self->inputs_page, "changed", G_CALLBACK (inputs_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  /* a value in error is a change too, and leaves the results behind */
+  g_signal_connect_object (self->inputs_page, "notify::valid", G_CALLBACK (valid_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -797,5 +1294,10 @@ ps_window_init (PsWindow *self)
         g_warning ("The last inputs are not restored: %s", error->message);
     }
   self->last_valid = file;
+  /* what the session starts with is the baseline of the changes */
+  set_saved (self, &file);
   ps_inputs_page_set_file (self->inputs_page, &file);
+  /* nothing to store before the user changes something */
+  g_clear_handle_id (&self->store_id, g_source_remove);
+  update_title (self);
 }

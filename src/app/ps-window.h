@@ -6,6 +6,7 @@
 #include "ps-comparison.h"
 #include "ps-inputs-page.h"
 #include "ps-results-view.h"
+#include "ps-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -21,9 +22,18 @@ PsWindow           *ps_window_new               (AdwApplication  *application);
 gboolean            ps_window_open_file         (PsWindow        *self,
                                                  GFile           *file,
                                                  GError         **error);
+/* Saves what the form shows: refused while a field shows a value in
+ * error (PS_SCENARIO_ERROR_FIELD, the message names the field). */
 gboolean            ps_window_save_file         (PsWindow        *self,
                                                  GFile           *file,
                                                  GError         **error);
+gboolean            ps_window_save_file_full    (PsWindow             *self,
+                                                 GFile                *file,
+                                                 PsScenarioSaveFlags   flags,
+                                                 GError              **error);
+/* Opens @file once the unsaved changes are saved or discarded (asks). */
+void                ps_window_open              (PsWindow        *self,
+                                                 GFile           *file);
 /* New scenario from the defaults of the preferences. */
 void                ps_window_reset             (PsWindow        *self);
 
