@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -389,7 +391,8 @@ ps_results_view_update (PsResultsView      *self,
       ps_status_summary (comparison, i, &sum);
       ps_status_card_update (self->status_cards[i], &sum);
       names[i] = _(ps_status_name (i));
-      marker_values[i] = sum.net_after_tax;
+      /* a status that can't be used has no point on the chart */
+      marker_values[i] = sum.eligible ? sum.net_after_tax : NAN;
     }
   names[PS_N_STATUSES] = NULL;
 

@@ -383,7 +383,7 @@ inputs_changed_cb (PsWindow *self)
 
   ps_comparison_compute (self->params, &file.scenario, self->comparison);
   ps_chart_sweep_range (file.scenario.tjm, &from, &to);
-  ps_comparison_sweep (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
+  ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
   self->compute_time = g_get_monotonic_time () - start;
 
   ps_results_view_update (self->results_view, self->comparison, from, to, N_SWEEP, self->sweep);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "ps-comparison.h"
@@ -449,6 +450,26 @@ ps_comparison_warnings (const PsComparison *c,
     case PS_N_STATUSES:
     default:
       return g_new0 (char *, 1);
+    }
+}
+
+void
+ps_comparison_sweep_usable (const PsParams   *p,
+                            const PsScenario *s,
+                            double            tjm_from,
+                            double            tjm_to,
+                            int               n,
+                            double           *out)
+{
+  PsScenario probe = *s;
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+
+  for (int i = 0; i < n; i++)
+    {
+      probe.tjm = n > 1 ? tjm_from + (tjm_to - tjm_from) * i / (n - 1) : tjm_from;
+      ps_comparison_compute (p, &probe, c);
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        out[i * PS_N_STATUSES + k] = c->statuses[k].eligible ? c->statuses[k].net_after_tax_monthly : NAN;
     }
 }
 

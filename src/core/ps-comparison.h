@@ -142,6 +142,15 @@ void        ps_portage_status         (const PsScenario      *scenario,
                                        const PsPortageResult *result,
                                        PsStatusResult        *out);
 
+/* The same, NAN where a status can't be used (the chart's curves stop
+ * there: micro above its ceiling, portage under its minimum). */
+void        ps_comparison_sweep_usable (const PsParams   *params,
+                                        const PsScenario *scenario,
+                                        double            tjm_from,
+                                        double            tjm_to,
+                                        int               n,
+                                        double           *out);
+
 /* Translated warnings of @status (NULL-terminated). */
 char      **ps_comparison_warnings    (const PsComparison *comparison,
                                        PsStatus            status);
