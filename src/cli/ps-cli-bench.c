@@ -14,6 +14,7 @@
 #include "ps-csm.h"
 #include "ps-payslip.h"
 #include "ps-file.h"
+#include "ps-rights.h"
 #include "ps-xlsx-export.h"
 
 #define N_RUNS 7
@@ -128,6 +129,21 @@ tns (gpointer data,
   b->sink += t.total + c.amount;
 }
 
+/* the comparison is computed once, outside the timing */
+static void
+rights (gpointer data,
+        int      i)
+{
+  Bench *b = data;
+  PsRights r;
+
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      ps_rights_compute (b->params, b->comparison, k, &r);
+      b->sink += r.points + r.are_total + r.sick_month_net + (i & 1);
+    }
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -173,6 +189,9 @@ ps_cli_bench_run (const PsParams   *params,
   out->comparison_s = time_per_call (comparison, &b, 300);
   out->sweep_200_s = time_per_call (sweep, &b, 3);
   out->tns_s = time_per_call (tns, &b, 20000);
+  b.scenario.tjm = 550;
+  ps_comparison_compute (params, &b.scenario, c);
+  out->rights_s = time_per_call (rights, &b, 20000);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);

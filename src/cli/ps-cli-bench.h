@@ -15,6 +15,7 @@ typedef struct
   double comparison_s;      /* every status, with the solvers and the SASU/EURL splits */
   double sweep_200_s;       /* the 200-point sweep that feeds the chart */
   double tns_s;             /* one TNS computation (every line) and one CSM */
+  double rights_s;          /* the rights of the five statuses, from a comparison */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;

@@ -10,6 +10,7 @@
 
 #include "ps-cli.h"
 #include "ps-cli-bench.h"
+#include "ps-cli-private.h"
 #include "ps-breakeven.h"
 #include "ps-comparison.h"
 #include "ps-tips.h"
@@ -27,7 +28,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
 
 #define MAX_TJM 100000.0
 
-typedef struct
+typedef struct _PsCliOptions
 {
   /* raw option strings: numbers are parsed by the engine's validation
    * layer, which accepts "550,50" and names the option in its messages */
@@ -114,6 +115,9 @@ context_clear (Context *c)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
 
 /* ------------------------------------------------------------ parsing */
+
+/* year: the billed days come from the year's inputs, not an option */
+static gboolean days_from_year;
 
 static gboolean
 opt_field (PsField     field,
@@ -610,7 +614,7 @@ compare_from_options (const Options *o,
       if (!ps_input_parse_field (PS_FIELD_DAYS_PER_YEAR, "--days-per-year", o->days_per_year, &s.days_per_year, error))
         return FALSE;
     }
-  else if (!have_file)
+  else if (!have_file && !days_from_year)
     {
       g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
                    _("--days-per-month or --days-per-year is required"));
@@ -681,6 +685,47 @@ compare_from_options (const Options *o,
 
   ps_comparison_compute (c->params, &s, cmp);
   return TRUE;
+}
+
+gboolean
+ps_cli_compare (const PsCliOptions *o,
+                gboolean            days_optional,
+                PsRates           **rates,
+                const PsParams    **params,
+                PsComparison       *cmp,
+                GError            **error)
+{
+  g_auto (Context) c = { 0 };
+  gboolean ok;
+
+  days_from_year = days_optional;
+  ok = compare_from_options (o, &c, cmp, error);
+  days_from_year = FALSE;
+  if (!ok)
+    return FALSE;
+  *params = c.params;
+  *rates = g_steal_pointer (&c.rates);
+  return TRUE;
+}
+
+gboolean
+ps_cli_options_json (const PsCliOptions *o)
+{
+  return o->json;
+}
+
+void
+ps_cli_print_json (cJSON *obj)
+{
+  print_json (obj);
+}
+
+char *
+ps_cli_pad (const char *text,
+            int         width,
+            gboolean    right)
+{
+  return pad (text, width, right);
 }
 
 static int
@@ -1306,6 +1351,7 @@ cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "comparison_us", ps_round_to (b.comparison_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       print_json (obj);
@@ -1444,6 +1490,8 @@ typedef struct
   const char *summary;
   int (*run) (const Options *, GError **);
   guint groups;
+  const GOptionEntry *(*entries) (void);   /* a command's own options */
+  void (*clear) (void);
 } Command;
 
 enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256 };
@@ -1458,10 +1506,23 @@ static const Command commands[] = {
   { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), cmd_breakeven, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "tips", N_("Optimisation tips, each with its gain computed by the engine"), cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
+  { "rights", N_("What each status protects: pension quarters and points, unemployment, sick pay"), ps_cli_rights_run, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "year", N_("A realistic year: holidays, gaps between missions, sick days; the net per day worked"), ps_cli_year_run, G_PORTAGE | G_COMPARE | G_STATUSES,
+    ps_cli_year_entries, ps_cli_year_clear },
   { "rates", N_("The rates in force on a date, with their sources"), cmd_rates, 0 },
   { "bench", N_("Measure the engine's speed"), cmd_bench, 0 },
   { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
 };
+
+/* the shared options, and the command's own */
+static void
+clear_options (Options       *o,
+               const Command *cmd)
+{
+  options_clear (o);
+  if (cmd->clear != NULL)
+    cmd->clear ();
+}
 
 static void
 usage (FILE *out)
@@ -1638,6 +1699,8 @@ ps_cli_run (int    argc,
     add_entries (ctx, added, statuses);
   if (cmd->groups & G_OUTPUT)
     add_entries (ctx, added, output);
+  if (cmd->entries != NULL)
+    add_entries (ctx, added, (GOptionEntry *) cmd->entries ());
 
   /* a flag takes no value: "--vl=false" must not switch it on */
   for (int i = 2; i < argc; i++)
@@ -1651,7 +1714,7 @@ ps_cli_run (int    argc,
       if (e != NULL && e->arg == G_OPTION_ARG_NONE)
         {
           g_printerr (_("portage-cli %s: --%s takes no value (remove “%s”)\n"), cmd->name, name, eq);
-          options_clear (&o);
+          clear_options (&o, cmd);
           return PS_CLI_BAD_INPUT;
         }
     }
@@ -1663,7 +1726,7 @@ ps_cli_run (int    argc,
   if (!g_option_context_parse_strv (ctx, &args, &error))
     {
       g_printerr ("portage-cli %s: %s\n", cmd->name, error->message);
-      options_clear (&o);
+      clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
     }
   if (g_strv_length (args) > 1)
@@ -1671,7 +1734,7 @@ ps_cli_run (int    argc,
       g_autofree char *shown = g_utf8_make_valid (args[1], -1);
 
       g_printerr (_("portage-cli %s: unexpected argument “%s”\n"), cmd->name, shown);
-      options_clear (&o);
+      clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
     }
   /* values are read as bytes (no conversion from the locale's charset,
@@ -1684,14 +1747,14 @@ ps_cli_run (int    argc,
           && !g_str_equal (e->long_name, "output"))
         {
           g_printerr (_("portage-cli %s: --%s: the value is not valid UTF-8 text\n"), cmd->name, e->long_name);
-          options_clear (&o);
+          clear_options (&o, cmd);
           return PS_CLI_BAD_INPUT;
         }
 
   if (o.target_net_monthly != NULL && cmd->run != cmd_breakeven)
     {
       g_printerr (_("portage-cli %s: --target-net-monthly is only used by breakeven\n"), cmd->name);
-      options_clear (&o);
+      clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
     }
 
@@ -1702,6 +1765,6 @@ ps_cli_run (int    argc,
       if (status == PS_CLI_OK)
         status = PS_CLI_INTERNAL;
     }
-  options_clear (&o);
+  clear_options (&o, cmd);
   return status;
 }

@@ -283,6 +283,17 @@ ps_pension_scheme_id (PsPensionScheme scheme)
     }
 }
 
+const char *
+ps_rights_note_id (guint bit)
+{
+  static const char *ids[] = {
+    "dividends_validate_nothing", "no_salary", "tns_minimum_base", "are_degressive",
+    "below_sick_pay_threshold", "salary_maintained", "legal_maintien",
+  };
+
+  return bit < G_N_ELEMENTS (ids) ? ids[bit] : NULL;
+}
+
 const char **
 ps_rights_note_labels (guint notes)
 {
@@ -290,8 +301,7 @@ ps_rights_note_labels (guint notes)
     N_("Dividends validate no quarter and buy no point."),
     N_("No salary: no quarter, no point, no sick pay."),
     N_("The base pension is paid on the minimum base."),
-    /* xgettext:no-c-format */
-    N_("The allowance drops by 30 % from the 7th month (degressivity)."),
+    N_("The allowance is reduced from the 7th month (degressivity)."),
     N_("Income below the threshold of the daily sick allowances."),
     N_("Syntec: the salary is maintained during the stop (a year of seniority)."),
     /* xgettext:no-c-format */

@@ -103,6 +103,9 @@ void        ps_rights_compute             (const PsParams     *params,
 /* "agirc_arrco", "rci" or NULL */
 const char *ps_pension_scheme_id          (PsPensionScheme     scheme);
 
+/* "dividends_validate_nothing", …: the id of the note 1 << @bit, or NULL */
+const char  *ps_rights_note_id            (guint               bit);
+
 /* Untranslated (N_) explanations of the notes set in @notes, in bit
  * order; NULL-terminated, free the array (not the strings) with g_free. */
 const char **ps_rights_note_labels        (guint               notes);
