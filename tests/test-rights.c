@@ -26,7 +26,11 @@
  *   below 92,57 €): values of 1 July 2025, https://www.cdg16.fr and
  *   https://www.unedic.org/indemnisation/fiches-thematiques/allocation-daide-au-retour-lemploi-are
  *   (no worked example with these values was found: the formula is
- *   written out);
+ *   written out); a worked example with the fixed part of 1 July 2024
+ *   (13,11 €): 36 000 € over 547 days, SJR 65,81 €, 40,4 % + 13,11 ≈ 39,69 €
+ *   against 57 % ≈ 37,51 €, below the 75 % cap of 49,36 €:
+ *   https://tools.gera.services/france-chomage-calculator (its "≈ 39,69"
+ *   cuts the cents of 39,6987);
  * - IJSS: 41,47 € at most from 1 April 2025 (2 522,52 € × 3 ÷ 91,25 ×
  *   50 %), 53,31 € before:
  *   https://webzine.cerfrance49.fr/2025/03/27/indemnites-journalieres-maladie-baisse-du-montant-maximum-au-1er-avril-2025-impacts ;
@@ -367,6 +371,25 @@ test_are (void)
 }
 
 static void
+test_are_published (void)
+{
+  /* the rates in force in February 2025: fixed part 13,11 € */
+  const PsParams *p = ps_test_params ("2025-02-01");
+  PsRights r = { 0 };
+
+  g_assert_cmpfloat (p->are_fixed_part, ==, 13.11);
+  ps_rights_are (p, 36000, 547, &r);
+  ps_assert_euros (r.are_sjr, 65.81, 0.005, "SJR");
+  /* the engine rounds 39,6987 to the cent, the page cuts it: one cent */
+  ps_assert_euros (r.are_daily, 39.69, 0.01, "AJ");
+  g_assert_cmpfloat (r.are_daily, ==, 39.70);
+  g_assert_cmpfloat (0.57 * r.are_sjr, <, r.are_daily);
+  ps_assert_euros (0.75 * r.are_sjr, 49.36, 0.005, "75 % cap");
+  /* 547 × 0,75 = 410,25: 411 days */
+  g_assert_cmpfloat (r.are_days, ==, 411);
+}
+
+static void
 test_ijss (void)
 {
   /* cerfrance49: from 1 April 2025, at most 41,47 €; 53,31 € before */
@@ -460,6 +483,7 @@ main (int    argc,
   g_test_add_func ("/ps/rights/sasu-four-quarters", test_sasu_four_quarters);
   g_test_add_func ("/ps/rights/tns-minimum-base", test_tns_minimum_base);
   g_test_add_func ("/ps/rights/are", test_are);
+  g_test_add_func ("/ps/rights/are-published", test_are_published);
   g_test_add_func ("/ps/rights/ijss", test_ijss);
   g_test_add_func ("/ps/rights/tns-ij", test_tns_ij);
   g_test_add_func ("/ps/rights/statuses", test_statuses);
