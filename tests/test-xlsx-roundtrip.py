@@ -16,7 +16,11 @@ For several scenarios, `portage-cli export` writes a workbook and
   the cent — the SASU and EURL keeping the split of the workbook (an input
   of its own, the engine's best split at export), the engine getting the
   same split;
-- the sheet names and labels follow the locale (French, English).
+- the sheet names and labels follow the locale (French, English);
+- the Protection sheet (pension quarters and points, ARE, sick pay): its
+  cells, named with the keys of compare --json (`portage_pension_quarters`,
+  `cdi_are_daily`, `eurl_rci_points`…), recomputed, are the engine's
+  (src/core/ps-rights.c) to the cent, for every scenario and every edit.
 
 Cells are found by their workbook names (`tjm`, `portage_gross_monthly`,
 `cdi_net_after_tax_yearly`…), which mirror the keys of the JSON output.
@@ -152,7 +156,24 @@ FORMULAS = [
     "sasu_net_after_tax_yearly", "sasu_solver_check",
     "sasu_csm_yearly",
     "eurl_taxable_net_yearly", "eurl_contributions_yearly", "eurl_net_after_tax_yearly",
+    "portage_pension_quarters", "portage_agirc_arrco_points", "portage_are_daily", "portage_sick_month_net",
+    "cdi_are_total", "cdi_sick_month_net", "micro_rci_points", "sasu_pension_quarters", "eurl_rci_points",
+    "eurl_sick_pay_daily",
 ]
+
+# the Protection sheet: every one in every workbook, the engine's to the cent
+RIGHTS = {
+    "portage": ["pension_earnings_yearly", "pension_quarters", "agirc_arrco_points", "pension_yearly_accrued",
+                "are_sjr", "are_daily", "are_daily_after_6_months", "are_days", "are_total", "arce",
+                "sick_pay_daily", "sick_month_net", "working_month_net"],
+    "micro": ["pension_earnings_yearly", "pension_quarters", "rci_points", "pension_yearly_accrued",
+              "sick_pay_daily", "sick_month_net", "working_month_net"],
+    "sasu": ["pension_earnings_yearly", "pension_quarters", "agirc_arrco_points", "pension_yearly_accrued",
+             "sick_pay_daily", "sick_month_net", "working_month_net"],
+}
+RIGHTS["cdi"] = RIGHTS["portage"]
+RIGHTS["eurl"] = RIGHTS["micro"]
+RIGHTS_NAMES = [f"{sid}_{key}" for sid, keys in RIGHTS.items() for key in keys]
 CONSTANTS = ["tjm", "days_per_year", "pss_monthly", "smic_hourly", "sasu_salary_yearly"]
 
 # the checks of the solvers in cells (the EURL has none since the 2025
@@ -469,6 +490,12 @@ def main():
                 bad.append(f"{check}: {got!r}")
         report(not bad, f"{name}: recomputed by LibreOffice, {len(names)} named cells are the engine's to the cent",
                bad)
+        missing = [n for n in RIGHTS_NAMES if n not in wb.defined_names]
+        bad = compare(lambda n: csv_value(sheets, *destination(wb, n)), want,
+                      [n for n in RIGHTS_NAMES if n not in missing])
+        report(not bad and not missing,
+               f"{name}: the Protection sheet, {len(RIGHTS_NAMES)} cells recomputed, is the engine's to the cent",
+               bad + [f"missing {m}" for m in missing])
 
         # every payslip line, monthly, to the cent
         bad = []
@@ -514,6 +541,7 @@ def main():
             return wb[sheet][coord].data_type == "f"
         names = [n for n in values if n in wb.defined_names and is_formula(n)]
         bad = compare(got, values, names) + choices(got, want, wb)
+        bad += [f"{n}: not a formula" for n in RIGHTS_NAMES if n not in names]
         report(not bad, f"{name} with {changes}: {len(names)} named cells follow to the cent", bad)
 
     for lang, path in localized + [("every cached value 0", poisoned)]:

@@ -11,6 +11,7 @@
 
 #include "ps-line-item.h"
 #include "ps-money.h"
+#include "ps-rights.h"
 #include "ps-results-view.h"
 #include "ps-status-summary.h"
 #include "ps-tip-item.h"
@@ -70,6 +71,8 @@ struct _PsResultsView
   GtkListBox        *tips_list;
 
   PsStatusCard      *status_cards[PS_N_STATUSES];
+  PsProtectionRow   *protection_rows[PS_N_STATUSES];
+  const PsParams    *params;         /* the window's: for the rights */
   AdwActionRow      *summary_action_rows[N_SUMMARY_ROWS];
   GtkLabel          *summary_values[N_SUMMARY_ROWS];
   AdwActionRow      *pay_row;        /* SASU, EURL: the split of the profit */
@@ -390,6 +393,14 @@ ps_results_view_update (PsResultsView      *self,
 
       ps_status_summary (comparison, i, &sum);
       ps_status_card_update (self->status_cards[i], &sum);
+      gtk_widget_set_visible (GTK_WIDGET (self->protection_rows[i]), self->params != NULL);
+      if (self->params != NULL)
+        {
+          PsRights rights;
+
+          ps_rights_compute (self->params, comparison, i, &rights);
+          ps_protection_row_update (self->protection_rows[i], &rights);
+        }
       names[i] = _(ps_status_name (i));
       /* a status that can't be used has no point on the chart */
       marker_values[i] = sum.eligible ? sum.net_after_tax : NAN;
@@ -458,6 +469,23 @@ ps_results_view_get_card (PsResultsView *self,
   g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
   g_return_val_if_fail (status < PS_N_STATUSES, NULL);
   return self->status_cards[status];
+}
+
+void
+ps_results_view_set_params (PsResultsView  *self,
+                            const PsParams *params)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+  self->params = params;
+}
+
+PsProtectionRow *
+ps_results_view_get_protection_row (PsResultsView *self,
+                                    PsStatus       status)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  g_return_val_if_fail (status < PS_N_STATUSES, NULL);
+  return self->protection_rows[status];
 }
 
 PsChartView *
@@ -642,6 +670,9 @@ ps_results_view_init (PsResultsView *self)
       GtkGesture *click = gtk_gesture_click_new ();
 
       self->status_cards[i] = PS_STATUS_CARD (ps_status_card_new (i));
+      self->protection_rows[i] = PS_PROTECTION_ROW (ps_protection_row_new ());
+      gtk_widget_set_visible (GTK_WIDGET (self->protection_rows[i]), FALSE);
+      ps_status_card_add_footer (self->status_cards[i], GTK_WIDGET (self->protection_rows[i]));
       gtk_flow_box_append (self->cards, GTK_WIDGET (self->status_cards[i]));
       /* a click anywhere on the card selects it */
       gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);

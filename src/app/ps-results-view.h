@@ -5,6 +5,7 @@
 
 #include "ps-chart-view.h"
 #include "ps-comparison.h"
+#include "ps-protection-row.h"
 #include "ps-status-card.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,10 @@ void          ps_results_view_update              (PsResultsView      *self,
                                                    double              to,
                                                    int                 n_points,
                                                    const double       *sweep);
+/* The rates of the comparisons to come (the cards' protection rows need
+ * them); @params must outlive the view's updates. NULL hides the rows. */
+void          ps_results_view_set_params          (PsResultsView      *self,
+                                                   const PsParams     *params);
 /* A GListModel of PsTipItem; the section is hidden when it is empty. */
 void          ps_results_view_set_tips            (PsResultsView      *self,
                                                    GListModel         *tips);
@@ -37,6 +42,8 @@ void          ps_results_view_set_selected_status (PsResultsView      *self,
 PsStatusCard *ps_results_view_get_card            (PsResultsView      *self,
                                                    PsStatus            status);
 PsChartView  *ps_results_view_get_chart           (PsResultsView      *self);
+PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
+                                                    PsStatus         status);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
 /* The split of a company's profit under the breakdown: FALSE when the

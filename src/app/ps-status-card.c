@@ -77,6 +77,14 @@ ps_status_card_get_amount_text (PsStatusCard *self)
 }
 
 void
+ps_status_card_add_footer (PsStatusCard *self,
+                           GtkWidget    *footer)
+{
+  g_return_if_fail (PS_IS_STATUS_CARD (self));
+  gtk_box_append (GTK_BOX (self->box), footer);
+}
+
+void
 ps_status_card_update (PsStatusCard          *self,
                        const PsStatusSummary *s)
 {

@@ -19,5 +19,8 @@ void        ps_status_card_update          (PsStatusCard          *self,
                                             const PsStatusSummary *summary);
 gboolean    ps_status_card_get_best        (PsStatusCard          *self);
 const char *ps_status_card_get_amount_text (PsStatusCard          *self);
+/* A widget at the bottom of the card (the protection row) */
+void        ps_status_card_add_footer      (PsStatusCard          *self,
+                                            GtkWidget             *footer);
 
 G_END_DECLS

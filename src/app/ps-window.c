@@ -386,6 +386,7 @@ inputs_changed_cb (PsWindow *self)
   ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
   self->compute_time = g_get_monotonic_time () - start;
 
+  ps_results_view_set_params (self->results_view, self->params);
   ps_results_view_update (self->results_view, self->comparison, from, to, N_SWEEP, self->sweep);
   tips = ps_tips_for_comparison (self->params, self->comparison);
   ps_results_view_set_tips (self->results_view, tips);

@@ -20,6 +20,7 @@
 #include "ps-payslip.h"
 #include "ps-file.h"
 #include "ps-projection.h"
+#include "ps-rights.h"
 #include "ps-xlsx-export.h"
 
 #define N_RUNS 7
@@ -134,6 +135,21 @@ tns (gpointer data,
   b->sink += t.total + c.amount;
 }
 
+/* the comparison is computed once, outside the timing */
+static void
+rights (gpointer data,
+        int      i)
+{
+  Bench *b = data;
+  PsRights r;
+
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      ps_rights_compute (b->params, b->comparison, k, &r);
+      b->sink += r.points + r.are_total + r.sick_month_net + (i & 1);
+    }
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -196,6 +212,9 @@ ps_cli_bench_run (const PsParams   *params,
   out->sweep_200_s = time_per_call (sweep, &b, 3);
   out->tns_s = time_per_call (tns, &b, 20000);
   out->projection_5y_s = time_per_call (projection_5y, &b, 30);
+  b.scenario.tjm = 550;
+  ps_comparison_compute (params, &b.scenario, c);
+  out->rights_s = time_per_call (rights, &b, 20000);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -233,6 +252,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);

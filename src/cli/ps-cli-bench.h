@@ -16,6 +16,7 @@ typedef struct
   double sweep_200_s;       /* the 200-point sweep that feeds the chart */
   double tns_s;             /* one TNS computation (every line) and one CSM */
   double projection_5y_s;   /* five years of every status (ps-projection) */
+  double rights_s;          /* the rights of the five statuses, from a comparison */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
 
-typedef struct
+typedef struct _PsCliOptions
 {
   /* raw option strings: numbers are parsed by the engine's validation
    * layer, which accepts "550,50" and names the option in its messages */
@@ -161,5 +161,25 @@ int         ps_cli_cmd_bench            (const Options *o, GError **error);
 int         ps_cli_cmd_project          (const Options *o, GError **error);
 int         ps_cli_cmd_offers           (const Options *o, GError **error);
 int         ps_cli_cmd_check_quote      (const Options *o, GError **error);
+
+/* rights and year (ps-cli-rights.c) */
+typedef Options PsCliOptions;
+
+/* The comparison of the compare options (and --scenario); @rates holds
+ * @params: unref it after use. With @days_optional the days billed may
+ * be left out (the caller sets them). */
+gboolean            ps_cli_compare        (const PsCliOptions *options,
+                                           gboolean            days_optional,
+                                           PsRates           **rates,
+                                           const PsParams    **params,
+                                           PsComparison       *comparison,
+                                           GError            **error);
+gboolean            ps_cli_options_json   (const PsCliOptions *options);
+int                 ps_cli_rights_run     (const PsCliOptions *options,
+                                           GError            **error);
+int                 ps_cli_year_run       (const PsCliOptions *options,
+                                           GError            **error);
+const GOptionEntry *ps_cli_year_entries   (void);
+void                ps_cli_year_clear     (void);
 
 G_END_DECLS

@@ -62,6 +62,9 @@ ps_cli_context_clear (Context *c)
 
 /* ------------------------------------------------------------ parsing */
 
+/* year: the billed days come from the year's inputs, not an option */
+static gboolean days_from_year;
+
 gboolean
 ps_cli_opt_field (PsField     field,
            const char *name,
@@ -529,7 +532,7 @@ ps_cli_compare_from_options (const Options *o,
       if (!ps_input_parse_field (PS_FIELD_DAYS_PER_YEAR, "--days-per-year", o->days_per_year, &s.days_per_year, error))
         return FALSE;
     }
-  else if (!have_file)
+  else if (!have_file && !days_from_year)
     {
       g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
                    _("--days-per-month or --days-per-year is required"));
@@ -621,6 +624,33 @@ ps_cli_compare_from_options (const Options *o,
   return TRUE;
 }
 
+gboolean
+ps_cli_compare (const PsCliOptions *o,
+                gboolean            days_optional,
+                PsRates           **rates,
+                const PsParams    **params,
+                PsComparison       *cmp,
+                GError            **error)
+{
+  g_auto (Context) c = { 0 };
+  gboolean ok;
+
+  days_from_year = days_optional;
+  ok = ps_cli_compare_from_options (o, &c, cmp, error);
+  days_from_year = FALSE;
+  if (!ok)
+    return FALSE;
+  *params = c.params;
+  *rates = g_steal_pointer (&c.rates);
+  return TRUE;
+}
+
+gboolean
+ps_cli_options_json (const PsCliOptions *o)
+{
+  return o->json;
+}
+
 /* ------------------------------------------------------------ main */
 
 typedef struct
@@ -629,6 +659,8 @@ typedef struct
   const char *summary;
   int (*run) (const Options *, GError **);
   guint groups;
+  const GOptionEntry *(*entries) (void);   /* a command's own options */
+  void (*clear) (void);
 } Command;
 
 enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256, G_PROJECT = 512, G_OFFERS = 1024, G_QUOTE = 2048 };
@@ -643,6 +675,9 @@ static const Command commands[] = {
   { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), ps_cli_cmd_breakeven, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "tips", N_("Optimisation tips, each with its gain computed by the engine"), ps_cli_cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), ps_cli_cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
+  { "rights", N_("What each status protects: pension quarters and points, unemployment, sick pay"), ps_cli_rights_run, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "year", N_("A realistic year: holidays, gaps between missions, sick days; the net per day worked"), ps_cli_year_run, G_PORTAGE | G_COMPARE | G_STATUSES,
+    ps_cli_year_entries, ps_cli_year_clear },
   { "project", N_("The years ahead per status: ACRE, the micro ceiling, provisional contributions, dividends and the réserve when they are paid"), ps_cli_cmd_project, G_PORTAGE | G_COMPARE | G_STATUSES | G_PROJECT },
   { "offers", N_("Portage offers side by side on the same day rate (--offer FILE, 1 to 6)"), ps_cli_cmd_offers, G_PORTAGE | G_COMPARE | G_STATUSES | G_OFFERS },
   { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
@@ -650,6 +685,16 @@ static const Command commands[] = {
   { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
   { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
 };
+
+/* the shared options, and the command's own */
+static void
+clear_options (Options       *o,
+               const Command *cmd)
+{
+  options_clear (o);
+  if (cmd->clear != NULL)
+    cmd->clear ();
+}
 
 static void
 usage (FILE *out)
@@ -862,6 +907,8 @@ ps_cli_run (int    argc,
     add_entries (ctx, added, project);
   if (cmd->groups & G_OUTPUT)
     add_entries (ctx, added, output);
+  if (cmd->entries != NULL)
+    add_entries (ctx, added, (GOptionEntry *) cmd->entries ());
 
   /* a flag takes no value: "--vl=false" must not switch it on */
   for (int i = 2; i < argc; i++)
@@ -875,7 +922,7 @@ ps_cli_run (int    argc,
       if (e != NULL && e->arg == G_OPTION_ARG_NONE)
         {
           g_printerr (_("portage-cli %s: --%s takes no value (remove “%s”)\n"), cmd->name, name, eq);
-          options_clear (&o);
+          clear_options (&o, cmd);
           return PS_CLI_BAD_INPUT;
         }
     }
@@ -887,7 +934,7 @@ ps_cli_run (int    argc,
   if (!g_option_context_parse_strv (ctx, &args, &error))
     {
       g_printerr ("portage-cli %s: %s\n", cmd->name, error->message);
-      options_clear (&o);
+      clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
     }
   if (g_strv_length (args) > 1)
@@ -895,7 +942,7 @@ ps_cli_run (int    argc,
       g_autofree char *shown = g_utf8_make_valid (args[1], -1);
 
       g_printerr (_("portage-cli %s: unexpected argument “%s”\n"), cmd->name, shown);
-      options_clear (&o);
+      clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
     }
   /* values are read as bytes (no conversion from the locale's charset,
@@ -908,14 +955,14 @@ ps_cli_run (int    argc,
           && !g_str_equal (e->long_name, "output"))
         {
           g_printerr (_("portage-cli %s: --%s: the value is not valid UTF-8 text\n"), cmd->name, e->long_name);
-          options_clear (&o);
+          clear_options (&o, cmd);
           return PS_CLI_BAD_INPUT;
         }
 
   if (o.target_net_monthly != NULL && cmd->run != ps_cli_cmd_breakeven)
     {
       g_printerr (_("portage-cli %s: --target-net-monthly is only used by breakeven\n"), cmd->name);
-      options_clear (&o);
+      clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
     }
 
@@ -926,6 +973,6 @@ ps_cli_run (int    argc,
       if (status == PS_CLI_OK)
         status = PS_CLI_INTERNAL;
     }
-  options_clear (&o);
+  clear_options (&o, cmd);
   return status;
 }

@@ -255,6 +255,39 @@ ps_json_company (const PsCompanyResult *r)
   return o;
 }
 
+void
+ps_json_add_rights (cJSON          *o,
+                    const PsRights *r)
+{
+  cJSON *notes;
+
+  cJSON_AddNumberToObject (o, "pension_quarters", r->pension_quarters);
+  ps_json_add_money (o, "pension_earnings_yearly", r->pension_earnings);
+  if (ps_pension_scheme_id (r->scheme) != NULL)
+    cJSON_AddStringToObject (o, "pension_scheme", ps_pension_scheme_id (r->scheme));
+  else
+    cJSON_AddNullToObject (o, "pension_scheme");
+  cJSON_AddNumberToObject (o, "agirc_arrco_points",
+                           r->scheme == PS_PENSION_SCHEME_AGIRC_ARRCO ? ps_round_to (r->points, 2) : 0);
+  cJSON_AddNumberToObject (o, "rci_points", r->scheme == PS_PENSION_SCHEME_RCI ? ps_round_to (r->points, 2) : 0);
+  ps_json_add_money (o, "pension_yearly_accrued", r->pension_yearly_accrued);
+  cJSON_AddBoolToObject (o, "are_eligible", r->are_eligible);
+  ps_json_add_money (o, "are_sjr", r->are_sjr);
+  ps_json_add_money (o, "are_daily", r->are_daily);
+  ps_json_add_money (o, "are_daily_after_6_months", r->are_daily_reduced);
+  cJSON_AddNumberToObject (o, "are_days", r->are_days);
+  ps_json_add_money (o, "are_total", r->are_total);
+  ps_json_add_money (o, "arce", r->arce);
+  cJSON_AddBoolToObject (o, "sick_pay_eligible", r->sick_eligible);
+  ps_json_add_money (o, "sick_pay_daily", r->sick_daily);
+  ps_json_add_money (o, "sick_month_net", r->sick_month_net);
+  ps_json_add_money (o, "working_month_net", r->working_month_net);
+  notes = cJSON_AddArrayToObject (o, "rights_notes");
+  for (guint i = 0; ps_rights_note_id (i) != NULL; i++)
+    if (r->notes & (1u << i))
+      cJSON_AddItemToArray (notes, cJSON_CreateString (ps_rights_note_id (i)));
+}
+
 cJSON *
 ps_json_comparison (const PsComparison *c,
                     const PsParams     *p)
@@ -277,6 +310,10 @@ ps_json_comparison (const PsComparison *c,
   for (int i = 0; i < PS_N_STATUSES; i++)
     {
       cJSON *st = ps_json_status (&c->statuses[i]);
+      PsRights rights;
+
+      ps_rights_compute (p, c, i, &rights);
+      ps_json_add_rights (st, &rights);
 
       if (i == PS_STATUS_PORTAGE)
         cJSON_AddItemToObject (st, "details", ps_json_portage (&c->portage, &c->portage_inputs));

@@ -6,6 +6,7 @@
 
 #include "ps-comparison.h"
 #include "ps-portage.h"
+#include "ps-rights.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,11 @@ cJSON *ps_json_micro           (const PsMicroResult   *result,
 cJSON *ps_json_company         (const PsCompanyResult *result);
 cJSON *ps_json_comparison      (const PsComparison    *comparison,
                                 const PsParams        *params);
+
+/* Adds what the year of a status protects to its object: pension_quarters,
+ * agirc_arrco_points, rci_points, pension_yearly_accrued, are_daily, … */
+void   ps_json_add_rights      (cJSON                 *obj,
+                                const PsRights        *rights);
 
 /* Adds "<name>_monthly" and "<name>_yearly" (monthly × 12). */
 void   ps_json_add_monthly     (cJSON                 *obj,

@@ -240,6 +240,41 @@ typedef struct
   double    csm_capital_threshold_pass;  /* 0.50 */
   double    csm_capital_cap_pass;        /* 8 */
 
+  /* Rights: pension (CSS R351-9; Agirc-Arrco; RCI), unemployment (ARE,
+   * ARCE), sick pay (IJSS, legal maintien, TNS IJ) */
+  double    pension_quarter_smic_hours;  /* 150 */
+  double    pension_max_quarters;        /* 4 */
+  double    agirc_arrco_t1_points_rate;  /* 0.062 */
+  double    agirc_arrco_t2_points_rate;  /* 0.17 */
+  double    agirc_arrco_t2_max_pass;     /* 8 */
+  double    agirc_arrco_point_price;
+  double    agirc_arrco_point_value;
+  double    rci_point_price;
+  double    rci_point_value;
+  double    micro_rci_share;             /* of the micro contributions */
+  double    are_fixed_part;
+  double    are_low_rate;                /* 0.404 */
+  double    are_high_rate;               /* 0.57 */
+  double    are_cap_sjr_rate;            /* 0.75 */
+  double    are_minimum;
+  double    are_duration_coefficient;    /* 0.75 */
+  double    are_min_days;
+  double    are_max_days;
+  double    are_degressive_threshold;
+  double    are_degressive_rate;         /* 0.70 */
+  double    are_degressive_from_day;     /* 183 */
+  double    arce_rate;                   /* 0.60 */
+  double    ijss_rate;                   /* 0.50 */
+  double    ijss_cap_smic;               /* 1.4 */
+  double    ijss_divisor_days;           /* 91.25 */
+  double    ijss_waiting_days;           /* 3 */
+  double    ijss_min_smic_hours_6m;      /* 1 015 */
+  double    ij_csg_crds_rate;            /* 0.067 */
+  double    sick_maintien_rate;          /* 0.90 */
+  double    sick_maintien_waiting_days;  /* 7 */
+  double    tns_ij_divisor_days;         /* 730 */
+  double    tns_ij_threshold_pass;       /* 0.10 */
+
   PsContribution contributions[PS_MAX_CONTRIBUTIONS];
   int            n_contributions;
 } PsParams;

@@ -878,6 +878,10 @@ build (PsXlsx *x)
       x->status_sheet[i] = ps_sheet_new (x, name);
     }
   {
+    g_autofree char *name = sheet_name_for (x, _("Protection"));
+    x->protection = ps_sheet_new (x, name);
+  }
+  {
     g_autofree char *name = sheet_name_for (x, _("Assumptions"));
     x->assumptions = ps_sheet_new (x, name);
   }
@@ -900,6 +904,8 @@ build (PsXlsx *x)
       status_sheets[i].write (x, i, &cells[i]);
     }
   write_summary (x, cells);
+  /* after the summary, which names the statuses' yearly figures */
+  ps_xlsx_write_protection (x, cells);
   write_curve (x);
 }
 

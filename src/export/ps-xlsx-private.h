@@ -148,6 +148,7 @@ struct _PsXlsx
   PsSheet            *summary;
   PsSheet            *assumptions;
   PsSheet            *curve;
+  PsSheet            *protection;
   PsSheet            *status_sheet[PS_N_STATUSES];
 
   PsRateCells         contribution[PS_MAX_CONTRIBUTIONS];
@@ -435,6 +436,9 @@ void        ps_xlsx_write_sasu        (PsXlsx        *x,
 void        ps_xlsx_write_eurl        (PsXlsx        *x,
                                        PsStatus       status,
                                        PsStatusCells *out);
+/* What a year of each status protects, from the status sheets' cells */
+void        ps_xlsx_write_protection  (PsXlsx              *x,
+                                       const PsStatusCells *cells);
 
 /* Short forms the sheet builders share. */
 static inline PsX

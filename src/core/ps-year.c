@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-year"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ps-portage.h"
+#include "ps-year.h"
+
+void
+ps_year_inputs_init (PsYearInputs *in)
+{
+  memset (in, 0, sizeof *in);
+  in->holiday_weeks = 5;
+  in->public_holidays = -1;
+  in->gap_weeks = 2;
+  in->sick_days = 5;
+  in->training_days = 10;
+  in->hours_per_day = 7;
+}
+
+static gboolean
+is_weekday (GDate *d)
+{
+  GDateWeekday w = g_date_get_weekday (d);
+
+  return w != G_DATE_SATURDAY && w != G_DATE_SUNDAY;
+}
+
+int
+ps_year_weekdays (int year)
+{
+  int days = g_date_is_leap_year (year) ? 366 : 365;
+  GDate d;
+  int n = 0;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 1, G_DATE_JANUARY, year);
+  for (int i = 0; i < days; i++, g_date_add_days (&d, 1))
+    n += is_weekday (&d);
+  return n;
+}
+
+/* Easter Sunday (the anonymous Gregorian algorithm) */
+static void
+easter (int    year,
+        GDate *out)
+{
+  int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, day, month, year);
+}
+
+int
+ps_year_public_holidays (int year)
+{
+  static const struct { int day, month; } fixed[] = {
+    { 1, 1 }, { 1, 5 }, { 8, 5 }, { 14, 7 }, { 15, 8 }, { 1, 11 }, { 11, 11 }, { 25, 12 },
+  };
+  /* Easter Monday, Ascension, Whit Monday */
+  static const int after_easter[] = { 1, 39, 50 };
+  GDate d;
+  int n = 0;
+
+  g_date_clear (&d, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    {
+      g_date_set_dmy (&d, fixed[i].day, fixed[i].month, year);
+      n += is_weekday (&d);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (after_easter); i++)
+    {
+      easter (year, &d);
+      g_date_add_days (&d, after_easter[i]);
+      n += is_weekday (&d);
+    }
+  return n;
+}
+
+void
+ps_year_compute (const PsParams     *p,
+                 const PsScenario   *scenario,
+                 const PsYearInputs *in,
+                 PsYear             *y)
+{
+  PsScenario s = *scenario;
+  double available, gaps, worked;
+
+  memset (y, 0, G_STRUCT_OFFSET (PsYear, comparison));
+  y->year = p->year;
+  y->weekdays = ps_year_weekdays (p->year);
+  y->public_holidays = in->public_holidays >= 0 ? in->public_holidays : ps_year_public_holidays (p->year);
+  y->hours_per_day = in->hours_per_day > 0 ? in->hours_per_day : 7;
+
+  available = MAX (0.0, y->weekdays - 5 * MAX (0.0, in->holiday_weeks) - MAX (0.0, y->public_holidays));
+  gaps = 5 * MAX (0.0, in->gap_weeks) + MAX (0.0, in->sick_days);
+  y->billed_days = available - gaps - MAX (0.0, in->training_days);
+  y->overbooked = y->billed_days < 0;
+  y->billed_days = MAX (0.0, y->billed_days);
+  y->worked_days = MIN (available, y->billed_days + MAX (0.0, in->training_days));
+  y->esn_paid_days = MIN (available, y->billed_days + gaps);
+
+  /* the ESN pays the salary of the days it expected to bill; a CDI offer
+   * is a salary already */
+  s.days_per_year = y->billed_days;
+  if (s.cdi_gross_yearly <= 0)
+    s.cdi_gross_yearly = ps_cdi_esn_gross_yearly (p, &s.profile, s.tjm, y->esn_paid_days, s.esn_margin_rate);
+  ps_comparison_compute (p, &s, &y->comparison);
+  /* the comparison's inputs as the user gave them */
+  y->comparison.scenario.cdi_gross_yearly = scenario->cdi_gross_yearly;
+
+  y->esn_margin_realised = s.tjm * y->billed_days > 0
+                           ? 1 - y->comparison.cdi.employer_cost_yearly / (s.tjm * y->billed_days) : 0;
+  worked = y->worked_days;
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      double net = y->comparison.statuses[i].net_after_tax_yearly;
+
+      y->net_per_day[i] = worked > 0 ? net / worked : 0;
+      y->net_per_hour[i] = worked > 0 ? net / (worked * y->hours_per_day) : 0;
+    }
+}

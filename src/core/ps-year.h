@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ps-comparison.h"
+
+G_BEGIN_DECLS
+
+/* What a real year takes from the billable days. */
+typedef struct
+{
+  double holiday_weeks;    /* paid leave taken, weeks of 5 days */
+  double public_holidays;  /* public holidays on a weekday; < 0: those of the rates year */
+  double gap_weeks;        /* between missions (intercontrat), weeks of 5 days */
+  double sick_days;        /* working days off sick */
+  double training_days;    /* training or prospecting: worked, not billed */
+  double hours_per_day;    /* to turn a day into hours */
+} PsYearInputs;
+
+typedef struct
+{
+  int          year;
+  double       weekdays;           /* Monday to Friday in the year */
+  double       public_holidays;    /* used: on a weekday */
+  double       billed_days;        /* what the client pays for */
+  double       worked_days;        /* billed + training or prospecting */
+  double       esn_paid_days;      /* the CDI's salary basis: billed + gaps + sick days */
+  double       hours_per_day;
+  gboolean     overbooked;         /* the gaps took more than the year: nothing billed */
+  double       esn_margin_realised;/* 1 − the CDI's employer cost ÷ what the ESN bills */
+  double       net_per_day[PS_N_STATUSES];   /* net after income tax ÷ days worked */
+  double       net_per_hour[PS_N_STATUSES];
+  PsComparison comparison;         /* every status over the realistic year */
+} PsYear;
+
+/* Product defaults: 5 weeks of leave, the year's public holidays, 2 weeks
+ * between missions, 5 sick days, 10 days of training or prospecting, 7 h
+ * a day (35 h ÷ 5). */
+void ps_year_inputs_init     (PsYearInputs       *inputs);
+
+/* Monday to Friday in @year. */
+int  ps_year_weekdays        (int                 year);
+
+/* The eleven public holidays of C. trav. L3133-1 (métropole) that fall on a
+ * weekday in @year. */
+int  ps_year_public_holidays (int                 year);
+
+/* @scenario's day rate, fees and statuses over a year of @inputs; its
+ * days_per_year is replaced by the billed days. The CDI (an ESN's, unless
+ * @scenario has an offer) keeps paying between missions and when sick: its
+ * salary is the one for billed + gap + sick days, and the ESN's margin
+ * absorbs the gaps. Portage and the freelancers earn nothing in them. */
+void ps_year_compute         (const PsParams     *params,
+                              const PsScenario   *scenario,
+                              const PsYearInputs *inputs,
+                              PsYear             *out);
+
+G_END_DECLS
