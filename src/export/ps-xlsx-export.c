@@ -94,6 +94,25 @@ field_label (PsField field)
     }
 }
 
+/* One colour per status, in the Summary's chart and on the Curve; a status
+ * that can't be used at the exported inputs is grey. */
+static const lxw_color_t status_colors[PS_N_STATUSES] = {
+  [PS_STATUS_PORTAGE] = 0x2F5597,
+  [PS_STATUS_CDI] = 0xED7D31,
+  [PS_STATUS_MICRO] = 0x70AD47,
+  [PS_STATUS_SASU] = 0x7030A0,
+  [PS_STATUS_EURL] = 0x00A3A3,
+};
+#define UNUSABLE_COLOR 0xBFBFBF
+
+/* The Summary, from the top: title, disclaimer, the comparison (frozen
+ * header), its chart, then the inputs. */
+#define SUMMARY_TABLE_ROW 5
+/* section, header, the fields, per month, share, three protections,
+ * usable, best; then the hidden row of the chart's labels */
+#define SUMMARY_TABLE_ROWS (2 + (int) G_N_ELEMENTS (field_keys) + 1 + 1 + 3 + 1 + 1 + 1)
+#define SUMMARY_CHART_ROWS 19
+
 /* ------------------------------------------------------------ formats */
 
 static lxw_format *
@@ -124,6 +143,8 @@ number_format (PsXlsx     *x,
     }
   if (input)
     {
+      /* the only cells of the protected Summary one can type in */
+      format_set_unlocked (f);
       format_set_bg_color (f, 0xFFF2CC);
       format_set_border (f, LXW_BORDER_THIN);
       format_set_border_color (f, 0xBFBFBF);
@@ -177,18 +198,24 @@ create_formats (PsXlsx *x)
   format_set_bg_color (f->header, 0xDCE6F1);
   format_set_bottom (f->header, LXW_BORDER_THIN);
   format_set_text_wrap (f->header);
-  format_set_align (f->header, LXW_ALIGN_CENTER);
+  /* over numbers: aligned as they are */
+  format_set_align (f->header, LXW_ALIGN_RIGHT);
   format_set_align (f->header, LXW_ALIGN_VERTICAL_CENTER);
   f->header_left = new_format (x);
   format_set_bold (f->header_left);
   format_set_bg_color (f->header_left, 0xDCE6F1);
   format_set_bottom (f->header_left, LXW_BORDER_THIN);
   format_set_align (f->header_left, LXW_ALIGN_VERTICAL_CENTER);
+  /* labels wrap when longer than their column (sized from the longest,
+   * within a maximum) */
   f->label = new_format (x);
+  format_set_text_wrap (f->label);
   f->label_indent = new_format (x);
+  format_set_text_wrap (f->label_indent);
   format_set_indent (f->label_indent, 1);
   format_set_font_color (f->label_indent, 0x404040);
   f->label_total = new_format (x);
+  format_set_text_wrap (f->label_total);
   format_set_bold (f->label_total);
   format_set_top (f->label_total, LXW_BORDER_THIN);
   f->text = new_format (x);
@@ -199,6 +226,7 @@ create_formats (PsXlsx *x)
   f->money_total = number_format (x, money, TRUE, FALSE);
   f->money_input = number_format (x, money, FALSE, TRUE);
   f->money_whole = number_format (x, money_whole, FALSE, FALSE);
+  f->money3 = number_format (x, C_("xlsx number format", "\"€\"#,##0.000"), FALSE, FALSE);
   f->percent = number_format (x, percent, FALSE, FALSE);
   f->percent_input = number_format (x, percent, FALSE, TRUE);
   f->rate = number_format (x, rate, FALSE, FALSE);
@@ -215,30 +243,55 @@ create_formats (PsXlsx *x)
   format_set_align (f->date_right, LXW_ALIGN_RIGHT);
   f->check = new_format (x);
   format_set_bold (f->check);
-  format_set_align (f->check, LXW_ALIGN_CENTER);
+  /* under the headers, aligned as they are */
+  format_set_align (f->check, LXW_ALIGN_RIGHT);
   f->warning = new_format (x);
   format_set_font_color (f->warning, 0xC00000);
   f->best = new_format (x);
   format_set_bg_color (f->best, 0xE2EFDA);
   format_set_bold (f->best);
+  f->fixed = new_format (x);
+  format_set_bg_color (f->fixed, 0xF2F2F2);
+  format_set_font_color (f->fixed, 0x595959);
+  format_set_text_wrap (f->fixed);
+  format_set_align (f->fixed, LXW_ALIGN_RIGHT);
+  f->fixed_date = number_format (x, date, FALSE, FALSE);
+  format_set_bg_color (f->fixed_date, 0xF2F2F2);
+  format_set_font_color (f->fixed_date, 0x595959);
+  format_set_align (f->fixed_date, LXW_ALIGN_RIGHT);
+  f->disclaimer = new_format (x);
+  format_set_font_color (f->disclaimer, 0x404040);
+  format_set_text_wrap (f->disclaimer);
+  format_set_bg_color (f->disclaimer, 0xF2F2F2);
+  f->chart_label = new_format (x);
+  format_set_font_color (f->chart_label, 0x7F7F7F);
+  format_set_align (f->chart_label, LXW_ALIGN_RIGHT);
 }
 
 /* ------------------------------------------------------------ summary: inputs */
 
 static void
-validate (PsSheet    *s,
+validate (PsXlsx     *x,
           int         row,
           int         col,
           double      min,
-          double      max)
+          double      max,
+          gboolean    percent)
 {
+  PsSheet *s = x->summary;
   lxw_data_validation v = { 0 };
   g_autofree char *message = NULL;
-  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
 
-  g_ascii_formatd (a, sizeof a, "%g", min);
-  g_ascii_formatd (b, sizeof b, "%g", max);
+  /* as the workbook's language writes numbers: "0 à 1 000 000", "0 % à 30 %" */
+  a = percent ? ps_xlsx_percent_text (x, min, 0) : ps_xlsx_number_text (x, min, min == floor (min) ? 0 : 2);
+  b = percent ? ps_xlsx_percent_text (x, max, 0) : ps_xlsx_number_text (x, max, max == floor (max) ? 0 : 2);
   message = g_strdup_printf (_("A number from %s to %s."), a, b);
+  g_free (a);
+  a = ps_xlsx_typo (x, message);
+  g_free (message);
+  message = g_steal_pointer (&a);
   v.validate = LXW_VALIDATION_TYPE_DECIMAL;
   v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
   v.minimum_number = min;
@@ -246,6 +299,28 @@ validate (PsSheet    *s,
   v.error_title = (char *) _("Value out of range");
   v.error_message = message;
   worksheet_data_validation_cell (s->ws, row, col, &v);
+}
+
+/* A yes/no input: a drop-down list of 1 and 0 (the formulas test
+ * the number), with an input message saying which is which. */
+static void
+validate_yes_no (PsXlsx *x,
+                 int     row,
+                 int     col)
+{
+  lxw_data_validation v = { 0 };
+  char one[] = "1", zero[] = "0";
+  char *list[] = { one, zero, NULL };
+  g_autofree char *message = ps_xlsx_typo (x, _("1 = yes, 0 = no: choose in the list."));
+  g_autofree char *error = ps_xlsx_typo (x, _("Choose 1 (yes) or 0 (no) in the list."));
+
+  v.validate = LXW_VALIDATION_TYPE_LIST;
+  v.value_list = list;
+  v.input_title = (char *) _("Yes or no");
+  v.input_message = message;
+  v.error_title = (char *) _("Yes or no");
+  v.error_message = error;
+  worksheet_data_validation_cell (x->summary->ws, row, col, &v);
 }
 
 /* An editable input: a yellow cell, named, validated. */
@@ -264,7 +339,10 @@ input (PsXlsx     *x,
 
   ps_sheet_string (s, *row, 0, text, x->fmt.label);
   ps_define_name (x, name, ps_sheet_number (s, *row, 1, value, fmt));
-  validate (s, *row, 1, min, max);
+  if (min == 0 && max == 1 && fmt == x->fmt.number_input)
+    validate_yes_no (x, *row, 1);
+  else
+    validate (x, *row, 1, min, max, fmt == x->fmt.rate_input || fmt == x->fmt.percent_input);
   if (note != NULL)
     ps_sheet_string (s, *row, 2, note, x->fmt.note);
   (*row)++;
@@ -280,7 +358,7 @@ fixed (PsXlsx     *x,
   PsSheet *s = x->summary;
 
   ps_sheet_string (s, *row, 0, text, x->fmt.label);
-  ps_sheet_string (s, *row, 1, value, x->fmt.number);
+  ps_sheet_string (s, *row, 1, value, x->fmt.fixed);
   ps_sheet_string (s, *row, 2, _("set at export: export again to change it"), x->fmt.note);
   (*row)++;
 }
@@ -348,6 +426,27 @@ write_split_input (PsXlsx  *x,
   input (x, row, sasu ? _("SASU: the président’s salary, employer cost per year") : _("EURL: the gérant’s remuneration per year"),
          sasu ? "sasu_salary_yearly" : "eurl_remuneration_yearly", value, x->fmt.money_input, 0, 1e9, note);
   ps_sheet_comment (x->summary, *row - 1, 1, comment);
+
+  /* the best split is the engine's, for the exported inputs: say so when
+   * they change (the cells can't search it again) */
+  if (r->optimised)
+    {
+      const PsScenario *sc = &c->scenario;
+      g_autofree char *number = ps_xlsx_number_text (x, sc->tjm, sc->tjm == floor (sc->tjm) ? 0 : 2);
+      g_autofree char *tjm = g_strdup_printf (C_("xlsx money text", "€%s"), number);
+      g_autofree char *days = ps_xlsx_number_text (x, sc->days_per_year, sc->days_per_year == floor (sc->days_per_year) ? 0 : 1);
+      g_autofree char *text = NULL;
+      PsX changed = ps_x_cmp (x, nm (x, "tjm"), "<>", n (x, sc->tjm));
+
+      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "days_per_year"), "<>", n (x, sc->days_per_year)));
+      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "expenses_monthly"), "<>", n (x, sc->expenses_monthly)));
+      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "company_running_costs_yearly"), "<>", n (x, sc->company_running_costs)));
+      text = g_strdup_printf (sasu ? _("The SASU’s split was the best for %s a day, %s days and the costs of the export: export again to find the best one for these inputs.")
+                                   : _("The EURL’s split was the best for %s a day, %s days and the costs of the export: export again to find the best one for these inputs."),
+                              tjm, days);
+      ps_xlsx_warning_row (x, *row, changed, text);
+      (*row)++;
+    }
 }
 
 static int
@@ -452,7 +551,7 @@ write_inputs (PsXlsx *x,
          /* xgettext:no-c-format */
          _("1 = the spouse has activity income of 20 % of the PASS or more, or a replacement income"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
-  worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date_right);
+  worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.fixed_date);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
   row++;
   return row + 1;
@@ -492,7 +591,7 @@ write_comparison (PsXlsx              *x,
 {
   PsSheet *s = x->summary;
   const PsComparison *c = x->c;
-  int header_row, net_row = 0, net_yearly_row = 0;
+  int header_row, net_row = 0, net_yearly_row = 0, labels_row;
   PsCell eligible[PS_N_STATUSES];
   PsCell field_cell[PS_N_STATUSES][PS_N_FIELDS];
   lxw_chart *chart;
@@ -633,19 +732,64 @@ write_comparison (PsXlsx              *x,
     row++;
   }
 
-  /* column chart of the net after tax per month */
+  /* the chart's labels, live: "Micro-entreprise (not usable)" when the
+   * status can't be used at the current inputs (a hidden row) */
+  ps_sheet_string (s, row, 0, _("Chart labels"), x->fmt.chart_label);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      const char *name = _(ps_status_name (i));
+      g_autofree char *unusable = g_strdup_printf (_("%s (not usable)"), name);
+
+      if (eligible[i].sheet != NULL)
+        ps_sheet_formula (s, row, 1 + i,
+                          ps_x_if (x, ps_x_cmp (x, ps_x_cell (x, eligible[i]), "=", ps_x_str (x, _("yes"))),
+                                   ps_x_str (x, name), ps_x_str (x, unusable)),
+                          x->fmt.chart_label);
+      else
+        ps_sheet_string (s, row, 1 + i, c->statuses[i].eligible ? name : unusable, x->fmt.chart_label);
+    }
+  {
+    lxw_row_col_options hidden = { .hidden = 1 };
+
+    worksheet_set_row_opt (s->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &hidden);
+  }
+  labels_row = row;
+  row++;
+
+  /* column chart of the net after tax per month: one colour per status,
+   * grey when it can't be used */
   chart = workbook_add_chart (x->wb, LXW_CHART_COLUMN);
-  categories = range_formula (ps_cell (s, header_row, 1), ps_cell (s, header_row, PS_N_STATUSES));
+  chart_show_hidden_data (chart);
+  categories = range_formula (ps_cell (s, labels_row, 1), ps_cell (s, labels_row, PS_N_STATUSES));
   values = range_formula (ps_cell (s, net_row, 1), ps_cell (s, net_row, PS_N_STATUSES));
   series = chart_add_series (chart, categories, values);
   chart_series_set_name (series, _("Net after income tax, per month"));
   chart_series_set_labels (series);
   chart_series_set_labels_num_format (series, C_("xlsx number format", "\"€\"#,##0"));
   {
-    lxw_chart_fill fill = { .color = 0x4472C4 };
-    chart_series_set_fill (series, &fill);
+    lxw_chart_fill fills[PS_N_STATUSES];
+    lxw_chart_point points[PS_N_STATUSES];
+    lxw_chart_point *list[PS_N_STATUSES + 1];
+
+    memset (fills, 0, sizeof fills);
+    memset (points, 0, sizeof points);
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        fills[i].color = c->statuses[i].eligible ? status_colors[i] : UNUSABLE_COLOR;
+        points[i].fill = &fills[i];
+        list[i] = &points[i];
+      }
+    list[PS_N_STATUSES] = NULL;
+    chart_series_set_points (series, list);
   }
-  chart_title_set_name (chart, _("Net after income tax, per month"));
+  {
+    gboolean any_unusable = FALSE;
+
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      any_unusable |= !c->statuses[i].eligible;
+    chart_title_set_name (chart, any_unusable ? _("Net after income tax, per month (grey: not usable at the exported inputs)")
+                                              : _("Net after income tax, per month"));
+  }
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
   chart_axis_set_num_format (chart->y_axis, C_("xlsx number format", "\"€\"#,##0"));
   chart_axis_set_min (chart->y_axis, 0);
@@ -653,7 +797,7 @@ write_comparison (PsXlsx              *x,
   chart_opt.y_scale = 1.2;
   chart_opt.x_offset = 5;
   chart_opt.y_offset = 10;
-  worksheet_insert_chart_opt (s->ws, row + 1, 0, chart, &chart_opt);
+  worksheet_insert_chart_opt (s->ws, row, 0, chart, &chart_opt);
   return row;
 }
 
@@ -662,12 +806,24 @@ write_summary (PsXlsx              *x,
                const PsStatusCells *cells)
 {
   PsSheet *s = x->summary;
+  lxw_protection protection = { 0 };
+  int end;
 
-  write_comparison (x, x->summary_table_row, cells);
-  worksheet_set_column (s->ws, 0, 0, 56, NULL);
-  worksheet_set_column (s->ws, 1, MAX (2, PS_N_STATUSES), 19, NULL);
-  worksheet_freeze_panes (s->ws, 1, 0);
+  end = write_comparison (x, x->summary_table_row, cells);
+  if (end != x->summary_table_row + SUMMARY_TABLE_ROWS && x->error == NULL)
+    x->error = g_strdup_printf ("the Summary's comparison has %d rows, not %d", end - x->summary_table_row,
+                                SUMMARY_TABLE_ROWS);
+  ps_sheet_fit_columns (s, 0, 0, 44, 60);
+  ps_sheet_set_columns (s, 1, MAX (2, PS_N_STATUSES), 19);
+  /* the title and the statuses' header stay in view */
+  worksheet_freeze_panes (s->ws, x->summary_table_row + 2, 0);
   ps_sheet_print_setup (s, FALSE);
+  /* only the yellow inputs can be typed in (no password): the choices
+   * made at export are read-only */
+  protection.format_columns = 1;
+  protection.format_rows = 1;
+  protection.format_cells = 1;
+  worksheet_protect (s->ws, NULL, &protection);
   worksheet_activate (s->ws);
 }
 
@@ -677,21 +833,30 @@ write_summary_head (PsXlsx *x)
   PsSheet *s = x->summary;
   g_autofree char *date = ps_xlsx_date_text (x->p->date);
   g_autofree char *subtitle = NULL;
+  g_autofree char *disclaimer = NULL;
   g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
+  g_autofree char *hint = NULL;
   int last = MAX (2, PS_N_STATUSES);
 
   ps_sheet_begin (s);
   ps_sheet_string (s, 0, 0, _("Portage Simulator: what you keep, by status"), x->fmt.title);
-  subtitle = g_strdup_printf (_("Simulation on %s with the %d rates (%s), exported on %s by Portage Simulator %s."),
-                              date, x->p->year, ps_rates_get_origin (x->rates), now, PACKAGE_VERSION);
+  subtitle = g_strdup_printf (_("Simulation on %s, with the rates in force on that date (%d), exported on %s by Portage Simulator %s."),
+                              date, x->p->year, now, PACKAGE_VERSION);
+  subtitle = ps_xlsx_typo (x, g_steal_pointer (&subtitle));
   /* long lines: wrapped within the printed width */
   worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
-  worksheet_merge_range (s->ws, 2, 0, 2, last,
-                         _("Yellow cells are inputs: change one and every status sheet recomputes. Every rate, with its source, is on the Assumptions sheet."),
-                         x->fmt.note_wrap);
-  worksheet_set_row (s->ws, 1, 27, NULL);
-  worksheet_set_row (s->ws, 2, 27, NULL);
-  x->summary_table_row = write_inputs (x, 4);
+  disclaimer = g_strdup_printf (_("What this covers: one year of a consultant’s activity under each status, at the rates in force on %s (social contributions, income tax of the household, corporate tax, the management fee), computed as the law and the official URSSAF simulator (mon-entreprise.urssaf.fr) do. What it does not: the household’s other income, the value of the rights acquired (pension, unemployment), VAT, the first years’ special cases beyond ACRE. A simulation, not advice: check your situation with an accountant."),
+                                date);
+  disclaimer = ps_xlsx_typo (x, g_steal_pointer (&disclaimer));
+  worksheet_merge_range (s->ws, 2, 0, 2, last, disclaimer, x->fmt.disclaimer);
+  hint = ps_xlsx_typo (x, _("The yellow cells, in Inputs below the chart, are the inputs: change one and every status sheet recomputes. Every rate, with its source, is on the Assumptions sheet."));
+  worksheet_merge_range (s->ws, 3, 0, 3, last, hint, x->fmt.note_wrap);
+  worksheet_set_row (s->ws, 1, 15, NULL);
+  worksheet_set_row (s->ws, 2, 54, NULL);
+  worksheet_set_row (s->ws, 3, 27, NULL);
+  x->summary_table_row = SUMMARY_TABLE_ROW;
+  x->summary_inputs_row = SUMMARY_TABLE_ROW + SUMMARY_TABLE_ROWS + SUMMARY_CHART_ROWS + 1;
+  write_inputs (x, x->summary_inputs_row);
 }
 
 /* ------------------------------------------------------------ curve */
@@ -722,7 +887,7 @@ write_curve (PsXlsx *x)
 {
   PsSheet *s = x->curve;
   const PsScenario *sc = &x->c->scenario;
-  double from, to, max = 0;
+  double from, to, max = 0, micro_tjm;
   int n, first, row = 0;
   g_autofree double *out = NULL;
   lxw_chart *chart;
@@ -734,7 +899,7 @@ write_curve (PsXlsx *x)
   ps_comparison_sweep (x->p, sc, from, to, n, out);
 
   ps_sheet_begin (s);
-  ps_sheet_string (s, row++, 0, _("Net after income tax per month, by day rate"), x->fmt.title);
+  ps_sheet_string (s, row++, 0, _("Net after income tax per month, by day rate: a snapshot at export"), x->fmt.title);
   ps_sheet_string (s, row++, 0,
                    _("Computed at export with the other inputs of the Summary; these values do not recompute. The dashed line marks the exported day rate."),
                    x->fmt.subtitle);
@@ -774,7 +939,7 @@ write_curve (PsXlsx *x)
     {
       g_autofree char *ys = range_formula (ps_cell (s, first, 1 + k), ps_cell (s, row - 1, 1 + k));
       lxw_chart_series *series = chart_add_series (chart, xs, ys);
-      lxw_chart_line line = { .width = 2.25 };
+      lxw_chart_line line = { .color = status_colors[k], .width = 2.25 };
 
       chart_series_set_name (series, _(ps_status_name (k)));
       chart_series_set_line (series, &line);
@@ -788,7 +953,34 @@ write_curve (PsXlsx *x)
     chart_series_set_name (series, _("Exported day rate"));
     chart_series_set_line (series, &line);
   }
-  chart_title_set_name (chart, _("Net after income tax per month, by day rate"));
+  /* where micro stops being allowed: its ceiling, in day rate */
+  micro_tjm = sc->days_per_year > 0 ? x->p->micro_threshold / sc->days_per_year : 0;
+  if (micro_tjm > from && micro_tjm < to)
+    {
+      g_autofree char *mx = NULL;
+      g_autofree char *my = NULL;
+      g_autofree char *number = ps_xlsx_number_text (x, round (micro_tjm), 0);
+      /* Translators: a whole amount in euros; French: %s €, with a narrow no-break space */
+      g_autofree char *amount = g_strdup_printf (C_("xlsx money text", "€%s"), number);
+      g_autofree char *label = g_strdup_printf (_("Micro-entreprise ceiling (%s a day): not usable above"), amount);
+      lxw_chart_series *series;
+      lxw_chart_line line = { .color = 0xC00000, .width = 1.25, .dash_type = LXW_CHART_LINE_DASH_LONG_DASH };
+
+      ps_sheet_string (s, first - 1, PS_N_STATUSES + 4, _("Micro-entreprise ceiling"), x->fmt.header);
+      ps_sheet_string (s, first - 1, PS_N_STATUSES + 5, "", x->fmt.header);
+      ps_sheet_number (s, first, PS_N_STATUSES + 4, micro_tjm, x->fmt.money_whole);
+      ps_sheet_number (s, first, PS_N_STATUSES + 5, 0, x->fmt.money_whole);
+      ps_sheet_number (s, first + 1, PS_N_STATUSES + 4, micro_tjm, x->fmt.money_whole);
+      ps_sheet_number (s, first + 1, PS_N_STATUSES + 5, ceil (max / 500) * 500, x->fmt.money_whole);
+      mx = range_formula (ps_cell (s, first, PS_N_STATUSES + 4), ps_cell (s, first + 1, PS_N_STATUSES + 4));
+      my = range_formula (ps_cell (s, first, PS_N_STATUSES + 5), ps_cell (s, first + 1, PS_N_STATUSES + 5));
+      series = chart_add_series (chart, mx, my);
+      chart_series_set_name (series, label);
+      chart_series_set_line (series, &line);
+    }
+  /* the helper columns of the two vertical lines: hidden, still charted */
+  chart_show_hidden_data (chart);
+  chart_title_set_name (chart, _("Net after income tax per month, by day rate (snapshot at export)"));
   chart_axis_set_name (chart->x_axis, _("Day rate (TJM), € excl. VAT"));
   chart_axis_set_name (chart->y_axis, _("Net after income tax per month"));
   chart_axis_set_num_format (chart->x_axis, C_("xlsx number format", "\"€\"#,##0"));
@@ -799,11 +991,15 @@ write_curve (PsXlsx *x)
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
   chart_opt.x_scale = 1.8;
   chart_opt.y_scale = 1.6;
-  worksheet_insert_chart_opt (s->ws, 3, PS_N_STATUSES + 5, chart, &chart_opt);
+  worksheet_insert_chart_opt (s->ws, 3, PS_N_STATUSES + 7, chart, &chart_opt);
 
-  worksheet_set_column (s->ws, 0, 0, 16, NULL);
-  worksheet_set_column (s->ws, 1, PS_N_STATUSES, 19, NULL);
-  worksheet_set_column (s->ws, PS_N_STATUSES + 2, PS_N_STATUSES + 3, 14, NULL);
+  ps_sheet_set_columns (s, 0, 0, 16);
+  ps_sheet_set_columns (s, 1, PS_N_STATUSES, 19);
+  {
+    lxw_row_col_options hidden = { .hidden = 1 };
+
+    worksheet_set_column_opt (s->ws, PS_N_STATUSES + 2, PS_N_STATUSES + 5, 14, NULL, &hidden);
+  }
   ps_sheet_print_setup (s, TRUE);
 }
 
@@ -864,6 +1060,9 @@ build (PsXlsx *x)
   memset (cells, 0, sizeof cells);
   for (int i = 0; i < PS_N_STATUSES; i++)
     x->eligible[i] = ps_cell (NULL, -1, -1);
+  /* Translators: "fr" in the French translation: French typography in the
+   * workbook's texts (no-break spaces before : ; ! ? %, the ’ apostrophe) */
+  x->french = g_str_equal (C_("xlsx typography", "en"), "fr");
   create_formats (x);
   set_properties (x);
 
