@@ -382,7 +382,11 @@ def main():
                         continue
                     if re.search(r" [:;!?]", v) or "'" in v:
                         problems.append(f"{ws.title}!{c.coordinate}: {v[:60]!r}")
-        report(not problems, "fr: French typography (no-break spaces, ’)", problems[:10])
+        for name, xml in chart_xml(files["fr"]).items():
+            for text in re.findall(r"<(?:a:t|c:v)>([^<]*)</(?:a:t|c:v)>", xml):
+                if re.search(r" [:;!?]", text) or "'" in text:
+                    problems.append(f"{name}: {text[:60]!r}")
+        report(not problems, "fr: French typography (no-break spaces, ’), charts included", problems[:10])
 
         # LibreOffice: the split's warning after an edit; the pages rendered
         if SOFFICE is None:

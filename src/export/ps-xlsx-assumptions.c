@@ -575,7 +575,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   ps_sheet_fit_columns (s, COL_EMPLOYEE, COL_EMPLOYEE, 13, 22);
   ps_sheet_fit_columns (s, COL_BASE, COL_BASE, 24, 44);
   worksheet_set_column (s->ws, COL_CONDITIONS, COL_CONDITIONS, CONDITIONS_WIDTH, NULL);
-  worksheet_set_column (s->ws, COL_FROM, COL_FROM, 12, NULL);
+  worksheet_set_column (s->ws, COL_FROM, COL_FROM, 13, NULL);
   worksheet_set_column (s->ws, COL_SOURCE, COL_SOURCE, SOURCE_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_KEY, COL_KEY, 30, NULL);
   ps_sheet_print_setup (s, TRUE);

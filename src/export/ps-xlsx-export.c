@@ -559,6 +559,17 @@ write_inputs (PsXlsx *x,
 
 /* ------------------------------------------------------------ summary: comparison */
 
+/* A chart's text with the workbook's typography, alive as long as the
+ * export */
+static const char *
+chart_text (PsXlsx     *x,
+            const char *text)
+{
+  g_autofree char *typo = ps_xlsx_typo (x, text);
+
+  return g_string_chunk_insert (x->chunk, typo);
+}
+
 /* "='Sheet'!$B$5:$C$5", for chart series */
 static char *
 range_formula (PsCell first,
@@ -763,7 +774,7 @@ write_comparison (PsXlsx              *x,
   categories = range_formula (ps_cell (s, labels_row, 1), ps_cell (s, labels_row, PS_N_STATUSES));
   values = range_formula (ps_cell (s, net_row, 1), ps_cell (s, net_row, PS_N_STATUSES));
   series = chart_add_series (chart, categories, values);
-  chart_series_set_name (series, _("Net after income tax, per month"));
+  chart_series_set_name (series, chart_text (x, _("Net after income tax, per month")));
   chart_series_set_labels (series);
   chart_series_set_labels_num_format (series, C_("xlsx number format", "\"€\"#,##0"));
   {
@@ -787,8 +798,8 @@ write_comparison (PsXlsx              *x,
 
     for (int i = 0; i < PS_N_STATUSES; i++)
       any_unusable |= !c->statuses[i].eligible;
-    chart_title_set_name (chart, any_unusable ? _("Net after income tax, per month (grey: not usable at the exported inputs)")
-                                              : _("Net after income tax, per month"));
+    chart_title_set_name (chart, chart_text (x, any_unusable ? _("Net after income tax, per month (grey: not usable at the exported inputs)")
+                                                             : _("Net after income tax, per month")));
   }
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
   chart_axis_set_num_format (chart->y_axis, C_("xlsx number format", "\"€\"#,##0"));
@@ -950,7 +961,7 @@ write_curve (PsXlsx *x)
     lxw_chart_series *series = chart_add_series (chart, mx, my);
     lxw_chart_line line = { .color = 0x7F7F7F, .width = 1, .dash_type = LXW_CHART_LINE_DASH_DASH };
 
-    chart_series_set_name (series, _("Exported day rate"));
+    chart_series_set_name (series, chart_text (x, _("Exported day rate")));
     chart_series_set_line (series, &line);
   }
   /* where micro stops being allowed: its ceiling, in day rate */
@@ -975,14 +986,14 @@ write_curve (PsXlsx *x)
       mx = range_formula (ps_cell (s, first, PS_N_STATUSES + 4), ps_cell (s, first + 1, PS_N_STATUSES + 4));
       my = range_formula (ps_cell (s, first, PS_N_STATUSES + 5), ps_cell (s, first + 1, PS_N_STATUSES + 5));
       series = chart_add_series (chart, mx, my);
-      chart_series_set_name (series, label);
+      chart_series_set_name (series, chart_text (x, label));
       chart_series_set_line (series, &line);
     }
   /* the helper columns of the two vertical lines: hidden, still charted */
   chart_show_hidden_data (chart);
-  chart_title_set_name (chart, _("Net after income tax per month, by day rate (snapshot at export)"));
-  chart_axis_set_name (chart->x_axis, _("Day rate (TJM), € excl. VAT"));
-  chart_axis_set_name (chart->y_axis, _("Net after income tax per month"));
+  chart_title_set_name (chart, chart_text (x, _("Net after income tax per month, by day rate (snapshot at export)")));
+  chart_axis_set_name (chart->x_axis, chart_text (x, _("Day rate (TJM), € excl. VAT")));
+  chart_axis_set_name (chart->y_axis, chart_text (x, _("Net after income tax per month")));
   chart_axis_set_num_format (chart->x_axis, C_("xlsx number format", "\"€\"#,##0"));
   chart_axis_set_num_format (chart->y_axis, C_("xlsx number format", "\"€\"#,##0"));
   chart_axis_set_min (chart->x_axis, from);
@@ -1034,10 +1045,12 @@ set_properties (PsXlsx *x)
   g_autofree char *tjm = ps_format_money (x->c->scenario.tjm);
   g_autofree char *generator = g_strdup_printf ("Portage Simulator %s", PACKAGE_VERSION);
   g_autofree char *iso_date = ps_date_format (x->p->date);
+  g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
 
   subject = g_strdup_printf (_("Day rate %s, %g days billed a year: portage salarial and the other statuses compared"),
                              tjm, x->c->scenario.days_per_year);
-  comments = g_strdup_printf (_("Rates of %d (%s) in force on %s."), x->p->year, ps_rates_get_origin (x->rates), date);
+  comments = g_strdup_printf (_("Simulation on %s, with the rates in force on that date (%d), exported on %s by Portage Simulator %s."),
+                              date, x->p->year, now, PACKAGE_VERSION);
   props.title = (char *) _("Portage Simulator: what you keep, by status");
   props.subject = subject;
   props.author = (char *) "Portage Simulator";
