@@ -262,6 +262,12 @@ static void mut_when_unknown (cJSON *root)
         return;
       }
 }
+static void mut_label_en_number (cJSON *root)
+{
+  cJSON *p = cJSON_GetObjectItem (cJSON_GetObjectItem (root, "params"), "pss_monthly");
+
+  cJSON_ReplaceItemInObject (p, "label_en", cJSON_CreateNumber (1));
+}
 static void mut_signed_date (cJSON *root) { cJSON_ReplaceItemInObject (root, "effective", cJSON_CreateString ("2026-+1-+1")); }
 
 static void
@@ -281,6 +287,8 @@ test_hostile (void)
     { mut_param_field_unknown, PS_RATES_ERROR_BAD_VALUE, "pss_monthly.sourse" },
     { mut_when_unknown, PS_RATES_ERROR_BAD_VALUE, "when.cadres" },
     { mut_signed_date, PS_RATES_ERROR_DATE, "effective" },
+    /* the English twin of a label: a string */
+    { mut_label_en_number, PS_RATES_ERROR_BAD_VALUE, "pss_monthly" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -426,6 +434,7 @@ test_list (void)
   g_autoptr (PsRates) rates = ps_rates_new_for_year (2026, &error);
   g_autoptr (GPtrArray) list = ps_rates_list (rates, PS_DATE (2026, 7, 1));
   gboolean found = FALSE;
+  guint n_en = 0;
 
   g_assert_cmpuint (list->len, >, 60);
   for (guint i = 0; i < list->len; i++)
@@ -434,14 +443,23 @@ test_list (void)
 
       g_assert_nonnull (info->source);
       g_assert_cmpstr (info->source, !=, "");
+      /* the parameters' English twins, for the English workbook (the
+       * contributions' lines keep their label) */
+      if (info->label_en != NULL)
+        {
+          g_assert_cmpstr (info->label_en, !=, info->label);
+          n_en++;
+        }
       if (g_str_equal (info->key, "smic_hourly"))
         {
           found = TRUE;
           g_assert_cmpstr (info->value_text, ==, "12.31");
           g_assert_cmpuint (info->from, ==, PS_DATE (2026, 6, 1));
+          g_assert_cmpstr (info->label_en, ==, "Gross hourly minimum wage (SMIC)");
         }
     }
   g_assert_true (found);
+  g_assert_cmpuint (n_en, >=, 100);
 }
 
 int
