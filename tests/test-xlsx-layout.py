@@ -279,7 +279,12 @@ def main():
                 for c in row:
                     if isinstance(c.value, str) and re.search(r"modele-social|publicodes|\.json|rates/", c.value):
                         problems.append(f"{c.coordinate}: {c.value[:60]!r}")
-            report(not problems, f"{lang}: Assumptions: numbers as numbers, every listed name defined, sources by name",
+            # the rates files' labels in the workbook's language
+            first = ws.cell(header + 1, 1).value
+            want = "Monthly social security ceiling (PMSS)" if lang == "en" else "Plafond mensuel de la sécurité sociale (PMSS)"
+            if first != want:
+                problems.append(f"first parameter {first!r}, not {want!r}")
+            report(not problems, f"{lang}: Assumptions: numbers as numbers, every listed name defined, sources by name, labels in the language",
                    problems)
 
         # 5. inputs: lists, messages, protection

@@ -400,6 +400,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       gboolean contribution = FALSE;
       gboolean known = FALSE;
       g_autofree char *source = NULL;
+      const char *label;
 
       for (int k = 0; k < p->n_contributions; k++)
         if (g_strcmp0 (p->contributions[k].id, info->key) == 0)
@@ -407,7 +408,9 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       if (contribution)
         continue;
 
-      ps_sheet_string (s, row, COL_LABEL, info->label, x->fmt.label);
+      /* the English workbook: the rates file's English twin, if any */
+      label = !x->french && info->label_en != NULL ? info->label_en : info->label;
+      ps_sheet_string (s, row, COL_LABEL, label, x->fmt.label);
       for (guint k = 0; k < G_N_ELEMENTS (param_cells); k++)
         {
           const char *key = param_cells[k].key;
@@ -444,7 +447,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       date_cell (s, row, COL_FROM, info->from);
       source = clean_source (info->source);
       ps_sheet_string (s, row, COL_SOURCE, source, x->fmt.text_wrap);
-      fit_row (s, row, info->label, source, SOURCE_WIDTH, NULL, 0);
+      fit_row (s, row, label, source, SOURCE_WIDTH, NULL, 0);
       /* only the names the workbook defines */
       if (!known)
         ps_sheet_string (s, row, COL_KEY, _("not read by the formulas"), x->fmt.note);
