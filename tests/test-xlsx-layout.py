@@ -241,7 +241,8 @@ def main():
             if not (net_row < 20 and best_row < 30 and tjm_row > best_row + 15):
                 problems.append(f"net row {net_row}, best row {best_row}, inputs from row {tjm_row}")
             pane = summary.freeze_panes
-            if pane is None or int(re.sub(r"[A-Z]+", "", pane)) < 7:
+            # the title, the disclaimer and the statuses' header: no more
+            if pane is None or not 5 <= int(re.sub(r"[A-Z]+", "", pane)) <= 8:
                 problems.append(f"frozen at {pane}")
             for name in wb.defined_names.definedName if hasattr(wb.defined_names, "definedName") else wb.defined_names:
                 n = name if isinstance(name, str) else name.name
@@ -372,7 +373,7 @@ def main():
                             problems.append(f"{ws.title}!{c.coordinate}: {c.value[:60]!r}")
             # 8. the disclaimer
             texts = " ".join(str(summary.cell(r, 1).value) for r in range(1, 5))
-            if not re.search(r"(covers|couvre).*(2026-03-01|01/03/2026)", texts):
+            if not re.search(r"(covers|couvre).*(2026-03-01|01/03/2026)", texts, re.I):
                 problems.append("no disclaimer with the rates' date")
             report(not problems, f"{lang}: no gridlines, headers aligned, 2-decimal percentages, helpers hidden, disclaimer",
                    problems)

@@ -107,7 +107,7 @@ static const lxw_color_t status_colors[PS_N_STATUSES] = {
 
 /* The Summary, from the top: title, disclaimer, the comparison (frozen
  * header), its chart, then the inputs. */
-#define SUMMARY_TABLE_ROW 5
+#define SUMMARY_TABLE_ROW 3
 /* section, header, the fields, per month, share, three protections,
  * usable, best; then the hidden row of the chart's labels */
 #define SUMMARY_TABLE_ROWS (2 + (int) G_N_ELEMENTS (field_keys) + 1 + 1 + 3 + 1 + 1 + 1)
@@ -459,6 +459,13 @@ write_inputs (PsXlsx *x,
   lxw_datetime dt = { PS_DATE_YEAR (x->p->date), (x->p->date / 100) % 100, x->p->date % 100, 0, 0, 0 };
 
   ps_sheet_string (s, row++, 0, _("Inputs"), x->fmt.section);
+  {
+    g_autofree char *hint = ps_xlsx_typo (x, _("The yellow cells are the inputs: change one and every status sheet recomputes. The grey ones were chosen at export. Every rate, with its source, is on the Assumptions sheet."));
+
+    worksheet_merge_range (s->ws, row, 0, row, MAX (2, PS_N_STATUSES), hint, x->fmt.note_wrap);
+    worksheet_set_row (s->ws, row, 27, NULL);
+    row++;
+  }
   ps_sheet_string (s, row, 0, _("Input"), x->fmt.header_left);
   ps_sheet_string (s, row, 1, _("Value"), x->fmt.header);
   ps_sheet_string (s, row, 2, _("Note"), x->fmt.header_left);
@@ -826,6 +833,9 @@ write_summary (PsXlsx              *x,
                                 SUMMARY_TABLE_ROWS);
   ps_sheet_fit_columns (s, 0, 0, 44, 60);
   ps_sheet_set_columns (s, 1, MAX (2, PS_N_STATUSES), 19);
+  worksheet_set_row (s->ws, 2,
+                     13.0 * ps_text_lines (x->summary_disclaimer_width, s->col_width[0] + 19 * MAX (2, PS_N_STATUSES)) + 3,
+                     NULL);
   /* the title and the statuses' header stay in view */
   worksheet_freeze_panes (s->ws, x->summary_table_row + 2, 0);
   ps_sheet_print_setup (s, FALSE);
@@ -846,7 +856,6 @@ write_summary_head (PsXlsx *x)
   g_autofree char *subtitle = NULL;
   g_autofree char *disclaimer = NULL;
   g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
-  g_autofree char *hint = NULL;
   int last = MAX (2, PS_N_STATUSES);
 
   ps_sheet_begin (s);
@@ -856,15 +865,13 @@ write_summary_head (PsXlsx *x)
   subtitle = ps_xlsx_typo (x, g_steal_pointer (&subtitle));
   /* long lines: wrapped within the printed width */
   worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
-  disclaimer = g_strdup_printf (_("What this covers: one year of a consultant’s activity under each status, at the rates in force on %s (social contributions, income tax of the household, corporate tax, the management fee), computed as the law and the official URSSAF simulator (mon-entreprise.urssaf.fr) do. What it does not: the household’s other income, the value of the rights acquired (pension, unemployment), VAT, the first years’ special cases beyond ACRE. A simulation, not advice: check your situation with an accountant."),
+  disclaimer = g_strdup_printf (_("Covers one year of each status at the rates in force on %s: social contributions, the household’s income tax, corporate tax and the management fee, as the law and the official URSSAF simulator (mon-entreprise.urssaf.fr) compute them. Leaves out the household’s other income, the value of pension and unemployment rights, VAT and the first years’ special cases beyond ACRE. A simulation, not advice: check your situation with an accountant. The yellow inputs are below the chart."),
                                 date);
   disclaimer = ps_xlsx_typo (x, g_steal_pointer (&disclaimer));
   worksheet_merge_range (s->ws, 2, 0, 2, last, disclaimer, x->fmt.disclaimer);
-  hint = ps_xlsx_typo (x, _("The yellow cells, in Inputs below the chart, are the inputs: change one and every status sheet recomputes. Every rate, with its source, is on the Assumptions sheet."));
-  worksheet_merge_range (s->ws, 3, 0, 3, last, hint, x->fmt.note_wrap);
+  /* its height once the first column's width is known (write_summary ()) */
+  x->summary_disclaimer_width = ps_text_width (disclaimer, FALSE);
   worksheet_set_row (s->ws, 1, 15, NULL);
-  worksheet_set_row (s->ws, 2, 54, NULL);
-  worksheet_set_row (s->ws, 3, 27, NULL);
   x->summary_table_row = SUMMARY_TABLE_ROW;
   x->summary_inputs_row = SUMMARY_TABLE_ROW + SUMMARY_TABLE_ROWS + SUMMARY_CHART_ROWS + 1;
   write_inputs (x, x->summary_inputs_row);

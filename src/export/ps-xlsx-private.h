@@ -171,6 +171,7 @@ struct _PsXlsx
   PsCell              smic_monthly;
   int                 summary_table_row;  /* first row of the comparison table */
   int                 summary_inputs_row; /* first row of the inputs */
+  double              summary_disclaimer_width;
   PsCell              eligible[PS_N_STATUSES];  /* "yes"/"no"; sheet NULL: always yes */
 };
 
