@@ -202,6 +202,9 @@ def check_chart(wb, path, lang, micro_usable):
     if micro_usable is False:
         if "ceiling" not in curve and "Plafond" not in curve:
             problems.append("the Curve does not mark the micro ceiling")
+        # micro's line above its ceiling: grey, a series of its own
+        if 'val="BFBFBF"' not in curve or ("(not usable)" not in curve and "(non utilisable)" not in curve):
+            problems.append("the Curve's micro line is not grey above the ceiling")
     report(not problems, f"{lang}: the chart, a colour per status, {'all usable' if micro_usable else 'micro grey and labelled'}; the Curve's ceiling",
            problems)
 

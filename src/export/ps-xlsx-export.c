@@ -951,14 +951,52 @@ write_curve (PsXlsx *x)
   ps_sheet_number (s, first + 1, PS_N_STATUSES + 2, sc->tjm, x->fmt.money_whole);
   ps_sheet_number (s, first + 1, PS_N_STATUSES + 3, ceil (max / 500) * 500, x->fmt.money_whole);
 
+  micro_tjm = sc->days_per_year > 0 ? x->p->micro_threshold / sc->days_per_year : 0;
   chart = workbook_add_chart (x->wb, LXW_CHART_SCATTER_STRAIGHT);
   xs = range_formula (ps_cell (s, first, 0), ps_cell (s, row - 1, 0));
   for (int k = 0; k < PS_N_STATUSES; k++)
     {
       g_autofree char *ys = range_formula (ps_cell (s, first, 1 + k), ps_cell (s, row - 1, 1 + k));
-      lxw_chart_series *series = chart_add_series (chart, xs, ys);
+      lxw_chart_series *series;
       lxw_chart_line line = { .color = status_colors[k], .width = 2.25 };
 
+      /* micro above its ceiling: a grey dashed line of its own (hidden
+       * helper columns: the net where micro is usable, and beyond) */
+      if (k == PS_STATUS_MICRO && micro_tjm > from && micro_tjm < to)
+        {
+          g_autofree char *beyond = NULL;
+          g_autofree char *unusable = g_strdup_printf (_("%s (not usable)"), _(ps_status_name (k)));
+          lxw_chart_series *grey;
+          lxw_chart_line dashed = { .color = UNUSABLE_COLOR, .width = 2.25, .dash_type = LXW_CHART_LINE_DASH_DASH };
+          int last_usable = first;
+
+          ps_sheet_string (s, first - 1, PS_N_STATUSES + 6, _(ps_status_name (k)), x->fmt.header);
+          ps_sheet_string (s, first - 1, PS_N_STATUSES + 7, unusable, x->fmt.header);
+          for (int r = first; r < row; r++)
+            if (ps_cell_value (ps_cell (s, r, 0)) <= micro_tjm)
+              last_usable = r;
+          for (int r = first; r < row; r++)
+            {
+              double v = ps_cell_value (ps_cell (s, r, 1 + k));
+
+              if (r <= last_usable)
+                ps_sheet_number (s, r, PS_N_STATUSES + 6, v, x->fmt.money);
+              /* from the last usable point on, so that the lines meet */
+              if (r >= last_usable)
+                ps_sheet_number (s, r, PS_N_STATUSES + 7, v, x->fmt.money);
+            }
+          g_free (ys);
+          ys = range_formula (ps_cell (s, first, PS_N_STATUSES + 6), ps_cell (s, row - 1, PS_N_STATUSES + 6));
+          beyond = range_formula (ps_cell (s, first, PS_N_STATUSES + 7), ps_cell (s, row - 1, PS_N_STATUSES + 7));
+          series = chart_add_series (chart, xs, ys);
+          chart_series_set_name (series, _(ps_status_name (k)));
+          chart_series_set_line (series, &line);
+          grey = chart_add_series (chart, xs, beyond);
+          chart_series_set_name (grey, chart_text (x, unusable));
+          chart_series_set_line (grey, &dashed);
+          continue;
+        }
+      series = chart_add_series (chart, xs, ys);
       chart_series_set_name (series, _(ps_status_name (k)));
       chart_series_set_line (series, &line);
     }
@@ -972,7 +1010,6 @@ write_curve (PsXlsx *x)
     chart_series_set_line (series, &line);
   }
   /* where micro stops being allowed: its ceiling, in day rate */
-  micro_tjm = sc->days_per_year > 0 ? x->p->micro_threshold / sc->days_per_year : 0;
   if (micro_tjm > from && micro_tjm < to)
     {
       g_autofree char *mx = NULL;
@@ -1009,14 +1046,14 @@ write_curve (PsXlsx *x)
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
   chart_opt.x_scale = 1.8;
   chart_opt.y_scale = 1.6;
-  worksheet_insert_chart_opt (s->ws, 3, PS_N_STATUSES + 7, chart, &chart_opt);
+  worksheet_insert_chart_opt (s->ws, 3, PS_N_STATUSES + 9, chart, &chart_opt);
 
   ps_sheet_set_columns (s, 0, 0, 16);
   ps_sheet_set_columns (s, 1, PS_N_STATUSES, 19);
   {
     lxw_row_col_options hidden = { .hidden = 1 };
 
-    worksheet_set_column_opt (s->ws, PS_N_STATUSES + 2, PS_N_STATUSES + 5, 14, NULL, &hidden);
+    worksheet_set_column_opt (s->ws, PS_N_STATUSES + 2, PS_N_STATUSES + 7, 14, NULL, &hidden);
   }
   ps_sheet_print_setup (s, TRUE);
 }
