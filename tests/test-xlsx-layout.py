@@ -194,6 +194,10 @@ def check_chart(wb, path, lang, micro_usable):
         unusable = "(not usable)" if lang == "en" else "(non utilisable)"
         if micro_usable == (unusable in micro_label):
             problems.append(f"micro's label: {micro_label!r}")
+        # the chart's own cache (what viewers that don't recompute draw)
+        cache = re.findall(r"<c:v>([^<]*)</c:v>", re.search(r"<c:cat>.*?</c:cat>", summary, re.S).group(0))
+        if len(cache) != 5 or "0" in cache or micro_usable == (unusable in cache[2]):
+            problems.append(f"the chart's cached labels: {cache}")
         if not all(isinstance(v, str) and v for v in labels):
             problems.append(f"labels row {row}: {labels}")
         # plotVisOnly left out: hidden cells charted

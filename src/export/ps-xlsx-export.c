@@ -577,6 +577,34 @@ chart_text (PsXlsx     *x,
   return g_string_chunk_insert (x->chunk, typo);
 }
 
+/* libxlsxwriter caches a chart's categories from the cells, but a
+ * formula's text result as 0: viewers that draw the cache, not the cells,
+ * would label bars "0". The cache is written here from the values the
+ * formulas were written with (lxw_series_range is public; the library
+ * frees the points and their strings with free ()). */
+static void
+chart_category_cache (lxw_chart_series  *series,
+                      const char *const *labels)
+{
+  lxw_series_range *range = series->categories;
+
+  if (range == NULL || range->data_cache == NULL)
+    return;
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      struct lxw_series_data_point *point = calloc (1, sizeof *point);
+
+      if (point == NULL)
+        return;
+      point->is_string = 1;
+      point->string = strdup (labels[i]);
+      STAILQ_INSERT_TAIL (range->data_cache, point, list_pointers);
+    }
+  range->num_data_points = PS_N_STATUSES;
+  range->has_string_cache = 1;
+  range->ignore_cache = 1;
+}
+
 /* "='Sheet'!$B$5:$C$5", for chart series */
 static char *
 range_formula (PsCell first,
@@ -610,6 +638,7 @@ write_comparison (PsXlsx              *x,
   PsSheet *s = x->summary;
   const PsComparison *c = x->c;
   int header_row, net_row = 0, net_yearly_row = 0, labels_row;
+  const char *chart_labels[PS_N_STATUSES];
   PsCell eligible[PS_N_STATUSES];
   PsCell field_cell[PS_N_STATUSES][PS_N_FIELDS];
   lxw_chart *chart;
@@ -758,13 +787,17 @@ write_comparison (PsXlsx              *x,
       const char *name = _(ps_status_name (i));
       g_autofree char *unusable = g_strdup_printf (_("%s (not usable)"), name);
 
+      PsX label = ps_x_str (x, c->statuses[i].eligible ? name : unusable);
+
       if (eligible[i].sheet != NULL)
-        ps_sheet_formula (s, row, 1 + i,
-                          ps_x_if (x, ps_x_cmp (x, ps_x_cell (x, eligible[i]), "=", ps_x_str (x, _("yes"))),
-                                   ps_x_str (x, name), ps_x_str (x, unusable)),
-                          x->fmt.chart_label);
+        {
+          label = ps_x_if (x, ps_x_cmp (x, ps_x_cell (x, eligible[i]), "=", ps_x_str (x, _("yes"))),
+                           ps_x_str (x, name), ps_x_str (x, unusable));
+          ps_sheet_formula (s, row, 1 + i, label, x->fmt.chart_label);
+        }
       else
-        ps_sheet_string (s, row, 1 + i, c->statuses[i].eligible ? name : unusable, x->fmt.chart_label);
+        ps_sheet_string (s, row, 1 + i, label.s, x->fmt.chart_label);
+      chart_labels[i] = label.s;
     }
   {
     lxw_row_col_options hidden = { .hidden = 1 };
@@ -781,6 +814,7 @@ write_comparison (PsXlsx              *x,
   categories = range_formula (ps_cell (s, labels_row, 1), ps_cell (s, labels_row, PS_N_STATUSES));
   values = range_formula (ps_cell (s, net_row, 1), ps_cell (s, net_row, PS_N_STATUSES));
   series = chart_add_series (chart, categories, values);
+  chart_category_cache (series, chart_labels);
   chart_series_set_name (series, chart_text (x, _("Net after income tax, per month")));
   chart_series_set_labels (series);
   chart_series_set_labels_num_format (series, C_("xlsx number format", "\"€\"#,##0"));
@@ -855,6 +889,7 @@ write_summary_head (PsXlsx *x)
   g_autofree char *date = ps_xlsx_date_text (x->p->date);
   g_autofree char *subtitle = NULL;
   g_autofree char *disclaimer = NULL;
+  g_autofree char *typo = NULL;
   g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
   int last = MAX (2, PS_N_STATUSES);
 
@@ -862,12 +897,16 @@ write_summary_head (PsXlsx *x)
   ps_sheet_string (s, 0, 0, _("Portage Simulator: what you keep, by status"), x->fmt.title);
   subtitle = g_strdup_printf (_("Simulation on %s, with the rates in force on that date (%d), exported on %s by Portage Simulator %s."),
                               date, x->p->year, now, PACKAGE_VERSION);
-  subtitle = ps_xlsx_typo (x, g_steal_pointer (&subtitle));
+  typo = ps_xlsx_typo (x, subtitle);
+  g_free (subtitle);
+  subtitle = g_steal_pointer (&typo);
   /* long lines: wrapped within the printed width */
   worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
   disclaimer = g_strdup_printf (_("Covers one year of each status at the rates in force on %s: social contributions, the household’s income tax, corporate tax and the management fee, as the law and the official URSSAF simulator (mon-entreprise.urssaf.fr) compute them. Leaves out the household’s other income, the value of pension and unemployment rights, VAT and the first years’ special cases beyond ACRE. A simulation, not advice: check your situation with an accountant. The yellow inputs are below the chart."),
                                 date);
-  disclaimer = ps_xlsx_typo (x, g_steal_pointer (&disclaimer));
+  typo = ps_xlsx_typo (x, disclaimer);
+  g_free (disclaimer);
+  disclaimer = g_steal_pointer (&typo);
   worksheet_merge_range (s->ws, 2, 0, 2, last, disclaimer, x->fmt.disclaimer);
   /* its height once the first column's width is known (write_summary ()) */
   x->summary_disclaimer_width = ps_text_width (disclaimer, FALSE);
