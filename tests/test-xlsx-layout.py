@@ -348,7 +348,15 @@ def main():
                             and c.row not in grouped:
                         problems.append(f"{sheet}!{c.coordinate}: a {len(c.value)}-character formula in view")
                         break
-        report(not problems, "the solvers' rows are a collapsed outline at the bottom", problems)
+        # the EURL's wide computation of the TNS with the dividends
+        ws = en["EURL"]
+        grouped = [r for r, d in ws.row_dimensions.items() if d.outline_level == 1]
+        if len(grouped) != 2 or not all(ws.row_dimensions[r].hidden for r in grouped) or max(grouped) != ws.max_row:
+            problems.append(f"EURL: grouped rows {grouped}, the sheet ends at {ws.max_row}")
+        elif not isinstance(ws.cell(min(grouped) - 1, 1).value, str):
+            problems.append("EURL: no explanation above the group")
+        report(not problems, "the solvers' rows (and the EURL's wide TNS rows) are a collapsed outline at the bottom",
+               problems)
 
         # 7. looks: gridlines, headers, percentages, the Curve's helpers, sources
         for lang, wb in (("en", en), ("fr", fr)):

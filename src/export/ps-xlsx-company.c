@@ -1093,13 +1093,17 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                          /* xgettext:no-c-format */
                          _("TNS contributions on the remuneration plus the dividends above 10 % of the capital"),
                          x->fmt.section);
-        tns_row_headers (x, div_row + 1, V_TNS);
-        ps_sheet_header_row (s, div_row + 1, 4);
-        ps_sheet_string (s, div_row + 2, 0, _("At the remuneration plus the dividends above the threshold"),
+        /* a wide computation: a collapsed group under one line */
+        ps_sheet_string (s, div_row + 1, 0,
+                         _("The same contributions, line by line, at the remuneration plus the dividends above the threshold: grouped below, open them with the + in the margin."),
+                         x->fmt.note);
+        tns_row_headers (x, div_row + 2, V_TNS);
+        ps_sheet_string (s, div_row + 3, 0, _("At the remuneration plus the dividends above the threshold"),
                          x->fmt.label);
-        total = tns_row (x, &k, div_row + 2, V_TNS, ps_x_add (x, cell (x, pay), cell (x, my[EM_EXCESS])));
+        total = tns_row (x, &k, div_row + 3, V_TNS, ps_x_add (x, cell (x, pay), cell (x, my[EM_EXCESS])));
+        ps_sheet_outline (s, div_row + 2, div_row + 3, 4);
         my[EM_TNS_WITH_DIVIDENDS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_TNS_WITH_DIVIDENDS,
-                                                              _("TNS contributions with them (see the row below the table)"),
+                                                              _("TNS contributions with them (the grouped rows at the bottom of the sheet)"),
                                                               cell (x, total), FALSE, NULL, NULL, NULL);
       }
       y[E_DIV_SOCIAL] = ps_xlsx_money_row_yearly (x, status, cas + E_DIV_SOCIAL,

@@ -242,13 +242,16 @@ ps_xlsx_typo (PsXlsx     *x,
 void
 ps_sheet_outline (PsSheet *s,
                   int      first,
-                  int      last)
+                  int      last,
+                  int      first_lines)
 {
   lxw_row_col_options hidden = { .hidden = 1, .level = 1, .collapsed = 0 };
   lxw_row_col_options above = { .hidden = 0, .level = 0, .collapsed = 1 };
 
   for (int r = first; r <= last; r++)
-    note_error (s->x, worksheet_set_row_opt (s->ws, r, LXW_DEF_ROW_HEIGHT, NULL, &hidden), "set_row_opt");
+    note_error (s->x, worksheet_set_row_opt (s->ws, r, r == first && first_lines > 1 ? 15.0 * first_lines : LXW_DEF_ROW_HEIGHT,
+                                             NULL, &hidden),
+                "set_row_opt");
   /* the summary row above the group: its [+] opens it */
   if (first > 0)
     note_error (s->x, worksheet_set_row_opt (s->ws, first - 1, LXW_DEF_ROW_HEIGHT, NULL, &above), "set_row_opt");

@@ -232,10 +232,12 @@ int         ps_text_lines       (double         text,
 char       *ps_xlsx_typo        (PsXlsx        *x,
                                  const char    *text);
 /* Rows @first to @last grouped at outline level 1, collapsed (hidden);
- * the row above them carries the [+] button. */
+ * the row above them carries the [+] button. @first is @first_lines tall
+ * (a header). */
 void        ps_sheet_outline    (PsSheet       *s,
                                  int            first,
-                                 int            last);
+                                 int            last,
+                                 int            first_lines);
 /* A number, an amount, a percentage as the texts of the workbook write
  * them ("1 000 000", "0 %" in French) */
 char       *ps_xlsx_number_text (PsXlsx        *x,

@@ -469,7 +469,7 @@ ps_xlsx_write_solver (PsXlsx     *x,
   row++;
   ps_sheet_string (s, row, S_STEP, _("check: + 1 cent"), x->fmt.label);
   out.cost_next = solver_cost_row (x, row, ps_x_add (x, cell (x, ps_cell (s, row - 1, S_MID)), n (x, 1)), factor, env);
-  ps_sheet_outline (s, group, row);
+  ps_sheet_outline (s, group, row, 3);
   return out;
 }
 
