@@ -280,6 +280,12 @@ static void mut_invalid_utf8 (cJSON *root)
   cJSON_ReplaceItemInObject (cJSON_GetObjectItem (cJSON_GetObjectItem (root, "params"), "pss_monthly"), "source",
                              cJSON_CreateString ("Arr\xff\xfet\xc3"));
 }
+static void mut_label_en_number (cJSON *root)
+{
+  cJSON *p = cJSON_GetObjectItem (cJSON_GetObjectItem (root, "params"), "pss_monthly");
+
+  cJSON_ReplaceItemInObject (p, "label_en", cJSON_CreateNumber (1));
+}
 static void mut_signed_date (cJSON *root) { cJSON_ReplaceItemInObject (root, "effective", cJSON_CreateString ("2026-+1-+1")); }
 
 static void
@@ -303,6 +309,8 @@ test_hostile (void)
     { mut_param_value_after, PS_RATES_ERROR_DATE, "params.smic_hourly" },
     { mut_year, PS_RATES_ERROR_DATE, "year" },
     { mut_invalid_utf8, PS_RATES_ERROR_PARSE, "UTF-8" },
+    /* the English twin of a label: a string */
+    { mut_label_en_number, PS_RATES_ERROR_BAD_VALUE, "pss_monthly" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -448,6 +456,7 @@ test_list (void)
   g_autoptr (PsRates) rates = ps_rates_new_for_year (2026, &error);
   g_autoptr (GPtrArray) list = ps_rates_list (rates, PS_DATE (2026, 7, 1));
   gboolean found = FALSE;
+  guint n_en = 0;
 
   g_assert_cmpuint (list->len, >, 60);
   for (guint i = 0; i < list->len; i++)
@@ -456,14 +465,23 @@ test_list (void)
 
       g_assert_nonnull (info->source);
       g_assert_cmpstr (info->source, !=, "");
+      /* the parameters' English twins, for the English workbook (the
+       * contributions' lines keep their label) */
+      if (info->label_en != NULL)
+        {
+          g_assert_cmpstr (info->label_en, !=, info->label);
+          n_en++;
+        }
       if (g_str_equal (info->key, "smic_hourly"))
         {
           found = TRUE;
           g_assert_cmpstr (info->value_text, ==, "12.31");
           g_assert_cmpuint (info->from, ==, PS_DATE (2026, 6, 1));
+          g_assert_cmpstr (info->label_en, ==, "Gross hourly minimum wage (SMIC)");
         }
     }
   g_assert_true (found);
+  g_assert_cmpuint (n_en, >=, 100);
 }
 
 int

@@ -454,10 +454,11 @@ check_param (cJSON           *params,
     return fail_key (error, PS_RATES_ERROR_MISSING_KEY, origin, spec->key,
                      _("every parameter needs a “source”"));
   {
-    static const char * const param_keys[] = { "from", "value", "values", "source", "label", "unit", NULL };
+    static const char * const param_keys[] = { "from", "value", "values", "source", "label", "label_en", "unit", NULL };
 
     if (!check_known_keys (item, param_keys, origin, spec->key, error)
         || !check_optional_string (item, "label", origin, spec->key, error)
+        || !check_optional_string (item, "label_en", origin, spec->key, error)
         || !check_optional_string (item, "unit", origin, spec->key, error))
       return FALSE;
     if (cJSON_GetObjectItemCaseSensitive (item, "value") != NULL
@@ -1142,6 +1143,8 @@ ps_rates_list (PsRates *self,
       info = g_new0 (PsRateInfo, 1);
       info->key = item->string;
       info->label = cJSON_IsString (label) ? label->valuestring : item->string;
+      label = cJSON_GetObjectItemCaseSensitive (item, "label_en");
+      info->label_en = cJSON_IsString (label) ? label->valuestring : NULL;
       info->source = cJSON_GetObjectItemCaseSensitive (item, "source")->valuestring;
       info->from = from;
       info->value_text = value_to_text (v);

@@ -308,6 +308,7 @@ typedef struct
   const char *source;
   PsDate      from;
   char       *value_text;   /* owned by the rates */
+  const char *label_en;     /* the English twin of @label, or NULL */
 } PsRateInfo;
 
 GPtrArray      *ps_rates_list             (PsRates      *rates,

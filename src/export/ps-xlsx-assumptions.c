@@ -178,12 +178,21 @@ enum
 
 #define SOURCE_WIDTH     70
 #define CONDITIONS_WIDTH 34
+#define LABEL_WIDTH      62
 
 /* Viewers don't grow a row for its wrapped text: give it the height of
  * its longest text, wrapped at the column's width. */
+static int
+lines_of (const char *text,
+          double      width)
+{
+  return text != NULL ? ps_text_lines (ps_text_width (text, FALSE), width) : 1;
+}
+
 static void
 fit_row (PsSheet    *s,
          int         row,
+         const char *label,
          const char *a,
          int         a_width,
          const char *b,
@@ -191,12 +200,47 @@ fit_row (PsSheet    *s,
 {
   int lines = 1;
 
-  if (a != NULL)
-    lines = MAX (lines, (int) ceil (g_utf8_strlen (a, -1) / (a_width * 1.15)));
+  lines = MAX (lines, lines_of (label, LABEL_WIDTH));
+  lines = MAX (lines, lines_of (a, a_width));
   if (b != NULL)
-    lines = MAX (lines, (int) ceil (g_utf8_strlen (b, -1) / (b_width * 1.15)));
+    lines = MAX (lines, lines_of (b, b_width));
   if (lines > 1)
     worksheet_set_row (s->ws, row, 13.0 * lines, NULL);
+}
+
+/* A source as the reader can look it up: the law, and the official
+ * simulator by its name (not the files and versions of its code). */
+static char *
+clean_source (const char *source)
+{
+  static GRegex *tool = NULL;
+
+  if (g_once_init_enter (&tool))
+    g_once_init_leave (&tool, g_regex_new ("mon-entreprise modele-social [0-9.]+(, [^;]*)?", 0, 0, NULL));
+  return g_regex_replace_literal (tool, source != NULL ? source : "", -1, 0,
+                                  _("the official URSSAF simulator (mon-entreprise.urssaf.fr)"), 0, NULL);
+}
+
+/* A parameter no formula reads: a number with its unit, from its key. */
+static void
+write_unread (PsXlsx           *x,
+              int               row,
+              const PsRateInfo *info)
+{
+  PsSheet *s = x->assumptions;
+  char *end = NULL;
+  double v = g_ascii_strtod (info->value_text, &end);
+
+  if (end == info->value_text || *end != '\0')
+    ps_sheet_string (s, row, COL_EMPLOYEE, info->value_text, x->fmt.number);
+  else if (g_str_has_suffix (info->key, "_pct"))
+    ps_sheet_number (s, row, COL_EMPLOYEE, v / 100, x->fmt.rate);
+  else if (strstr (info->key, "multiple") != NULL)
+    ps_sheet_number (s, row, COL_EMPLOYEE, v, x->fmt.number);
+  else if (fabs (v * 100 - round (v * 100)) > 1e-9)
+    ps_sheet_number (s, row, COL_EMPLOYEE, v, x->fmt.money3);
+  else
+    ps_sheet_number (s, row, COL_EMPLOYEE, v, x->fmt.money);
 }
 
 static const char *
@@ -272,7 +316,7 @@ date_cell (PsSheet *s,
 {
   lxw_datetime dt = { PS_DATE_YEAR (date), (date / 100) % 100, date % 100, 0, 0, 0 };
 
-  worksheet_write_datetime (s->ws, row, col, &dt, s->x->fmt.date);
+  worksheet_write_datetime (s->ws, row, col, &dt, s->x->fmt.date_right);
   s->widths[col] = MAX (s->widths[col], 10);
   return ps_cell (s, row, col);
 }
@@ -364,8 +408,8 @@ ps_xlsx_write_assumptions (PsXlsx *x)
 
   ps_sheet_begin (s);
   ps_sheet_string (s, row++, 0, _("Assumptions: every rate, its source and effective date"), x->fmt.title);
-  subtitle = g_strdup_printf (_("Rates in force on %s, from %s. The other sheets’ formulas read these cells: change one and the workbook recomputes."),
-                              date, ps_rates_get_origin (x->rates));
+  subtitle = g_strdup_printf (_("Rates in force on %s. The formulas of the other sheets read the values that have a name in the last column: change one and the workbook recomputes. The others are for reference: no formula reads them."),
+                              date);
   ps_sheet_string (s, row++, 0, subtitle, x->fmt.subtitle);
   row++;
 
@@ -388,6 +432,8 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       PsRateInfo *info = g_ptr_array_index (list, i);
       gboolean contribution = FALSE;
       gboolean known = FALSE;
+      g_autofree char *source = NULL;
+      const char *label;
 
       for (int k = 0; k < p->n_contributions; k++)
         if (g_strcmp0 (p->contributions[k].id, info->key) == 0)
@@ -395,7 +441,9 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       if (contribution)
         continue;
 
-      ps_sheet_string (s, row, COL_LABEL, info->label, x->fmt.label);
+      /* the English workbook: the rates file's English twin, if any */
+      label = !x->french && info->label_en != NULL ? info->label_en : info->label;
+      ps_sheet_string (s, row, COL_LABEL, label, x->fmt.label);
       for (guint k = 0; k < G_N_ELEMENTS (param_cells); k++)
         {
           const char *key = param_cells[k].key;
@@ -407,7 +455,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
           switch (param_cells[k].kind)
             {
             case K_TABLE:
-              ps_sheet_string (s, row, COL_EMPLOYEE, _("table below"), x->fmt.text);
+              ps_sheet_string (s, row, COL_EMPLOYEE, _("table below"), x->fmt.number);
               break;
             case K_KIND:
               ps_define_name (x, key, ps_sheet_number (s, row, COL_EMPLOYEE, p->reduction_kind, x->fmt.integer));
@@ -428,11 +476,18 @@ ps_xlsx_write_assumptions (PsXlsx *x)
             }
         }
       if (!known)
-        ps_sheet_string (s, row, COL_EMPLOYEE, info->value_text, x->fmt.text);
+        write_unread (x, row, info);
       date_cell (s, row, COL_FROM, info->from);
-      ps_sheet_string (s, row, COL_SOURCE, info->source, x->fmt.text_wrap);
-      fit_row (s, row, info->source, SOURCE_WIDTH, NULL, 0);
-      ps_sheet_string (s, row, COL_KEY, info->key, x->fmt.note);
+      source = clean_source (info->source);
+      ps_sheet_string (s, row, COL_SOURCE, source, x->fmt.text_wrap);
+      fit_row (s, row, label, source, SOURCE_WIDTH, NULL, 0);
+      /* only the names the workbook defines */
+      if (!known)
+        ps_sheet_string (s, row, COL_KEY, _("not read by the formulas"), x->fmt.note);
+      else if (ps_x_name_defined (x, info->key))
+        ps_sheet_string (s, row, COL_KEY, info->key, x->fmt.note);
+      else
+        ps_sheet_string (s, row, COL_KEY, _("the table below"), x->fmt.note);
       row++;
     }
 
@@ -469,7 +524,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   ps_sheet_string (s, row, COL_FROM, _("In force since"), x->fmt.header);
   ps_sheet_string (s, row, COL_SOURCE, _("Source"), x->fmt.header_left);
   ps_sheet_string (s, row, COL_KEY, _("Identifier"), x->fmt.header_left);
-  ps_sheet_header_row (s, row, 2);
+  ps_sheet_header_row (s, row, 3);
   row++;
 
   for (int i = 0; i < p->n_contributions; i++, row++)
@@ -477,6 +532,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       const PsContribution *c = &p->contributions[i];
       PsRateCells *rc = &x->contribution[i];
       g_autofree char *conditions = conditions_text (c);
+      g_autofree char *source = clean_source (c->source);
 
       rc->applies = applies_to_profile (c, profile);
       rc->employee = rc->employer = rc->reduced = ps_cell (s, -1, -1);
@@ -523,9 +579,9 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       ps_sheet_string (s, row, COL_BASE, base_label (c->base), x->fmt.text);
       ps_sheet_string (s, row, COL_CONDITIONS, conditions, x->fmt.text_wrap);
       date_cell (s, row, COL_FROM, c->from);
-      ps_sheet_string (s, row, COL_SOURCE, c->source, x->fmt.text_wrap);
+      ps_sheet_string (s, row, COL_SOURCE, source, x->fmt.text_wrap);
       ps_sheet_string (s, row, COL_KEY, c->id, x->fmt.note);
-      fit_row (s, row, c->source, SOURCE_WIDTH, conditions, CONDITIONS_WIDTH);
+      fit_row (s, row, c->label, source, SOURCE_WIDTH, conditions, CONDITIONS_WIDTH);
     }
   row++;
 
@@ -549,11 +605,13 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   row = write_points (x, row, _("Allocations familiales (base in PASS → rate)"),
                       p->tns_af_points, p->n_tns_af_points, &x->tns_af);
 
-  worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, 58, NULL);
+  worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, LABEL_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_EMPLOYEE, COL_REDUCED, 13, NULL);
-  worksheet_set_column (s->ws, COL_BASE, COL_BASE, 30, NULL);
+  /* the values ("table below") and the bases, as wide as their texts */
+  ps_sheet_fit_columns (s, COL_EMPLOYEE, COL_EMPLOYEE, 13, 22);
+  ps_sheet_fit_columns (s, COL_BASE, COL_BASE, 24, 44);
   worksheet_set_column (s->ws, COL_CONDITIONS, COL_CONDITIONS, CONDITIONS_WIDTH, NULL);
-  worksheet_set_column (s->ws, COL_FROM, COL_FROM, 12, NULL);
+  worksheet_set_column (s->ws, COL_FROM, COL_FROM, 13, NULL);
   worksheet_set_column (s->ws, COL_SOURCE, COL_SOURCE, SOURCE_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_KEY, COL_KEY, 30, NULL);
   ps_sheet_print_setup (s, TRUE);

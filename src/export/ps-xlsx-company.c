@@ -173,7 +173,7 @@ write_yearly_tax (PsXlsx     *x,
       monthly = ps_xlsx_tax_line (x, row, _("Taxable pay per month (a twelfth of the year)"),
                                   ps_x_div (x, earned, n (x, 12)), x->fmt.money);
       rate = ps_xlsx_tax_line (x, row, _("Neutral rate for this monthly pay (grid on the Assumptions sheet)"),
-                               ps_xlsx_neutral_rate_x (x, ps_x_max (x, n (x, 0), cell (x, monthly))), x->fmt.rate);
+                               ps_xlsx_neutral_rate_x (x, ps_x_max (x, n (x, 0), cell (x, monthly))), x->fmt.percent);
       break;
     case PS_TAX_BAREME:
     default:
@@ -509,8 +509,8 @@ ps_xlsx_write_sasu (PsXlsx        *x,
   out->cell[PS_FIELD_NET_AFTER_TAX] = y[S_NET];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
-  worksheet_set_column (s->ws, 0, 0, 70, NULL);
-  worksheet_set_column (s->ws, 1, 10, 15, NULL);
+  ps_sheet_fit_columns (s, 0, 0, 40, 72);
+  ps_sheet_set_columns (s, 1, 10, 15);
   ps_sheet_print_setup (s, TRUE);
   /* the search for the gross stays on screen, not on paper */
   worksheet_print_area (s->ws, 0, 0, solver_row - 2, 7);
@@ -783,13 +783,13 @@ tns_row (PsXlsx         *x,
   R = cell (x, PUT (T_INCOME, income, x->fmt.money));
   PUT (T_ABATEMENT, tns_abatement_x (x, k, R), x->fmt.money);
   A = cell (x, PUT (T_A, ps_x_max (x, n (x, 0), ps_x_sub (x, R, cell (x, c[T_ABATEMENT]))), x->fmt.money));
-  PUT (T_MALADIE_RATE, progressive_x (x, &x->tns_maladie, cell (x, k->pass), A), x->fmt.rate);
+  PUT (T_MALADIE_RATE, progressive_x (x, &x->tns_maladie, cell (x, k->pass), A), x->fmt.percent);
   PUT (T_MALADIE, tns_maladie_x (x, k, A, cell (x, c[T_MALADIE_RATE])), x->fmt.money_whole);
   PUT (T_IJ, euros_x (x, pct_x (x, tns_ij_base_x (x, k, A), nm (x, "tns_ij_pct"))), x->fmt.money_whole);
   PUT (T_RB, tns_rb_x (x, k, tns_rb_base_x (x, k, A)), x->fmt.money_whole);
   PUT (T_RCI, tns_rci_x (x, k, A), x->fmt.money_whole);
   PUT (T_ID, euros_x (x, pct_x (x, tns_id_base_x (x, k, A), nm (x, "tns_id_pct"))), x->fmt.money_whole);
-  PUT (T_AF_RATE, progressive_x (x, &x->tns_af, cell (x, k->pass), A), x->fmt.rate);
+  PUT (T_AF_RATE, progressive_x (x, &x->tns_af, cell (x, k->pass), A), x->fmt.percent);
   PUT (T_AF, euros_x (x, pct_x (x, A, cell (x, c[T_AF_RATE]))), x->fmt.money_whole);
   PUT (T_CSG, euros_x (x, pct_x (x, A, nm (x, "tns_csg_deductible_pct"))), x->fmt.money_whole);
   PUT (T_ND, euros_x (x, pct_x (x, A, nm (x, "tns_csg_crds_nd_pct"))), x->fmt.money_whole);
@@ -849,9 +849,9 @@ write_tns_table (PsXlsx         *x,
                         ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, R), cell (x, abatement))), x->fmt.money);
   A = cell (x, a);
   maladie_rate = ps_xlsx_tax_line (x, &row, _("Maladie: its rate at this base (on the whole base up to 3 PASS)"),
-                                   progressive_x (x, &x->tns_maladie, cell (x, k->pass), A), x->fmt.rate);
+                                   progressive_x (x, &x->tns_maladie, cell (x, k->pass), A), x->fmt.percent);
   af_rate = ps_xlsx_tax_line (x, &row, _("Allocations familiales: its progressive rate at this base"),
-                              progressive_x (x, &x->tns_af, cell (x, k->pass), A), x->fmt.rate);
+                              progressive_x (x, &x->tns_af, cell (x, k->pass), A), x->fmt.percent);
   row++;
 
   ps_sheet_string (s, row, 0, _("Contribution"), x->fmt.header_left);
@@ -864,7 +864,7 @@ write_tns_table (PsXlsx         *x,
     ps_sheet_string (s, row + line, 0, labels[line], x->fmt.label);
 #define AT(i) (row + (i))
   base[MALADIE] = ps_sheet_formula (s, AT (MALADIE), 1, A, x->fmt.money);
-  ps_sheet_formula (s, AT (MALADIE), 2, cell (x, maladie_rate), x->fmt.rate);
+  ps_sheet_formula (s, AT (MALADIE), 2, cell (x, maladie_rate), x->fmt.percent);
   amount[MALADIE] = ps_sheet_formula (s, AT (MALADIE), 3, tns_maladie_x (x, k, cell (x, base[MALADIE]), cell (x, maladie_rate)),
                                       x->fmt.money);
   base[IJ] = ps_sheet_formula (s, AT (IJ), 1, tns_ij_base_x (x, k, A), x->fmt.money);
@@ -883,7 +883,7 @@ write_tns_table (PsXlsx         *x,
   amount[ID] = ps_sheet_formula (s, AT (ID), 3, euros_x (x, pct_x (x, cell (x, base[ID]), nm (x, "tns_id_pct"))),
                                  x->fmt.money);
   base[AF] = ps_sheet_formula (s, AT (AF), 1, A, x->fmt.money);
-  ps_sheet_formula (s, AT (AF), 2, cell (x, af_rate), x->fmt.rate);
+  ps_sheet_formula (s, AT (AF), 2, cell (x, af_rate), x->fmt.percent);
   amount[AF] = ps_sheet_formula (s, AT (AF), 3, euros_x (x, pct_x (x, cell (x, base[AF]), cell (x, af_rate))), x->fmt.money);
   base[CSG] = ps_sheet_formula (s, AT (CSG), 1, A, x->fmt.money);
   ps_sheet_formula (s, AT (CSG), 2, nm (x, "tns_csg_deductible_pct"), x->fmt.rate);
@@ -1093,13 +1093,17 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                          /* xgettext:no-c-format */
                          _("TNS contributions on the remuneration plus the dividends above 10 % of the capital"),
                          x->fmt.section);
-        tns_row_headers (x, div_row + 1, V_TNS);
-        ps_sheet_header_row (s, div_row + 1, 4);
-        ps_sheet_string (s, div_row + 2, 0, _("At the remuneration plus the dividends above the threshold"),
+        /* a wide computation: a collapsed group under one line */
+        ps_sheet_string (s, div_row + 1, 0,
+                         _("The same contributions, line by line, at the remuneration plus the dividends above the threshold: grouped below, open them with the + in the margin."),
+                         x->fmt.note);
+        tns_row_headers (x, div_row + 2, V_TNS);
+        ps_sheet_string (s, div_row + 3, 0, _("At the remuneration plus the dividends above the threshold"),
                          x->fmt.label);
-        total = tns_row (x, &k, div_row + 2, V_TNS, ps_x_add (x, cell (x, pay), cell (x, my[EM_EXCESS])));
+        total = tns_row (x, &k, div_row + 3, V_TNS, ps_x_add (x, cell (x, pay), cell (x, my[EM_EXCESS])));
+        ps_sheet_outline (s, div_row + 2, div_row + 3, 4);
         my[EM_TNS_WITH_DIVIDENDS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_TNS_WITH_DIVIDENDS,
-                                                              _("TNS contributions with them (see the row below the table)"),
+                                                              _("TNS contributions with them (the grouped rows at the bottom of the sheet)"),
                                                               cell (x, total), FALSE, NULL, NULL, NULL);
       }
       y[E_DIV_SOCIAL] = ps_xlsx_money_row_yearly (x, status, cas + E_DIV_SOCIAL,
@@ -1197,8 +1201,8 @@ ps_xlsx_write_eurl (PsXlsx        *x,
   out->cell[PS_FIELD_NET_AFTER_TAX] = net;
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
-  worksheet_set_column (s->ws, 0, 0, 70, NULL);
-  worksheet_set_column (s->ws, 1, V_TNS + T_N_COLS, 15, NULL);
+  ps_sheet_fit_columns (s, 0, 0, 40, 72);
+  ps_sheet_set_columns (s, 1, V_TNS + T_N_COLS, 15);
   ps_sheet_print_setup (s, TRUE);
   /* the one-row recomputation with the dividends stays on screen, not on paper */
   worksheet_print_area (s->ws, 0, 0, div_row - 2, 3);

@@ -94,6 +94,25 @@ field_label (PsField field)
     }
 }
 
+/* One colour per status, in the Summary's chart and on the Curve; a status
+ * that can't be used at the exported inputs is grey. */
+static const lxw_color_t status_colors[PS_N_STATUSES] = {
+  [PS_STATUS_PORTAGE] = 0x2F5597,
+  [PS_STATUS_CDI] = 0xED7D31,
+  [PS_STATUS_MICRO] = 0x70AD47,
+  [PS_STATUS_SASU] = 0x7030A0,
+  [PS_STATUS_EURL] = 0x00A3A3,
+};
+#define UNUSABLE_COLOR 0xBFBFBF
+
+/* The Summary, from the top: title, disclaimer, the comparison (frozen
+ * header), its chart, then the inputs. */
+#define SUMMARY_TABLE_ROW 3
+/* section, header, the fields, per month, share, three protections,
+ * usable, best; then the hidden row of the chart's labels */
+#define SUMMARY_TABLE_ROWS (2 + (int) G_N_ELEMENTS (field_keys) + 1 + 1 + 3 + 1 + 1 + 1)
+#define SUMMARY_CHART_ROWS 19
+
 /* ------------------------------------------------------------ formats */
 
 static lxw_format *
@@ -124,6 +143,8 @@ number_format (PsXlsx     *x,
     }
   if (input)
     {
+      /* the only cells of the protected Summary one can type in */
+      format_set_unlocked (f);
       format_set_bg_color (f, 0xFFF2CC);
       format_set_border (f, LXW_BORDER_THIN);
       format_set_border_color (f, 0xBFBFBF);
@@ -177,18 +198,24 @@ create_formats (PsXlsx *x)
   format_set_bg_color (f->header, 0xDCE6F1);
   format_set_bottom (f->header, LXW_BORDER_THIN);
   format_set_text_wrap (f->header);
-  format_set_align (f->header, LXW_ALIGN_CENTER);
+  /* over numbers: aligned as they are */
+  format_set_align (f->header, LXW_ALIGN_RIGHT);
   format_set_align (f->header, LXW_ALIGN_VERTICAL_CENTER);
   f->header_left = new_format (x);
   format_set_bold (f->header_left);
   format_set_bg_color (f->header_left, 0xDCE6F1);
   format_set_bottom (f->header_left, LXW_BORDER_THIN);
   format_set_align (f->header_left, LXW_ALIGN_VERTICAL_CENTER);
+  /* labels wrap when longer than their column (sized from the longest,
+   * within a maximum) */
   f->label = new_format (x);
+  format_set_text_wrap (f->label);
   f->label_indent = new_format (x);
+  format_set_text_wrap (f->label_indent);
   format_set_indent (f->label_indent, 1);
   format_set_font_color (f->label_indent, 0x404040);
   f->label_total = new_format (x);
+  format_set_text_wrap (f->label_total);
   format_set_bold (f->label_total);
   format_set_top (f->label_total, LXW_BORDER_THIN);
   f->text = new_format (x);
@@ -199,6 +226,7 @@ create_formats (PsXlsx *x)
   f->money_total = number_format (x, money, TRUE, FALSE);
   f->money_input = number_format (x, money, FALSE, TRUE);
   f->money_whole = number_format (x, money_whole, FALSE, FALSE);
+  f->money3 = number_format (x, C_("xlsx number format", "\"€\"#,##0.000"), FALSE, FALSE);
   f->percent = number_format (x, percent, FALSE, FALSE);
   f->percent_input = number_format (x, percent, FALSE, TRUE);
   f->rate = number_format (x, rate, FALSE, FALSE);
@@ -215,30 +243,55 @@ create_formats (PsXlsx *x)
   format_set_align (f->date_right, LXW_ALIGN_RIGHT);
   f->check = new_format (x);
   format_set_bold (f->check);
-  format_set_align (f->check, LXW_ALIGN_CENTER);
+  /* under the headers, aligned as they are */
+  format_set_align (f->check, LXW_ALIGN_RIGHT);
   f->warning = new_format (x);
   format_set_font_color (f->warning, 0xC00000);
   f->best = new_format (x);
   format_set_bg_color (f->best, 0xE2EFDA);
   format_set_bold (f->best);
+  f->fixed = new_format (x);
+  format_set_bg_color (f->fixed, 0xF2F2F2);
+  format_set_font_color (f->fixed, 0x595959);
+  format_set_text_wrap (f->fixed);
+  format_set_align (f->fixed, LXW_ALIGN_RIGHT);
+  f->fixed_date = number_format (x, date, FALSE, FALSE);
+  format_set_bg_color (f->fixed_date, 0xF2F2F2);
+  format_set_font_color (f->fixed_date, 0x595959);
+  format_set_align (f->fixed_date, LXW_ALIGN_RIGHT);
+  f->disclaimer = new_format (x);
+  format_set_font_color (f->disclaimer, 0x404040);
+  format_set_text_wrap (f->disclaimer);
+  format_set_bg_color (f->disclaimer, 0xF2F2F2);
+  f->chart_label = new_format (x);
+  format_set_font_color (f->chart_label, 0x7F7F7F);
+  format_set_align (f->chart_label, LXW_ALIGN_RIGHT);
 }
 
 /* ------------------------------------------------------------ summary: inputs */
 
 static void
-validate (PsSheet    *s,
+validate (PsXlsx     *x,
           int         row,
           int         col,
           double      min,
-          double      max)
+          double      max,
+          gboolean    percent)
 {
+  PsSheet *s = x->summary;
   lxw_data_validation v = { 0 };
   g_autofree char *message = NULL;
-  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
 
-  g_ascii_formatd (a, sizeof a, "%g", min);
-  g_ascii_formatd (b, sizeof b, "%g", max);
+  /* as the workbook's language writes numbers: "0 à 1 000 000", "0 % à 30 %" */
+  a = percent ? ps_xlsx_percent_text (x, min, 0) : ps_xlsx_number_text (x, min, min == floor (min) ? 0 : 2);
+  b = percent ? ps_xlsx_percent_text (x, max, 0) : ps_xlsx_number_text (x, max, max == floor (max) ? 0 : 2);
   message = g_strdup_printf (_("A number from %s to %s."), a, b);
+  g_free (a);
+  a = ps_xlsx_typo (x, message);
+  g_free (message);
+  message = g_steal_pointer (&a);
   v.validate = LXW_VALIDATION_TYPE_DECIMAL;
   v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
   v.minimum_number = min;
@@ -246,6 +299,28 @@ validate (PsSheet    *s,
   v.error_title = (char *) _("Value out of range");
   v.error_message = message;
   worksheet_data_validation_cell (s->ws, row, col, &v);
+}
+
+/* A yes/no input: a drop-down list of 1 and 0 (the formulas test
+ * the number), with an input message saying which is which. */
+static void
+validate_yes_no (PsXlsx *x,
+                 int     row,
+                 int     col)
+{
+  lxw_data_validation v = { 0 };
+  char one[] = "1", zero[] = "0";
+  char *list[] = { one, zero, NULL };
+  g_autofree char *message = ps_xlsx_typo (x, _("1 = yes, 0 = no: choose in the list."));
+  g_autofree char *error = ps_xlsx_typo (x, _("Choose 1 (yes) or 0 (no) in the list."));
+
+  v.validate = LXW_VALIDATION_TYPE_LIST;
+  v.value_list = list;
+  v.input_title = (char *) _("Yes or no");
+  v.input_message = message;
+  v.error_title = (char *) _("Yes or no");
+  v.error_message = error;
+  worksheet_data_validation_cell (x->summary->ws, row, col, &v);
 }
 
 /* An editable input: a yellow cell, named, validated. */
@@ -264,7 +339,10 @@ input (PsXlsx     *x,
 
   ps_sheet_string (s, *row, 0, text, x->fmt.label);
   ps_define_name (x, name, ps_sheet_number (s, *row, 1, value, fmt));
-  validate (s, *row, 1, min, max);
+  if (min == 0 && max == 1 && fmt == x->fmt.number_input)
+    validate_yes_no (x, *row, 1);
+  else
+    validate (x, *row, 1, min, max, fmt == x->fmt.rate_input || fmt == x->fmt.percent_input);
   if (note != NULL)
     ps_sheet_string (s, *row, 2, note, x->fmt.note);
   (*row)++;
@@ -280,7 +358,7 @@ fixed (PsXlsx     *x,
   PsSheet *s = x->summary;
 
   ps_sheet_string (s, *row, 0, text, x->fmt.label);
-  ps_sheet_string (s, *row, 1, value, x->fmt.number);
+  ps_sheet_string (s, *row, 1, value, x->fmt.fixed);
   ps_sheet_string (s, *row, 2, _("set at export: export again to change it"), x->fmt.note);
   (*row)++;
 }
@@ -348,6 +426,27 @@ write_split_input (PsXlsx  *x,
   input (x, row, sasu ? _("SASU: the président’s salary, employer cost per year") : _("EURL: the gérant’s remuneration per year"),
          sasu ? "sasu_salary_yearly" : "eurl_remuneration_yearly", value, x->fmt.money_input, 0, 1e9, note);
   ps_sheet_comment (x->summary, *row - 1, 1, comment);
+
+  /* the best split is the engine's, for the exported inputs: say so when
+   * they change (the cells can't search it again) */
+  if (r->optimised)
+    {
+      const PsScenario *sc = &c->scenario;
+      g_autofree char *number = ps_xlsx_number_text (x, sc->tjm, sc->tjm == floor (sc->tjm) ? 0 : 2);
+      g_autofree char *tjm = g_strdup_printf (C_("xlsx money text", "€%s"), number);
+      g_autofree char *days = ps_xlsx_number_text (x, sc->days_per_year, sc->days_per_year == floor (sc->days_per_year) ? 0 : 1);
+      g_autofree char *text = NULL;
+      PsX changed = ps_x_cmp (x, nm (x, "tjm"), "<>", n (x, sc->tjm));
+
+      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "days_per_year"), "<>", n (x, sc->days_per_year)));
+      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "expenses_monthly"), "<>", n (x, sc->expenses_monthly)));
+      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "company_running_costs_yearly"), "<>", n (x, sc->company_running_costs)));
+      text = g_strdup_printf (sasu ? _("The SASU’s split was the best for %s a day, %s days and the costs of the export: export again to find the best one for these inputs.")
+                                   : _("The EURL’s split was the best for %s a day, %s days and the costs of the export: export again to find the best one for these inputs."),
+                              tjm, days);
+      ps_xlsx_warning_row (x, *row, changed, text);
+      (*row)++;
+    }
 }
 
 static int
@@ -360,6 +459,13 @@ write_inputs (PsXlsx *x,
   lxw_datetime dt = { PS_DATE_YEAR (x->p->date), (x->p->date / 100) % 100, x->p->date % 100, 0, 0, 0 };
 
   ps_sheet_string (s, row++, 0, _("Inputs"), x->fmt.section);
+  {
+    g_autofree char *hint = ps_xlsx_typo (x, _("The yellow cells are the inputs: change one and every status sheet recomputes. The grey ones were chosen at export. Every rate, with its source, is on the Assumptions sheet."));
+
+    worksheet_merge_range (s->ws, row, 0, row, MAX (2, PS_N_STATUSES), hint, x->fmt.note_wrap);
+    worksheet_set_row (s->ws, row, 27, NULL);
+    row++;
+  }
   ps_sheet_string (s, row, 0, _("Input"), x->fmt.header_left);
   ps_sheet_string (s, row, 1, _("Value"), x->fmt.header);
   ps_sheet_string (s, row, 2, _("Note"), x->fmt.header_left);
@@ -452,13 +558,52 @@ write_inputs (PsXlsx *x,
          /* xgettext:no-c-format */
          _("1 = the spouse has activity income of 20 % of the PASS or more, or a replacement income"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
-  worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.date_right);
+  worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.fixed_date);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
   row++;
   return row + 1;
 }
 
 /* ------------------------------------------------------------ summary: comparison */
+
+/* A chart's text with the workbook's typography, alive as long as the
+ * export */
+static const char *
+chart_text (PsXlsx     *x,
+            const char *text)
+{
+  g_autofree char *typo = ps_xlsx_typo (x, text);
+
+  return g_string_chunk_insert (x->chunk, typo);
+}
+
+/* libxlsxwriter caches a chart's categories from the cells, but a
+ * formula's text result as 0: viewers that draw the cache, not the cells,
+ * would label bars "0". The cache is written here from the values the
+ * formulas were written with (lxw_series_range is public; the library
+ * frees the points and their strings with free ()). */
+static void
+chart_category_cache (lxw_chart_series  *series,
+                      const char *const *labels)
+{
+  lxw_series_range *range = series->categories;
+
+  if (range == NULL || range->data_cache == NULL)
+    return;
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      struct lxw_series_data_point *point = calloc (1, sizeof *point);
+
+      if (point == NULL)
+        return;
+      point->is_string = 1;
+      point->string = strdup (labels[i]);
+      STAILQ_INSERT_TAIL (range->data_cache, point, list_pointers);
+    }
+  range->num_data_points = PS_N_STATUSES;
+  range->has_string_cache = 1;
+  range->ignore_cache = 1;
+}
 
 /* "='Sheet'!$B$5:$C$5", for chart series */
 static char *
@@ -492,7 +637,8 @@ write_comparison (PsXlsx              *x,
 {
   PsSheet *s = x->summary;
   const PsComparison *c = x->c;
-  int header_row, net_row = 0, net_yearly_row = 0;
+  int header_row, net_row = 0, net_yearly_row = 0, labels_row;
+  const char *chart_labels[PS_N_STATUSES];
   PsCell eligible[PS_N_STATUSES];
   PsCell field_cell[PS_N_STATUSES][PS_N_FIELDS];
   lxw_chart *chart;
@@ -635,19 +781,69 @@ write_comparison (PsXlsx              *x,
     row++;
   }
 
-  /* column chart of the net after tax per month */
+  /* the chart's labels, live: "Micro-entreprise (not usable)" when the
+   * status can't be used at the current inputs (a hidden row) */
+  ps_sheet_string (s, row, 0, _("Chart labels"), x->fmt.chart_label);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      const char *name = _(ps_status_name (i));
+      g_autofree char *unusable = g_strdup_printf (_("%s (not usable)"), name);
+
+      PsX label = ps_x_str (x, c->statuses[i].eligible ? name : unusable);
+
+      if (eligible[i].sheet != NULL)
+        {
+          label = ps_x_if (x, ps_x_cmp (x, ps_x_cell (x, eligible[i]), "=", ps_x_str (x, _("yes"))),
+                           ps_x_str (x, name), ps_x_str (x, unusable));
+          ps_sheet_formula (s, row, 1 + i, label, x->fmt.chart_label);
+        }
+      else
+        ps_sheet_string (s, row, 1 + i, label.s, x->fmt.chart_label);
+      chart_labels[i] = label.s;
+    }
+  {
+    lxw_row_col_options hidden = { .hidden = 1 };
+
+    worksheet_set_row_opt (s->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &hidden);
+  }
+  labels_row = row;
+  row++;
+
+  /* column chart of the net after tax per month: one colour per status,
+   * grey when it can't be used */
   chart = workbook_add_chart (x->wb, LXW_CHART_COLUMN);
-  categories = range_formula (ps_cell (s, header_row, 1), ps_cell (s, header_row, PS_N_STATUSES));
+  chart_show_hidden_data (chart);
+  categories = range_formula (ps_cell (s, labels_row, 1), ps_cell (s, labels_row, PS_N_STATUSES));
   values = range_formula (ps_cell (s, net_row, 1), ps_cell (s, net_row, PS_N_STATUSES));
   series = chart_add_series (chart, categories, values);
-  chart_series_set_name (series, _("Net after income tax, per month"));
+  chart_category_cache (series, chart_labels);
+  chart_series_set_name (series, chart_text (x, _("Net after income tax, per month")));
   chart_series_set_labels (series);
   chart_series_set_labels_num_format (series, C_("xlsx number format", "\"€\"#,##0"));
   {
-    lxw_chart_fill fill = { .color = 0x4472C4 };
-    chart_series_set_fill (series, &fill);
+    lxw_chart_fill fills[PS_N_STATUSES];
+    lxw_chart_point points[PS_N_STATUSES];
+    lxw_chart_point *list[PS_N_STATUSES + 1];
+
+    memset (fills, 0, sizeof fills);
+    memset (points, 0, sizeof points);
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      {
+        fills[i].color = c->statuses[i].eligible ? status_colors[i] : UNUSABLE_COLOR;
+        points[i].fill = &fills[i];
+        list[i] = &points[i];
+      }
+    list[PS_N_STATUSES] = NULL;
+    chart_series_set_points (series, list);
   }
-  chart_title_set_name (chart, _("Net after income tax, per month"));
+  {
+    gboolean any_unusable = FALSE;
+
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      any_unusable |= !c->statuses[i].eligible;
+    chart_title_set_name (chart, chart_text (x, any_unusable ? _("Net after income tax, per month (grey: not usable at the exported inputs)")
+                                                             : _("Net after income tax, per month")));
+  }
   chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
   chart_axis_set_num_format (chart->y_axis, C_("xlsx number format", "\"€\"#,##0"));
   chart_axis_set_min (chart->y_axis, 0);
@@ -655,7 +851,7 @@ write_comparison (PsXlsx              *x,
   chart_opt.y_scale = 1.2;
   chart_opt.x_offset = 5;
   chart_opt.y_offset = 10;
-  worksheet_insert_chart_opt (s->ws, row + 1, 0, chart, &chart_opt);
+  worksheet_insert_chart_opt (s->ws, row, 0, chart, &chart_opt);
   return row;
 }
 
@@ -664,12 +860,27 @@ write_summary (PsXlsx              *x,
                const PsStatusCells *cells)
 {
   PsSheet *s = x->summary;
+  lxw_protection protection = { 0 };
+  int end;
 
-  write_comparison (x, x->summary_table_row, cells);
-  worksheet_set_column (s->ws, 0, 0, 56, NULL);
-  worksheet_set_column (s->ws, 1, MAX (2, PS_N_STATUSES), 19, NULL);
-  worksheet_freeze_panes (s->ws, 1, 0);
+  end = write_comparison (x, x->summary_table_row, cells);
+  if (end != x->summary_table_row + SUMMARY_TABLE_ROWS && x->error == NULL)
+    x->error = g_strdup_printf ("the Summary's comparison has %d rows, not %d", end - x->summary_table_row,
+                                SUMMARY_TABLE_ROWS);
+  ps_sheet_fit_columns (s, 0, 0, 44, 60);
+  ps_sheet_set_columns (s, 1, MAX (2, PS_N_STATUSES), 19);
+  worksheet_set_row (s->ws, 2,
+                     13.0 * ps_text_lines (x->summary_disclaimer_width, s->col_width[0] + 19 * MAX (2, PS_N_STATUSES)) + 3,
+                     NULL);
+  /* the title and the statuses' header stay in view */
+  worksheet_freeze_panes (s->ws, x->summary_table_row + 2, 0);
   ps_sheet_print_setup (s, FALSE);
+  /* only the yellow inputs can be typed in (no password): the choices
+   * made at export are read-only */
+  protection.format_columns = 1;
+  protection.format_rows = 1;
+  protection.format_cells = 1;
+  worksheet_protect (s->ws, NULL, &protection);
   worksheet_activate (s->ws);
 }
 
@@ -679,21 +890,32 @@ write_summary_head (PsXlsx *x)
   PsSheet *s = x->summary;
   g_autofree char *date = ps_xlsx_date_text (x->p->date);
   g_autofree char *subtitle = NULL;
+  g_autofree char *disclaimer = NULL;
+  g_autofree char *typo = NULL;
   g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
   int last = MAX (2, PS_N_STATUSES);
 
   ps_sheet_begin (s);
   ps_sheet_string (s, 0, 0, _("Portage Simulator: what you keep, by status"), x->fmt.title);
-  subtitle = g_strdup_printf (_("Simulation on %s with the %d rates (%s), exported on %s by Portage Simulator %s."),
-                              date, x->p->year, ps_rates_get_origin (x->rates), now, PACKAGE_VERSION);
+  subtitle = g_strdup_printf (_("Simulation on %s, with the rates in force on that date (%d), exported on %s by Portage Simulator %s."),
+                              date, x->p->year, now, PACKAGE_VERSION);
+  typo = ps_xlsx_typo (x, subtitle);
+  g_free (subtitle);
+  subtitle = g_steal_pointer (&typo);
   /* long lines: wrapped within the printed width */
   worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
-  worksheet_merge_range (s->ws, 2, 0, 2, last,
-                         _("Yellow cells are inputs: change one and every status sheet recomputes. Every rate, with its source, is on the Assumptions sheet."),
-                         x->fmt.note_wrap);
-  worksheet_set_row (s->ws, 1, 27, NULL);
-  worksheet_set_row (s->ws, 2, 27, NULL);
-  x->summary_table_row = write_inputs (x, 4);
+  disclaimer = g_strdup_printf (_("Covers one year of each status at the rates in force on %s: social contributions, the household’s income tax, corporate tax and the management fee, as the law and the official URSSAF simulator (mon-entreprise.urssaf.fr) compute them. Leaves out the household’s other income, the value of pension and unemployment rights, VAT and the first years’ special cases beyond ACRE. A simulation, not advice: check your situation with an accountant. The yellow inputs are below the chart."),
+                                date);
+  typo = ps_xlsx_typo (x, disclaimer);
+  g_free (disclaimer);
+  disclaimer = g_steal_pointer (&typo);
+  worksheet_merge_range (s->ws, 2, 0, 2, last, disclaimer, x->fmt.disclaimer);
+  /* its height once the first column's width is known (write_summary ()) */
+  x->summary_disclaimer_width = ps_text_width (disclaimer, FALSE);
+  worksheet_set_row (s->ws, 1, 15, NULL);
+  x->summary_table_row = SUMMARY_TABLE_ROW;
+  x->summary_inputs_row = SUMMARY_TABLE_ROW + SUMMARY_TABLE_ROWS + SUMMARY_CHART_ROWS + 1;
+  write_inputs (x, x->summary_inputs_row);
 }
 
 /* ------------------------------------------------------------ curve */
@@ -724,7 +946,7 @@ write_curve (PsXlsx *x)
 {
   PsSheet *s = x->curve;
   const PsScenario *sc = &x->c->scenario;
-  double from, to, max = 0;
+  double from, to, max = 0, micro_tjm;
   int n, first, row = 0;
   g_autofree double *out = NULL;
   lxw_chart *chart;
@@ -736,7 +958,7 @@ write_curve (PsXlsx *x)
   ps_comparison_sweep (x->p, sc, from, to, n, out);
 
   ps_sheet_begin (s);
-  ps_sheet_string (s, row++, 0, _("Net after income tax per month, by day rate"), x->fmt.title);
+  ps_sheet_string (s, row++, 0, _("Net after income tax per month, by day rate: a snapshot at export"), x->fmt.title);
   ps_sheet_string (s, row++, 0,
                    _("Computed at export with the other inputs of the Summary; these values do not recompute. The dashed line marks the exported day rate."),
                    x->fmt.subtitle);
@@ -770,14 +992,52 @@ write_curve (PsXlsx *x)
   ps_sheet_number (s, first + 1, PS_N_STATUSES + 2, sc->tjm, x->fmt.money_whole);
   ps_sheet_number (s, first + 1, PS_N_STATUSES + 3, ceil (max / 500) * 500, x->fmt.money_whole);
 
+  micro_tjm = sc->days_per_year > 0 ? x->p->micro_threshold / sc->days_per_year : 0;
   chart = workbook_add_chart (x->wb, LXW_CHART_SCATTER_STRAIGHT);
   xs = range_formula (ps_cell (s, first, 0), ps_cell (s, row - 1, 0));
   for (int k = 0; k < PS_N_STATUSES; k++)
     {
       g_autofree char *ys = range_formula (ps_cell (s, first, 1 + k), ps_cell (s, row - 1, 1 + k));
-      lxw_chart_series *series = chart_add_series (chart, xs, ys);
-      lxw_chart_line line = { .width = 2.25 };
+      lxw_chart_series *series;
+      lxw_chart_line line = { .color = status_colors[k], .width = 2.25 };
 
+      /* micro above its ceiling: a grey dashed line of its own (hidden
+       * helper columns: the net where micro is usable, and beyond) */
+      if (k == PS_STATUS_MICRO && micro_tjm > from && micro_tjm < to)
+        {
+          g_autofree char *beyond = NULL;
+          g_autofree char *unusable = g_strdup_printf (_("%s (not usable)"), _(ps_status_name (k)));
+          lxw_chart_series *grey;
+          lxw_chart_line dashed = { .color = UNUSABLE_COLOR, .width = 2.25, .dash_type = LXW_CHART_LINE_DASH_DASH };
+          int last_usable = first;
+
+          ps_sheet_string (s, first - 1, PS_N_STATUSES + 6, _(ps_status_name (k)), x->fmt.header);
+          ps_sheet_string (s, first - 1, PS_N_STATUSES + 7, unusable, x->fmt.header);
+          for (int r = first; r < row; r++)
+            if (ps_cell_value (ps_cell (s, r, 0)) <= micro_tjm)
+              last_usable = r;
+          for (int r = first; r < row; r++)
+            {
+              double v = ps_cell_value (ps_cell (s, r, 1 + k));
+
+              if (r <= last_usable)
+                ps_sheet_number (s, r, PS_N_STATUSES + 6, v, x->fmt.money);
+              /* from the last usable point on, so that the lines meet */
+              if (r >= last_usable)
+                ps_sheet_number (s, r, PS_N_STATUSES + 7, v, x->fmt.money);
+            }
+          g_free (ys);
+          ys = range_formula (ps_cell (s, first, PS_N_STATUSES + 6), ps_cell (s, row - 1, PS_N_STATUSES + 6));
+          beyond = range_formula (ps_cell (s, first, PS_N_STATUSES + 7), ps_cell (s, row - 1, PS_N_STATUSES + 7));
+          series = chart_add_series (chart, xs, ys);
+          chart_series_set_name (series, _(ps_status_name (k)));
+          chart_series_set_line (series, &line);
+          grey = chart_add_series (chart, xs, beyond);
+          chart_series_set_name (grey, chart_text (x, unusable));
+          chart_series_set_line (grey, &dashed);
+          continue;
+        }
+      series = chart_add_series (chart, xs, ys);
       chart_series_set_name (series, _(ps_status_name (k)));
       chart_series_set_line (series, &line);
     }
@@ -787,12 +1047,38 @@ write_curve (PsXlsx *x)
     lxw_chart_series *series = chart_add_series (chart, mx, my);
     lxw_chart_line line = { .color = 0x7F7F7F, .width = 1, .dash_type = LXW_CHART_LINE_DASH_DASH };
 
-    chart_series_set_name (series, _("Exported day rate"));
+    chart_series_set_name (series, chart_text (x, _("Exported day rate")));
     chart_series_set_line (series, &line);
   }
-  chart_title_set_name (chart, _("Net after income tax per month, by day rate"));
-  chart_axis_set_name (chart->x_axis, _("Day rate (TJM), € excl. VAT"));
-  chart_axis_set_name (chart->y_axis, _("Net after income tax per month"));
+  /* where micro stops being allowed: its ceiling, in day rate */
+  if (micro_tjm > from && micro_tjm < to)
+    {
+      g_autofree char *mx = NULL;
+      g_autofree char *my = NULL;
+      g_autofree char *number = ps_xlsx_number_text (x, round (micro_tjm), 0);
+      /* Translators: a whole amount in euros; French: %s €, with a narrow no-break space */
+      g_autofree char *amount = g_strdup_printf (C_("xlsx money text", "€%s"), number);
+      g_autofree char *label = g_strdup_printf (_("Micro-entreprise ceiling (%s a day): not usable above"), amount);
+      lxw_chart_series *series;
+      lxw_chart_line line = { .color = 0xC00000, .width = 1.25, .dash_type = LXW_CHART_LINE_DASH_LONG_DASH };
+
+      ps_sheet_string (s, first - 1, PS_N_STATUSES + 4, _("Micro-entreprise ceiling"), x->fmt.header);
+      ps_sheet_string (s, first - 1, PS_N_STATUSES + 5, "", x->fmt.header);
+      ps_sheet_number (s, first, PS_N_STATUSES + 4, micro_tjm, x->fmt.money_whole);
+      ps_sheet_number (s, first, PS_N_STATUSES + 5, 0, x->fmt.money_whole);
+      ps_sheet_number (s, first + 1, PS_N_STATUSES + 4, micro_tjm, x->fmt.money_whole);
+      ps_sheet_number (s, first + 1, PS_N_STATUSES + 5, ceil (max / 500) * 500, x->fmt.money_whole);
+      mx = range_formula (ps_cell (s, first, PS_N_STATUSES + 4), ps_cell (s, first + 1, PS_N_STATUSES + 4));
+      my = range_formula (ps_cell (s, first, PS_N_STATUSES + 5), ps_cell (s, first + 1, PS_N_STATUSES + 5));
+      series = chart_add_series (chart, mx, my);
+      chart_series_set_name (series, chart_text (x, label));
+      chart_series_set_line (series, &line);
+    }
+  /* the helper columns of the two vertical lines: hidden, still charted */
+  chart_show_hidden_data (chart);
+  chart_title_set_name (chart, chart_text (x, _("Net after income tax per month, by day rate (snapshot at export)")));
+  chart_axis_set_name (chart->x_axis, chart_text (x, _("Day rate (TJM), € excl. VAT")));
+  chart_axis_set_name (chart->y_axis, chart_text (x, _("Net after income tax per month")));
   chart_axis_set_num_format (chart->x_axis, C_("xlsx number format", "\"€\"#,##0"));
   chart_axis_set_num_format (chart->y_axis, C_("xlsx number format", "\"€\"#,##0"));
   chart_axis_set_min (chart->x_axis, from);
@@ -801,11 +1087,15 @@ write_curve (PsXlsx *x)
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
   chart_opt.x_scale = 1.8;
   chart_opt.y_scale = 1.6;
-  worksheet_insert_chart_opt (s->ws, 3, PS_N_STATUSES + 5, chart, &chart_opt);
+  worksheet_insert_chart_opt (s->ws, 3, PS_N_STATUSES + 9, chart, &chart_opt);
 
-  worksheet_set_column (s->ws, 0, 0, 16, NULL);
-  worksheet_set_column (s->ws, 1, PS_N_STATUSES, 19, NULL);
-  worksheet_set_column (s->ws, PS_N_STATUSES + 2, PS_N_STATUSES + 3, 14, NULL);
+  ps_sheet_set_columns (s, 0, 0, 16);
+  ps_sheet_set_columns (s, 1, PS_N_STATUSES, 19);
+  {
+    lxw_row_col_options hidden = { .hidden = 1 };
+
+    worksheet_set_column_opt (s->ws, PS_N_STATUSES + 2, PS_N_STATUSES + 7, 14, NULL, &hidden);
+  }
   ps_sheet_print_setup (s, TRUE);
 }
 
@@ -840,10 +1130,12 @@ set_properties (PsXlsx *x)
   g_autofree char *tjm = ps_format_money (x->c->scenario.tjm);
   g_autofree char *generator = g_strdup_printf ("Portage Simulator %s", PACKAGE_VERSION);
   g_autofree char *iso_date = ps_date_format (x->p->date);
+  g_autofree char *now = ps_xlsx_date_text (ps_date_today ());
 
   subject = g_strdup_printf (_("Day rate %s, %g days billed a year: portage salarial and the other statuses compared"),
                              tjm, x->c->scenario.days_per_year);
-  comments = g_strdup_printf (_("Rates of %d (%s) in force on %s."), x->p->year, ps_rates_get_origin (x->rates), date);
+  comments = g_strdup_printf (_("Simulation on %s, with the rates in force on that date (%d), exported on %s by Portage Simulator %s."),
+                              date, x->p->year, now, PACKAGE_VERSION);
   props.title = (char *) _("Portage Simulator: what you keep, by status");
   props.subject = subject;
   props.author = (char *) "Portage Simulator";
@@ -866,6 +1158,9 @@ build (PsXlsx *x)
   memset (cells, 0, sizeof cells);
   for (int i = 0; i < PS_N_STATUSES; i++)
     x->eligible[i] = ps_cell (NULL, -1, -1);
+  /* Translators: "fr" in the French translation: French typography in the
+   * workbook's texts (no-break spaces before : ; ! ? %, the ’ apostrophe) */
+  x->french = g_str_equal (C_("xlsx typography", "en"), "fr");
   create_formats (x);
   set_properties (x);
 

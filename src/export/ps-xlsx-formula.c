@@ -27,6 +27,14 @@ enum
 
 /* ------------------------------------------------------------ sheets */
 
+typedef struct
+{
+  int    row;
+  int    col;
+  double width;
+  double line_height;
+} PsWrapped;
+
 static gpointer
 cell_key (int row,
           int col)
@@ -57,6 +65,7 @@ ps_sheet_new (PsXlsx     *x,
     x->error = g_strdup_printf ("cannot add the sheet “%s”", name);
   s->values = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   s->texts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  s->wrapped = g_array_new (FALSE, FALSE, sizeof (PsWrapped));
   g_ptr_array_add (x->sheets, s);
   return s;
 }
@@ -66,6 +75,7 @@ ps_sheet_free (PsSheet *s)
 {
   g_hash_table_unref (s->values);
   g_hash_table_unref (s->texts);
+  g_array_unref (s->wrapped);
   g_free (s->name);
   g_free (s);
 }
@@ -119,11 +129,182 @@ tracks_width (PsSheet    *s,
 static void
 track_width (PsSheet    *s,
              int         col,
-             int         chars,
+             double      width,
              lxw_format *fmt)
 {
   if (col < PS_SHEET_MAX_COLS && tracks_width (s, fmt))
-    s->widths[col] = MAX (s->widths[col], chars);
+    s->widths[col] = MAX (s->widths[col], width);
+}
+
+/* Advance widths of Calibri (units per em: 2048), ASCII 32 to 126. */
+static const unsigned short calibri_advance[95] = {
+  463, 544, 821, 1015, 1036, 1464, 1397, 452, 621, 621, 1015, 1015, 511, 627, 517, 791,  /*  !"#$%&'()*+,-./ */
+  1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 548, 548, 1015, 1015, 1015, 943, /* 0-9 :;<=>? */
+  1823, 1185, 1114, 1092, 1260, 1000, 941, 1292, 1276, 516, 653, 1064, 861, 1751, 1322, 1356, /* @A-O */
+  1058, 1378, 1112, 941, 998, 1314, 1162, 1822, 1063, 998, 959, 628, 796, 628, 1015, 1015,   /* P-Z[\]^_ */
+  587, 981, 1076, 866, 1076, 1019, 625, 964, 1076, 470, 490, 931, 470, 1636, 1076, 1080,     /* `a-o */
+  1076, 1076, 714, 801, 686, 1076, 925, 1464, 887, 927, 809, 714, 936, 714, 1015,           /* p-z{|}~ */
+};
+
+static unsigned short
+advance_of (gunichar c)
+{
+  gunichar base;
+  gunichar decomposed[4];
+  gsize n;
+
+  if (c >= 32 && c < 127)
+    return calibri_advance[c - 32];
+  switch (c)
+    {
+    case 0x00A0: case 0x202F: case 0x2019: case 0x2018: return 463;
+    case 0x20AC: return 1038;   /* € */
+    case 0x2014: return 2048;   /* — */
+    case 0x2013: return 1024;   /* – */
+    case 0x2026: return 1536;   /* … */
+    case 0x00D7: return 1015;   /* × */
+    case 0x00AB: case 0x00BB: return 1019;
+    case 0x26A0: return 2048;   /* ⚠ */
+    default: break;
+    }
+  /* é, à, ç…: as their base letter */
+  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  base = n > 0 ? decomposed[0] : c;
+  if (base >= 32 && base < 127)
+    return calibri_advance[base - 32];
+  return 1100;
+}
+
+double
+ps_text_width (const char *text,
+               gboolean    bold)
+{
+  double units = 0, widest = 0;
+
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        {
+          widest = MAX (widest, units);
+          units = 0;
+          continue;
+        }
+      units += advance_of (c);
+    }
+  widest = MAX (widest, units);
+  /* 10 pt at 96 dpi: an em of 13.33 px; a column unit is the 7 px of a
+   * '0' of Calibri 11; bold is some 6 % wider */
+  return widest / 2048.0 * 13.333 / 7.0 * (bold ? 1.06 : 1.0);
+}
+
+static gboolean
+is_bold (PsSheet    *s,
+         lxw_format *fmt)
+{
+  const PsFormats *f = &s->x->fmt;
+
+  return fmt == f->label_total || fmt == f->money_total || fmt == f->header || fmt == f->header_left
+         || fmt == f->best || fmt == f->check || fmt == f->section || fmt == f->title;
+}
+
+char *
+ps_xlsx_typo (PsXlsx     *x,
+              const char *text)
+{
+  GString *out;
+
+  if (!x->french || text == NULL)
+    return g_strdup (text);
+  out = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\'')
+        {
+          g_string_append (out, "\u2019");
+          continue;
+        }
+      if ((c == ':' || c == ';' || c == '!' || c == '?' || c == '%') && out->len > 0
+          && out->str[out->len - 1] == ' ')
+        {
+          /* a space typed before: made no-break (narrow but before ':') */
+          g_string_truncate (out, out->len - 1);
+          g_string_append (out, c == ':' ? "\u00a0" : "\u202f");
+        }
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+ps_sheet_outline (PsSheet *s,
+                  int      first,
+                  int      last,
+                  int      first_lines)
+{
+  lxw_row_col_options hidden = { .hidden = 1, .level = 1, .collapsed = 0 };
+  lxw_row_col_options above = { .hidden = 0, .level = 0, .collapsed = 1 };
+
+  for (int r = first; r <= last; r++)
+    note_error (s->x, worksheet_set_row_opt (s->ws, r, r == first && first_lines > 1 ? 15.0 * first_lines : LXW_DEF_ROW_HEIGHT,
+                                             NULL, &hidden),
+                "set_row_opt");
+  /* the summary row above the group: its [+] opens it */
+  if (first > 0)
+    note_error (s->x, worksheet_set_row_opt (s->ws, first - 1, LXW_DEF_ROW_HEIGHT, NULL, &above), "set_row_opt");
+  worksheet_outline_settings (s->ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
+}
+
+char *
+ps_xlsx_number_text (PsXlsx *x,
+                     double  value,
+                     int     decimals)
+{
+  /* Translators: the thousands separator of the numbers in the workbook's
+   * texts; French: a narrow no-break space (U+202F) */
+  const char *thousands = C_("xlsx number text", ",");
+  /* Translators: the decimal point of the numbers in the workbook's
+   * texts; French: a comma */
+  const char *point = C_("xlsx number text", ".");
+  char format[8];
+  char digits[G_ASCII_DTOSTR_BUF_SIZE + 320];
+  const char *dot;
+  int whole;
+  GString *out;
+
+  (void) x;
+  /* whatever the locale: the separators are the translation's */
+  g_snprintf (format, sizeof format, "%%.%df", CLAMP (decimals, 0, 6));
+  g_ascii_formatd (digits, sizeof digits, format, fabs (value));
+  dot = strchr (digits, '.');
+  whole = dot != NULL ? (int) (dot - digits) : (int) strlen (digits);
+  out = g_string_new (value < 0 && ps_round_to (fabs (value), decimals) > 0 ? "-" : "");
+  for (int i = 0; i < whole; i++)
+    {
+      if (i > 0 && (whole - i) % 3 == 0)
+        g_string_append (out, thousands);
+      g_string_append_c (out, digits[i]);
+    }
+  if (dot != NULL)
+    {
+      g_string_append (out, point);
+      g_string_append (out, dot + 1);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+ps_xlsx_percent_text (PsXlsx *x,
+                      double  fraction,
+                      int     decimals)
+{
+  g_autofree char *num = ps_xlsx_number_text (x, ps_round_to (fraction * 100, decimals), decimals);
+
+  /* French: a narrow no-break space before % */
+  return g_strconcat (num, x->french ? "\u202f%" : "%", NULL);
 }
 
 void
@@ -133,8 +314,22 @@ ps_sheet_string (PsSheet    *s,
                  const char *text,
                  lxw_format *fmt)
 {
-  note_error (s->x, worksheet_write_string (s->ws, row, col, text, fmt), "write_string");
-  track_width (s, col, (int) g_utf8_strlen (text, -1), fmt);
+  g_autofree char *typo = ps_xlsx_typo (s->x, text);
+
+  double width = ps_text_width (typo, is_bold (s, fmt)) + (fmt == s->x->fmt.label_indent ? 1.5 : 0);
+  const PsFormats *f = &s->x->fmt;
+
+  note_error (s->x, worksheet_write_string (s->ws, row, col, typo, fmt), "write_string");
+  track_width (s, col, width, fmt);
+  /* viewers don't grow a row for its wrapped text: remembered, to size
+   * the row once the column's width is known */
+  if (fmt == f->label || fmt == f->label_indent || fmt == f->label_total || fmt == f->fixed
+      || fmt == f->text_wrap)
+    {
+      PsWrapped w = { row, col, width, 13.0 };
+
+      g_array_append_val (s->wrapped, w);
+    }
 }
 
 static int
@@ -176,7 +371,7 @@ ps_sheet_formula (PsSheet    *s,
       note_error (s->x, worksheet_write_formula_str (s->ws, row, col, formula, fmt, e.s),
                   "write_formula_str");
       g_hash_table_replace (s->texts, cell_key (row, col), (gpointer) g_string_chunk_insert_const (s->x->chunk, e.s));
-      track_width (s, col, (int) g_utf8_strlen (e.s, -1), fmt);
+      track_width (s, col, ps_text_width (e.s, is_bold (s, fmt)), fmt);
     }
   else
     {
@@ -199,7 +394,9 @@ ps_sheet_comment (PsSheet    *s,
   opt.author = (char *) "Portage Simulator";
   opt.width = 420;
   opt.height = 220;
-  note_error (s->x, worksheet_write_comment_opt (s->ws, row, col, text, &opt), "write_comment");
+  g_autofree char *typo = ps_xlsx_typo (s->x, text);
+
+  note_error (s->x, worksheet_write_comment_opt (s->ws, row, col, typo, &opt), "write_comment");
 }
 
 void
@@ -211,10 +408,57 @@ ps_sheet_fit_columns (PsSheet *s,
 {
   for (int c = first; c <= last && c < PS_SHEET_MAX_COLS; c++)
     {
-      double w = CLAMP (s->widths[c] * 1.1 + 1, min, max);
+      double w = CLAMP (s->widths[c] + 1.5, min, max);
 
-      worksheet_set_column (s->ws, c, c, w, NULL);
+      ps_sheet_set_columns (s, c, c, w);
     }
+}
+
+void
+ps_sheet_set_columns (PsSheet *s,
+                      int      first,
+                      int      last,
+                      double   width)
+{
+  worksheet_set_column (s->ws, first, last, width, NULL);
+  for (int c = first; c <= last && c < PS_SHEET_MAX_COLS; c++)
+    s->col_width[c] = width;
+}
+
+int
+ps_text_lines (double text,
+               double column)
+{
+  if (text <= column * 0.98)
+    return 1;
+  /* words don't break: a wrapped line is some 8 % short of the column */
+  return (int) ceil (text / (column * 0.92));
+}
+
+/* The rows of the texts longer than their column, as tall as their lines. */
+static void
+fit_rows (PsSheet *s)
+{
+  g_autoptr (GHashTable) lines = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < s->wrapped->len; i++)
+    {
+      const PsWrapped *w = &g_array_index (s->wrapped, PsWrapped, i);
+      double cw = w->col < PS_SHEET_MAX_COLS ? s->col_width[w->col] : 0;
+      int n;
+
+      if (cw <= 1)
+        continue;
+      n = ps_text_lines (w->width, cw);
+      if (n > GPOINTER_TO_INT (g_hash_table_lookup (lines, GINT_TO_POINTER (w->row))))
+        g_hash_table_insert (lines, GINT_TO_POINTER (w->row), GINT_TO_POINTER (n));
+    }
+  g_hash_table_iter_init (&iter, lines);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_INT (value) > 1)
+      worksheet_set_row (s->ws, GPOINTER_TO_INT (key), 13.0 * GPOINTER_TO_INT (value), NULL);
 }
 
 void
@@ -223,6 +467,9 @@ ps_sheet_print_setup (PsSheet *s,
 {
   lxw_header_footer_options hf = { 0 };
 
+  fit_rows (s);
+  /* a document, not a grid */
+  worksheet_gridlines (s->ws, LXW_HIDE_ALL_GRIDLINES);
   worksheet_set_paper (s->ws, 9); /* A4 */
   if (landscape)
     worksheet_set_landscape (s->ws);
@@ -337,6 +584,13 @@ ps_define_name (PsXlsx     *x,
   g_hash_table_insert (x->names, g_strdup (name), g_memdup2 (&cell, sizeof cell));
 }
 
+gboolean
+ps_x_name_defined (PsXlsx     *x,
+                   const char *name)
+{
+  return g_hash_table_contains (x->names, name);
+}
+
 PsX
 ps_x_name (PsXlsx     *x,
            const char *name)
@@ -391,9 +645,10 @@ ps_x_num (PsXlsx *x,
 
 PsX
 ps_x_str (PsXlsx     *x,
-          const char *text)
+          const char *untyped)
 {
   g_autoptr (GString) q = g_string_new ("\"");
+  g_autofree char *text = ps_xlsx_typo (x, untyped);
   PsX e;
 
   for (const char *p = text; *p; p++)

@@ -279,8 +279,8 @@ ps_xlsx_write_micro (PsXlsx        *x,
   out->cell[PS_FIELD_NET_AFTER_TAX] = y[R_NET];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
-  worksheet_set_column (s->ws, 0, 0, 70, NULL);
-  worksheet_set_column (s->ws, 1, 3, 15, NULL);
+  ps_sheet_fit_columns (s, 0, 0, 40, 72);
+  ps_sheet_set_columns (s, 1, 3, 15);
   ps_sheet_print_setup (s, FALSE);
   worksheet_print_area (s->ws, 0, 0, tax_row + 1 + 4 + (x->c->scenario.tax.method == PS_TAX_RATE ? 2 : ps_xlsx_scale_rows ()),
                         L_AMOUNT);

@@ -43,7 +43,9 @@ struct _PsSheet
   char          *name;
   GHashTable    *values;                  /* row << 16 | col → double */
   GHashTable    *texts;                   /* row << 16 | col → text of a formula */
-  int            widths[PS_SHEET_MAX_COLS]; /* widest text written, in characters */
+  double         widths[PS_SHEET_MAX_COLS]; /* widest text written, in column units (Calibri 10) */
+  double         col_width[PS_SHEET_MAX_COLS]; /* as set; 0: not set */
+  GArray        *wrapped;                 /* PsWrapped: texts that may wrap */
 };
 
 /* Formats, created once per workbook. */
@@ -79,6 +81,11 @@ typedef struct
   lxw_format *check;
   lxw_format *warning;
   lxw_format *best;
+  lxw_format *fixed;          /* a choice made at export: locked, grey */
+  lxw_format *fixed_date;
+  lxw_format *money3;         /* € with 3 decimals (per km) */
+  lxw_format *disclaimer;
+  lxw_format *chart_label;    /* the hidden row of the chart's labels */
 } PsFormats;
 
 /* Where each contribution's rates are, on the assumptions sheet. */
@@ -144,6 +151,7 @@ struct _PsXlsx
   PsFormats           fmt;
   char               *error;      /* first libxlsxwriter error, if any */
   gboolean            assumptions_only; /* the inputs and the rates, nothing else */
+  gboolean            french;     /* French typography in the texts */
 
   PsSheet            *summary;
   PsSheet            *assumptions;
@@ -163,6 +171,8 @@ struct _PsXlsx
   PsTableCells        tns_af;
   PsCell              smic_monthly;
   int                 summary_table_row;  /* first row of the comparison table */
+  int                 summary_inputs_row; /* first row of the inputs */
+  double              summary_disclaimer_width;
   PsCell              eligible[PS_N_STATUSES];  /* "yes"/"no"; sheet NULL: always yes */
 };
 
@@ -196,6 +206,12 @@ void        ps_sheet_comment    (PsSheet       *s,
                                  int            row,
                                  int            col,
                                  const char    *text);
+/* Columns @first to @last @width wide (the rows of wrapped texts grow to
+ * fit them, ps_sheet_print_setup ()) */
+void        ps_sheet_set_columns (PsSheet      *s,
+                                  int           first,
+                                  int           last,
+                                  double        width);
 /* Column widths from what was written, within [min, max] characters. */
 void        ps_sheet_fit_columns (PsSheet      *s,
                                   int           first,
@@ -204,11 +220,40 @@ void        ps_sheet_fit_columns (PsSheet      *s,
                                   double        max);
 void        ps_sheet_print_setup (PsSheet      *s,
                                   gboolean      landscape);
+/* The width of @text in Calibri 10 (bold: @bold), in column units (the
+ * width of a '0' of the default font): no worksheet_autofit in
+ * libxlsxwriter 1.1.4, so the export measures its texts itself. */
+double      ps_text_width       (const char    *text,
+                                 gboolean       bold);
+/* The lines a text @text wide takes in a column @column wide, wrapped */
+int         ps_text_lines       (double         text,
+                                 double         column);
+/* @text with the workbook language's typography (French: no-break spaces
+ * before : ; ! ? and %, the ’ apostrophe); newly allocated */
+char       *ps_xlsx_typo        (PsXlsx        *x,
+                                 const char    *text);
+/* Rows @first to @last grouped at outline level 1, collapsed (hidden);
+ * the row above them carries the [+] button. @first is @first_lines tall
+ * (a header). */
+void        ps_sheet_outline    (PsSheet       *s,
+                                 int            first,
+                                 int            last,
+                                 int            first_lines);
+/* A number, an amount, a percentage as the texts of the workbook write
+ * them ("1 000 000", "0 %" in French) */
+char       *ps_xlsx_number_text (PsXlsx        *x,
+                                 double         value,
+                                 int            decimals);
+char       *ps_xlsx_percent_text (PsXlsx       *x,
+                                  double        fraction,
+                                  int           decimals);
 
 /* A workbook-wide name for @cell; the first definition of a name wins. */
 void        ps_define_name      (PsXlsx        *x,
                                  const char    *name,
                                  PsCell         cell);
+gboolean    ps_x_name_defined   (PsXlsx        *x,
+                                 const char    *name);
 /* A reference to a named cell (the name must be defined). */
 PsX         ps_x_name           (PsXlsx        *x,
                                  const char    *name);

@@ -135,10 +135,11 @@ ps_xlsx_title (PsXlsx     *x,
   PsSheet *s = x->current;
   /* the first three columns: the label's 70 characters and two amounts */
   int lines = (int) ceil (g_utf8_strlen (subtitle, -1) / 100.0);
+  g_autofree char *typo = ps_xlsx_typo (x, subtitle);
 
   label (s, 0, text, x->fmt.title);
   /* long: wrapped within the printed width */
-  worksheet_merge_range (s->ws, 1, 0, 1, 2, subtitle, x->fmt.subtitle_wrap);
+  worksheet_merge_range (s->ws, 1, 0, 1, 2, typo, x->fmt.subtitle_wrap);
   worksheet_set_row (s->ws, 1, 13.5 * MAX (1, lines), NULL);
 }
 
@@ -398,11 +399,14 @@ ps_xlsx_write_solver (PsXlsx     *x,
   PsCell lo, hi, cost, lo_prev, hi_prev, cost_prev, mid_prev;
   PsSolvedCells out;
   g_autofree char *heading = g_strdup_printf (_("Finding the gross salary: %s"), what);
+  int group;
 
   ps_sheet_string (s, row++, 0, heading, x->fmt.section);
+  /* the rows of the bisection: a collapsed group under this line */
   ps_sheet_string (s, row++, 0,
-                   _("The largest gross, to the cent, whose employer cost fits the budget: a bisection on whole cents, one step per row, as the engine does. Each row computes the cost of its gross from the contribution lines and the Assumptions sheet."),
+                   _("The largest gross, to the cent, whose employer cost fits the budget: a bisection on whole cents, one step per row, as the engine does. Its rows are grouped below: open them with the + in the margin."),
                    x->fmt.note);
+  group = row;
   ps_sheet_string (s, row, S_STEP, _("Step"), x->fmt.header_left);
   ps_sheet_string (s, row, S_LO, _("Low (cents)"), x->fmt.header);
   ps_sheet_string (s, row, S_HI, _("High (cents)"), x->fmt.header);
@@ -465,6 +469,7 @@ ps_xlsx_write_solver (PsXlsx     *x,
   row++;
   ps_sheet_string (s, row, S_STEP, _("check: + 1 cent"), x->fmt.label);
   out.cost_next = solver_cost_row (x, row, ps_x_add (x, cell (x, ps_cell (s, row - 1, S_MID)), n (x, 1)), factor, env);
+  ps_sheet_outline (s, group, row, 3);
   return out;
 }
 
@@ -785,7 +790,7 @@ write_tax (PsXlsx *x,
       ps_sheet_string (x->current, row++, 0, _("Income tax: neutral rate of the withholding tax (PAS)"), x->fmt.section);
       ps_xlsx_tax_line (x, &row, _("Monthly taxable net"), T, x->fmt.money);
       r = ps_xlsx_tax_line (x, &row, _("Neutral rate for this monthly taxable net (grid on the Assumptions sheet)"),
-                    ps_xlsx_neutral_rate_x (x, T), x->fmt.rate);
+                    ps_xlsx_neutral_rate_x (x, T), x->fmt.percent);
     }
   else if (tax->method == PS_TAX_RATE)
     {
@@ -813,7 +818,7 @@ write_tax (PsXlsx *x,
       c = ps_xlsx_write_scale (x, &row, R);
       r = ps_xlsx_tax_line (x, &row, _("Average rate on the taxable net"),
                     ps_x_if (x, ps_x_cmp (x, R, ">", n (x, 0)), ps_x_div (x, cell (x, c), Y), n (x, 0)),
-                    x->fmt.rate);
+                    x->fmt.percent);
     }
   *rate = r;
   return ps_xlsx_tax_line (x, &row, _("Income tax for the year (rate × taxable net, to the euro)"),
@@ -1204,7 +1209,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
     out->cell[PS_FIELD_CONTRIBUTIONS] = yc;
   }
   label (s, memo + 1 + M_TAX_RATE, _("Average income tax rate on the taxable net"), x->fmt.label);
-  m[M_TAX_RATE] = ps_sheet_formula (s, memo + 1 + M_TAX_RATE, 1, cell (x, tax_rate), x->fmt.rate);
+  m[M_TAX_RATE] = ps_sheet_formula (s, memo + 1 + M_TAX_RATE, 1, cell (x, tax_rate), x->fmt.percent);
   name_cell (x, status, "income_tax_rate", m[M_TAX_RATE]);
   {
     g_autofree char *text = g_strdup_printf (_("Convention minimum gross for the days billed (level: %s)"),
@@ -1295,8 +1300,8 @@ ps_xlsx_write_portage (PsXlsx        *x,
   out->cell[PS_FIELD_NET_AFTER_TAX] = y[P_NET];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
-  worksheet_set_column (s->ws, 0, 0, 70, NULL);
-  worksheet_set_column (s->ws, 1, S_N_COLS - 1, 15, NULL);
+  ps_sheet_fit_columns (s, 0, 0, 40, 72);
+  ps_sheet_set_columns (s, 1, S_N_COLS - 1, 15);
   ps_sheet_print_setup (s, TRUE);
   /* the search for the gross stays on screen, not on paper */
   worksheet_print_area (s->ws, 0, 0, solver_row - 2, L_ER_YEAR);
@@ -1410,7 +1415,7 @@ ps_xlsx_write_cdi (PsXlsx        *x,
                                                         x->fmt.money);
   label (s, memo + 3, _("Average income tax rate on the taxable net"), x->fmt.label);
   name_cell (x, status, "income_tax_rate",
-             ps_sheet_formula (s, memo + 3, 1, cell (x, tax_rate), x->fmt.rate));
+             ps_sheet_formula (s, memo + 3, 1, cell (x, tax_rate), x->fmt.percent));
   label (s, memo + 4, _("Check: the ESN’s gross is the largest cent whose cost fits its budget"), x->fmt.label);
   check = ps_xlsx_verdict (x, memo + 4, solved.cost, solved.cost_next,
                    c[C_ESN_GROSS], c[C_BUDGET]);
@@ -1448,8 +1453,8 @@ ps_xlsx_write_cdi (PsXlsx        *x,
   out->cell[PS_FIELD_NET_AFTER_TAX] = y[C_NET_AFTER_TAX];
 
   worksheet_freeze_panes (s->ws, top + 1, 1);
-  worksheet_set_column (s->ws, 0, 0, 70, NULL);
-  worksheet_set_column (s->ws, 1, S_N_COLS - 1, 15, NULL);
+  ps_sheet_fit_columns (s, 0, 0, 40, 72);
+  ps_sheet_set_columns (s, 1, S_N_COLS - 1, 15);
   ps_sheet_print_setup (s, TRUE);
   /* the search for the gross stays on screen, not on paper */
   worksheet_print_area (s->ws, 0, 0, solver_row - 2, L_ER_YEAR);
