@@ -230,6 +230,24 @@ test_french_table (void)
   g_assert_nonnull (strstr (r.out, "Frais de gestion"));
 }
 
+/* the rates table speaks the reader's language: the English twin of each
+ * label in English, the file's French label in French */
+static void
+test_rates_labels (void)
+{
+  g_auto (PsTestRun) en = { 0 };
+  g_auto (PsTestRun) fr = { 0 };
+
+  ps_test_run_cli (&en, "C.UTF-8", "rates", "--date", "2026-03-01", NULL);
+  g_assert_cmpint (en.status, ==, 0);
+  g_assert_nonnull (strstr (en.out, "Monthly social security ceiling (PMSS)"));
+  g_assert_null (strstr (en.out, "Plafond mensuel"));
+  ps_test_run_cli (&fr, "fr_FR.UTF-8", "rates", "--date", "2026-03-01", NULL);
+  g_assert_cmpint (fr.status, ==, 0);
+  g_assert_nonnull (strstr (fr.out, "Plafond mensuel de la sécurité sociale (PMSS)"));
+  g_assert_null (strstr (fr.out, "Monthly social security ceiling"));
+}
+
 static void
 test_french_errors (void)
 {
@@ -423,6 +441,7 @@ main (int    argc,
   g_test_add_func ("/ps/cli/rates-file", test_rates_file_roundtrip);
   g_test_add_func ("/ps/cli/french-table", test_french_table);
   g_test_add_func ("/ps/cli/french-errors", test_french_errors);
+  g_test_add_func ("/ps/cli/rates-labels", test_rates_labels);
   g_test_add_func ("/ps/cli/help", test_help);
   g_test_add_func ("/ps/cli/statuses-json", test_statuses_json);
   g_test_add_func ("/ps/cli/sweep-csv", test_sweep_csv);

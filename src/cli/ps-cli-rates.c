@@ -30,11 +30,15 @@ ps_cli_cmd_rates (const Options *o,
   g_auto (Context) c = { 0 };
   g_autoptr (GPtrArray) list = NULL;
   g_autofree char *date = NULL;
+  gboolean french;
 
   if (!ps_cli_context_init (&c, o, error))
     return PS_CLI_BAD_INPUT;
   list = ps_rates_list (c.rates, c.params->date);
   date = ps_date_format (c.params->date);
+  /* the labels in the files are French; their English twins where the
+   * translation of this marker says the reader is not French */
+  french = g_str_equal (C_("rates labels", "en"), "fr");
   if (o->json)
     {
       g_autoptr (cJSON) obj = cJSON_CreateObject ();
@@ -50,6 +54,8 @@ ps_cli_cmd_rates (const Options *o,
 
           cJSON_AddStringToObject (it, "key", info->key);
           cJSON_AddStringToObject (it, "label", info->label);
+          if (info->label_en != NULL)
+            cJSON_AddStringToObject (it, "label_en", info->label_en);
           cJSON_AddStringToObject (it, "value", info->value_text);
           cJSON_AddStringToObject (it, "from", from);
           cJSON_AddStringToObject (it, "source", info->source);
@@ -64,7 +70,9 @@ ps_cli_cmd_rates (const Options *o,
       PsRateInfo *info = g_ptr_array_index (list, i);
       g_autofree char *from = ps_date_format (info->from);
 
-      g_print ("  %-60s %-24s %s  %s\n", info->label, info->value_text, from, info->source);
+      const char *label = !french && info->label_en != NULL ? info->label_en : info->label;
+
+      g_print ("  %-60s %-24s %s  %s\n", label, info->value_text, from, info->source);
     }
   return PS_CLI_OK;
 }
