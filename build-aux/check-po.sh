@@ -5,7 +5,7 @@
 set -uo pipefail
 top=${1:?source dir}
 cd "$top"
-echo "1..1"
+echo "1..2"
 # (POTFILES.in itself is checked by check-potfiles.sh in the data suite)
 
 tmp=$(mktemp -d)
@@ -20,4 +20,16 @@ if echo "$stats" | grep -qE 'fuzzy|untranslated|error'; then
   msgattrib --untranslated "$tmp/fr.po" 2>/dev/null | grep '^msgid' | head -20 | sed 's/^/# /'
 else
   echo "ok 1 po/fr.po is complete ($stats)"
+fi
+
+# French typography: the apostrophe is ’, never the typewriter ' (the
+# printf flag %' excepted)
+straight=$(msgattrib --no-obsolete "$tmp/fr.po" 2>/dev/null | awk '
+  /^msgstr/ { s = 1 } /^(msgid|msgctxt|#)/ || /^$/ { s = 0 }
+  s { line = $0; gsub(/%\x27/, "", line); if (line ~ /\x27/) print }')
+if [ -n "$straight" ]; then
+  echo "not ok 2 po/fr.po has typewriter apostrophes"
+  echo "$straight" | head -20 | sed 's/^/# /'
+else
+  echo "ok 2 po/fr.po uses the typographic apostrophe"
 fi

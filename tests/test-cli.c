@@ -259,7 +259,7 @@ test_french_errors (void)
            "--date", "2026-13-01", NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, "--date : "));
-  g_assert_nonnull (strstr (r.err, "n'est pas une date valide"));
+  g_assert_nonnull (strstr (r.err, "n’est pas une date valide"));
   ps_test_run_cli (&r2, "fr_FR.UTF-8", "compare", "--tjm", "-5", "--days-per-year", "200", NULL);
   g_assert_cmpint (r2.status, ==, 2);
   g_assert_nonnull (strstr (r2.err, "--tjm : -5 est hors limites"));

@@ -115,7 +115,7 @@ test_french (void)
   g_assert_cmpstr (error->message, ==, "Jours facturés par an : 400 est hors limites (accepté : de 1 à 366)");
   g_clear_error (&error);
   g_assert_false (ps_input_parse_field (PS_FIELD_TJM, NULL, "abc", &value, &error));
-  g_assert_cmpstr (error->message, ==, "TJM : « abc » n'est pas un nombre");
+  g_assert_cmpstr (error->message, ==, "TJM : « abc » n’est pas un nombre");
   ps_test_set_locale ("C.UTF-8");
 }
 
