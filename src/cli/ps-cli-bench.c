@@ -19,6 +19,7 @@
 #include "ps-csm.h"
 #include "ps-payslip.h"
 #include "ps-file.h"
+#include "ps-offer.h"
 #include "ps-projection.h"
 #include "ps-rights.h"
 #include "ps-xlsx-export.h"
@@ -83,6 +84,7 @@ typedef struct
   PsComparison     *comparison;
   double            sink;
   double           *sweep;
+  PsOffer          *offers;           /* PS_MAX_OFFERS */
 } Bench;
 
 static void
@@ -150,6 +152,31 @@ rights (gpointer data,
     }
 }
 
+/* six offers of the shapes in data/offers/, parsed once outside the
+ * timing, compared side by side on one day rate */
+static const char *const bench_offers[PS_MAX_OFFERS] = {
+  "{\"format\":1,\"name\":\"flat\",\"fee\":{\"model\":\"flat\",\"flat_monthly\":99}}",
+  "{\"format\":1,\"name\":\"advance\",\"fee\":{\"model\":\"percent\",\"pct\":3,\"floor_monthly\":150},"
+  "\"advance\":{\"share_pct\":100,\"cost_pct_per_month\":1,\"payment_delay_days\":45}}",
+  "{\"format\":1,\"name\":\"extras\",\"fee\":{\"model\":\"percent\",\"pct\":5},\"extras_monthly\":150}",
+  "{\"format\":1,\"name\":\"cdi\",\"fee\":{\"model\":\"percent\",\"pct\":7},\"contract\":\"cdi\",\"reserve\":true}",
+  "{\"format\":1,\"name\":\"tiered\",\"fee\":{\"model\":\"tiered\",\"bands_marginal\":true,"
+  "\"bands\":[{\"upto\":8000,\"pct\":10},{\"upto\":12000,\"pct\":9},{\"upto\":null,\"pct\":7}]}}",
+  "{\"format\":1,\"name\":\"cdd\",\"fee\":{\"model\":\"percent\",\"pct\":8},\"contract\":\"cdd\"}",
+};
+
+static void
+offers_6 (gpointer data,
+          int      i)
+{
+  Bench *b = data;
+  PsOfferResult out[PS_MAX_OFFERS];
+
+  b->scenario.tjm = 400 + (i % 400);
+  ps_offers_compare (b->params, &b->scenario, b->offers, PS_MAX_OFFERS, out);
+  b->sink += out[i % PS_MAX_OFFERS].vs_best_yearly + out[0].restitution;
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -201,7 +228,8 @@ ps_cli_bench_run (const PsParams   *params,
   g_autofree double *sw = g_new (double, 200 * PS_N_STATUSES);
   g_autofree char *dir = ps_file_make_temp_dir ("bench", NULL);
   g_autofree char *path = dir ? g_build_filename (dir, "bench.xlsx", NULL) : NULL;
-  Bench b = { params, rates, path, *scenario, { 0 }, c, 0, sw };
+  g_autofree PsOffer *offers = g_new0 (PsOffer, PS_MAX_OFFERS);
+  Bench b = { params, rates, path, *scenario, { 0 }, c, 0, sw, offers };
   struct rusage usage;
 
   ps_employer_profile_init_portage (&b.profile);
@@ -215,6 +243,15 @@ ps_cli_bench_run (const PsParams   *params,
   b.scenario.tjm = 550;
   ps_comparison_compute (params, &b.scenario, c);
   out->rights_s = time_per_call (rights, &b, 20000);
+  for (int k = 0; k < PS_MAX_OFFERS; k++)
+    {
+      g_autoptr (GError) offer_error = NULL;
+
+      ps_offer_init (&b.offers[k], NULL);
+      if (!ps_offer_from_json (&b.offers[k], bench_offers[k], strlen (bench_offers[k]), &offer_error))
+        g_error ("bench offer %d: %s", k, offer_error->message);
+    }
+  out->offers_6_s = time_per_call (offers_6, &b, 300);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -253,6 +290,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -263,6 +301,8 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Full comparisons: %.0f per second (%.1f µs each)\n"), 1 / b.comparison_s, b.comparison_s * 1e6);
   g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
   g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
+  g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
+  g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;
