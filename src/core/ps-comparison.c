@@ -453,13 +453,16 @@ ps_comparison_warnings (const PsComparison *c,
     }
 }
 
-void
-ps_comparison_sweep_usable (const PsParams   *p,
-                            const PsScenario *s,
-                            double            tjm_from,
-                            double            tjm_to,
-                            int               n,
-                            double           *out)
+/* @n comparisons from @tjm_from to @tjm_to, each status's net after tax
+ * a month; with @usable_only, NAN where the status can't be used */
+static void
+sweep (const PsParams   *p,
+       const PsScenario *s,
+       double            tjm_from,
+       double            tjm_to,
+       int               n,
+       gboolean          usable_only,
+       double           *out)
 {
   PsScenario probe = *s;
   g_autofree PsComparison *c = g_new (PsComparison, 1);
@@ -469,8 +472,20 @@ ps_comparison_sweep_usable (const PsParams   *p,
       probe.tjm = n > 1 ? tjm_from + (tjm_to - tjm_from) * i / (n - 1) : tjm_from;
       ps_comparison_compute (p, &probe, c);
       for (int k = 0; k < PS_N_STATUSES; k++)
-        out[i * PS_N_STATUSES + k] = c->statuses[k].eligible ? c->statuses[k].net_after_tax_monthly : NAN;
+        out[i * PS_N_STATUSES + k] = !usable_only || c->statuses[k].eligible
+                                     ? c->statuses[k].net_after_tax_monthly : NAN;
     }
+}
+
+void
+ps_comparison_sweep_usable (const PsParams   *p,
+                            const PsScenario *s,
+                            double            tjm_from,
+                            double            tjm_to,
+                            int               n,
+                            double           *out)
+{
+  sweep (p, s, tjm_from, tjm_to, n, TRUE, out);
 }
 
 void
@@ -481,14 +496,5 @@ ps_comparison_sweep (const PsParams   *p,
                      int               n,
                      double           *out)
 {
-  PsScenario probe = *s;
-  g_autofree PsComparison *c = g_new (PsComparison, 1);
-
-  for (int i = 0; i < n; i++)
-    {
-      probe.tjm = n > 1 ? tjm_from + (tjm_to - tjm_from) * i / (n - 1) : tjm_from;
-      ps_comparison_compute (p, &probe, c);
-      for (int k = 0; k < PS_N_STATUSES; k++)
-        out[i * PS_N_STATUSES + k] = c->statuses[k].net_after_tax_monthly;
-    }
+  sweep (p, s, tjm_from, tjm_to, n, FALSE, out);
 }
