@@ -88,11 +88,15 @@ ps_window_new (AdwApplication *application)
 
 /* ------------------------------------------------------------ helpers */
 
+/* @title is plain text (a file name or an error message may hold '<' or
+ * '&'); a toast's title is markup */
 static void
 toast (PsWindow   *self,
        const char *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static AdwMessageDialog *
@@ -160,7 +164,8 @@ params_for (PsWindow *self,
           if (rates == NULL)
             return NULL;
           {
-            g_autofree char *message = g_strdup_printf (_("Your rates file is ignored: %s"), user_error->message);
+            g_autofree char *escaped = g_markup_escape_text (user_error->message, -1);
+            g_autofree char *message = g_strdup_printf (_("Your rates file is ignored: %s"), escaped);
             AdwToast *t = adw_toast_new (message);
 
             /* it stays until dismissed: a user file matters */
