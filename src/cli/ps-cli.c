@@ -702,7 +702,7 @@ usage (FILE *out)
   fprintf (out, "%s\n", _("Usage: portage-cli COMMAND [OPTIONS]"));
   fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “portage-cli COMMAND --help” for the options of a command."));
 }
 
