@@ -14,6 +14,7 @@
 #include "ps-rights.h"
 #include "ps-results-view.h"
 #include "ps-status-summary.h"
+#include "ps-target-group.h"
 #include "ps-tip-item.h"
 
 /* The key figures above the breakdown, read from PsStatusSummary. */
@@ -57,6 +58,7 @@ struct _PsResultsView
   GtkFlowBox        *cards;
   GtkWidget         *warnings_box;
   PsChartView       *chart;
+  PsTargetGroup     *target_group;
   GtkLabel          *details_title;
   GtkListBox        *summary_list;
   GtkColumnView     *lines_view;
@@ -408,6 +410,8 @@ ps_results_view_update (PsResultsView      *self,
   names[PS_N_STATUSES] = NULL;
 
   update_warnings (self);
+  if (self->params != NULL)
+    ps_target_group_update (self->target_group, self->params, &comparison->scenario);
   ps_chart_view_set_data (self->chart, from, to, n_points, PS_N_STATUSES, sweep, names,
                           comparison->scenario.tjm, marker_values);
 
@@ -486,6 +490,13 @@ ps_results_view_get_protection_row (PsResultsView *self,
   g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
   g_return_val_if_fail (status < PS_N_STATUSES, NULL);
   return self->protection_rows[status];
+}
+
+PsTargetGroup *
+ps_results_view_get_target_group (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->target_group;
 }
 
 PsChartView *
@@ -621,12 +632,14 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   object_class->finalize = ps_results_view_finalize;
 
   g_type_ensure (PS_TYPE_CHART_VIEW);
+  g_type_ensure (PS_TYPE_TARGET_GROUP);
   g_type_ensure (PS_TYPE_LINE_ITEM);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, target_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, details_title);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, summary_list);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_view);

@@ -15,6 +15,7 @@
 #include "ps-money.h"
 #include "ps-cli-private.h"
 #include "ps-cli.h"
+#include "ps-breakeven.h"
 #include "ps-comparison.h"
 #include "ps-csm.h"
 #include "ps-payslip.h"
@@ -177,6 +178,19 @@ offers_6 (gpointer data,
   b->sink += out[i % PS_MAX_OFFERS].vs_best_yearly + out[0].restitution;
 }
 
+/* the window's "day rate for a net wanted": the five statuses */
+static void
+target_5 (gpointer data,
+          int      i)
+{
+  Bench *b = data;
+  PsBreakeven be;
+
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    if (ps_breakeven_target (b->params, &b->scenario, k, 4000 + (i % 50) * 20, &be))
+      b->sink += be.tjm;
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -252,6 +266,8 @@ ps_cli_bench_run (const PsParams   *params,
         g_error ("bench offer %d: %s", k, offer_error->message);
     }
   out->offers_6_s = time_per_call (offers_6, &b, 300);
+  b.scenario.tjm = 550;
+  out->target_5_s = time_per_call (target_5, &b, 10);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -291,6 +307,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "target_5_us", ps_round_to (b.target_5_s * 1e6, 0));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -303,6 +320,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
+  g_print (_("Day rate for a net wanted, five statuses: %.0f µs\n"), b.target_5_s * 1e6);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;
