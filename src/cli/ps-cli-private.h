@@ -81,6 +81,8 @@ typedef struct _PsCliOptions
   char    *tjm_growth_pct;
   char    *indexation_pct;
   char    *mission_months;
+  char    *cfe_rate_pct;
+  char    *cfe_base;
   gboolean json;
   char    *output;  /* export */
 } Options;

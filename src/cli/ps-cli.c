@@ -52,6 +52,8 @@ options_clear (Options *o)
   g_clear_pointer (&o->tjm_growth_pct, g_free);
   g_clear_pointer (&o->indexation_pct, g_free);
   g_clear_pointer (&o->mission_months, g_free);
+  g_clear_pointer (&o->cfe_rate_pct, g_free);
+  g_clear_pointer (&o->cfe_base, g_free);
 }
 
 void
@@ -818,6 +820,8 @@ ps_cli_run (int    argc,
     { "tjm-growth-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm_growth_pct, N_("Growth of the day rate a year, in percent (default 0)"), "G" },
     { "indexation-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.indexation_pct, N_("Indexation of the parameters after the last rates file, in percent a year (default: the last change of the PASS)"), "I" },
     { "mission-months", 0, 0, G_OPTION_ARG_FILENAME, &o.mission_months, N_("Portage: length of a mission, whose end pays the réserve (default 12)"), "M" },
+    { "cfe-rate-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.cfe_rate_pct, N_("CFE: the commune’s rate in percent (default: the national average, 26.5)"), "R" },
+    { "cfe-base", 0, 0, G_OPTION_ARG_FILENAME, &o.cfe_base, N_("CFE: the commune’s minimum base in euros (default: the top of the revenue’s band)"), "B" },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV"), NULL },
     { NULL }
   };

@@ -6,14 +6,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-cashflow.h"
 #include "ps-company.h"
 #include "ps-money.h"
 #include "ps-projection.h"
 #include "ps-tns.h"
-
-/* The indépendants' provisional contributions of their first two years:
- * on a flat base of 19 % of the PASS (DOMAIN §9.3 (j), §16). */
-#define TNS_FIRST_YEARS_BASE_PASS 0.19
 
 void
 ps_projection_inputs_init (PsProjectionInputs *in)
@@ -23,6 +20,7 @@ ps_projection_inputs_init (PsProjectionInputs *in)
   in->tjm_growth_rate = 0;
   in->indexation_rate = NAN;
   in->mission_months = 12;
+  ps_cfe_inputs_init (&in->cfe);
 }
 
 void
@@ -41,7 +39,9 @@ ps_params_index (const PsParams *p,
     &out->telework_monthly_cap, &out->meal_outside_premises, &out->meal_restaurant,
     &out->tr_employer_exempt_max, &out->per_pass_previous_year, &out->fee_typical_cap_monthly,
     &out->micro_threshold, &out->micro_vl_rfr_limit_per_part, &out->micro_abatement_min,
-    &out->micro_running_costs, &out->company_running_costs,
+    &out->micro_running_costs, &out->company_running_costs, &out->cfe_base_min,
+    &out->cfe_base_max[0], &out->cfe_base_max[1], &out->cfe_base_max[2], &out->cfe_base_max[3],
+    &out->cfe_base_max[4], &out->cfe_base_max[5],
   };
 
   *out = *p;
@@ -108,6 +108,7 @@ ps_projection_compute (PsRates                  *rates,
   double dividends_next[PS_N_STATUSES] = { 0 };
   double csm_next[PS_N_STATUSES] = { 0 };
   double reserve_held = 0;
+  double revenue[PS_MAX_PROJECTION_YEARS] = { 0 };
   int months = 0;
 
   if (first == NULL)
@@ -144,6 +145,18 @@ ps_projection_compute (PsRates                  *rates,
       s.tjm = scenario->tjm * pow (1 + in->tjm_growth_rate, y);
       /* the ACRE: the first twelve months only, when the user is eligible */
       s.micro_acre = y == 0 && (scenario->micro_acre || scenario->acre_eligible);
+      /* the CFE from the second year, on the revenue of its reference
+       * year: a running cost of the micro, the SASU and the EURL */
+      revenue[y] = s.tjm * s.days_per_year;
+      {
+        int ref = ps_cfe_reference_year (y);
+        double cfe = ref < 0 ? 0 : ps_cfe_amount (p, &in->cfe, y, revenue[ref]);
+
+        s.micro_running_costs += cfe;
+        s.company_running_costs += cfe;
+        for (int k = PS_STATUS_MICRO; k <= PS_STATUS_EURL; k++)
+          out->years[k][y].cfe = cfe;
+      }
       ps_comparison_compute (p, &s, c);
 
       for (int k = 0; k < PS_N_STATUSES; k++)
@@ -214,11 +227,10 @@ ps_projection_compute (PsRates                  *rates,
        * of last year's the year after */
       {
         PsProjectionYear *py = &out->years[PS_STATUS_EURL][y];
-        double flat_income = TNS_FIRST_YEARS_BASE_PASS * p->pss_annual / (1 - p->tns_abatement_rate);
 
         eurl_income[y] = c->eurl.tns.income;
         eurl_due[y] = c->eurl.tns.total;
-        eurl_provisional[y] = tns_due (p, y < 2 ? flat_income : eurl_income[y - 2]);
+        eurl_provisional[y] = y < 2 ? ps_tns_first_years_provisional (p) : tns_due (p, eurl_income[y - 2]);
         py->contributions_due = eurl_due[y];
         py->contributions_paid = eurl_provisional[y] + (y > 0 ? eurl_due[y - 1] - eurl_provisional[y - 1] : 0);
         py->cash += py->contributions_due - py->contributions_paid;
