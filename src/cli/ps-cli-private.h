@@ -183,5 +183,9 @@ int                 ps_cli_year_run       (const PsCliOptions *options,
                                            GError            **error);
 const GOptionEntry *ps_cli_year_entries   (void);
 void                ps_cli_year_clear     (void);
+int                 ps_cli_cashflow_run   (const PsCliOptions *options,
+                                           GError            **error);
+const GOptionEntry *ps_cli_cashflow_entries (void);
+void                ps_cli_cashflow_clear (void);
 
 G_END_DECLS
