@@ -55,6 +55,39 @@ ps_params_index (const PsParams *p,
       out->pas_grid[i].upper *= f;
 }
 
+/* The embedded rates of the later years, resolved on 1 January, loaded
+ * once (parsing a rates file costs milliseconds, a projection runs on
+ * every keystroke) and kept: the parameters of a year stay valid after
+ * the loop moves on, for the years indexed from them. */
+#define YEAR_CACHE_FIRST 2000
+#define YEAR_CACHE_SIZE  100
+
+static PsParams *year_params[YEAR_CACHE_SIZE];
+static gboolean  year_loaded[YEAR_CACHE_SIZE];
+G_LOCK_DEFINE_STATIC (year_cache);
+
+static const PsParams *
+embedded_year (int year)
+{
+  int i = year - YEAR_CACHE_FIRST;
+  const PsParams *p;
+
+  if (i < 0 || i >= YEAR_CACHE_SIZE)
+    return NULL;
+  G_LOCK (year_cache);
+  if (!year_loaded[i])
+    {
+      g_autoptr (PsRates) rates = ps_rates_new_embedded (year, NULL);
+      const PsParams *resolved = rates ? ps_rates_resolve (rates, PS_DATE (year, 1, 1), NULL) : NULL;
+
+      year_params[i] = resolved ? g_memdup2 (resolved, sizeof *resolved) : NULL;
+      year_loaded[i] = TRUE;
+    }
+  p = year_params[i];
+  G_UNLOCK (year_cache);
+  return p;
+}
+
 /* The micro-entreprise that has left its regime: a BNC au réel, taxed
  * like an EURL at the income tax with the micro's costs. */
 static double
@@ -121,7 +154,6 @@ ps_projection_compute (PsRates                  *rates,
 
   for (int y = 0; y < out->n_years; y++)
     {
-      g_autoptr (PsRates) year_rates = NULL;
       const PsParams *p;
       PsScenario s = *scenario;
       int year = first_year + y;
@@ -130,8 +162,7 @@ ps_projection_compute (PsRates                  *rates,
        * the last one's, indexed */
       if (y == 0)
         p = first;
-      else if ((year_rates = ps_rates_new_embedded (year, NULL)) != NULL
-               && (p = ps_rates_resolve (year_rates, PS_DATE (year, 1, 1), NULL)) != NULL)
+      else if ((p = embedded_year (year)) != NULL)
         last = p;
       else
         {
