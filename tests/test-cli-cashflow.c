@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* portage-cli cashflow: the first year month by month. */
+/* portage-cli cashflow: the first year month by month; project's CFE. */
 #include "config.h"
 
 #include <cJSON.h>
@@ -136,6 +136,35 @@ test_bad_input (void)
   }
 }
 
+/* project's CFE: none the first year, half the base the second (CGI art.
+ * 1478 II), all of it the third: 60 000 € of revenue, the band up to
+ * 100 000 €, whose top is 2 477 € in 2026 (CGI art. 1647 D), at 30 % */
+static void
+test_project_cfe (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  cJSON *years;
+
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--cfe-rate-pct", "30", "--indexation-pct", "0", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "micro"), "years");
+  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 0), "cfe_yearly"), ==, 0);
+  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 1), "cfe_yearly"), ==, 371.55);
+  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 743.1);
+  g_assert_null (cJSON_GetObjectItem (cJSON_GetArrayItem (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "years"), 1), "cfe_yearly"));
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--cfe-rate-pct", "150", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--cfe-rate-pct"));
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--cfe-base", "abc", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--cfe-base"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -146,5 +175,6 @@ main (int    argc,
   g_test_add_func ("/cli/cashflow/csv", test_csv);
   g_test_add_func ("/cli/cashflow/french", test_french);
   g_test_add_func ("/cli/cashflow/bad-input", test_bad_input);
+  g_test_add_func ("/cli/project/cfe", test_project_cfe);
   return g_test_run ();
 }
