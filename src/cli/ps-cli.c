@@ -52,6 +52,8 @@ options_clear (Options *o)
   g_clear_pointer (&o->tjm_growth_pct, g_free);
   g_clear_pointer (&o->indexation_pct, g_free);
   g_clear_pointer (&o->mission_months, g_free);
+  g_clear_pointer (&o->cfe_rate_pct, g_free);
+  g_clear_pointer (&o->cfe_base, g_free);
 }
 
 void
@@ -679,6 +681,8 @@ static const Command commands[] = {
   { "year", N_("A realistic year: holidays, gaps between missions, sick days; the net per day worked"), ps_cli_year_run, G_PORTAGE | G_COMPARE | G_STATUSES,
     ps_cli_year_entries, ps_cli_year_clear },
   { "project", N_("The years ahead per status: ACRE, the micro ceiling, provisional contributions, dividends and the réserve when they are paid"), ps_cli_cmd_project, G_PORTAGE | G_COMPARE | G_STATUSES | G_PROJECT },
+  { "cashflow", N_("The first year month by month: when each status’s cash comes in and goes out"), ps_cli_cashflow_run, G_PORTAGE | G_COMPARE | G_STATUSES,
+    ps_cli_cashflow_entries, ps_cli_cashflow_clear },
   { "offers", N_("Portage offers side by side on the same day rate (--offer FILE, 1 to 6)"), ps_cli_cmd_offers, G_PORTAGE | G_COMPARE | G_STATUSES | G_OFFERS },
   { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
@@ -818,6 +822,8 @@ ps_cli_run (int    argc,
     { "tjm-growth-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm_growth_pct, N_("Growth of the day rate a year, in percent (default 0)"), "G" },
     { "indexation-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.indexation_pct, N_("Indexation of the parameters after the last rates file, in percent a year (default: the last change of the PASS)"), "I" },
     { "mission-months", 0, 0, G_OPTION_ARG_FILENAME, &o.mission_months, N_("Portage: length of a mission, whose end pays the réserve (default 12)"), "M" },
+    { "cfe-rate-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.cfe_rate_pct, N_("CFE: the commune’s rate in percent (default: the national average, 26.5)"), "R" },
+    { "cfe-base", 0, 0, G_OPTION_ARG_FILENAME, &o.cfe_base, N_("CFE: the commune’s minimum base in euros (default: the top of the revenue’s band)"), "B" },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV"), NULL },
     { NULL }
   };

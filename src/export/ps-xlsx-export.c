@@ -1188,6 +1188,14 @@ build (PsXlsx *x)
     x->protection = ps_sheet_new (x, name);
   }
   {
+    g_autofree char *name = sheet_name_for (x, _("Years"));
+    x->years = ps_sheet_new (x, name);
+  }
+  {
+    g_autofree char *name = sheet_name_for (x, _("Cash"));
+    x->cash = ps_sheet_new (x, name);
+  }
+  {
     g_autofree char *name = sheet_name_for (x, _("Assumptions"));
     x->assumptions = ps_sheet_new (x, name);
   }
@@ -1212,6 +1220,8 @@ build (PsXlsx *x)
   write_summary (x, cells);
   /* after the summary, which names the statuses' yearly figures */
   ps_xlsx_write_protection (x, cells);
+  ps_xlsx_write_years (x);
+  ps_xlsx_write_cash (x);
   write_curve (x);
 }
 

@@ -160,6 +160,8 @@ struct _PsXlsx
   PsSheet            *assumptions;
   PsSheet            *curve;
   PsSheet            *protection;
+  PsSheet            *years;
+  PsSheet            *cash;
   PsSheet            *status_sheet[PS_N_STATUSES];
 
   PsRateCells         contribution[PS_MAX_CONTRIBUTIONS];
@@ -487,6 +489,11 @@ void        ps_xlsx_write_eurl        (PsXlsx        *x,
 /* What a year of each status protects, from the status sheets' cells */
 void        ps_xlsx_write_protection  (PsXlsx              *x,
                                        const PsStatusCells *cells);
+
+/* The years ahead (ps-projection), the first year month by month
+ * (ps-cashflow) */
+void        ps_xlsx_write_years       (PsXlsx              *x);
+void        ps_xlsx_write_cash        (PsXlsx              *x);
 
 /* Short forms the sheet builders share. */
 static inline PsX
