@@ -33,6 +33,8 @@ static const struct
     G_STRUCT_OFFSET (PsStatusSummary, expenses), TRUE, FALSE },
   { N_("Contributions, employee and employer"), N_("Every social contribution of the month, both sides, after reductions, including those on deferred pay"),
     G_STRUCT_OFFSET (PsStatusSummary, contributions), FALSE, FALSE },
+  { N_("Health cover and prévoyance"), N_("The mutuelle and prévoyance: on the payslip of an employee, both shares; paid from the net in micro, SASU and EURL (the same budget, an input; Madelin-deductible from the EURL gérant’s income tax)"),
+    G_STRUCT_OFFSET (PsStatusSummary, health), TRUE, FALSE },
   { N_("Gross salary"), NULL,
     G_STRUCT_OFFSET (PsStatusSummary, gross), TRUE, FALSE },
   { N_("Net before income tax"), NULL,

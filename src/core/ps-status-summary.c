@@ -50,6 +50,7 @@ ps_status_summary (const PsComparison *c,
   out->income_tax = r->income_tax_yearly / 12;
   out->net_after_tax = r->net_after_tax_monthly;
   out->deferred = r->deferred_yearly / 12;
+  out->health = r->health_yearly / 12;
   out->vs_reference = r->net_after_tax_monthly - ref->net_after_tax_monthly;
   out->net_after_tax_yearly = r->net_after_tax_yearly;
   out->vs_reference_yearly = r->net_after_tax_yearly - ref->net_after_tax_yearly;

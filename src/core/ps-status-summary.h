@@ -27,6 +27,8 @@ typedef struct
   double   income_tax;
   double   net_after_tax;
   double   deferred;           /* paid later (portage réserve) */
+  double   health;             /* health cover and prévoyance: the payslip's, or
+                                * the budget paid from the net */
   double   vs_reference;       /* net after tax − the reference's */
   /* per year */
   double   net_after_tax_yearly;
