@@ -77,3 +77,12 @@ ps_status_summary (const PsComparison *c,
       out->dividends_yearly = k->dividends;
     }
 }
+
+double
+ps_status_limit_tjm (const PsComparison *c,
+                     PsStatus            status)
+{
+  if (status != PS_STATUS_MICRO || !(c->scenario.days_per_year > 0) || !(c->micro.threshold > 0))
+    return NAN;
+  return c->micro.threshold / c->scenario.days_per_year;
+}

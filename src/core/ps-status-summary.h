@@ -52,6 +52,12 @@ void  ps_status_summary     (const PsComparison *comparison,
                             PsStatus            status,
                             PsStatusSummary    *out);
 
+/* The day rate above which @status can't be used at the comparison's
+ * days billed: micro's, its ceiling over the days (CGI art. 50-0 and 102
+ * ter); NAN for the others, or without days. */
+double ps_status_limit_tjm (const PsComparison *comparison,
+                            PsStatus            status);
+
 /* A rate of a breakdown line (a fraction) as the locale writes a percent,
  * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %"; "" for 0. */
 char *ps_format_line_rate  (double              fraction);
