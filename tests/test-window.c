@@ -522,6 +522,9 @@ test_chart_draws (void)
     g_assert_nonnull (label);
     g_assert_nonnull (strstr (label, tjm));
   }
+  scroll_to (GTK_WIDGET (chart));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (save_screenshot (GTK_WIDGET (window), "window-chart-ceiling"));
 
   /* a fixed CDI offer makes the curves cross: a break-even point */
   type_text (window, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "60 000");
@@ -570,6 +573,11 @@ test_narrow (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   results = save_screenshot (GTK_WIDGET (window), "window-360-results");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (ps_window_get_results_view (window))));
+  /* the chart, with micro's ceiling marked */
+  scroll_to (GTK_WIDGET (ps_results_view_get_chart (ps_window_get_results_view (window))));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (save_screenshot (GTK_WIDGET (window), "window-360-chart"));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
 
   /* the SASU's breakdown and its split */
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
@@ -965,12 +973,14 @@ test_tips_follow_status (void)
       GListModel *shown;
       guint n_micro = 0, k = 0;
 
-      /* 200 €/day: micro within its ceiling, the versement libératoire a
-       * tip of micro's */
-      type_text (window, PS_SCENARIO_FIELD_TJM, "200");
+      /* a couple at 400 €/day: micro within its ceiling, the versement
+       * libératoire a tip of micro's (its income condition met) */
+      type_text (window, PS_SCENARIO_FIELD_PARTS, "2");
+      type_text (window, PS_SCENARIO_FIELD_TJM, "400");
       iterate (200);
       ps_scenario_init (&scenario, ps_window_get_params (window));
-      scenario.tjm = 200;
+      scenario.tjm = 400;
+      scenario.tax.parts = 2;
       engine = ps_tips_compute_with_plan (ps_window_get_params (window), &scenario, &plan);
       for (guint i = 0; i < engine->len; i++)
         n_micro += ((PsTip *) g_ptr_array_index (engine, i))->status == PS_STATUS_MICRO;
@@ -1019,7 +1029,7 @@ test_tips_follow_status (void)
         }
 
       /* portage: its combined plan first, then its own tips */
-      type_text (window, PS_SCENARIO_FIELD_TJM, "200");
+      type_text (window, PS_SCENARIO_FIELD_TJM, "400");
       ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
       iterate (50);
       shown = ps_results_view_get_tips (results);
