@@ -151,6 +151,26 @@ test_health_budget (void)
   g_assert_cmpfloat_with_epsilon (jnum (micro0, "net_after_tax_yearly") - jnum (micro, "net_after_tax_yearly"),
                                   jnum (micro, "health_yearly"), 0.011);
 
+  /* the EURL command alone: deducted within the Madelin ceiling, the
+   * contributions unchanged */
+  {
+    g_auto (PsTestRun) e0 = { 0 };
+    g_auto (PsTestRun) e1 = { 0 };
+    g_autoptr (cJSON) j0 = NULL;
+    g_autoptr (cJSON) j1 = NULL;
+
+    ps_test_run_cli (&e0, NULL, "eurl", "--remuneration-yearly", "60000", "--date", "2026-03-01", "--json", NULL);
+    ps_test_run_cli (&e1, NULL, "eurl", "--remuneration-yearly", "60000", "--date", "2026-03-01",
+                     "--health-budget-yearly", "1500", "--json", NULL);
+    g_assert_cmpint (e1.status, ==, 0);
+    j0 = cJSON_Parse (e0.out);
+    j1 = cJSON_Parse (e1.out);
+    g_assert_cmpfloat (jnum (j1, "health_paid_yearly"), ==, 1500);
+    g_assert_cmpfloat (jnum (j1, "health_deductible_yearly"), ==, 1500);
+    g_assert_cmpfloat (jnum (j1, "contributions_yearly"), ==, jnum (j0, "contributions_yearly"));
+    g_assert_cmpfloat (jnum (j1, "income_tax_yearly"), <, jnum (j0, "income_tax_yearly"));
+  }
+
   ps_test_run_cli (&bad, NULL, "compare", "--tjm", "400", "--days-per-year", "200", "--health-budget-yearly", "lots", NULL);
   g_assert_cmpint (bad.status, !=, 0);
   g_assert_nonnull (strstr (bad.err, "--health-budget-yearly"));
