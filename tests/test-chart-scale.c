@@ -191,6 +191,55 @@ test_mapping (void)
   g_assert_cmpfloat (ps_chart_scale_x_inverse (&s, 100), ==, x.min);
 }
 
+/* The mark of a limit (the micro ceiling's day rate): at its pixel, its
+ * label on its right, or on its left near the right edge; none outside the
+ * axis. */
+static void
+test_mark (void)
+{
+  PsChartAxis x, y;
+  PsChartRect area = { 40, 10, 600, 300 };
+  PsChartScale s;
+  PsChartMark m;
+
+  ps_chart_axis_fixed (250, 850, 8, &x);
+  ps_chart_axis_nice (2000, 6000, 5, &y);
+  ps_chart_scale_init (&s, &x, &y, &area);
+
+  /* 418 €/day (83 600 € over 200 days): 40 + (418 − 250) / 600 × 600 */
+  g_assert_true (ps_chart_place_mark (&s, 418, 120, 6, &m));
+  g_assert_cmpfloat_with_epsilon (m.px, 208, 1e-9);
+  g_assert_false (m.label_left);
+  g_assert_cmpfloat_with_epsilon (m.label_x, 214, 1e-9);
+
+  /* near the right edge (x 800 → 590 px): 590 + 6 + 120 > 640, so left */
+  g_assert_true (ps_chart_place_mark (&s, 800, 120, 6, &m));
+  g_assert_cmpfloat_with_epsilon (m.px, 590, 1e-9);
+  g_assert_true (m.label_left);
+  g_assert_cmpfloat_with_epsilon (m.label_x, 590 - 6 - 120, 1e-9);
+  /* a label wider than the room on both sides stays in the area */
+  g_assert_true (ps_chart_place_mark (&s, 800, 700, 6, &m));
+  g_assert_cmpfloat (m.label_x, ==, 40);
+
+  /* outside the axis, or no limit: no mark */
+  g_assert_false (ps_chart_place_mark (&s, 900, 120, 6, &m));
+  g_assert_false (ps_chart_place_mark (&s, 200, 120, 6, &m));
+  g_assert_false (ps_chart_place_mark (&s, NAN, 120, 6, &m));
+}
+
+static void
+test_series_end (void)
+{
+  /* two series, four points: the second stops after its second point */
+  const double v[] = { 1, 10, 2, 20, 3, NAN, 4, NAN };
+  const double none[] = { NAN, 1, NAN, 2 };
+
+  g_assert_cmpint (ps_chart_series_end (v, 4, 2, 0), ==, 3);
+  g_assert_cmpint (ps_chart_series_end (v, 4, 2, 1), ==, 1);
+  g_assert_cmpint (ps_chart_series_end (none, 2, 2, 0), ==, -1);
+  g_assert_cmpint (ps_chart_series_end (none, 2, 2, 1), ==, 1);
+}
+
 static void
 test_samples (void)
 {
@@ -329,6 +378,8 @@ main (int    argc,
   g_test_add_func ("/ps/chart-scale/value-range", test_value_range);
   g_test_add_func ("/ps/chart-scale/sweep-range", test_sweep_range);
   g_test_add_func ("/ps/chart-scale/mapping", test_mapping);
+  g_test_add_func ("/ps/chart-scale/mark", test_mark);
+  g_test_add_func ("/ps/chart-scale/series-end", test_series_end);
   g_test_add_func ("/ps/chart-scale/samples", test_samples);
   g_test_add_func ("/ps/chart-scale/crossings", test_crossings);
   g_test_add_func ("/ps/chart-scale/crossings-touching", test_crossings_touching);

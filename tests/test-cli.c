@@ -122,6 +122,60 @@ test_compare_json (void)
   g_assert_true (cJSON_IsString (cJSON_GetObjectItem (o, "best")));
 }
 
+/* the health budget of micro, SASU and EURL: from their net, like for
+ * like with portage's payslip (its default), or typed; a bad value names
+ * the option */
+static void
+test_health_budget (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_auto (PsTestRun) none = { 0 };
+  g_auto (PsTestRun) bad = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  g_autoptr (cJSON) o0 = NULL;
+  cJSON *micro, *micro0, *portage;
+
+  ps_test_run_cli (&r, NULL, "compare", "--tjm", "400", "--days-per-year", "200", "--json", NULL);
+  ps_test_run_cli (&none, NULL, "compare", "--tjm", "400", "--days-per-year", "200", "--health-budget-yearly", "0",
+                   "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpint (none.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  o0 = cJSON_Parse (none.out);
+  micro = cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "micro");
+  micro0 = cJSON_GetObjectItem (cJSON_GetObjectItem (o0, "statuses"), "micro");
+  portage = cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "portage");
+  /* the default: what portage's payslip spends, taken from micro's net */
+  g_assert_cmpfloat (jnum (micro, "health_yearly"), ==, jnum (portage, "health_yearly"));
+  g_assert_cmpfloat (jnum (micro, "health_yearly"), >, 0);
+  g_assert_cmpfloat_with_epsilon (jnum (micro0, "net_after_tax_yearly") - jnum (micro, "net_after_tax_yearly"),
+                                  jnum (micro, "health_yearly"), 0.011);
+
+  /* the EURL command alone: deducted within the Madelin ceiling, the
+   * contributions unchanged */
+  {
+    g_auto (PsTestRun) e0 = { 0 };
+    g_auto (PsTestRun) e1 = { 0 };
+    g_autoptr (cJSON) j0 = NULL;
+    g_autoptr (cJSON) j1 = NULL;
+
+    ps_test_run_cli (&e0, NULL, "eurl", "--remuneration-yearly", "60000", "--date", "2026-03-01", "--json", NULL);
+    ps_test_run_cli (&e1, NULL, "eurl", "--remuneration-yearly", "60000", "--date", "2026-03-01",
+                     "--health-budget-yearly", "1500", "--json", NULL);
+    g_assert_cmpint (e1.status, ==, 0);
+    j0 = cJSON_Parse (e0.out);
+    j1 = cJSON_Parse (e1.out);
+    g_assert_cmpfloat (jnum (j1, "health_paid_yearly"), ==, 1500);
+    g_assert_cmpfloat (jnum (j1, "health_deductible_yearly"), ==, 1500);
+    g_assert_cmpfloat (jnum (j1, "contributions_yearly"), ==, jnum (j0, "contributions_yearly"));
+    g_assert_cmpfloat (jnum (j1, "income_tax_yearly"), <, jnum (j0, "income_tax_yearly"));
+  }
+
+  ps_test_run_cli (&bad, NULL, "compare", "--tjm", "400", "--days-per-year", "200", "--health-budget-yearly", "lots", NULL);
+  g_assert_cmpint (bad.status, !=, 0);
+  g_assert_nonnull (strstr (bad.err, "--health-budget-yearly"));
+}
+
 static void
 test_french_decimal (void)
 {
@@ -460,6 +514,7 @@ main (int    argc,
   g_test_add_func ("/ps/cli/portage-json", test_portage_json);
   g_test_add_func ("/ps/cli/salary-json", test_salary_json);
   g_test_add_func ("/ps/cli/compare-json", test_compare_json);
+  g_test_add_func ("/ps/cli/health-budget", test_health_budget);
   g_test_add_func ("/ps/cli/french-decimal", test_french_decimal);
   g_test_add_func ("/ps/cli/bad-input", test_bad_input);
   g_test_add_func ("/ps/cli/bad-rates-file", test_bad_rates_file);

@@ -119,6 +119,10 @@ test_best_split_fields (void)
   assert_format (&f, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "");
   assert_format (&f, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "3000");
   assert_format (&f, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "");
+  /* the health budget: empty = as portage's payslip */
+  g_assert_cmpfloat (f.scenario.health_yearly, <, 0);
+  assert_format (&f, PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY, "");
+  g_assert_true (ps_scenario_field_empty_is_best (PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY));
 
   for (guint i = 0; i < G_N_ELEMENTS (pay_fields); i++)
     {
@@ -264,6 +268,7 @@ test_json_roundtrip (void)
   g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, 36000.5, NULL));
   g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, 2500, NULL));
   g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, 6000, NULL));
+  g_assert_true (ps_scenario_file_set_field (&a, PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY, 1500, NULL));
 
   text = ps_scenario_file_to_json (&a);
   root = cJSON_Parse (text);
@@ -286,6 +291,7 @@ test_json_roundtrip (void)
   g_assert_true (cJSON_IsNull (cJSON_GetObjectItem (root, "eurl_remuneration_yearly")));
   g_assert_cmpfloat (cJSON_GetObjectItem (root, "running_costs_yearly")->valuedouble, ==, 2500);
   g_assert_cmpfloat (cJSON_GetObjectItem (root, "mileage_km_yearly")->valuedouble, ==, 6000);
+  g_assert_cmpfloat (cJSON_GetObjectItem (root, "health_budget_yearly")->valuedouble, ==, 1500);
 
   init_file (&b);
   g_assert_true (ps_scenario_file_from_json (&b, text, -1, &error));
@@ -293,6 +299,7 @@ test_json_roundtrip (void)
   assert_same (&a, &b);
   g_assert_cmpfloat (b.scenario.sasu_salary_yearly, ==, 36000.5);
   g_assert_cmpfloat (b.scenario.eurl_remuneration_yearly, <, 0);
+  g_assert_cmpfloat (b.scenario.health_yearly, ==, 1500);
 
   /* the ESN default (no offer) is written as null and read back as 0 */
   a.scenario.cdi_gross_yearly = 0;

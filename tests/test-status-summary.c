@@ -136,6 +136,28 @@ test_split (void)
   g_assert_false (sum.has_split);
 }
 
+/* The micro ceiling as a day rate: 83 600 € in 2026 (BNC, CGI art. 102
+ * ter; betagouv/mon-entreprise modele-social 11.1.0,
+ * entreprise/entreprise.publicodes) over 200 days is 418 € a day; nothing
+ * for the other statuses. */
+static void
+test_limit_tjm (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.days_per_year = 200;
+  ps_comparison_compute (p, &s, c);
+  g_assert_cmpfloat_with_epsilon (ps_status_limit_tjm (c, PS_STATUS_MICRO), 83600.0 / 200, 1e-9);
+  g_assert_true (isnan (ps_status_limit_tjm (c, PS_STATUS_PORTAGE)));
+  g_assert_true (isnan (ps_status_limit_tjm (c, PS_STATUS_SASU)));
+  s.days_per_year = 150;
+  ps_comparison_compute (p, &s, c);
+  g_assert_cmpfloat_with_epsilon (ps_status_limit_tjm (c, PS_STATUS_MICRO), 83600.0 / 150, 1e-9);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -144,5 +166,6 @@ main (int    argc,
   g_test_add_func ("/ps/status-summary/summary", test_summary);
   g_test_add_func ("/ps/status-summary/line-rate", test_line_rate);
   g_test_add_func ("/ps/status-summary/split", test_split);
+  g_test_add_func ("/ps/status-summary/limit-tjm", test_limit_tjm);
   return g_test_run ();
 }

@@ -512,6 +512,20 @@ test_chart_draws (void)
   g_assert_cmpuint (blue_pixels, >, 300);
   shot = save_screenshot (GTK_WIDGET (chart), "chart");
 
+  /* micro's curve stops at its ceiling, marked with its day rate: 83 600 €
+   * over 200 days, 418 € (in the sweep around 550 €) */
+  {
+    const char *label = NULL;
+    g_autofree char *tjm = ps_chart_format_euros (418);
+
+    g_assert_cmpfloat_with_epsilon (ps_chart_view_get_limit (chart, &label), 83600.0 / 200, 1e-9);
+    g_assert_nonnull (label);
+    g_assert_nonnull (strstr (label, tjm));
+  }
+  scroll_to (GTK_WIDGET (chart));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (save_screenshot (GTK_WIDGET (window), "window-chart-ceiling"));
+
   /* a fixed CDI offer makes the curves cross: a break-even point */
   type_text (window, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "60 000");
   {
@@ -559,6 +573,11 @@ test_narrow (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   results = save_screenshot (GTK_WIDGET (window), "window-360-results");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (ps_window_get_results_view (window))));
+  /* the chart, with micro's ceiling marked */
+  scroll_to (GTK_WIDGET (ps_results_view_get_chart (ps_window_get_results_view (window))));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (save_screenshot (GTK_WIDGET (window), "window-360-chart"));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
 
   /* the SASU's breakdown and its split */
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
@@ -930,6 +949,107 @@ test_tips (void)
   ps_results_view_set_tips (results, NULL);
   g_assert_false (ps_results_view_get_tips_visible (results));
   close_window (window);
+}
+
+/* The tips shown are the selected card's status's, and follow the
+ * selection and the keystrokes; portage's combined plan comes first. */
+static void
+test_tips_follow_status (void)
+{
+  struct { int width, height; const char *name; } sizes[] = {
+    { 1280, 800, "window-micro-tips" }, { 360, 720, "window-360-micro-tips" },
+  };
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    {
+      PsWindow *window = open_window (sizes[z].width, sizes[z].height);
+      PsResultsView *results = ps_window_get_results_view (window);
+      GtkWidget *tips_group = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
+                                                                         "tips_group"));
+      g_autoptr (GPtrArray) engine = NULL;
+      g_autofree char *shot = NULL;
+      PsTipsPlan plan;
+      PsScenario scenario;
+      GListModel *shown;
+      guint n_micro = 0, k = 0;
+
+      /* a couple at 400 €/day: micro within its ceiling, the versement
+       * libératoire a tip of micro's (its income condition met) */
+      type_text (window, PS_SCENARIO_FIELD_PARTS, "2");
+      type_text (window, PS_SCENARIO_FIELD_TJM, "400");
+      iterate (200);
+      ps_scenario_init (&scenario, ps_window_get_params (window));
+      scenario.tjm = 400;
+      scenario.tax.parts = 2;
+      engine = ps_tips_compute_with_plan (ps_window_get_params (window), &scenario, &plan);
+      for (guint i = 0; i < engine->len; i++)
+        n_micro += ((PsTip *) g_ptr_array_index (engine, i))->status == PS_STATUS_MICRO;
+      g_assert_cmpuint (n_micro, >, 0);
+
+      ps_results_view_set_selected_status (results, PS_STATUS_MICRO);
+      iterate (50);
+      shown = ps_results_view_get_tips (results);
+      g_assert_nonnull (shown);
+      g_assert_true (ps_results_view_get_tips_visible (results));
+      g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_micro);
+      for (guint i = 0; i < engine->len; i++)
+        {
+          PsTip *tip = g_ptr_array_index (engine, i);
+          g_autoptr (PsTipItem) item = NULL;
+
+          if (tip->status != PS_STATUS_MICRO)
+            continue;
+          item = g_list_model_get_item (shown, k++);
+          g_assert_cmpint (ps_tip_item_get_status (item), ==, PS_STATUS_MICRO);
+          g_assert_false (ps_tip_item_get_plan (item));
+          g_assert_cmpstr (ps_tip_item_get_title (item), ==, tip->title);
+          g_assert_cmpfloat (ps_tip_item_get_gain_monthly (item), ==, tip->gain_monthly);
+        }
+      if (sizes[z].width < 600)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+          iterate (400);
+        }
+      scroll_to (tips_group);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      shot = save_screenshot (GTK_WIDGET (window), sizes[z].name);
+      if (sizes[z].width < 600)
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, sizes[z].width);
+
+      /* a keystroke keeps micro's tips, recomputed */
+      insert_text (window, PS_SCENARIO_FIELD_TJM, -1, "5");
+      iterate (200);
+      g_assert_cmpint (ps_results_view_get_selected_status (results), ==, PS_STATUS_MICRO);
+      shown = ps_results_view_get_tips (results);
+      for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+        {
+          g_autoptr (PsTipItem) item = g_list_model_get_item (shown, i);
+
+          g_assert_cmpint (ps_tip_item_get_status (item), ==, PS_STATUS_MICRO);
+        }
+
+      /* portage: its combined plan first, then its own tips */
+      type_text (window, PS_SCENARIO_FIELD_TJM, "400");
+      ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
+      iterate (50);
+      shown = ps_results_view_get_tips (results);
+      g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+        {
+          g_autoptr (PsTipItem) item = g_list_model_get_item (shown, i);
+
+          g_assert_cmpint (ps_tip_item_get_status (item), ==, PS_STATUS_PORTAGE);
+          g_assert_true (ps_tip_item_get_plan (item) == (i == 0 && plan.n_tips >= 2));
+          if (ps_tip_item_get_plan (item))
+            g_assert_cmpfloat (ps_tip_item_get_gain_monthly (item), ==, plan.gain_monthly);
+        }
+
+      /* a status without tips: the section goes */
+      ps_results_view_set_selected_status (results, PS_STATUS_CDI);
+      iterate (50);
+      g_assert_false (ps_results_view_get_tips_visible (results));
+      close_window (window);
+    }
 }
 
 static void
@@ -1817,6 +1937,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/eurl-options", test_eurl_options);
   g_test_add_func ("/ps/window/other-options-file", test_other_options_file);
   g_test_add_func ("/ps/window/tips", test_tips);
+  g_test_add_func ("/ps/window/tips-follow-status", test_tips_follow_status);
   g_test_add_func ("/ps/window/export", test_export);
   g_test_add_func ("/ps/window/select-status", test_select_status);
   g_test_add_func ("/ps/window/restore", test_restore);

@@ -98,6 +98,12 @@ SCENARIOS = {
     "portage-cdd": ["--tjm", "640", "--days-per-year", "190", "--contract", "cdd", "--date", "2026-03-01"],
     "reserve-cash-only": ["--tjm", "520", "--days-per-year", "215", "--reserve-as-cash-only", "--parts", "2",
                           "--date", "2026-09-01"],
+    # the health budget typed: the EURL at the IR above its Madelin ceiling;
+    # a SASU salary whose payslip pays part of it
+    "health-eurl-ir": ["--tjm", "700", "--days-per-year", "205", "--eurl-ir", "--health-budget-yearly", "9000",
+                       "--date", "2026-02-01"],
+    "health-sasu": ["--tjm", "650", "--days-per-year", "190", "--sasu-salary-yearly", "45000",
+                    "--health-budget-yearly", "2500", "--date", "2026-04-01"],
 }
 
 # (scenario, {workbook name: new value}); the engine gets the same change
@@ -128,6 +134,13 @@ EDITS = [
     # the réserve left out of the net in the cells, then counted again
     ("default", {"reserve_in_net": 0, "tjm": 610}),
     ("reserve-cash-only", {"reserve_in_net": 1}),
+    # the health budget: portage's payslip's below the PMSS (a formula that
+    # follows the day rate), then typed over it; below what the SASU's
+    # payslip pays; within the EURL's Madelin ceiling
+    ("default", {"tjm": 330}),
+    ("default", {"health_budget_yearly": 1800, "tjm": 480}),
+    ("health-sasu", {"health_budget_yearly": 300}),
+    ("health-eurl-ir", {"health_budget_yearly": 2000, "tjm": 500}),
 ]
 
 OPTION_OF = {
@@ -145,6 +158,7 @@ OPTION_OF = {
     "csm_exempt": ("--csm-exempt", None),
     # 1 = counted: the option says the opposite
     "reserve_in_net": ("--reserve-as-cash-only", "not"),
+    "health_budget_yearly": ("--health-budget-yearly", 1),
 }
 
 # results that must be formulas (not constants) in every workbook
@@ -159,7 +173,8 @@ FORMULAS = [
     "micro_net_after_tax_yearly", "micro_eligible",
     "sasu_gross_monthly", "sasu_pay_yearly", "sasu_corporate_tax_yearly", "sasu_dividends_net_yearly",
     "sasu_net_after_tax_yearly", "sasu_solver_check",
-    "sasu_csm_yearly",
+    "sasu_csm_yearly", "micro_health_yearly", "sasu_health_paid_yearly", "eurl_health_paid_yearly",
+    "eurl_health_deductible_yearly",
     "eurl_taxable_net_yearly", "eurl_contributions_yearly", "eurl_net_after_tax_yearly",
     "portage_pension_quarters", "portage_agirc_arrco_points", "portage_are_daily", "portage_sick_month_net",
     "cdi_are_total", "cdi_sick_month_net", "micro_rci_points", "sasu_pension_quarters", "eurl_rci_points",
@@ -424,6 +439,11 @@ def main():
             sheet, coord = destination(wb, n)
             if wb[sheet][coord].data_type == "f":
                 problems.append(f"{n} should be a constant input")
+        # the health budget: portage's payslip's (a formula) unless typed
+        sheet, coord = destination(wb, "health_budget_yearly")
+        typed = "--health-budget-yearly" in SCENARIOS[name]
+        if (wb[sheet][coord].data_type == "f") == typed:
+            problems.append(f"health_budget_yearly should be {'a constant' if typed else 'a formula'}")
         report(not problems, f"{name}: key results are formulas, inputs are constants", problems)
 
         cached = openpyxl.load_workbook(path, data_only=True)

@@ -261,10 +261,11 @@ test_csv (Fixture      *f,
       g_assert_true (g_str_has_prefix (lines[i + 1], ps_status_id (i)));
       /* the name is quoted and has no comma: split on commas */
       cells = g_strsplit (lines[i + 1], ",", -1);
-      g_assert_cmpuint (g_strv_length (cells), ==, 17);
+      g_assert_cmpuint (g_strv_length (cells), ==, 18);
       ps_assert_euros (g_ascii_strtod (cells[9], NULL), r->net_after_tax_yearly, 0.005, "net after tax");
       ps_assert_euros (g_ascii_strtod (cells[10], NULL), r->net_after_tax_monthly, 0.005, "net per month");
-      g_assert_cmpstr (cells[16], ==, i == (int) f->comparison->best ? "true" : "false");
+      ps_assert_euros (g_ascii_strtod (cells[12], NULL), r->health_yearly, 0.005, "health cover");
+      g_assert_cmpstr (cells[17], ==, i == (int) f->comparison->best ? "true" : "false");
     }
 }
 

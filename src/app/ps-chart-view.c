@@ -28,6 +28,9 @@ struct _PsChartView
   int              n_crossings;
   PsChartScale     scale;          /* as last drawn, for the tooltip */
   gboolean         has_scale;
+  int              limit_series;   /* a series that stops at a limit … */
+  double           limit_x;        /* … at this day rate (NAN: none) */
+  char            *limit_label;
 };
 
 G_DEFINE_FINAL_TYPE (PsChartView, ps_chart_view, GTK_TYPE_WIDGET)
@@ -103,6 +106,31 @@ ps_chart_view_set_data (PsChartView        *self,
                                                     self->crossings, MAX_CROSSINGS));
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+ps_chart_view_set_limit (PsChartView *self,
+                         int          series,
+                         double       x,
+                         const char  *label)
+{
+  g_return_if_fail (PS_IS_CHART_VIEW (self));
+
+  self->limit_series = series;
+  self->limit_x = x;
+  g_free (self->limit_label);
+  self->limit_label = g_strdup (label);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+double
+ps_chart_view_get_limit (PsChartView  *self,
+                         const char  **label)
+{
+  g_return_val_if_fail (PS_IS_CHART_VIEW (self), NAN);
+  if (label != NULL)
+    *label = self->limit_label;
+  return self->limit_x;
 }
 
 int
@@ -379,6 +407,56 @@ ps_chart_view_snapshot (GtkWidget   *widget,
     }
   cairo_restore (cr);
 
+  /* a limit: where a curve stops (the micro ceiling), a dashed line in its
+   * colour, the curve's end circled, and the limit's label at the top */
+  if (self->limit_label != NULL && self->limit_series >= 0 && self->limit_series < self->n_series)
+    {
+      g_autoptr (PangoLayout) layout = make_layout (self, self->limit_label, TRUE);
+      int end = ps_chart_series_end (self->values, self->n_points, self->n_series, self->limit_series);
+      const double dash[] = { 6, 4 };
+      PsChartMark mark;
+      GdkRGBA color;
+      int tw, th;
+
+      pango_layout_get_pixel_size (layout, &tw, &th);
+      ps_chart_series_color (self->limit_series, &color);
+      if (ps_chart_place_mark (&scale, self->limit_x, tw, 8, &mark))
+        {
+          double px = round (mark.px) + 0.5;
+          /* under the current day rate's plate, which sits on the top edge */
+          double ly = area.y + th / 2.0 + 6;
+          GdkRGBA bg = { 1, 1, 1, 1 };
+
+          set_color (cr, &color, 0.9);
+          cairo_set_line_width (cr, 1.5);
+          cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+          cairo_move_to (cr, px, area.y);
+          cairo_line_to (cr, px, area.y + area.height);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          if (fg.red + fg.green + fg.blue > 1.5)
+            bg = (GdkRGBA) { 0.14, 0.14, 0.14, 1 };
+          set_color (cr, &bg, 0.9);
+          cairo_rectangle (cr, mark.label_x - 4, ly - 1, tw + 8, th + 2);
+          cairo_fill (cr);
+          set_color (cr, &color, 1);
+          show_text (cr, layout, mark.label_x, ly);
+        }
+      /* the curve's last point before the limit: a hollow ring */
+      if (end >= 0 && end < self->n_points - 1)
+        {
+          double ex = ps_chart_scale_x (&scale, ps_chart_sample_x (self->from, self->to, self->n_points, end));
+          double ey = ps_chart_scale_y (&scale, self->values[end * self->n_series + self->limit_series]);
+
+          /* (the label left the current point where it starts) */
+          cairo_new_path (cr);
+          cairo_arc (cr, ex, ey, 4.5, 0, 2 * G_PI);
+          set_color (cr, &color, 1);
+          cairo_set_line_width (cr, 2.5);
+          cairo_stroke (cr);
+        }
+    }
+
   /* each status at the current day rate */
   if (ps_chart_scale_contains_x (&scale, self->marker_x))
     {
@@ -550,6 +628,7 @@ ps_chart_view_finalize (GObject *object)
 
   g_free (self->values);
   g_free (self->marker_values);
+  g_free (self->limit_label);
   g_strfreev (self->names);
   G_OBJECT_CLASS (ps_chart_view_parent_class)->finalize (object);
 }
@@ -572,4 +651,6 @@ static void
 ps_chart_view_init (PsChartView *self)
 {
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  self->limit_series = -1;
+  self->limit_x = NAN;
 }

@@ -30,6 +30,15 @@ void       ps_chart_view_set_data       (PsChartView        *self,
                                          const double       *marker_values);
 
 /* Where the curves cross, in data units. */
+/* A limit of series @series at day rate @x (NAN: none): its curve stops
+ * there; a dashed line in its colour and @label mark it. */
+void       ps_chart_view_set_limit      (PsChartView        *self,
+                                         int                 series,
+                                         double              x,
+                                         const char         *label);
+/* The limit's day rate and label, as set (NAN, NULL: none) */
+double     ps_chart_view_get_limit      (PsChartView        *self,
+                                         const char        **label);
 int        ps_chart_view_get_crossings  (PsChartView        *self,
                                          const PsChartCrossing **out);
 

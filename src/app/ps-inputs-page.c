@@ -54,6 +54,9 @@ struct _PsInputsPage
   GtkSwitch       *eurl_ir_switch;
   GtkSwitch       *dividends_bareme_switch;
   AdwEntryRow     *running_costs_row;
+  AdwEntryRow     *health_row;
+  GtkWidget       *health_default_label;
+  GtkWidget       *health_unit_label;
   GtkLabel        *activity_error;
   GtkLabel        *fee_error;
   GtkLabel        *cdi_error;
@@ -284,6 +287,8 @@ update_rows (PsInputsPage *self)
     gtk_widget_set_visible (self->sasu_unit_label, !sasu_best);
     gtk_widget_set_visible (self->eurl_best_label, eurl_best);
     gtk_widget_set_visible (self->eurl_unit_label, !eurl_best);
+    gtk_widget_set_visible (self->health_default_label, is_best (self, PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY));
+    gtk_widget_set_visible (self->health_unit_label, !is_best (self, PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY));
   }
   update_micro_subtitle (self);
   update_company_subtitle (self);
@@ -614,6 +619,9 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
   BIND (eurl_ir_switch);
   BIND (dividends_bareme_switch);
   BIND (running_costs_row);
+  BIND (health_row);
+  BIND (health_default_label);
+  BIND (health_unit_label);
   BIND (activity_error);
   BIND (fee_error);
   BIND (cdi_error);
@@ -639,6 +647,7 @@ ps_inputs_page_init (PsInputsPage *self)
       self->tax_rate_row, self->headcount_row, self->atmp_row, self->vm_row,
       self->mutuelle_row, self->mutuelle_employer_row, self->mileage_row,
       self->running_costs_row, self->sasu_salary_row, self->eurl_remuneration_row,
+      self->health_row,
     };
     GtkLabel *errors[] = {
       self->activity_error, self->activity_error, self->activity_error, self->fee_error,
@@ -646,6 +655,7 @@ ps_inputs_page_init (PsInputsPage *self)
       self->tax_error, self->employer_error, self->employer_error, self->employer_error,
       self->employer_error, self->employer_error, self->activity_error,
       self->other_error, self->other_error, self->other_error,
+      self->other_error,
     };
 
     G_STATIC_ASSERT (G_N_ELEMENTS (rows) == PS_N_SCENARIO_FIELDS);

@@ -16,6 +16,7 @@
 #include "ps-status-summary.h"
 #include "ps-target-group.h"
 #include "ps-tip-item.h"
+#include "ps-tip-list.h"
 
 /* The key figures above the breakdown, read from PsStatusSummary. */
 static const struct
@@ -34,6 +35,8 @@ static const struct
     G_STRUCT_OFFSET (PsStatusSummary, expenses), TRUE, FALSE },
   { N_("Contributions, employee and employer"), N_("Every social contribution of the month, both sides, after reductions, including those on deferred pay"),
     G_STRUCT_OFFSET (PsStatusSummary, contributions), FALSE, FALSE },
+  { N_("Health cover and prévoyance"), N_("The mutuelle and prévoyance: on the payslip of an employee, both shares; paid from the net in micro, SASU and EURL (the same budget, an input; Madelin-deductible from the EURL gérant’s income tax)"),
+    G_STRUCT_OFFSET (PsStatusSummary, health), TRUE, FALSE },
   { N_("Gross salary"), NULL,
     G_STRUCT_OFFSET (PsStatusSummary, gross), TRUE, FALSE },
   { N_("Net before income tax"), NULL,
@@ -86,6 +89,9 @@ struct _PsResultsView
   PsComparison      *comparison;   /* a copy of the last one shown */
   gboolean           has_comparison;
   PsStatus           selected;
+  GPtrArray         *engine_tips;  /* every status's (PsTip), best first */
+  PsTipsPlan         plan;
+  GListModel        *tips;         /* those shown: the selected status's */
 };
 
 G_DEFINE_FINAL_TYPE (PsResultsView, ps_results_view, GTK_TYPE_WIDGET)
@@ -270,6 +276,18 @@ details_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The tips (and the combined plan) follow the selected status. */
+static void
+refresh_tips (PsResultsView *self)
+{
+  g_autoptr (GListModel) tips = NULL;
+
+  if (self->engine_tips == NULL)
+    return;
+  tips = ps_tips_for_status (self->engine_tips, &self->plan, self->selected);
+  ps_results_view_set_tips (self, tips);
+}
+
 static void
 card_selected_cb (PsResultsView *self,
                   GtkFlowBox    *box)
@@ -285,6 +303,7 @@ card_selected_cb (PsResultsView *self,
           {
             self->selected = i;
             update_details (self);
+            refresh_tips (self);
           }
         return;
       }
@@ -327,6 +346,7 @@ ps_results_view_set_selected_status (PsResultsView *self,
     {
       self->selected = status;
       update_details (self);
+      refresh_tips (self);
     }
 }
 
@@ -414,6 +434,15 @@ ps_results_view_update (PsResultsView      *self,
     ps_target_group_update (self->target_group, self->params, &comparison->scenario);
   ps_chart_view_set_data (self->chart, from, to, n_points, PS_N_STATUSES, sweep, names,
                           comparison->scenario.tjm, marker_values);
+  /* micro's curve stops at its ceiling: mark it with its day rate */
+  {
+    double limit = ps_status_limit_tjm (comparison, PS_STATUS_MICRO);
+    g_autofree char *tjm = isfinite (limit) ? ps_chart_format_euros (limit) : NULL;
+    /* Translators: on the chart, where the micro-entreprise's curve stops: its ceiling as a day rate */
+    g_autofree char *label = tjm != NULL ? g_strdup_printf (_("Micro ceiling: %s"), tjm) : NULL;
+
+    ps_chart_view_set_limit (self->chart, PS_STATUS_MICRO, limit, label);
+  }
 
   /* The table is below the fold: the first time, fill it once the window
    * has painted (a start-up of ~30 ms less); then on every update. */
@@ -453,8 +482,35 @@ ps_results_view_set_tips (PsResultsView *self,
 {
   g_return_if_fail (PS_IS_RESULTS_VIEW (self));
 
+  if (tips != NULL)
+    g_object_ref (tips);
+  g_clear_object (&self->tips);
+  self->tips = tips;
   gtk_list_box_bind_model (self->tips_list, tips, create_tip_row, NULL, NULL);
   gtk_widget_set_visible (self->tips_group, tips != NULL && g_list_model_get_n_items (tips) > 0);
+}
+
+void
+ps_results_view_set_engine_tips (PsResultsView    *self,
+                                 GPtrArray        *tips,
+                                 const PsTipsPlan *plan)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+
+  g_clear_pointer (&self->engine_tips, g_ptr_array_unref);
+  self->engine_tips = tips;
+  if (plan != NULL)
+    self->plan = *plan;
+  else
+    memset (&self->plan, 0, sizeof self->plan);
+  refresh_tips (self);
+}
+
+GListModel *
+ps_results_view_get_tips (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->tips;
 }
 
 gboolean
@@ -606,6 +662,8 @@ ps_results_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->details_idle, g_source_remove);
+  g_clear_object (&self->tips);
+  g_clear_pointer (&self->engine_tips, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_RESULTS_VIEW);
   /* the template's root child is not bound: unparent it too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)

@@ -8,6 +8,7 @@
 #include "ps-comparison.h"
 #include "ps-protection-row.h"
 #include "ps-status-card.h"
+#include "ps-tips.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,13 @@ PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
                                                     PsStatus         status);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
+/* The engine's tips of every status (taken) and the combined plan: the
+ * view shows those of the selected status, and follows the selection. */
+void          ps_results_view_set_engine_tips     (PsResultsView      *self,
+                                                   GPtrArray          *tips,
+                                                   const PsTipsPlan   *plan);
+/* The tips shown (PsTipItem), or NULL */
+GListModel   *ps_results_view_get_tips            (PsResultsView      *self);
 /* The split of a company's profit under the breakdown: FALSE when the
  * selected status has none; else its note and the texts of the pay and
  * the dividends. */

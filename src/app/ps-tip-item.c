@@ -9,9 +9,11 @@ struct _PsTipItem
 {
   GObject parent_instance;
 
-  char   *title;
-  char   *description;
-  double  gain_monthly;
+  char     *title;
+  char     *description;
+  double    gain_monthly;
+  PsStatus  status;
+  gboolean  plan;
 };
 
 G_DEFINE_FINAL_TYPE (PsTipItem, ps_tip_item, G_TYPE_OBJECT)
@@ -27,6 +29,34 @@ ps_tip_item_new (const char *title,
   self->description = g_strdup (description);
   self->gain_monthly = gain_monthly;
   return self;
+}
+
+PsTipItem *
+ps_tip_item_new_for_status (PsStatus    status,
+                            gboolean    plan,
+                            const char *title,
+                            const char *description,
+                            double      gain_monthly)
+{
+  PsTipItem *self = ps_tip_item_new (title, description, gain_monthly);
+
+  self->status = status;
+  self->plan = plan;
+  return self;
+}
+
+PsStatus
+ps_tip_item_get_status (PsTipItem *self)
+{
+  g_return_val_if_fail (PS_IS_TIP_ITEM (self), PS_STATUS_PORTAGE);
+  return self->status;
+}
+
+gboolean
+ps_tip_item_get_plan (PsTipItem *self)
+{
+  g_return_val_if_fail (PS_IS_TIP_ITEM (self), FALSE);
+  return self->plan;
 }
 
 const char *

@@ -6,24 +6,49 @@
 #include <glib/gi18n.h>
 
 #include "ps-tip-item.h"
+#include "ps-money.h"
 #include "ps-tip-list.h"
 #include "ps-tips.h"
 
 GListModel *
-ps_tips_for_comparison (const PsParams     *params,
-                        const PsComparison *comparison)
+ps_tips_for_status (GPtrArray        *tips,
+                    const PsTipsPlan *plan,
+                    PsStatus          status)
 {
   GListStore *store = g_list_store_new (PS_TYPE_TIP_ITEM);
-  g_autoptr (GPtrArray) tips = ps_tips_compute (params, &comparison->scenario);
+  gboolean with_plan = plan != NULL && plan->status == status && plan->n_tips >= 2;
 
-  /* the engine's tips, best first, each gain the difference of two runs */
-  for (guint i = 0; i < tips->len; i++)
+  if (with_plan)
+    {
+      /* Translators: the title of the combined plan; %d (2 or more) tips */
+      g_autofree char *title = g_strdup_printf (_("Combined plan: %d of the tips below, together"), plan->n_tips);
+      g_autoptr (PsTipItem) item = ps_tip_item_new_for_status (status, TRUE, title,
+                                                               _("One simulation with all of them, not the sum of their gains: they share the days and the ceilings."),
+                                                               plan->gain_monthly);
+
+      g_list_store_append (store, item);
+    }
+  /* the engine's tips of this status, best first, each gain the
+   * difference of two runs */
+  for (guint i = 0; tips != NULL && i < tips->len; i++)
     {
       PsTip *tip = g_ptr_array_index (tips, i);
-      /* Translators: a tip's ceiling, then its trade-off */
-      g_autofree char *description = g_strdup_printf (_("%s. %s"), tip->ceiling, tip->tradeoff);
-      g_autoptr (PsTipItem) item = ps_tip_item_new (tip->title, description, tip->gain_monthly);
+      g_autofree char *description = NULL;
+      g_autoptr (PsTipItem) item = NULL;
 
+      if (tip->status != status)
+        continue;
+      if (with_plan && tip->in_plan)
+        {
+          g_autofree char *part = ps_format_money (tip->gain_in_plan_monthly);
+
+          /* Translators: a tip's ceiling, its trade-off, then its part in the combined plan */
+          description = g_strdup_printf (_("%s. %s In the plan: +%s a month."), tip->ceiling, tip->tradeoff, part);
+        }
+      else
+        /* Translators: a tip's ceiling, then its trade-off */
+        description = g_strdup_printf (_("%s. %s"), tip->ceiling, tip->tradeoff);
+      item = ps_tip_item_new_for_status (status, FALSE, tip->title, description, tip->gain_monthly);
       g_list_store_append (store, item);
     }
   return G_LIST_MODEL (store);

@@ -3,17 +3,16 @@
 
 #include <gio/gio.h>
 
-#include "ps-comparison.h"
+#include "ps-tips.h"
 
 G_BEGIN_DECLS
 
-/* The tips shown under the results: a GListModel of PsTipItem.
- *
- * PLACEHOLDER: the tips engine (quantified optimisation tips) is written
- * in another branch. Until it lands this returns an empty list and the
- * window hides its Tips section. Wire the engine in here and only here:
- * one PsTipItem per tip, with the engine's own figures (never invent one). */
-GListModel *ps_tips_for_comparison (const PsParams     *params,
-                                    const PsComparison *comparison);
+/* The tips shown under the results for the selected @status: a GListModel
+ * of PsTipItem, from the engine's @tips (ps_tips_compute_with_plan (),
+ * best first, every status's); for the status of @plan, its combined plan
+ * first when it takes two tips or more, and each tip's part in it. */
+GListModel *ps_tips_for_status (GPtrArray        *tips,
+                                const PsTipsPlan *plan,
+                                PsStatus          status);
 
 G_END_DECLS

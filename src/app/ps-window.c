@@ -370,7 +370,8 @@ static void
 inputs_changed_cb (PsWindow *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) tips = NULL;
+  g_autoptr (GPtrArray) tips = NULL;
+  PsTipsPlan plan;
   PsScenarioFile file;
   const PsParams *params;
   double from, to;
@@ -394,8 +395,8 @@ inputs_changed_cb (PsWindow *self)
 
   ps_results_view_set_params (self->results_view, self->params);
   ps_results_view_update (self->results_view, self->comparison, from, to, N_SWEEP, self->sweep);
-  tips = ps_tips_for_comparison (self->params, self->comparison);
-  ps_results_view_set_tips (self->results_view, tips);
+  tips = ps_tips_compute_with_plan (self->params, &file.scenario, &plan);
+  ps_results_view_set_engine_tips (self->results_view, g_steal_pointer (&tips), &plan);
   update_results_bar (self);
 
   self->last_valid = file;

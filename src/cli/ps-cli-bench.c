@@ -24,6 +24,7 @@
 #include "ps-offer.h"
 #include "ps-projection.h"
 #include "ps-rights.h"
+#include "ps-tips.h"
 #include "ps-xlsx-export.h"
 
 #define N_RUNS 7
@@ -193,6 +194,19 @@ target_5 (gpointer data,
 }
 
 static void
+tips_plan (gpointer data,
+           int      i)
+{
+  Bench *b = data;
+  PsTipsPlan plan;
+  g_autoptr (GPtrArray) tips = NULL;
+
+  b->scenario.tjm = 400 + (i % 400);
+  tips = ps_tips_compute_with_plan (b->params, &b->scenario, &plan);
+  b->sink += plan.gain_monthly + tips->len;
+}
+
+static void
 sweep (gpointer data,
        int      i)
 {
@@ -270,6 +284,7 @@ ps_cli_bench_run (const PsParams   *params,
   out->comparison_s = time_per_call (comparison, &b, 300);
   out->sweep_200_s = time_per_call (sweep, &b, 3);
   out->tns_s = time_per_call (tns, &b, 20000);
+  out->tips_plan_s = time_per_call (tips_plan, &b, 10);
   b.scenario.tjm = 550;
   ps_comparison_compute (params, &b.scenario, c);
   out->projection_5y_s = time_per_call (projection_5y, &b, 30);
@@ -328,6 +343,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "target_5_us", ps_round_to (b.target_5_s * 1e6, 0));
+      cJSON_AddNumberToObject (obj, "tips_plan_ms", ps_round_to (b.tips_plan_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -342,6 +358,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
   g_print (_("Day rate for a net wanted, five statuses: %.0f µs\n"), b.target_5_s * 1e6);
+  g_print (_("Tips of every status and the combined plan: %.2f ms\n"), b.tips_plan_s * 1e3);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

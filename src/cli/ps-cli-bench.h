@@ -21,6 +21,8 @@ typedef struct
   double rights_s;          /* the rights of the five statuses, from a comparison */
   double offers_6_s;        /* six portage offers compared on one day rate (ps-offer) */
   double target_5_s;        /* the day rate for a net wanted, five statuses (ps-breakeven) */
+  double tips_plan_s;       /* every status's tips and portage's combined plan (the
+                             * window's, on every keystroke) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;

@@ -57,7 +57,7 @@ ps_cli_cmd_compare (const Options *o,
   {
     const int w = 14;
     const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
-                           N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
+                           N_("Health cover and prévoyance"), N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
                            N_("   per month"),
                            cmp->scenario.reserve_cash_only ? N_("Réserve (later, not counted)")
                                                            : N_("   of which réserve (later)"),
@@ -83,10 +83,10 @@ ps_cli_cmd_compare (const Options *o,
           {
             const PsStatusResult *st = &cmp->statuses[i];
             double v[] = { st->revenue_yearly, st->costs_yearly + st->expenses_yearly, st->contributions_yearly,
-                           st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
+                           st->health_yearly, st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
                            st->net_after_tax_monthly, st->deferred_yearly, 0, 0 };
-            g_autofree char *text = r == 9 ? g_strdup (st->eligible ? _("yes") : _("no"))
-                                  : r == 8 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
+            g_autofree char *text = r == 10 ? g_strdup (st->eligible ? _("yes") : _("no"))
+                                  : r == 9 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))
                                   : ps_format_money (v[r]);
             g_autofree char *cell = ps_cli_pad (text, w, TRUE);
 
@@ -108,6 +108,19 @@ ps_cli_cmd_compare (const Options *o,
        * convention level, the mutuelle premium and its employer share */
       g_print (_("Portage firm: versement mobilité %s (--vm-city, --vm-pct), convention level %s, mutuelle %s a month paid %s by the employer"),
                vm, _(levels[CLAMP (sc->level, 0, 3)]), mutuelle, share);
+      g_print ("\n");
+    }
+    {
+      g_autofree char *health = ps_format_money (cmp->health_yearly);
+
+      g_print ("  ");
+      if (sc->health_yearly < 0)
+        /* Translators: the yearly health budget of micro, SASU and EURL */
+        g_print (_("Micro, SASU and EURL: health cover and prévoyance %s a year, as portage’s payslip (--health-budget-yearly); Madelin-deductible in the EURL"),
+                 health);
+      else
+        g_print (_("Micro, SASU and EURL: health cover and prévoyance %s a year (--health-budget-yearly); Madelin-deductible in the EURL"),
+                 health);
       g_print ("\n");
     }
     for (int i = 0; i < PS_N_STATUSES; i++)

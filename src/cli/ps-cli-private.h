@@ -56,6 +56,7 @@ typedef struct _PsCliOptions
   char    *sasu_salary_yearly;
   char    *eurl_remuneration_yearly;
   char    *running_costs_yearly;
+  char    *health_budget_yearly;
   char    *scenario_file;
   char    *tjm_from;
   char    *tjm_to;

@@ -137,6 +137,7 @@ ps_cli_cmd_micro (const Options *o,
 
   if (!ps_cli_require ("--revenue-yearly", o->revenue_yearly, error)
       || !ps_input_parse_field (PS_FIELD_REVENUE_YEARLY, "--revenue-yearly", o->revenue_yearly, &in.revenue_yearly, error)
+      || !ps_cli_opt_field (PS_FIELD_HEALTH_BUDGET_YEARLY, "--health-budget-yearly", o->health_budget_yearly, &in.health_yearly, error)
       || !ps_cli_context_init (&c, o, error))
     return PS_CLI_BAD_INPUT;
   in.vl = o->vl;
@@ -157,6 +158,8 @@ ps_cli_cmd_micro (const Options *o,
   ps_cli_row2 (_("Social contributions"), -r.contributions / 12);
   ps_cli_row2 (_("Net before income tax"), r.net_before_tax / 12);
   ps_cli_row2 (in.vl ? _("Income tax (versement libératoire)") : ps_cli_tax_method_label (&c.tax), -r.income_tax / 12);
+  if (r.health.paid > 0)
+    ps_cli_row2 (_("Health cover and prévoyance"), -r.health.paid / 12);
   ps_cli_row2 (_("Net after income tax"), r.net_after_tax / 12);
   if (in.vl)
     {
@@ -192,6 +195,9 @@ print_company (const char            *title,
   ps_cli_row2 (_("Income tax on the pay"), -r->income_tax / 12);
   if (r->csm.amount > 0)
     ps_cli_row2 (_("Cotisation subsidiaire maladie (CSM)"), -r->csm.amount / 12);
+  if (r->health.paid > 0)
+    ps_cli_row2 (r->health.deductible > 0 ? _("Health cover and prévoyance (Madelin)") : _("Health cover and prévoyance"),
+                 -r->health.paid / 12);
   ps_cli_row2 (_("Net after income tax"), r->net_after_tax / 12);
 }
 
@@ -220,6 +226,8 @@ ps_cli_cmd_sasu (const Options *o,
   in.tax = c.tax;
   in.dividends_bareme = o->dividends_bareme;
   in.csm_exempt = o->csm_exempt;
+  if (!ps_cli_opt_field (PS_FIELD_HEALTH_BUDGET_YEARLY, "--health-budget-yearly", o->health_budget_yearly, &in.health_yearly, error))
+    return PS_CLI_BAD_INPUT;
   in.costs = 0;
   in.revenue = cost;
   in.pay = cost;
@@ -277,6 +285,8 @@ ps_cli_cmd_eurl (const Options *o,
     }
   ps_company_inputs_init (&in, c.params);
   in.tax = c.tax;
+  if (!ps_cli_opt_field (PS_FIELD_HEALTH_BUDGET_YEARLY, "--health-budget-yearly", o->health_budget_yearly, &in.health_yearly, error))
+    return PS_CLI_BAD_INPUT;
   in.costs = 0;
   in.ir = o->tax_regime != NULL && g_str_equal (o->tax_regime, "ir");
   in.revenue = remuneration;

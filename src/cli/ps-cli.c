@@ -36,7 +36,7 @@ options_clear (Options *o)
     &o->mutuelle_employer_pct, &o->tax, &o->parts, &o->target_net_monthly,
     &o->mileage_km_yearly, &o->revenue_yearly, &o->employer_cost_yearly, &o->dividends_yearly,
     &o->remuneration_yearly, &o->tax_regime, &o->sasu_salary_yearly, &o->eurl_remuneration_yearly,
-    &o->running_costs_yearly, &o->scenario_file, &o->tjm_from, &o->tjm_to, &o->step,
+    &o->running_costs_yearly, &o->health_budget_yearly, &o->scenario_file, &o->tjm_from, &o->tjm_to, &o->step,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
@@ -614,7 +614,8 @@ ps_cli_compare_from_options (const Options *o,
       || !ps_cli_opt_field (PS_FIELD_MILEAGE_KM_YEARLY, "--mileage-km-yearly", o->mileage_km_yearly, &s.mileage_km_yearly, error)
       || !ps_cli_opt_field (PS_FIELD_EMPLOYER_COST_YEARLY, "--sasu-salary-yearly", o->sasu_salary_yearly, &s.sasu_salary_yearly, error)
       || !ps_cli_opt_field (PS_FIELD_REMUNERATION_YEARLY, "--eurl-remuneration-yearly", o->eurl_remuneration_yearly, &s.eurl_remuneration_yearly, error)
-      || !ps_cli_opt_field (PS_FIELD_RUNNING_COSTS_YEARLY, "--running-costs-yearly", o->running_costs_yearly, &s.company_running_costs, error))
+      || !ps_cli_opt_field (PS_FIELD_RUNNING_COSTS_YEARLY, "--running-costs-yearly", o->running_costs_yearly, &s.company_running_costs, error)
+      || !ps_cli_opt_field (PS_FIELD_HEALTH_BUDGET_YEARLY, "--health-budget-yearly", o->health_budget_yearly, &s.health_yearly, error))
     return FALSE;
   s.micro_vl = s.micro_vl || o->vl;
   s.micro_acre = s.micro_acre || o->acre;
@@ -810,6 +811,10 @@ ps_cli_run (int    argc,
     { "running-costs-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.running_costs_yearly, N_("SASU and EURL running costs per year (default 3 000)"), "C" },
     { NULL }
   };
+  GOptionEntry health[] = {
+    { "health-budget-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.health_budget_yearly, N_("Micro, SASU and EURL: health cover and prévoyance per year, paid from the net, Madelin-deductible in the EURL (compare: default what portage’s payslip spends on them; micro, sasu, eurl: default 0)"), "H" },
+    { NULL }
+  };
   GOptionEntry sweep[] = {
     { "tjm-from", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm_from, N_("First day rate"), "A" },
     { "tjm-to", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm_to, N_("Last day rate"), "B" },
@@ -905,6 +910,8 @@ ps_cli_run (int    argc,
     add_entries (ctx, added, eurl);
   if (cmd->groups & G_STATUSES)
     add_entries (ctx, added, statuses);
+  if (cmd->groups & (G_MICRO | G_SASU | G_EURL | G_STATUSES))
+    add_entries (ctx, added, health);
   if (cmd->groups & G_QUOTE)
     add_entries (ctx, added, quote);
   if (cmd->groups & G_OFFERS)

@@ -220,6 +220,41 @@ ps_chart_scale_contains_x (const PsChartScale *s,
   return x >= s->x_axis.min && x <= s->x_axis.max;
 }
 
+gboolean
+ps_chart_place_mark (const PsChartScale *s,
+                     double              x,
+                     double              label_width,
+                     double              gap,
+                     PsChartMark        *out)
+{
+  double right = s->area.x + s->area.width;
+
+  memset (out, 0, sizeof *out);
+  if (!isfinite (x) || !ps_chart_scale_contains_x (s, x))
+    return FALSE;
+  out->px = ps_chart_scale_x (s, x);
+  out->label_x = out->px + gap;
+  if (out->label_x + label_width > right)
+    {
+      out->label_left = TRUE;
+      out->label_x = MAX (s->area.x, out->px - gap - label_width);
+    }
+  return TRUE;
+}
+
+int
+ps_chart_series_end (const double *values,
+                     int           n_points,
+                     int           n_series,
+                     int           series)
+{
+  int end = -1;
+
+  for (int i = 0; i < n_points && isfinite (values[i * n_series + series]); i++)
+    end = i;
+  return end;
+}
+
 double
 ps_chart_sample_x (double from,
                    double to,

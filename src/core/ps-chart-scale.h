@@ -124,6 +124,33 @@ int      ps_chart_stack_labels     (const double       *centers,
                                     double              gap,
                                     int                *out_rows);
 
+/* A labelled vertical mark at data @x (a limit, such as the micro
+ * ceiling's day rate). */
+typedef struct
+{
+  double px;          /* its pixel column */
+  double label_x;     /* the left edge of its label */
+  gboolean label_left;/* the label is on the mark's left (no room right) */
+} PsChartMark;
+
+/* Places the mark at @x and its label, @label_width pixels wide, @gap
+ * pixels to its right, or to its left when it would leave the plot area
+ * (and never left of the area). FALSE when @x is outside the x axis: no
+ * mark then. */
+gboolean ps_chart_place_mark       (const PsChartScale *scale,
+                                    double              x,
+                                    double              label_width,
+                                    double              gap,
+                                    PsChartMark        *out);
+
+/* Where the curve of series @s stops: the index of its last finite sample
+ * before its first gap (@n_points − 1 when it has none), −1 when its first
+ * sample is not finite. @values as for ps_chart_find_crossings (). */
+int      ps_chart_series_end       (const double       *values,
+                                    int                 n_points,
+                                    int                 n_series,
+                                    int                 s);
+
 /* @value rounded to the euro and formatted as the locale writes money,
  * without the cents: "1 235 €" (fr_FR), "€1,235" (en_US). For labels. */
 char    *ps_chart_format_euros     (double              value);

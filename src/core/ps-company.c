@@ -124,7 +124,12 @@ sasu_at_gross (const PsParams        *p,
   r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
   /* the président's activity income is his net taxable pay */
   ps_csm_compute (p, r->taxable_pay, 0, r->dividends, in->csm_exempt, &r->csm);
-  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount + MIN (0.0, r->profit);
+  /* the payslip's mutuelle and prévoyance are the company's collective
+   * contract; the rest of the health budget, an individual one */
+  ps_health_compute (p, in->health_yearly, gross > 0 ? ps_health_payslip_yearly (&r->payslip) : 0,
+                     FALSE, 0, &r->health);
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount - r->health.paid
+                     + MIN (0.0, r->profit);
 }
 
 static void
@@ -147,7 +152,7 @@ eurl_at (const PsParams        *p,
          PsCompanyResult       *r)
 {
   double available = in->revenue - in->costs;
-  double threshold, excess;
+  double threshold, excess, taxable, pay_income;
   PsTns with_dividends;
 
   if (in->ir)
@@ -164,9 +169,13 @@ eurl_at (const PsParams        *p,
       r->contributions = r->tns.total;
       r->net_pay = available - r->tns.total;
       r->taxable_pay = available - r->tns.deductible;
-      r->income_tax = scale_tax (p, &in->tax, MAX (0.0, r->taxable_pay), r->taxable_pay);
+      /* Madelin premiums: deducted from the profit for the income tax,
+       * not from the base of the contributions */
+      ps_health_compute (p, in->health_yearly, 0, TRUE, r->taxable_pay, &r->health);
+      taxable = r->taxable_pay - r->health.deductible;
+      r->income_tax = scale_tax (p, &in->tax, MAX (0.0, taxable), taxable);
       ps_csm_compute (p, r->taxable_pay, ps_tns_lowest_minimum_base (p), 0, in->csm_exempt, &r->csm);
-      r->net_after_tax = r->net_pay - r->income_tax - r->csm.amount;
+      r->net_after_tax = r->net_pay - r->income_tax - r->csm.amount - r->health.paid;
       return;
     }
 
@@ -199,14 +208,21 @@ eurl_at (const PsParams        *p,
       r->dividend_contributions = with_dividends.total - r->tns.total;
     }
 
-  r->income_tax = scale_tax (p, &in->tax, income_after_deduction (p, r->taxable_pay), r->taxable_pay);
-  dividends_tax (p, in, income_after_deduction (p, r->taxable_pay), MIN (r->dividends, threshold), r);
+  /* the gérant's Madelin premiums: deducted from his remuneration (CGI
+   * art. 62 and 154 bis) within the ceiling, not from the base of his
+   * contributions */
+  ps_health_compute (p, in->health_yearly, 0, TRUE, r->taxable_pay, &r->health);
+  taxable = r->taxable_pay - r->health.deductible;
+  pay_income = income_after_deduction (p, taxable);
+  r->income_tax = scale_tax (p, &in->tax, pay_income, taxable);
+  dividends_tax (p, in, pay_income, MIN (r->dividends, threshold), r);
   r->dividends_net = r->dividends - r->dividend_contributions - r->dividend_income_tax;
   /* the dividends above the threshold are activity income, those below
    * capital income */
   ps_csm_compute (p, r->taxable_pay + excess, ps_tns_lowest_minimum_base (p), MIN (r->dividends, threshold),
                   in->csm_exempt, &r->csm);
-  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount + MIN (0.0, r->profit);
+  r->net_after_tax = r->net_pay - r->income_tax + r->dividends_net - r->csm.amount - r->health.paid
+                     + MIN (0.0, r->profit);
 }
 
 typedef void (*AtFunc) (const PsParams *, const PsCompanyInputs *, double, PsCompanyResult *);

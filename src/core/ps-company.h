@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "ps-csm.h"
+#include "ps-health.h"
 #include "ps-income-tax.h"
 #include "ps-payslip.h"
 #include "ps-tns.h"
@@ -24,6 +25,8 @@ typedef struct
   double            capital;           /* EURL: share capital (dividend threshold) */
   gboolean          dividends_bareme;  /* option for the scale instead of the PFU */
   gboolean          csm_exempt;        /* the household escapes the CSM (spouse's income…) */
+  double            health_yearly;     /* health cover and prévoyance: SASU, what the
+                                          payslip does not pay; EURL, Madelin-deductible */
   PsEmployerProfile profile;           /* SASU: the président's payslip profile */
   PsTaxSettings     tax;
 } PsCompanyInputs;
@@ -37,7 +40,8 @@ typedef struct
   double    gross;                     /* SASU: gross salary */
   double    contributions;             /* on the pay (both sides for SASU) */
   double    net_pay;                   /* net before income tax */
-  double    taxable_pay;               /* net taxable (before the 10 % deduction) */
+  double    taxable_pay;               /* net taxable (before the 10 % deduction and
+                                          the Madelin premiums, health.deductible) */
   double    profit;                    /* before IS */
   double    corporate_tax;
   double    dividends;                 /* distributed: profit − IS */
@@ -47,7 +51,9 @@ typedef struct
   double    dividends_net;
   double    income_tax;                /* on the pay and, with the scale, the dividends */
   PsCsm     csm;                       /* cotisation subsidiaire maladie on the dividends */
-  double    net_after_tax;             /* net pay + net dividends − income tax on the pay − CSM */
+  PsHealth  health;                    /* health cover and prévoyance paid from the net */
+  double    net_after_tax;             /* net pay + net dividends − income tax on the pay − CSM
+                                          − the health budget paid from the net */
   gboolean  optimised;
   PsPayslip payslip;                   /* SASU, one month */
   PsTns     tns;                       /* EURL, the year */

@@ -106,6 +106,20 @@ ps_scenario_init (PsScenario     *s,
   s->eurl_remuneration_yearly = -1;
   s->eurl_capital = p->eurl_capital;
   s->telework_days_per_week = PS_DEFAULT_TELEWORK_DAYS;
+  s->health_yearly = -1;
+}
+
+double
+ps_comparison_health_yearly (const PsScenario      *s,
+                             const PsPortageResult *pr)
+{
+  if (s->health_yearly >= 0)
+    return s->health_yearly;
+  /* like for like: what portage's payslip spends on the mutuelle (both
+   * shares) and the prévoyance; with no salary there, the premium alone */
+  if (pr->gross > 0)
+    return ps_health_payslip_yearly (&pr->payslip);
+  return ps_round_cents (s->profile.mutuelle_monthly * 12);
 }
 
 void
@@ -176,6 +190,18 @@ add_line (PsStatusResult *r,
   l->employee = amount_yearly / 12;
 }
 
+/* the health budget paid from the net: its own breakdown line */
+static void
+add_health_line (PsStatusResult *r,
+                 const PsHealth *h)
+{
+  add_line (r, "health_budget",
+            h->deductible > 0 ? "Mutuelle et prévoyance (contrats Madelin)" : "Mutuelle et prévoyance (contrat individuel)",
+            h->deductible > 0 ? "CGI art. 154 bis II (déductible de l’impôt, pas de l’assiette sociale)"
+                              : "Budget santé et prévoyance, comme en portage",
+            h->budget, 0, h->paid);
+}
+
 static void
 finish (PsStatusResult *r)
 {
@@ -227,6 +253,7 @@ ps_portage_status (const PsScenario      *s,
                              + MIN (0.0, pr->envelope)) * 12;
   r->net_before_tax_yearly += MIN (0.0, pr->envelope) * 12;
   r->deferred_yearly = pr->reserve_net_after_tax * 12;
+  r->health_yearly = ps_health_payslip_yearly (&pr->payslip);
   r->unemployment_insurance = TRUE;
   r->sick_pay = TRUE;
   r->complementary_pension = TRUE;
@@ -270,6 +297,7 @@ compute_cdi (const PsParams   *p,
   r->income_tax_yearly = c->cdi.income_tax_yearly;
   /* the employer bears the professional expenses of an employee */
   r->net_after_tax_yearly = c->cdi.net_after_tax_yearly;
+  r->health_yearly = ps_health_payslip_yearly (&c->cdi.payslip);
   r->unemployment_insurance = TRUE;
   r->sick_pay = TRUE;
   r->complementary_pension = TRUE;
@@ -290,6 +318,7 @@ compute_micro (const PsParams   *p,
   c->micro_inputs.vl = s->micro_vl;
   c->micro_inputs.acre = s->micro_acre;
   c->micro_inputs.tax = s->tax;
+  c->micro_inputs.health_yearly = c->health_yearly;
   ps_micro_compute (p, &c->micro_inputs, &c->micro);
 
   r->status = PS_STATUS_MICRO;
@@ -303,17 +332,20 @@ compute_micro (const PsParams   *p,
   r->net_before_tax_yearly = m->net_before_tax - s->micro_running_costs - expenses;
   r->income_tax_yearly = m->income_tax;
   r->net_after_tax_yearly = m->net_after_tax - s->micro_running_costs - expenses;
+  r->health_yearly = m->health.budget;
   r->unemployment_insurance = FALSE;
   r->sick_pay = TRUE;
   r->complementary_pension = TRUE;
   add_yearly_lines (r, m->lines, m->n_lines);
+  add_health_line (r, &m->health);
   finish (r);
 }
 
 static void
-company_inputs_of (const PsParams   *p,
-                   const PsScenario *s,
-                   PsCompanyInputs  *in)
+company_inputs_of (const PsParams     *p,
+                   const PsScenario   *s,
+                   const PsComparison *c,
+                   PsCompanyInputs    *in)
 {
   ps_company_inputs_init (in, p);
   in->revenue = s->tjm * s->days_per_year;
@@ -321,6 +353,7 @@ company_inputs_of (const PsParams   *p,
   in->tax = s->tax;
   in->dividends_bareme = s->dividends_bareme;
   in->csm_exempt = s->csm_exempt;
+  in->health_yearly = c->health_yearly;
   /* the président's payslip: the firm's mutuelle and AT/MP choices, one
    * person, no unemployment insurance */
   in->profile.cadre = TRUE;
@@ -344,6 +377,7 @@ company_result (const PsScenario      *s,
   r->income_tax_yearly = k->income_tax + k->dividend_income_tax;
   r->net_after_tax_yearly = k->net_after_tax;
   r->net_before_tax_yearly = k->net_after_tax + r->income_tax_yearly;
+  r->health_yearly = k->health.budget;
   r->eligible = TRUE;
   r->unemployment_insurance = FALSE;
 }
@@ -356,7 +390,7 @@ compute_sasu (const PsParams   *p,
   PsStatusResult *r = &c->statuses[PS_STATUS_SASU];
   const PsCompanyResult *k = &c->sasu;
 
-  company_inputs_of (p, s, &c->sasu_inputs);
+  company_inputs_of (p, s, c, &c->sasu_inputs);
   c->sasu_inputs.pay = s->sasu_salary_yearly;
   ps_sasu_compute (p, &c->sasu_inputs, &c->sasu);
 
@@ -376,6 +410,7 @@ compute_sasu (const PsParams   *p,
             k->dividends_at_scale ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
   add_line (r, "csm", "Cotisation subsidiaire maladie", "CSS art. L380-2 et D380-2", k->csm.capital,
             p->csm_rate * k->csm.coefficient, k->csm.amount);
+  add_health_line (r, &k->health);
   finish (r);
 }
 
@@ -387,7 +422,7 @@ compute_eurl (const PsParams   *p,
   PsStatusResult *r = &c->statuses[PS_STATUS_EURL];
   const PsCompanyResult *k = &c->eurl;
 
-  company_inputs_of (p, s, &c->eurl_inputs);
+  company_inputs_of (p, s, c, &c->eurl_inputs);
   c->eurl_inputs.pay = s->eurl_remuneration_yearly;
   c->eurl_inputs.ir = s->eurl_ir;
   c->eurl_inputs.capital = s->eurl_capital;
@@ -405,6 +440,7 @@ compute_eurl (const PsParams   *p,
             k->dividends_at_scale ? "CGI art. 158 3 2°" : "CGI art. 200 A", k->dividends, 0, k->dividend_income_tax);
   add_line (r, "csm", "Cotisation subsidiaire maladie", "CSS art. L380-2 et D380-2", k->csm.capital,
             p->csm_rate * k->csm.coefficient, k->csm.amount);
+  add_health_line (r, &k->health);
   finish (r);
 }
 
@@ -416,6 +452,7 @@ ps_comparison_compute (const PsParams   *p,
   memset (c, 0, sizeof *c);
   c->scenario = *s;
   compute_portage (p, s, c);
+  c->health_yearly = ps_comparison_health_yearly (s, &c->portage);
   compute_cdi (p, s, c);
   compute_micro (p, s, c);
   compute_sasu (p, s, c);

@@ -71,6 +71,9 @@ typedef struct
   gboolean          dividends_bareme;        /* the scale instead of the PFU */
   gboolean          csm_exempt;              /* no CSM: the spouse's activity income ≥ 20 % of
                                                 the PASS, or a replacement income */
+  /* health cover and prévoyance of micro, SASU and EURL, a year; < 0: what
+   * portage's payslip spends on them at the same inputs (like for like) */
+  double            health_yearly;
 } PsScenario;
 
 /* What a status leaves, on the same yearly basis for all. */
@@ -87,6 +90,9 @@ typedef struct
   double   income_tax_yearly;
   double   net_after_tax_yearly;    /* after income tax and professional expenses */
   double   net_after_tax_monthly;
+  double   health_yearly;           /* health cover and prévoyance: the payslip's
+                                     * (portage, CDI, SASU) and the budget paid
+                                     * from the net (micro, SASU, EURL) */
   double   deferred_yearly;         /* paid later (portage réserve), net of its
                                      * contributions and income tax; in the net
                                      * above unless reserve_cash_only */
@@ -113,6 +119,7 @@ typedef struct
   PsCompanyInputs eurl_inputs;
   PsCompanyResult eurl;
   PsStatusResult  statuses[PS_N_STATUSES];
+  double          health_yearly;     /* the budget micro, SASU and EURL were given */
   PsStatus        best;              /* highest net after tax among the usable … */
   gboolean        has_best;          /* … if any is usable and leaves something */
 } PsComparison;
@@ -156,6 +163,11 @@ void        ps_comparison_sweep_usable (const PsParams   *params,
                                         double            tjm_to,
                                         int               n,
                                         double           *out);
+
+/* The health budget of micro, SASU and EURL for @scenario, once
+ * portage's @result is known: the scenario's, or portage's own. */
+double      ps_comparison_health_yearly (const PsScenario      *scenario,
+                                         const PsPortageResult *portage);
 
 /* Translated warnings of @status (NULL-terminated). */
 char      **ps_comparison_warnings    (const PsComparison *comparison,

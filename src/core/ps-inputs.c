@@ -97,6 +97,7 @@ static const PsFieldSpec field_specs[PS_N_FIELDS] = {
   [PS_FIELD_RUNNING_COSTS_YEARLY] = { "--running-costs-yearly", N_("Running costs per year"), 0, 1000000, FALSE, FALSE },
   [PS_FIELD_MILEAGE_KM_YEARLY] = { "--mileage-km-yearly", N_("Business kilometres per year"), 0, 200000, FALSE, FALSE },
   [PS_FIELD_TARGET_NET_MONTHLY] = { "--target-net-monthly", N_("Target net per month"), 1, 1000000, FALSE, FALSE },
+  [PS_FIELD_HEALTH_BUDGET_YEARLY] = { "--health-budget-yearly", N_("Health cover and prévoyance per year"), 0, 100000, FALSE, FALSE },
 };
 
 const PsFieldSpec *

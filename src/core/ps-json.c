@@ -174,6 +174,7 @@ ps_json_status (const PsStatusResult *r)
   ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax_monthly);
   ps_json_add_money (o, "deferred_yearly", r->deferred_yearly);
   ps_json_add_money (o, "corporate_tax_yearly", r->corporate_tax_yearly);
+  ps_json_add_money (o, "health_yearly", r->health_yearly);
   cJSON_AddBoolToObject (o, "eligible", r->eligible);
   if (r->unusable != PS_USABLE)
     cJSON_AddStringToObject (o, "unusable_reason", ps_unusable_id (r->unusable));
@@ -216,6 +217,7 @@ ps_json_micro (const PsMicroResult *r,
   ps_json_add_money (o, "income_tax_yearly", r->income_tax);
   ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax);
   ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax / 12);
+  ps_json_add_money (o, "health_paid_yearly", r->health.paid);
   ps_json_add_money (o, "vl_rfr_limit", r->vl_rfr_limit);
   cJSON_AddBoolToObject (o, "versement_liberatoire", r->taxable_income == 0 && r->income_tax > 0);
   for (int i = 0; msgs[i] != NULL; i++)
@@ -245,6 +247,8 @@ ps_json_company (const PsCompanyResult *r)
   ps_json_add_money (o, "income_tax_yearly", r->income_tax);
   ps_json_add_money (o, "csm_yearly", r->csm.amount);
   cJSON_AddBoolToObject (o, "csm_exempt", r->csm.exempt);
+  ps_json_add_money (o, "health_paid_yearly", r->health.paid);
+  ps_json_add_money (o, "health_deductible_yearly", r->health.deductible);
   ps_json_add_money (o, "net_after_tax_yearly", r->net_after_tax);
   ps_json_add_money (o, "net_after_tax_monthly", r->net_after_tax / 12);
   cJSON_AddBoolToObject (o, "optimised_split", r->optimised);

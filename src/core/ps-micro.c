@@ -47,6 +47,11 @@ ps_micro_compute (const PsParams      *p,
         out->income_tax = ps_income_tax_bareme (p, out->taxable_income, in->tax.parts);
     }
   out->net_after_tax = ps_round_euros (out->net_before_tax - out->income_tax);
+  /* health cover and prévoyance come out of the net: no deduction in
+   * micro (CGI art. 102 ter: the abatement stands for every cost) */
+  ps_health_compute (p, in->health_yearly, 0, FALSE, 0, &out->health);
+  out->net_before_tax -= out->health.paid;
+  out->net_after_tax -= out->health.paid;
   out->vl_rfr_limit = p->micro_vl_rfr_limit_per_part * MAX (1.0, in->tax.parts);
   out->threshold = p->micro_threshold;
   out->vat_franchise = p->vat_franchise;

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ps-health.h"
 #include "ps-income-tax.h"
 #include "ps-payslip.h"
 #include "ps-rates.h"
@@ -14,6 +15,7 @@ typedef struct
   double        revenue_yearly;   /* chiffre d'affaires encaissé */
   gboolean      vl;               /* versement libératoire */
   gboolean      acre;             /* first-year reduced rate */
+  double        health_yearly;    /* health cover and prévoyance, paid from the net */
   PsTaxSettings tax;
 } PsMicroInputs;
 
@@ -32,10 +34,11 @@ typedef struct
   double social;                 /* cotisations sociales */
   double cfp;
   double contributions;          /* social + CFP */
-  double net_before_tax;
+  double net_before_tax;         /* after the health budget */
   double taxable_income;         /* after the 34 % abatement; 0 with VL */
   double income_tax;
   double net_after_tax;
+  PsHealth health;               /* not deductible: the abatement stands for every cost */
   double vl_rfr_limit;           /* VL condition: RFR N-2 per part */
   double threshold;              /* the micro ceiling */
   double vat_franchise;

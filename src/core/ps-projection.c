@@ -89,10 +89,12 @@ embedded_year (int year)
 }
 
 /* The micro-entreprise that has left its regime: a BNC au réel, taxed
- * like an EURL at the income tax with the micro's costs. */
+ * like an EURL at the income tax with the micro's costs (and its health
+ * budget, now Madelin-deductible). */
 static double
 reel_net (const PsParams   *p,
-          const PsScenario *s)
+          const PsScenario *s,
+          double            health_yearly)
 {
   PsCompanyInputs in;
   PsCompanyResult r;
@@ -104,6 +106,8 @@ reel_net (const PsParams   *p,
   in.ir = TRUE;
   in.tax = s->tax;
   in.csm_exempt = s->csm_exempt;
+  /* the same health budget as the micro's, Madelin-deductible au réel */
+  in.health_yearly = health_yearly;
   ps_eurl_compute (p, &in, &r);
   return r.net_after_tax - s->expenses_monthly * 12;
 }
@@ -214,7 +218,7 @@ ps_projection_compute (PsRates                  *rates,
         py->micro_regime = !(y >= 2 && above[y - 1] && above[y - 2]);
         if (!py->micro_regime)
           {
-            py->net_accrued = reel_net (p, &s);
+            py->net_accrued = reel_net (p, &s, c->health_yearly);
             py->cash = py->net_accrued;
             py->acre = FALSE;
           }

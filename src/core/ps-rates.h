@@ -248,6 +248,12 @@ typedef struct
   double    csm_capital_threshold_pass;  /* 0.50 */
   double    csm_capital_cap_pass;        /* 8 */
 
+  /* Madelin health and prévoyance deduction ceiling (CGI 154 bis II) */
+  double    madelin_health_profit_rate;  /* 0.0375 of the taxable profit */
+  double    madelin_health_pass_rate;    /* + 0.07 PASS */
+  double    madelin_health_cap_rate;     /* within 0.03 … */
+  double    madelin_health_cap_pass;     /* … of 8 PASS */
+
   /* Rights: pension (CSS R351-9; Agirc-Arrco; RCI), unemployment (ARE,
    * ARCE), sick pay (IJSS, legal maintien, TNS IJ) */
   double    pension_quarter_smic_hours;  /* 150 */

@@ -62,6 +62,9 @@ static const FieldInfo fields[PS_N_SCENARIO_FIELDS] = {
   [PS_SCENARIO_FIELD_SASU_SALARY_YEARLY] = { "sasu_salary_yearly", N_("SASU salary"), PS_FIELD_EMPLOYER_COST_YEARLY, EMPTY_BEST },
   [PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY] = { "eurl_remuneration_yearly", N_("EURL remuneration"),
                                                    PS_FIELD_REMUNERATION_YEARLY, EMPTY_BEST },
+  /* empty: what portage's payslip spends on the mutuelle and prévoyance */
+  [PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY] = { "health_budget_yearly", N_("Health budget"),
+                                               PS_FIELD_HEALTH_BUDGET_YEARLY, EMPTY_BEST },
 };
 
 static PsField
@@ -229,6 +232,7 @@ store_field (PsScenarioFile *file,
     case PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY: s->company_running_costs = value; break;
     case PS_SCENARIO_FIELD_SASU_SALARY_YEARLY: s->sasu_salary_yearly = value; break;
     case PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY: s->eurl_remuneration_yearly = value; break;
+    case PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY: s->health_yearly = value; break;
     case PS_N_SCENARIO_FIELDS:
     default:
       g_assert_not_reached ();
@@ -266,6 +270,8 @@ ps_scenario_file_get_field (const PsScenarioFile *file,
       return s->sasu_salary_yearly < 0 ? PS_SCENARIO_BEST : s->sasu_salary_yearly;
     case PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY:
       return s->eurl_remuneration_yearly < 0 ? PS_SCENARIO_BEST : s->eurl_remuneration_yearly;
+    case PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY:
+      return s->health_yearly < 0 ? PS_SCENARIO_BEST : s->health_yearly;
     case PS_N_SCENARIO_FIELDS:
     default:
       g_return_val_if_reached (0);

@@ -70,6 +70,7 @@ typedef enum
   PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY,   /* the SASU's and the EURL's */
   PS_SCENARIO_FIELD_SASU_SALARY_YEARLY,     /* employer cost; PS_SCENARIO_BEST = the best split */
   PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, /* PS_SCENARIO_BEST = the best split */
+  PS_SCENARIO_FIELD_HEALTH_BUDGET_YEARLY,   /* micro, SASU, EURL; PS_SCENARIO_BEST = as portage's payslip */
   PS_N_SCENARIO_FIELDS
 } PsScenarioField;
 

@@ -50,6 +50,7 @@ ps_status_summary (const PsComparison *c,
   out->income_tax = r->income_tax_yearly / 12;
   out->net_after_tax = r->net_after_tax_monthly;
   out->deferred = r->deferred_yearly / 12;
+  out->health = r->health_yearly / 12;
   out->vs_reference = r->net_after_tax_monthly - ref->net_after_tax_monthly;
   out->net_after_tax_yearly = r->net_after_tax_yearly;
   out->vs_reference_yearly = r->net_after_tax_yearly - ref->net_after_tax_yearly;
@@ -75,4 +76,13 @@ ps_status_summary (const PsComparison *c,
       out->pay_yearly = k->pay;
       out->dividends_yearly = k->dividends;
     }
+}
+
+double
+ps_status_limit_tjm (const PsComparison *c,
+                     PsStatus            status)
+{
+  if (status != PS_STATUS_MICRO || !(c->scenario.days_per_year > 0) || !(c->micro.threshold > 0))
+    return NAN;
+  return c->micro.threshold / c->scenario.days_per_year;
 }

@@ -27,6 +27,8 @@ typedef struct
   double   income_tax;
   double   net_after_tax;
   double   deferred;           /* paid later (portage réserve) */
+  double   health;             /* health cover and prévoyance: the payslip's, or
+                                * the budget paid from the net */
   double   vs_reference;       /* net after tax − the reference's */
   /* per year */
   double   net_after_tax_yearly;
@@ -49,6 +51,12 @@ typedef struct
 void  ps_status_summary     (const PsComparison *comparison,
                             PsStatus            status,
                             PsStatusSummary    *out);
+
+/* The day rate above which @status can't be used at the comparison's
+ * days billed: micro's, its ceiling over the days (CGI art. 50-0 and 102
+ * ter); NAN for the others, or without days. */
+double ps_status_limit_tjm (const PsComparison *comparison,
+                            PsStatus            status);
 
 /* A rate of a breakdown line (a fraction) as the locale writes a percent,
  * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %"; "" for 0. */

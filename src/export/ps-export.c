@@ -41,7 +41,7 @@ ps_export_comparison_csv (const PsComparison *c)
   GString *out = g_string_new ("status,name,revenue_yearly,costs_yearly,expenses_yearly,"
                                "contributions_yearly,gross_yearly,net_before_tax_yearly,"
                                "income_tax_yearly,net_after_tax_yearly,net_after_tax_monthly,"
-                               "deferred_yearly,effective_rate_pct,unemployment_insurance,"
+                               "deferred_yearly,health_yearly,effective_rate_pct,unemployment_insurance,"
                                "sick_pay,complementary_pension,best\r\n");
 
   for (int i = 0; i < PS_N_STATUSES; i++)
@@ -61,6 +61,7 @@ ps_export_comparison_csv (const PsComparison *c)
       append_number (out, r->net_after_tax_yearly);
       append_number (out, r->net_after_tax_monthly);
       append_number (out, r->deferred_yearly);
+      append_number (out, r->health_yearly);
       append_number (out, r->effective_rate * 100);
       g_string_append_printf (out, ",%s,%s,%s,%s\r\n",
                               r->unemployment_insurance ? "true" : "false",

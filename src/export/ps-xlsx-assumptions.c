@@ -125,6 +125,10 @@ static const struct
   { "csm_activity_threshold_pass_pct", OFF (csm_activity_threshold_pass), K_PCT },
   { "csm_capital_threshold_pass_pct", OFF (csm_capital_threshold_pass), K_PCT },
   { "csm_capital_cap_pass", OFF (csm_capital_cap_pass), K_NUM },
+  { "madelin_health_profit_pct", OFF (madelin_health_profit_rate), K_PCT },
+  { "madelin_health_pass_pct", OFF (madelin_health_pass_rate), K_PCT },
+  { "madelin_health_cap_pct", OFF (madelin_health_cap_rate), K_PCT },
+  { "madelin_health_cap_pass", OFF (madelin_health_cap_pass), K_NUM },
   /* rights: pension, unemployment, sick pay (the Protection sheet) */
   { "pension_quarter_smic_hours", OFF (pension_quarter_smic_hours), K_NUM },
   { "pension_max_quarters", OFF (pension_max_quarters), K_NUM },

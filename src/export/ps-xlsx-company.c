@@ -308,6 +308,7 @@ enum
   S_DIV_NET,
   S_PAY_TAX,
   S_CSM,
+  S_HEALTH,
   S_LOSS,
   S_NET,
   S_N_ROWS
@@ -460,12 +461,20 @@ ps_xlsx_write_sasu (PsXlsx        *x,
   }
   y[S_CSM] = ps_xlsx_money_row_yearly (x, status, cas + S_CSM, _("− Cotisation subsidiaire maladie (CSM, below)"),
                                        cell (x, csm), FALSE, NULL, "csm_yearly", &c[S_CSM]);
+  /* the health budget less what the payslip's collective contract pays */
+  y[S_HEALTH] = ps_xlsx_money_row_yearly (x, status, cas + S_HEALTH,
+                                          _("− Health cover and prévoyance beyond the payslip’s (Summary’s budget − the payslip’s mutuelle and prévoyance)"),
+                                          ps_x_max (x, n (x, 0),
+                                                    ps_x_sub (x, ps_x_max (x, n (x, 0), ps_x_round (x, nm (x, "health_budget_yearly"), 2)),
+                                                              ps_xlsx_health_payslip_x (x, &slip, G))),
+                                          FALSE, NULL, "health_paid_yearly", &c[S_HEALTH]);
   y[S_LOSS] = ps_xlsx_money_row_yearly (x, status, cas + S_LOSS, _("+ Loss, if any (a negative profit)"),
                                         ps_x_min (x, n (x, 0), cell (x, y[S_PROFIT])), FALSE, NULL, NULL, &c[S_LOSS]);
-  y[S_NET] = ps_xlsx_money_row_yearly (x, status, cas + S_NET, _("= Net after income tax: net salary + net dividends − CSM"),
-                                       ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, y[S_NET_PAY]), cell (x, y[S_PAY_TAX])),
-                                                                           cell (x, y[S_DIV_NET])),
-                                                              cell (x, y[S_CSM])),
+  y[S_NET] = ps_xlsx_money_row_yearly (x, status, cas + S_NET, _("= Net after income tax: net salary + net dividends − CSM − health cover"),
+                                       ps_x_add (x, ps_x_sub (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, y[S_NET_PAY]), cell (x, y[S_PAY_TAX])),
+                                                                                        cell (x, y[S_DIV_NET])),
+                                                                           cell (x, y[S_CSM])),
+                                                              cell (x, y[S_HEALTH])),
                                                  cell (x, y[S_LOSS])),
                                        TRUE, "net_after_tax_monthly", "net_after_tax_yearly", &c[S_NET]);
 
@@ -906,6 +915,8 @@ write_tns_table (PsXlsx         *x,
 
 /* ------------------------------------------------------------ EURL */
 
+#define MADELIN_ROWS 3
+
 enum
 {
   E_REVENUE,
@@ -924,6 +935,7 @@ enum
   E_DIV_NET,
   E_PAY_TAX,
   E_CSM,
+  E_HEALTH,
   E_LOSS,
   E_NET,
   E_N_ROWS
@@ -940,6 +952,7 @@ enum
   I_NET_PAY,
   I_TAXABLE,
   I_PAY_TAX,
+  I_HEALTH,
   I_NET,
   I_N_ROWS
 };
@@ -959,8 +972,50 @@ static int
 eurl_tax_rows (PsXlsx *x,
                gboolean ir)
 {
-  /* title, taxable, (deduction,) net taxable, the tax (, the dividends') */
-  return ir ? 1 + 2 + yearly_tax_rows (x) : 1 + 3 + yearly_tax_rows (x) + dividend_tax_rows (x);
+  /* title, taxable, the Madelin premiums (3), (deduction,) net taxable,
+   * the tax (, the dividends') */
+  return ir ? 1 + 2 + MADELIN_ROWS + yearly_tax_rows (x)
+            : 1 + 3 + MADELIN_ROWS + yearly_tax_rows (x) + dividend_tax_rows (x);
+}
+
+/* The health budget paid from the net, a year, to the cent */
+static PsX
+health_paid_x (PsXlsx *x)
+{
+  return ps_x_max (x, n (x, 0), ps_x_round (x, nm (x, "health_budget_yearly"), 2));
+}
+
+/* The gérant's Madelin premiums for health and prévoyance (ps-health.c):
+ * the ceiling on his @taxable income (CGI art. 154 bis II), the part of
+ * the budget @paid deducted, the taxable income after them; from *@row
+ * (which advances). Returns the last. */
+static PsCell
+write_madelin (PsXlsx  *x,
+               PsStatus status,
+               int     *row,
+               PsCell   taxable,
+               PsCell   paid,
+               PsCell   pass)
+{
+  PsX P = cell (x, pass);
+  PsCell ceiling, deducted;
+
+  ceiling = ps_xlsx_tax_line (x, row,
+                              /* xgettext:no-c-format */
+                              _("Madelin ceiling for health and prévoyance: 3.75 % of it + 7 % of the PASS, within 3 % of 8 PASS"),
+                              ps_x_round (x, ps_x_min (x, ps_x_add (x, ps_x_mul (x, nm (x, "madelin_health_profit_pct"),
+                                                                                 ps_x_max (x, n (x, 0), cell (x, taxable))),
+                                                                    ps_x_mul (x, nm (x, "madelin_health_pass_pct"), P)),
+                                                       ps_x_mul (x, ps_x_mul (x, nm (x, "madelin_health_cap_pct"),
+                                                                              nm (x, "madelin_health_cap_pass")),
+                                                                 P)),
+                                          2),
+                              x->fmt.money);
+  deducted = ps_xlsx_tax_line (x, row, _("Health cover and prévoyance deducted (the budget, within the ceiling)"),
+                               ps_x_min (x, cell (x, paid), cell (x, ceiling)), x->fmt.money);
+  name_cell (x, status, "health_deductible_yearly", deducted);
+  return ps_xlsx_tax_line (x, row, _("Taxable after the Madelin premiums (not deducted from the contributions’ base)"),
+                           ps_x_sub (x, cell (x, taxable), cell (x, deducted)), x->fmt.money);
 }
 
 void
@@ -982,7 +1037,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
   int table_row = const_row + 1 + TNS_CONST_ROWS + 1;
   int div_row = table_row + tns_table_rows () + 1;
   PsCell y[E_N_ROWS], my[EM_N_ROWS];
-  PsCell pay, profit, net_pay, taxable, pay_tax, pay_income, div_tax, net, tax_y;
+  PsCell pay, profit, net_pay, taxable, pay_tax, pay_income, div_tax, net, tax_y, health, after_madelin;
   TnsConst k;
   TnsTable table;
   Head h;
@@ -1030,6 +1085,9 @@ ps_xlsx_write_eurl (PsXlsx        *x,
   explain = g_strdup_printf (_("Since the 2025 reform (décret 2024-688) every TNS contribution and the CSG-CRDS are on one base: the income before contributions less 26 %% (within 1.76 %% and 130 %% of the PASS). Nothing is circular: rows %d to %d."),
                              table_row + 1, table_row + tns_table_rows ());
   ps_sheet_comment (s, taxable.row, 1, explain);
+  health = ps_xlsx_money_row_yearly (x, status, cas + (ir ? I_HEALTH : E_HEALTH),
+                                     _("− Health cover and prévoyance (Summary; Madelin contracts, deductible from the income tax)"),
+                                     health_paid_x (x), FALSE, NULL, "health_paid_yearly", NULL);
 
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
   if (ir)
@@ -1042,14 +1100,15 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                        _("Income tax on the profit less its deductible contributions (no 10 % deduction)"),
                        x->fmt.section);
       ps_xlsx_tax_line (x, &row, _("Taxable income"), cell (x, taxable), x->fmt.money);
-      income = ps_xlsx_tax_line (x, &row, _("Net taxable income (not below 0)"), ps_x_max (x, n (x, 0), cell (x, taxable)),
-                                 x->fmt.money);
-      pay_tax = write_yearly_tax (x, &row, cell (x, income), cell (x, taxable), _("Income tax for the year, to the euro"));
+      after_madelin = write_madelin (x, status, &row, taxable, health, k.pass);
+      income = ps_xlsx_tax_line (x, &row, _("Net taxable income (not below 0)"),
+                                 ps_x_max (x, n (x, 0), cell (x, after_madelin)), x->fmt.money);
+      pay_tax = write_yearly_tax (x, &row, cell (x, income), cell (x, after_madelin), _("Income tax for the year, to the euro"));
       g_assert (row == tax_row + eurl_tax_rows (x, ir));
       tax_y = ps_xlsx_money_row_yearly (x, status, cas + I_PAY_TAX, _("− Income tax"), cell (x, pay_tax), FALSE, NULL, NULL,
                                         NULL);
-      net = ps_xlsx_money_row_yearly (x, status, cas + I_NET, _("= Net after income tax"),
-                                      ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)), TRUE,
+      net = ps_xlsx_money_row_yearly (x, status, cas + I_NET, _("= Net after income tax and health cover"),
+                                      ps_x_sub (x, ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)), cell (x, health)), TRUE,
                                       "net_after_tax_monthly", "net_after_tax_yearly", NULL);
       my[EM_CONTRIBUTIONS] = ps_xlsx_money_row_yearly (x, status, memo + 1, _("All social contributions"),
                                                        cell (x, table.total), FALSE, NULL, "contributions_yearly", NULL);
@@ -1124,7 +1183,8 @@ ps_xlsx_write_eurl (PsXlsx        *x,
         PsCell Y, D;
 
         ps_sheet_string (s, row++, 0, heading, x->fmt.section);
-        Y = ps_xlsx_tax_line (x, &row, _("Taxable remuneration"), cell (x, taxable), x->fmt.money);
+        ps_xlsx_tax_line (x, &row, _("Taxable remuneration"), cell (x, taxable), x->fmt.money);
+        Y = write_madelin (x, status, &row, taxable, health, k.pass);
         D = ps_xlsx_tax_line (x, &row,
                               /* xgettext:no-c-format */
                               _("10 % deduction for professional expenses (within its bounds)"),
@@ -1162,10 +1222,11 @@ ps_xlsx_write_eurl (PsXlsx        *x,
       y[E_LOSS] = ps_xlsx_money_row_yearly (x, status, cas + E_LOSS, _("+ Loss, if any (a negative profit)"),
                                             ps_x_min (x, n (x, 0), cell (x, profit)), FALSE, NULL, NULL, NULL);
       net = ps_xlsx_money_row_yearly (x, status, cas + E_NET,
-                                      _("= Net after income tax: net remuneration + net dividends − CSM"),
-                                      ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)),
-                                                                          cell (x, y[E_DIV_NET])),
-                                                             cell (x, y[E_CSM])),
+                                      _("= Net after income tax: net remuneration + net dividends − CSM − health cover"),
+                                      ps_x_add (x, ps_x_sub (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, cell (x, net_pay), cell (x, tax_y)),
+                                                                                       cell (x, y[E_DIV_NET])),
+                                                                          cell (x, y[E_CSM])),
+                                                             cell (x, health)),
                                                 cell (x, y[E_LOSS])),
                                       TRUE, "net_after_tax_monthly", "net_after_tax_yearly", NULL);
 

@@ -564,6 +564,11 @@ write_inputs (PsXlsx *x,
   input (x, &row, _("EURL: share capital"), "eurl_share_capital", sc->eurl_capital, x->fmt.money_input, 0, 100000000,
          /* xgettext:no-c-format */
          _("dividends above 10 % of it bear the TNS contributions"));
+  input (x, &row, _("Micro, SASU and EURL: health cover and prévoyance per year"), "health_budget_yearly",
+         x->c->health_yearly, x->fmt.money_input, 0, 1000000,
+         sc->health_yearly < 0 ? _("as portage’s payslip (mutuelle, both shares, and prévoyance): type an amount to change it")
+                               : _("paid from the net; EURL: Madelin-deductible"));
+  x->health_input = ps_cell (s, row - 1, 1);
   input (x, &row, _("SASU and EURL: the household escapes the cotisation subsidiaire maladie"), "csm_exempt",
          sc->csm_exempt ? 1 : 0, x->fmt.number_input, 0, 1,
          /* xgettext:no-c-format */
@@ -1160,6 +1165,26 @@ set_properties (PsXlsx *x)
   workbook_set_custom_property_string (x->wb, "Generator", generator);
 }
 
+/* The health budget as portage's payslip spends it (the engine's
+ * default): a formula in the Summary's input, once portage's sheet is
+ * written; with no salary there, the premium alone */
+static void
+write_health_default (PsXlsx *x)
+{
+  PsSheet *back = x->current;
+  PsX gross = nm (x, "portage_gross_monthly");
+  PsX premium = nm (x, "portage_health_premium_monthly");
+  PsX employee = ps_x_sub (x, premium, ps_x_mul (x, premium, nm (x, "mutuelle_employer_share")));
+  PsX from_slip = ps_x_round (x, ps_x_mul (x, ps_x_add (x, nm (x, "portage_welfare_monthly"), employee), n (x, 12)), 2);
+
+  x->current = x->summary;
+  ps_sheet_formula (x->summary, x->health_input.row, x->health_input.col,
+                    ps_x_if (x, ps_x_cmp (x, gross, ">", n (x, 0)), from_slip,
+                             ps_x_round (x, ps_x_mul (x, nm (x, "mutuelle_monthly"), n (x, 12)), 2)),
+                    x->fmt.money_input);
+  x->current = back;
+}
+
 static void
 build (PsXlsx *x)
 {
@@ -1216,6 +1241,8 @@ build (PsXlsx *x)
       for (int f = 0; f < PS_N_FIELDS; f++)
         cells[i].cell[f] = ps_cell (NULL, -1, -1);
       status_sheets[i].write (x, i, &cells[i]);
+      if (i == PS_STATUS_PORTAGE && x->c->scenario.health_yearly < 0)
+        write_health_default (x);
     }
   write_summary (x, cells);
   /* after the summary, which names the statuses' yearly figures */

@@ -25,6 +25,7 @@ enum
   R_NET_AFTER_TAX,
   R_COSTS,
   R_EXPENSES,
+  R_HEALTH,
   R_NET,
   R_N_ROWS
 };
@@ -185,15 +186,23 @@ ps_xlsx_write_micro (PsXlsx        *x,
                                             _("− Professional expenses (paid from the net: micro deducts no real costs)"),
                                             ps_x_mul (x, nm (x, "expenses_monthly"), n (x, 12)), FALSE, NULL,
                                             "expenses_yearly", &c[R_EXPENSES]);
-  y[R_NET] = ps_xlsx_money_row_yearly (x, status, cas + R_NET, _("= Net after income tax, costs and expenses"),
-                                       ps_x_sub (x, ps_x_sub (x, cell (x, y[R_NET_AFTER_TAX]), cell (x, y[R_COSTS])),
-                                                 cell (x, y[R_EXPENSES])),
+  /* health cover and prévoyance: not deductible (the abatement stands
+   * for every cost), to the cent */
+  y[R_HEALTH] = ps_xlsx_money_row_yearly (x, status, cas + R_HEALTH,
+                                          _("− Health cover and prévoyance (Summary; not deductible in micro)"),
+                                          ps_x_max (x, n (x, 0), ps_x_round (x, nm (x, "health_budget_yearly"), 2)), FALSE,
+                                          NULL, "health_yearly", &c[R_HEALTH]);
+  y[R_NET] = ps_xlsx_money_row_yearly (x, status, cas + R_NET, _("= Net after income tax, costs, expenses and health cover"),
+                                       ps_x_sub (x, ps_x_sub (x, ps_x_sub (x, cell (x, y[R_NET_AFTER_TAX]), cell (x, y[R_COSTS])),
+                                                              cell (x, y[R_EXPENSES])),
+                                                 cell (x, y[R_HEALTH])),
                                        TRUE, "net_after_tax_monthly", "net_after_tax_yearly", &c[R_NET]);
   ky[K_STATUS_NET_BEFORE_TAX] = ps_xlsx_money_row_yearly (x, status, memo + 1 + K_STATUS_NET_BEFORE_TAX,
-                                                          _("Net before income tax, after the costs and expenses"),
-                                                          ps_x_sub (x, ps_x_sub (x, cell (x, y[R_NET_BEFORE_TAX]),
-                                                                                 cell (x, y[R_COSTS])),
-                                                                    cell (x, y[R_EXPENSES])),
+                                                          _("Net before income tax, after the costs, expenses and health cover"),
+                                                          ps_x_sub (x, ps_x_sub (x, ps_x_sub (x, cell (x, y[R_NET_BEFORE_TAX]),
+                                                                                              cell (x, y[R_COSTS])),
+                                                                                 cell (x, y[R_EXPENSES])),
+                                                                    cell (x, y[R_HEALTH])),
                                                           FALSE, NULL, "net_before_tax_yearly",
                                                           &k[K_STATUS_NET_BEFORE_TAX]);
 

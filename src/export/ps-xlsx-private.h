@@ -179,6 +179,7 @@ struct _PsXlsx
   int                 summary_inputs_row; /* first row of the inputs */
   double              summary_disclaimer_width;
   PsCell              eligible[PS_N_STATUSES];  /* "yes"/"no"; sheet NULL: always yes */
+  PsCell              health_input;  /* the Summary's health budget of micro, SASU, EURL */
 };
 
 /* ------------------------------------------------------------ sheets */
@@ -456,6 +457,12 @@ void          ps_xlsx_write_payslip (PsXlsx         *x,
 PsX           ps_xlsx_taxable_x     (PsXlsx         *x,
                                      const PsPayslipCells *slip,
                                      PsX             net_before_tax);
+/* What the payslip @slip of the monthly gross @gross spends on health
+ * cover and prévoyance (its welfare lines, both shares), a year, to the
+ * cent (ps_health_payslip_yearly ()); 0 without pay */
+PsX           ps_xlsx_health_payslip_x (PsXlsx               *x,
+                                        const PsPayslipCells *slip,
+                                        PsX                   gross);
 /* "OK" when @cost fits @envelope and @cost_next does not */
 PsCell        ps_xlsx_verdict       (PsXlsx         *x,
                                      int             row,

@@ -491,6 +491,19 @@ if_paid (PsXlsx *x,
   return ps_x_if (x, ps_x_cmp (x, gross, ">", n (x, 0)), e, n (x, 0));
 }
 
+PsX
+ps_xlsx_health_payslip_x (PsXlsx               *x,
+                          const PsPayslipCells *slip,
+                          PsX                   gross)
+{
+  /* the employer's welfare (his share of the premium, the prévoyance) +
+   * the employee's share of the premium */
+  PsX premium = cell (x, slip->base[PS_BASE_HEALTH]);
+  PsX employee = ps_x_sub (x, premium, ps_x_mul (x, premium, nm (x, "mutuelle_employer_share")));
+
+  return if_paid (x, gross, ps_x_round (x, ps_x_mul (x, ps_x_add (x, cell (x, slip->welfare), employee), n (x, 12)), 2));
+}
+
 int
 ps_xlsx_payslip_rows (PsXlsx *x)
 {
@@ -1055,6 +1068,9 @@ ps_xlsx_write_portage (PsXlsx        *x,
   ps_sheet_comment (s, cas + P_GROSS, 1, explain);
 
   ps_xlsx_write_payslip (x, slip_row, c[P_GROSS], &slip);
+  /* for the health budget of the other statuses (the Summary's) */
+  name_cell (x, status, "welfare_monthly", slip.welfare);
+  name_cell (x, status, "health_premium_monthly", slip.base[PS_BASE_HEALTH]);
 
   label (s, cas + P_BASE, _("   of which base salary"), x->fmt.label_indent);
   c[P_BASE] = ps_sheet_formula (s, cas + P_BASE, 1, ps_x_round (x, ps_x_div (x, cell (x, c[P_GROSS]), gross_factor), 2),
