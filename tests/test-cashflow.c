@@ -191,9 +191,11 @@ test_micro_declarations (void)
   g_assert_cmpfloat (st->person[0].inflow, ==, 0);
   g_assert_cmpfloat_with_epsilon (st->person[1].inflow, 60000.0 / 12, 1e-9);
   g_assert_cmpfloat (st->person[1].contributions, ==, 0);
-  g_assert_cmpfloat_with_epsilon (st->person[2].contributions, (60000 - c->micro.net_before_tax) / 12, 1e-9);
-  /* the rate on the receipts (CSS art. L613-7), the net rounded to the euro */
-  g_assert_cmpfloat (fabs (60000 - c->micro.net_before_tax - 60000 * (c->micro.social_rate + p->micro_cfp_rate)), <=, 0.5);
+  /* the rate on the receipts (CSS art. L613-7), the net rounded to the
+   * euro; the health budget's premiums are not contributions */
+  g_assert_cmpfloat (fabs (st->person[2].contributions * 12 - 60000 * (c->micro.social_rate + p->micro_cfp_rate)), <=, 0.5);
+  g_assert_cmpfloat_with_epsilon (st->person[2].contributions,
+                                  (60000 - c->micro.net_before_tax - c->micro.health.paid) / 12, 1e-9);
   /* no income tax in the year: a new business pays it after its return */
   for (int m = 0; m < PS_CASHFLOW_MONTHS; m++)
     g_assert_cmpfloat (st->person[m].income_tax, ==, 0);
@@ -203,12 +205,12 @@ test_micro_declarations (void)
   in.micro_quarterly = TRUE;
   compute (&s, &in, c, out);
   g_assert_cmpfloat (st->person[2].contributions, ==, 0);
-  g_assert_cmpfloat_with_epsilon (st->person[3].contributions, 2 * (60000 - c->micro.net_before_tax) / 12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st->person[3].contributions, 2 * (60000 - c->micro.net_before_tax - c->micro.health.paid) / 12, 1e-9);
   g_assert_cmpfloat (st->person[4].contributions, ==, 0);
-  g_assert_cmpfloat_with_epsilon (st->person[6].contributions, 3 * (60000 - c->micro.net_before_tax) / 12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st->person[6].contributions, 3 * (60000 - c->micro.net_before_tax - c->micro.health.paid) / 12, 1e-9);
   /* on the receipts of the last quarter and on December's invoice, paid
    * in January: after the year */
-  g_assert_cmpfloat_with_epsilon (st->person_after.contributions, 4 * (60000 - c->micro.net_before_tax) / 12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st->person_after.contributions, 4 * (60000 - c->micro.net_before_tax - c->micro.health.paid) / 12, 1e-9);
 }
 
 /* The companies: no corporate tax and no dividend paid the first year;

@@ -150,7 +150,7 @@ micro (const PsComparison     *c,
   const PsStatusResult *r = &c->statuses[PS_STATUS_MICRO];
   Account a = { st->person, &st->person_after };
   /* the engine's amounts, rounded to the euro as the net is */
-  double contributions = m->revenue - m->net_before_tax;
+  double contributions = m->revenue - m->net_before_tax - m->health.paid;
   double tax = m->net_before_tax - m->net_after_tax;
 
   for (int k = 0; k < PS_CASHFLOW_MONTHS; k++)
@@ -168,7 +168,8 @@ micro (const PsComparison     *c,
     }
   if (!s->micro_vl)
     add (a, PS_CASHFLOW_MONTHS, F_TAX, tax);
-  spread (a, 0, 0, F_OTHER, s->micro_running_costs + s->expenses_monthly * 12);
+  /* the running costs, and the health budget's premiums, each month */
+  spread (a, 0, 0, F_OTHER, s->micro_running_costs + s->expenses_monthly * 12 + m->health.paid);
   st->yearly = r->net_after_tax_yearly;
 }
 
@@ -198,6 +199,8 @@ company (const PsParams          *p,
   add (person, PS_CASHFLOW_MONTHS, F_IN, k->dividends_net);
   add (person, PS_CASHFLOW_MONTHS, F_CONTRIBUTIONS, k->csm.amount);
   add (person, PS_CASHFLOW_MONTHS, F_OTHER, -MIN (0.0, k->profit));
+  /* the health premiums the payslip doesn't carry, each month */
+  spread (person, 0, 0, F_OTHER, k->health.paid);
 
   /* the company: the invoices when paid; the pay and the costs each
    * month; the contributions the month after (SASU) or the provisional
@@ -234,7 +237,7 @@ eurl_ir (const PsParams     *p,
 
   for (int m = 0; m < PS_CASHFLOW_MONTHS; m++)
     add (a, m + lag, F_IN, k->revenue / 12);
-  spread (a, 0, 0, F_OTHER, k->costs);
+  spread (a, 0, 0, F_OTHER, k->costs + k->health.paid);
   spread (a, TNS_FIRST_CALL_MONTH, 0, F_CONTRIBUTIONS, provisional);
   add (a, PS_CASHFLOW_MONTHS, F_CONTRIBUTIONS, k->contributions - provisional + k->csm.amount);
   add (a, PS_CASHFLOW_MONTHS, F_TAX, k->income_tax);

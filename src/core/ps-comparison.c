@@ -488,6 +488,12 @@ ps_comparison_compute_status (const PsParams   *p,
   g_return_if_fail (status < PS_N_STATUSES);
   memset (&c->statuses[status], 0, sizeof c->statuses[status]);
   c->scenario = *s;
+  /* the others' health budget is portage's (a couple of µs) */
+  if (status != PS_STATUS_PORTAGE && status != PS_STATUS_CDI)
+    {
+      compute_portage (p, s, c);
+      c->health_yearly = ps_comparison_health_yearly (s, &c->portage);
+    }
   compute[status] (p, s, c);
 }
 
