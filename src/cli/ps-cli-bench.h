@@ -18,6 +18,7 @@ typedef struct
   double projection_5y_s;   /* five years of every status (ps-projection) */
   double rights_s;          /* the rights of the five statuses, from a comparison */
   double offers_6_s;        /* six portage offers compared on one day rate (ps-offer) */
+  double scenarios_4_s;     /* four scenarios side by side (ps-scenarios) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;
