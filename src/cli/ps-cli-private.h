@@ -184,6 +184,9 @@ int                 ps_cli_cmd_compare_scenarios  (const Options *o, GError **er
 const GOptionEntry *ps_cli_compare_entries        (void);
 void                ps_cli_compare_clear          (void);
 gboolean            ps_cli_compare_csv            (void);
+/* export's --offer (ps-cli-export.c) */
+const GOptionEntry *ps_cli_export_entries         (void);
+void                ps_cli_export_clear           (void);
 
 /* rights and year (ps-cli-rights.c) */
 typedef Options PsCliOptions;
