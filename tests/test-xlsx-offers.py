@@ -18,7 +18,9 @@ formulas) and, with several --scenario, a Scenarios sheet. Then:
 - the day rate edited in the workbook: LibreOffice's figures are the
   engine's at the new day rate;
 - the Scenarios sheet names each scenario's best usable status as
-  `compare --scenario … --json` does.
+  `compare --scenario … --json` does;
+- a firm's quote (`export --quote-…`, alone or with offers): its gaps,
+  recomputed, are `check-quote --json`'s to the cent.
 
 Cells are found by their names (`offer2_net_after_tax_yearly`…). Prints
 TAP. Needs python3-openpyxl and LibreOffice (skips without them).
@@ -37,6 +39,7 @@ import zipfile
 
 CLI = os.environ.get("PORTAGE_CLI")
 BUILD = os.environ.get("G_TEST_BUILDDIR", os.getcwd())
+SRCDIR = os.path.join(os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__))), "..")
 LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 STATUS_NAMES = {"portage": "Portage salarial", "cdi": "Employee (CDI)", "micro": "Micro-entreprise",
                 "sasu": "SASU", "eurl": "EURL"}
@@ -229,6 +232,17 @@ def main():
     cli(["export"] + sum((["--scenario", p] for p in scen), []) + ["-o", side], env)
     side_engine = json.loads(cli(["compare"] + sum((["--scenario", p] for p in scen), []) + ["--json"], env))
 
+    # --- a firm's quote checked (with offers, and alone)
+    quote_args = ["--quote-fee", "800", "--quote-extras", "150", "--quote-gross", "5000", "--quote-employer", "2700",
+                  "--quote-net", "3900"]
+    base_args = ["--tjm", "500", "--days-per-month", "20", "--date", "2026-07-01"]
+    quoted = os.path.join(work, "quote.xlsx")
+    cli(["export"] + base_args + quote_args + ["-o", quoted], env)
+    quoted_offers = os.path.join(work, "quote-offers.xlsx")
+    cli(["export"] + base_args + quote_args + ["--offer", os.path.join(SRCDIR, "data", "offers", "flat-99.json"),
+                                               "-o", quoted_offers], env)
+    quote_engine = json.loads(cli(["check-quote"] + base_args + quote_args + ["--json"], env))
+
     # --- LibreOffice recomputes
     profile = pathlib.Path(work) / "lo-profile"
     (profile / "user").mkdir(parents=True)
@@ -248,6 +262,9 @@ def main():
     poison(edited, poisoned["edited"])
     poisoned["side"] = os.path.join(work, "poisoned-side.xlsx")
     poison(side, poisoned["side"])
+    for stem, path in (("quote", quoted), ("quote-offers", quoted_offers)):
+        poisoned[stem] = os.path.join(work, f"poisoned-{stem}.xlsx")
+        poison(path, poisoned[stem])
     lo = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                          "--nolockcheck", "--convert-to", LO_CSV, "--outdir", outdir] + list(poisoned.values()),
                         capture_output=True, text=True, env=dict(env, HOME=work), timeout=280)
@@ -271,6 +288,26 @@ def main():
             bad.append(f"{s['name']}: sheet {got!r}, engine {want!r}")
     report(not bad and len(side_engine["scenarios"]) == 3,
            "the Scenarios sheet names each scenario's best usable status as compare does", bad)
+
+    for stem in ("quote", "quote-offers"):
+        wb = openpyxl.load_workbook(poisoned[stem])
+        value = csv_reader(outdir, f"poisoned-{stem}")
+        bad = []
+        n = 0
+        for key, line in quote_engine["lines"].items():
+            name = f"quote_{key}_gap_monthly"
+            if line["gap_monthly"] is None:
+                if name in wb.defined_names:
+                    bad.append(f"{name}: a gap where the quote is silent")
+                continue
+            n += 1
+            got = value(*destination(wb, name))
+            if not isinstance(got, (int, float)) or abs(got - line["gap_monthly"]) > 0.01 + 1e-9:
+                bad.append(f"{name}: sheet {got!r}, engine {line['gap_monthly']}")
+        got = value(*destination(wb, "quote_restitution_quoted"))
+        if not isinstance(got, (int, float)) or abs(got - quote_engine["restitution_quoted_pct"] / 100) > 1e-4:
+            bad.append(f"quote_restitution_quoted: sheet {got!r}, engine {quote_engine['restitution_quoted_pct']} %")
+        report(not bad and n == 5, f"{stem}: the quote's {n} gaps, recomputed, are check-quote's to the cent", bad)
 
     print(f"1..{len(results)}")
     if all(results):

@@ -64,7 +64,8 @@ export_workbook (const Options  *o,
   g_autofree PsScenarios *scenarios = NULL;
   int n_files = export_offer_files != NULL ? (int) g_strv_length (export_offer_files) : 0;
   int n = file->n_offers + n_files;
-  PsXlsxExtras extras = { offers, 0, NULL };
+  PsXlsxExtras extras = { offers, 0, NULL, NULL };
+  PsQuote quote;
 
   if (n > PS_MAX_OFFERS)
     {
@@ -85,6 +86,34 @@ export_workbook (const Options  *o,
         }
     }
   extras.n_offers = n;
+  {
+    /* a firm's quote to check (--quote-…): on the Offres sheet */
+    static const char *options[] = {
+      "--quote-revenue", "--quote-fee", "--quote-extras", "--quote-employer", "--quote-gross",
+      "--quote-employee", "--quote-net", "--quote-net-after-tax",
+    };
+    gboolean any = FALSE;
+
+    ps_quote_init (&quote);
+    quote.revenue = cmp->portage.revenue;
+    if (!ps_cli_opt_field (PS_FIELD_GROSS_MONTHLY, options[0], o->quote[0], &quote.revenue, error))
+      return PS_CLI_BAD_INPUT;
+    for (int i = 0; i < PS_N_QUOTE_LINES; i++)
+      if (o->quote[i + 1] != NULL)
+        {
+          if (!ps_input_parse_number (options[i + 1], o->quote[i + 1], 0, 1000000, &quote.lines[i], error))
+            return PS_CLI_BAD_INPUT;
+          any = TRUE;
+        }
+    if (!any && o->quote[0] != NULL)
+      {
+        g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
+                             _("--quote-gross or --quote-net (and what else the quote shows) is required"));
+        return PS_CLI_BAD_INPUT;
+      }
+    if (any)
+      extras.quote = &quote;
+  }
   if (o->scenario_files != NULL && o->scenario_files[0] != NULL && o->scenario_files[1] != NULL)
     {
       scenarios = g_new0 (PsScenarios, 1);
@@ -137,6 +166,13 @@ ps_cli_cmd_export (const Options *o,
                            _("--scenario, --offer: several scenarios and offers go into a workbook (-o FILE.xlsx); compare and offers print them"));
       return PS_CLI_BAD_INPUT;
     }
+  for (guint i = 0; i < G_N_ELEMENTS (o->quote); i++)
+    if ((csv || json) && o->quote[i] != NULL)
+      {
+        g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                             _("--quote-…: a quote is checked in a workbook (-o FILE.xlsx); check-quote prints it"));
+        return PS_CLI_BAD_INPUT;
+      }
   if (!ps_cli_compare_from_options_full (o, &c, cmp, file, error))
     return PS_CLI_BAD_INPUT;
 

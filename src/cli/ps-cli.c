@@ -704,7 +704,7 @@ static const Command commands[] = {
   { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
   { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
-  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT,
+  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT | G_QUOTE,
     ps_cli_export_entries, ps_cli_export_clear },
 };
 

@@ -1315,6 +1315,7 @@ export_workbook (const PsComparison *comparison,
       x.offers = extras->offers;
       x.n_offers = CLAMP (extras->n_offers, 0, PS_MAX_OFFERS);
       x.scenarios = extras->scenarios;
+      x.quote = extras->quote;
     }
   x.p = params;
   x.rates = rates;

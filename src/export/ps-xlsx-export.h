@@ -6,6 +6,7 @@
 #include "ps-comparison.h"
 #include "ps-export.h"
 #include "ps-offer.h"
+#include "ps-quote.h"
 #include "ps-rates.h"
 #include "ps-scenarios.h"
 
@@ -32,6 +33,7 @@ typedef struct
   const PsOffer     *offers;     /* an Offres sheet and a sheet per offer: 0 to PS_MAX_OFFERS */
   int                n_offers;
   const PsScenarios *scenarios;  /* a Scénarios sheet: NULL, or 2 to PS_MAX_SCENARIOS */
+  const PsQuote     *quote;      /* a firm's quote checked on the Offres sheet, or NULL */
 } PsXlsxExtras;
 
 /* ps_xlsx_export () with @extras (NULL: none). */

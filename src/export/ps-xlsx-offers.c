@@ -42,7 +42,7 @@ is_live (const PsOffer *o)
 void
 ps_xlsx_offers_create (PsXlsx *x)
 {
-  if (x->n_offers < 1)
+  if (x->n_offers < 1 && x->quote == NULL)
     return;
   {
     /* Translators: the workbook's sheet of portage offers side by side */
@@ -182,6 +182,123 @@ input_cell (PsXlsx     *x,
   return ps_sheet_number (s, row, col, value, fmt);
 }
 
+static void
+finish_sheet (PsXlsx  *x,
+              PsSheet *s,
+              int      quote_row,
+              int      n_cols)
+{
+  ps_sheet_fit_columns (s, 0, 0, 30, 60);
+  ps_sheet_fit_columns (s, 1, MAX (n_cols, 4), 14, 22);
+  ps_sheet_print_setup (s, TRUE);
+  /* the offers side by side on one page, the quote on the next */
+  if (quote_row > 0)
+    {
+      lxw_row_t breaks[] = { quote_row, 0 };
+
+      worksheet_set_h_pagebreaks (s->ws, breaks);
+      worksheet_fit_to_pages (s->ws, 1, 2);
+    }
+  else
+    worksheet_fit_to_pages (s->ws, 1, 1);
+}
+
+/* The quote checker (ps-quote): what the firm shows for a month, typed
+ * (yellow), against the same month by the law (the application's
+ * figures); the gaps are formulas of the quoted cells. Names
+ * "quote_<key>_gap_monthly" with the keys of check-quote --json. */
+static int
+write_quote (PsXlsx *x,
+             int     row)
+{
+  static const char *keys[PS_N_QUOTE_LINES] = {
+    "fee", "extras", "employer_contributions", "gross", "employee_contributions",
+    "net_before_tax", "net_after_tax",
+  };
+  const char *labels[PS_N_QUOTE_LINES] = {
+    _("Management fee"), _("Other charges"), _("Employer contributions"), _("Gross salary"),
+    _("Employee contributions"), _("Net before income tax"), _("Net after income tax"),
+  };
+  PsSheet *s = x->offers_sheet;
+  const PsQuote *q = x->quote;
+  g_autofree PsQuoteCheck *check = g_new0 (PsQuoteCheck, 1);
+  g_auto (GStrv) findings = NULL;
+  PsCell quoted[PS_N_QUOTE_LINES], revenue, net_before = ps_cell (NULL, -1, -1);
+
+  ps_quote_check (x->p, &x->c->portage_inputs, q, check);
+  findings = ps_quote_findings (q, check);
+
+  ps_sheet_begin (s);
+  ps_sheet_string (s, row++, 0, _("A firm’s quote, checked by the law"), x->fmt.section);
+  ps_sheet_string (s, row, 0, "", x->fmt.header_left);
+  ps_sheet_string (s, row, 1, _("Quoted, a month"), x->fmt.header);
+  ps_sheet_string (s, row, 2, _("By the law, a month"), x->fmt.header);
+  ps_sheet_string (s, row, 3, _("Gap, a month"), x->fmt.header);
+  ps_sheet_string (s, row, 4, _("Gap, a year"), x->fmt.header);
+  ps_sheet_header_row (s, row, 2);
+  row++;
+  ps_sheet_string (s, row, 0, _("Revenue excl. VAT, a month"), x->fmt.label);
+  revenue = ps_sheet_number (s, row, 1, q->revenue, x->fmt.money_input);
+  ps_sheet_number (s, row, 2, check->portage.revenue, x->fmt.money);
+  row++;
+  for (int i = 0; i < PS_N_QUOTE_LINES; i++, row++)
+    {
+      g_autofree char *name_m = g_strdup_printf ("quote_%s_gap_monthly", keys[i]);
+      g_autofree char *name_y = g_strdup_printf ("quote_%s_gap_yearly", keys[i]);
+      PsCell ours;
+
+      ps_sheet_string (s, row, 0, labels[i], i == PS_QUOTE_NET_BEFORE_TAX ? x->fmt.label_total : x->fmt.label);
+      ours = ps_sheet_number (s, row, 2, check->ours[i], x->fmt.money);
+      if (isnan (q->lines[i]))
+        {
+          /* the quote doesn't say */
+          ps_sheet_string (s, row, 1, "—", x->fmt.text_right);
+          quoted[i] = ps_cell (NULL, -1, -1);
+          continue;
+        }
+      quoted[i] = ps_sheet_number (s, row, 1, q->lines[i], x->fmt.money_input);
+      {
+        PsCell gm = ps_sheet_formula (s, row, 3, ps_x_sub (x, cell (x, quoted[i]), cell (x, ours)), x->fmt.money);
+        PsCell gy = ps_sheet_formula (s, row, 4, ps_x_mul (x, cell (x, gm), n (x, 12)), x->fmt.money);
+
+        ps_define_name (x, name_m, gm);
+        ps_define_name (x, name_y, gy);
+      }
+    }
+  net_before = quoted[PS_QUOTE_NET_BEFORE_TAX];
+  ps_sheet_string (s, row, 0, _("Net before tax / revenue (restitution)"), x->fmt.label);
+  if (net_before.sheet != NULL)
+    {
+      PsCell r = ps_sheet_formula (s, row, 1,
+                                   ps_x_if (x, ps_x_cmp (x, cell (x, revenue), ">", n (x, 0)),
+                                            ps_x_div (x, cell (x, net_before), cell (x, revenue)), n (x, 0)),
+                                   x->fmt.percent);
+      ps_define_name (x, "quote_restitution_quoted", r);
+    }
+  else
+    ps_sheet_string (s, row, 1, "—", x->fmt.text_right);
+  ps_sheet_number (s, row, 2, check->restitution_ours, x->fmt.percent);
+  row++;
+  ps_sheet_string (s, row, 0, _("On the quoted gross, the law asks: employer contributions"), x->fmt.label);
+  ps_sheet_number (s, row++, 2, check->legal_employer, x->fmt.money);
+  ps_sheet_string (s, row, 0, _("On the quoted gross, the law asks: employee contributions"), x->fmt.label);
+  ps_sheet_number (s, row++, 2, check->legal_employee, x->fmt.money);
+  ps_sheet_string (s, row, 0, _("The réserve and its contributions, a month"), x->fmt.label);
+  ps_sheet_number (s, row++, 2, check->reserve_expected, x->fmt.money);
+  row++;
+  if (findings[0] == NULL)
+    ps_sheet_string (s, row++, 0, _("Nothing the law doesn’t explain."), x->fmt.note);
+  for (int i = 0; findings[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("⚠ %s", findings[i]);
+
+      ps_sheet_string (s, row++, 0, line, x->fmt.warning);
+    }
+  ps_sheet_string (s, row++, 0, _("“By the law” and the findings are the application’s figures for the exported inputs; the gaps follow the quoted cells."),
+                   x->fmt.note);
+  return row;
+}
+
 void
 ps_xlsx_write_offers (PsXlsx *x)
 {
@@ -192,7 +309,7 @@ ps_xlsx_write_offers (PsXlsx *x)
   PsCell net_yearly[PS_MAX_OFFERS], eligible[PS_MAX_OFFERS];
   PsCell sheet_revenue[PS_MAX_OFFERS], sheet_gross[PS_MAX_OFFERS], sheet_employer[PS_MAX_OFFERS];
   PsCell sheet_net_before_tax[PS_MAX_OFFERS], sheet_eligible[PS_MAX_OFFERS];
-  int max_bands = 0, row = 3, header, results, best_row;
+  int max_bands = 0, row = 3, header, results, best_row, quote_row;
   gboolean any_fixed = FALSE;
   enum { R_REVENUE, R_FEE, R_EXTRAS, R_GROSS, R_EMPLOYER, R_NET_BEFORE_TAX, R_NET_MONTHLY, R_NET_YEARLY,
          R_FEE_YEARLY, R_EXTRAS_YEARLY, R_RESTITUTION, R_QUOTED, R_ELIGIBLE, N_RESULTS };
@@ -209,8 +326,18 @@ ps_xlsx_write_offers (PsXlsx *x)
     "restitution", NULL, "eligible",
   };
 
-  if (x->n_offers < 1 || s == NULL)
+  if (s == NULL)
     return;
+  if (x->n_offers < 1)
+    {
+      /* a quote alone */
+      ps_sheet_begin (s);
+      ps_xlsx_title (x, _("Checking a portage firm’s quote"),
+                     _("The month a firm’s simulation or payslip shows, recomputed by the law from the same revenue, fee and charges, with the scenario’s employer profile and contract."));
+      row = write_quote (x, row);
+      finish_sheet (x, s, 0, 1);
+      return;
+    }
   engine = g_new0 (PsOfferResult, x->n_offers);
   terms = g_new0 (PsOfferTerms, x->n_offers);
   ps_offers_compare (x->p, sc, x->offers, x->n_offers, engine);
@@ -461,10 +588,9 @@ ps_xlsx_write_offers (PsXlsx *x)
     ps_sheet_string (s, row++, 0, _("An offer with an employer profile of its own (grey) shows the application’s figures: the payslip’s rates in this workbook are the scenario’s."),
                      x->fmt.note);
 
-  ps_sheet_fit_columns (s, 0, 0, 30, 60);
-  ps_sheet_fit_columns (s, 1, x->n_offers, 14, 22);
+  quote_row = x->quote != NULL ? row + 1 : 0;
+  if (x->quote != NULL)
+    row = write_quote (x, quote_row);
   worksheet_freeze_panes (s->ws, header + 1, 1);
-  ps_sheet_print_setup (s, TRUE);
-  /* the offers side by side on one page */
-  worksheet_fit_to_pages (s->ws, 1, 1);
+  finish_sheet (x, s, quote_row, x->n_offers);
 }

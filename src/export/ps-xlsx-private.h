@@ -8,6 +8,7 @@
 
 #include "ps-comparison.h"
 #include "ps-offer.h"
+#include "ps-quote.h"
 #include "ps-scenarios.h"
 #include "ps-rates.h"
 
@@ -193,6 +194,7 @@ struct _PsXlsx
   PsCell              offer_employer;
   PsCell              offer_net_before_tax;
   struct _PsOfferTerms *offer_terms;
+  const PsQuote      *quote;
   /* scenarios side by side (a Scénarios sheet) */
   const PsScenarios  *scenarios;
   PsSheet            *scenarios_sheet;
