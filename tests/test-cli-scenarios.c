@@ -82,6 +82,10 @@ test_current_offer (void)
                      jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (a, "statuses"), "portage"), "net_after_tax_yearly"));
   /* 99 € a month */
   g_assert_cmpfloat (jnum (cJSON_GetArrayItem (offers, 2), "fee_yearly"), ==, 99 * 12);
+  /* the current one said */
+  g_assert_true (cJSON_IsFalse (cJSON_GetObjectItem (cJSON_GetArrayItem (offers, 0), "current")));
+  g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (cJSON_GetArrayItem (offers, 1), "current")));
+  g_assert_true (cJSON_IsFalse (cJSON_GetObjectItem (cJSON_GetArrayItem (offers, 2), "current")));
 }
 
 static void
@@ -111,6 +115,26 @@ test_offers_refused (void)
   ps_test_run_cli (&r2, NULL, "compare", "--scenario", seven, NULL);
   g_assert_cmpint (r2.status, ==, 2);
   g_assert_nonnull (strstr (r2.err, "seven.json: offers: 7 offers; a scenario holds at most 6"));
+
+  {
+    /* the workbook too: six in the file and one more */
+    g_auto (PsTestRun) r4 = { 0 };
+    g_auto (PsTestRun) r5 = { 0 };
+    g_auto (PsTestRun) r6 = { 0 };
+    g_autofree char *out = g_build_filename (dir, "never.xlsx", NULL);
+
+    ps_test_run_cli (&r4, NULL, "export", "--scenario", six_path, "--offer", flat, "-o", out, NULL);
+    g_assert_cmpint (r4.status, ==, 2);
+    g_assert_nonnull (strstr (r4.err, "at most 6"));
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    /* offers and quotes go into a workbook */
+    ps_test_run_cli (&r5, NULL, "export", "--scenario", six_path, "--offer", flat, "--json", NULL);
+    g_assert_cmpint (r5.status, ==, 2);
+    g_assert_nonnull (strstr (r5.err, "--offer"));
+    ps_test_run_cli (&r6, NULL, "export", "--scenario", six_path, "--quote-gross", "5000", "--csv", NULL);
+    g_assert_cmpint (r6.status, ==, 2);
+    g_assert_nonnull (strstr (r6.err, "--quote"));
+  }
 
   missing = fixture ("missing.json", "{" BASE ", \"offers\": [" SEVEN ", {\"format\": 1, \"fee\": {\"model\": \"flat\"}}]}");
   ps_test_run_cli (&r3, NULL, "offers", "--scenario", missing, NULL);

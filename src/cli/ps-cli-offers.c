@@ -81,6 +81,8 @@ ps_cli_cmd_offers (const Options *o,
 
           cJSON_AddStringToObject (it, "name", offers[i].name);
           cJSON_AddBoolToObject (it, "best", r->best);
+          /* the scenario's current offer (its portage in compare) */
+          cJSON_AddBoolToObject (it, "current", i < file->n_offers && i == file->current_offer);
           cJSON_AddBoolToObject (it, "eligible", r->status.eligible);
           ps_json_add_money (it, "net_after_tax_monthly", r->status.net_after_tax_monthly);
           ps_json_add_money (it, "net_after_tax_yearly", r->status.net_after_tax_yearly);
