@@ -38,7 +38,7 @@
  *   65,75 € a day of base, 32,87 € of IJ):
  *   https://www.moneyvox.fr/votre-argent/actualites/107137/arrets-maladie-du-changement-pour-le-montant-des-indemnites-journalieres-en-2026
  * - TNS IJ: 1/730 of the income within the PASS, nothing below 10 % of the
- *   PASS (CSS L622-1, D622-2; https://bpifrance-creation.fr/encyclopedie/protection-sociale-du-createur-dentreprise/indemnites-journalieres):
+ *   PASS (CSS L622-1, D622-7; https://bpifrance-creation.fr/encyclopedie/protection-sociale-du-createur-dentreprise/indemnites-journalieres):
  *   2026 at most 48 060 ÷ 730 = 65,84 €;
  * - legal maintien (C. trav. L1226-1, D1226-1, D1226-3): 90 % of the gross
  *   from the 8th day, the IJSS deducted. */

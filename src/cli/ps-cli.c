@@ -724,7 +724,7 @@ usage (FILE *out)
   fprintf (out, "%s\n", _("Usage: portage-cli COMMAND [OPTIONS]"));
   fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “portage-cli COMMAND --help” for the options of a command."));
 }
 
@@ -997,6 +997,32 @@ ps_cli_run (int    argc,
       g_printerr (_("portage-cli %s: --target-net-monthly is only used by breakeven\n"), cmd->name);
       clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
+    }
+
+  /* an employer's payroll options describe nobody's payslip in a
+   * micro-entreprise or an EURL (the gérant is TNS): refused, not ignored */
+  if (cmd->groups == G_MICRO || cmd->groups == G_EURL)
+    {
+      const struct { const char *name; gboolean given; } payroll[] = {
+        { "non-cadre", o.non_cadre },
+        { "headcount", o.headcount != NULL },
+        { "atmp-pct", o.atmp_pct != NULL },
+        { "vm-city", o.vm_city != NULL },
+        { "vm-pct", o.vm_pct != NULL },
+        { "mutuelle-monthly", o.mutuelle_monthly != NULL },
+        { "mutuelle-employer-pct", o.mutuelle_employer_pct != NULL },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (payroll); i++)
+        if (payroll[i].given)
+          {
+            g_printerr (cmd->groups == G_MICRO
+                        ? _("portage-cli %s: --%s describes an employer’s payroll; a micro-entreprise has none\n")
+                        : _("portage-cli %s: --%s describes an employer’s payroll; an EURL’s gérant is not on one\n"),
+                        cmd->name, payroll[i].name);
+            clear_options (&o, cmd);
+            return PS_CLI_BAD_INPUT;
+          }
     }
 
   status = cmd->run (&o, &error);

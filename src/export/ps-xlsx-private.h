@@ -79,6 +79,9 @@ typedef struct
   lxw_format *number_input;
   lxw_format *integer;
   lxw_format *decimal4;
+  lxw_format *points;         /* pension points: 2 decimals */
+  lxw_format *header_indent;  /* a left header one step from the column before */
+  lxw_format *text_indent;    /* wrapped text one step from the column before */
   lxw_format *date;
   lxw_format *date_right;
   lxw_format *check;
