@@ -22,6 +22,7 @@
 #include "ps-payslip.h"
 #include "ps-file.h"
 #include "ps-offer.h"
+#include "ps-scenarios.h"
 #include "ps-projection.h"
 #include "ps-rights.h"
 #include "ps-tips.h"
@@ -88,6 +89,8 @@ typedef struct
   double            sink;
   double           *sweep;
   PsOffer          *offers;           /* PS_MAX_OFFERS */
+  PsScenarioFile   *files;            /* PS_MAX_SCENARIOS */
+  PsScenarios      *scenarios;
 } Bench;
 
 static void
@@ -207,6 +210,18 @@ tips_plan (gpointer data,
 }
 
 static void
+scenarios_4 (gpointer data,
+             int      i)
+{
+  Bench *b = data;
+  const PsParams *params[PS_MAX_SCENARIOS] = { b->params, b->params, b->params, b->params };
+
+  b->files[0].scenario.tjm = 400 + (i % 400);
+  if (ps_scenarios_compute (b->scenarios, params, b->files, NULL, PS_MAX_SCENARIOS, NULL))
+    b->sink += b->scenarios->columns[i % PS_MAX_SCENARIOS].comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_yearly;
+}
+
+static void
 sweep (gpointer data,
        int      i)
 {
@@ -274,7 +289,9 @@ ps_cli_bench_run (const PsParams   *params,
   g_autofree char *dir = ps_file_make_temp_dir ("bench", NULL);
   g_autofree char *path = dir ? g_build_filename (dir, "bench.xlsx", NULL) : NULL;
   g_autofree PsOffer *offers = g_new0 (PsOffer, PS_MAX_OFFERS);
-  Bench b = { params, rates, path, *scenario, { 0 }, c, 0, sw, offers };
+  g_autofree PsScenarioFile *files = g_new0 (PsScenarioFile, PS_MAX_SCENARIOS);
+  g_autofree PsScenarios *scenarios = g_new0 (PsScenarios, 1);
+  Bench b = { params, rates, path, *scenario, { 0 }, c, 0, sw, offers, files, scenarios };
   struct rusage usage;
 
   ps_employer_profile_init_portage (&b.profile);
@@ -302,6 +319,17 @@ ps_cli_bench_run (const PsParams   *params,
   out->offers_6_s = time_per_call (offers_6, &b, 300);
   b.scenario.tjm = 550;
   out->target_5_s = time_per_call (target_5, &b, 10);
+  /* four scenarios: day rates and days apart, the last with a current offer */
+  for (int k = 0; k < PS_MAX_SCENARIOS; k++)
+    {
+      ps_scenario_file_init (&files[k], params);
+      files[k].scenario = *scenario;
+      files[k].scenario.tjm = 450 + 150 * k;
+      files[k].scenario.days_per_year = 180 + 10 * k;
+    }
+  ps_scenario_file_add_offer (&files[3], &b.offers[4]);
+  files[3].current_offer = 0;
+  out->scenarios_4_s = time_per_call (scenarios_4, &b, 300);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -344,6 +372,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "target_5_us", ps_round_to (b.target_5_s * 1e6, 0));
       cJSON_AddNumberToObject (obj, "tips_plan_ms", ps_round_to (b.tips_plan_s * 1e3, 3));
+      cJSON_AddNumberToObject (obj, "scenarios_4_us", ps_round_to (b.scenarios_4_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -359,6 +388,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
   g_print (_("Day rate for a net wanted, five statuses: %.0f µs\n"), b.target_5_s * 1e6);
   g_print (_("Tips of every status and the combined plan: %.2f ms\n"), b.tips_plan_s * 1e3);
+  g_print (_("Four scenarios side by side: %.1f µs\n"), b.scenarios_4_s * 1e6);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

@@ -23,6 +23,7 @@ typedef struct
   double target_5_s;        /* the day rate for a net wanted, five statuses (ps-breakeven) */
   double tips_plan_s;       /* every status's tips and portage's combined plan (the
                              * window's, on every keystroke) */
+  double scenarios_4_s;     /* four scenarios side by side (ps-scenarios) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;

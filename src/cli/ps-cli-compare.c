@@ -33,8 +33,25 @@ ps_cli_cmd_compare (const Options *o,
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   const PsScenario *sc = &cmp->scenario;
 
-  if (!ps_cli_compare_from_options (o, &c, cmp, error))
-    return PS_CLI_BAD_INPUT;
+  /* several scenarios: side by side */
+  if (o->scenario_files != NULL && o->scenario_files[0] != NULL && o->scenario_files[1] != NULL)
+    return ps_cli_cmd_compare_scenarios (o, error);
+  if (ps_cli_compare_csv ())
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                           _("--csv: compare prints CSV with several --scenario (export --csv for one)"));
+      return PS_CLI_BAD_INPUT;
+    }
+  {
+    g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
+    const PsOffer *offer;
+
+    if (!ps_cli_compare_from_options_full (o, &c, cmp, file, error))
+      return PS_CLI_BAD_INPUT;
+    /* the scenario's current offer makes its portage */
+    if ((offer = ps_scenario_file_current_offer (file)) != NULL)
+      ps_comparison_apply_offer (c.params, offer, cmp);
+  }
 
   if (o->json)
     {

@@ -31,12 +31,109 @@ export_status (const GError *error)
   return g_error_matches (error, PS_EXPORT_ERROR, PS_EXPORT_ERROR_WRITE) ? PS_CLI_BAD_INPUT : PS_CLI_INTERNAL;
 }
 
+static char **export_offer_files;
+
+const GOptionEntry *
+ps_cli_export_entries (void)
+{
+  static const GOptionEntry entries[] = {
+    { "offer", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &export_offer_files,
+      N_("An offer file for the workbook’s Offers sheet (after a scenario’s offers; 6 in all)"), "FILE" },
+    { NULL }
+  };
+
+  return entries;
+}
+
+void
+ps_cli_export_clear (void)
+{
+  g_clear_pointer (&export_offer_files, g_strfreev);
+}
+
+/* the workbook with the scenario's offers and the --offer files, and the
+ * scenarios side by side when several are given */
+static int
+export_workbook (const Options  *o,
+                 Context        *c,
+                 PsComparison   *cmp,
+                 PsScenarioFile *file,
+                 GError        **error)
+{
+  g_autofree PsOffer *offers = g_new0 (PsOffer, PS_MAX_OFFERS);
+  g_autofree PsScenarios *scenarios = NULL;
+  int n_files = export_offer_files != NULL ? (int) g_strv_length (export_offer_files) : 0;
+  int n = file->n_offers + n_files;
+  PsXlsxExtras extras = { offers, 0, NULL, NULL };
+  PsQuote quote;
+
+  if (n > PS_MAX_OFFERS)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--offer: the scenario has %d offers and %d files are given; at most %d in all"),
+                   file->n_offers, n_files, PS_MAX_OFFERS);
+      return PS_CLI_BAD_INPUT;
+    }
+  for (int i = 0; i < file->n_offers; i++)
+    offers[i] = file->offers[i];
+  for (int i = file->n_offers; i < n; i++)
+    {
+      ps_offer_init (&offers[i], NULL);
+      if (!ps_offer_load (&offers[i], export_offer_files[i - file->n_offers], error))
+        {
+          ps_cli_prefix_option (error, "--offer");
+          return PS_CLI_BAD_INPUT;
+        }
+    }
+  extras.n_offers = n;
+  {
+    /* a firm's quote to check (--quote-…): on the Offres sheet */
+    static const char *options[] = {
+      "--quote-revenue", "--quote-fee", "--quote-extras", "--quote-employer", "--quote-gross",
+      "--quote-employee", "--quote-net", "--quote-net-after-tax",
+    };
+    gboolean any = FALSE;
+
+    ps_quote_init (&quote);
+    quote.revenue = cmp->portage.revenue;
+    if (!ps_cli_opt_field (PS_FIELD_GROSS_MONTHLY, options[0], o->quote[0], &quote.revenue, error))
+      return PS_CLI_BAD_INPUT;
+    for (int i = 0; i < PS_N_QUOTE_LINES; i++)
+      if (o->quote[i + 1] != NULL)
+        {
+          if (!ps_input_parse_number (options[i + 1], o->quote[i + 1], 0, 1000000, &quote.lines[i], error))
+            return PS_CLI_BAD_INPUT;
+          any = TRUE;
+        }
+    if (!any && o->quote[0] != NULL)
+      {
+        g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
+                             _("--quote-gross or --quote-net (and what else the quote shows) is required"));
+        return PS_CLI_BAD_INPUT;
+      }
+    if (any)
+      extras.quote = &quote;
+  }
+  if (o->scenario_files != NULL && o->scenario_files[0] != NULL && o->scenario_files[1] != NULL)
+    {
+      scenarios = g_new0 (PsScenarios, 1);
+      if (!ps_cli_scenarios_from_options (o, scenarios, error))
+        return PS_CLI_BAD_INPUT;
+      extras.scenarios = scenarios;
+    }
+  if (ps_xlsx_export_full (cmp, c->params, c->rates, &extras, o->output, error))
+    return PS_CLI_OK;
+  ps_cli_prefix_option (error, "-o");
+  return export_status (*error);
+}
+
 int
 ps_cli_cmd_export (const Options *o,
             GError       **error)
 {
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
   g_autofree char *text = NULL;
   gboolean csv = o->csv, json = o->json;
 
@@ -62,16 +159,25 @@ ps_cli_cmd_export (const Options *o,
                    _("-o FILE.xlsx is required (or --csv, --json to print the comparison)"));
       return PS_CLI_BAD_INPUT;
     }
-  if (!ps_cli_compare_from_options (o, &c, cmp, error))
+  if ((csv || json) && ((o->scenario_files != NULL && o->scenario_files[0] != NULL && o->scenario_files[1] != NULL)
+                        || export_offer_files != NULL))
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                           _("--scenario, --offer: several scenarios and offers go into a workbook (-o FILE.xlsx); compare and offers print them"));
+      return PS_CLI_BAD_INPUT;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (o->quote); i++)
+    if ((csv || json) && o->quote[i] != NULL)
+      {
+        g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                             _("--quote-…: a quote is checked in a workbook (-o FILE.xlsx); check-quote prints it"));
+        return PS_CLI_BAD_INPUT;
+      }
+  if (!ps_cli_compare_from_options_full (o, &c, cmp, file, error))
     return PS_CLI_BAD_INPUT;
 
   if (!csv && !json)
-    {
-      if (ps_xlsx_export (cmp, c.params, c.rates, o->output, error))
-        return PS_CLI_OK;
-      ps_cli_prefix_option (error, "-o");
-      return export_status (*error);
-    }
+    return export_workbook (o, &c, cmp, file, error);
 
   if (json)
     {

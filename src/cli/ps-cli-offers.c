@@ -23,27 +23,45 @@ ps_cli_cmd_offers (const Options *o,
 {
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
   PsOffer offers[PS_MAX_OFFERS];
   PsOfferResult results[PS_MAX_OFFERS];
-  int n = o->offer_files != NULL ? (int) g_strv_length (o->offer_files) : 0;
+  int n_files = o->offer_files != NULL ? (int) g_strv_length (o->offer_files) : 0;
+  int n;
 
-  if (n < 1 || n > PS_MAX_OFFERS)
-    {
-      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                   _("--offer: give 1 to %d offer files (%d given)"), PS_MAX_OFFERS, n);
-      return PS_CLI_BAD_INPUT;
-    }
   if (o->csv && o->json)
     {
       g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("Give either --csv or --json, not both"));
       return PS_CLI_BAD_INPUT;
     }
-  if (!ps_cli_compare_from_options (o, &c, cmp, error))
+  if (n_files > PS_MAX_OFFERS)
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                   _("--offer: give 1 to %d offer files (%d given)"), PS_MAX_OFFERS, n_files);
+      return PS_CLI_BAD_INPUT;
+    }
+  if (!ps_cli_compare_from_options_full (o, &c, cmp, file, error))
     return PS_CLI_BAD_INPUT;
-  for (int i = 0; i < n; i++)
+  /* the scenario's offers first, then the files */
+  n = file->n_offers + n_files;
+  if (n < 1 || n > PS_MAX_OFFERS)
+    {
+      if (file->n_offers == 0)
+        g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                     _("--offer: give 1 to %d offer files (%d given)"), PS_MAX_OFFERS, n_files);
+      else
+        /* Translators: the scenario's offers, the offer files given, the most in all */
+        g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                     _("--offer: the scenario has %d offers and %d files are given; at most %d in all"),
+                     file->n_offers, n_files, PS_MAX_OFFERS);
+      return PS_CLI_BAD_INPUT;
+    }
+  for (int i = 0; i < file->n_offers; i++)
+    offers[i] = file->offers[i];
+  for (int i = file->n_offers; i < n; i++)
     {
       ps_offer_init (&offers[i], NULL);
-      if (!ps_offer_load (&offers[i], o->offer_files[i], error))
+      if (!ps_offer_load (&offers[i], o->offer_files[i - file->n_offers], error))
         {
           ps_cli_prefix_option (error, "--offer");
           return PS_CLI_BAD_INPUT;
@@ -63,6 +81,8 @@ ps_cli_cmd_offers (const Options *o,
 
           cJSON_AddStringToObject (it, "name", offers[i].name);
           cJSON_AddBoolToObject (it, "best", r->best);
+          /* the scenario's current offer (its portage in compare) */
+          cJSON_AddBoolToObject (it, "current", i < file->n_offers && i == file->current_offer);
           cJSON_AddBoolToObject (it, "eligible", r->status.eligible);
           ps_json_add_money (it, "net_after_tax_monthly", r->status.net_after_tax_monthly);
           ps_json_add_money (it, "net_after_tax_yearly", r->status.net_after_tax_yearly);

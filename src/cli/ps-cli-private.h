@@ -16,6 +16,8 @@
 #include "ps-inputs.h"
 #include "ps-payslip.h"
 #include "ps-rates.h"
+#include "ps-scenario.h"
+#include "ps-scenarios.h"
 
 G_BEGIN_DECLS
 
@@ -57,7 +59,8 @@ typedef struct _PsCliOptions
   char    *eurl_remuneration_yearly;
   char    *running_costs_yearly;
   char    *health_budget_yearly;
-  char    *scenario_file;
+  char    *scenario_file;   /* the first of scenario_files */
+  char   **scenario_files;  /* compare and export: several side by side */
   char    *tjm_from;
   char    *tjm_to;
   char    *step;
@@ -130,6 +133,16 @@ gboolean    ps_cli_compare_from_options (const Options    *o,
                                          PsComparison     *cmp,
                                          GError          **error);
 
+/* The same, and the scenario file read (its name and offers; the
+ * scenario as the options made it); a file with no offers without
+ * --scenario. The comparison is the scenario's own: compare applies the
+ * current offer (ps_comparison_apply_offer). */
+gboolean    ps_cli_compare_from_options_full (const Options  *o,
+                                              Context        *c,
+                                              PsComparison   *cmp,
+                                              PsScenarioFile *file_out,
+                                              GError        **error);
+
 /* output */
 #define LABEL_WIDTH 46
 #define AMOUNT_WIDTH 15
@@ -164,6 +177,19 @@ int         ps_cli_cmd_bench            (const Options *o, GError **error);
 int         ps_cli_cmd_project          (const Options *o, GError **error);
 int         ps_cli_cmd_offers           (const Options *o, GError **error);
 int         ps_cli_cmd_check_quote      (const Options *o, GError **error);
+
+/* compare with several --scenario (ps-cli-scenarios.c) */
+/* each --scenario file with the options over it, side by side (2 to 4) */
+gboolean            ps_cli_scenarios_from_options (const Options *o,
+                                                   PsScenarios   *scenarios,
+                                                   GError       **error);
+int                 ps_cli_cmd_compare_scenarios  (const Options *o, GError **error);
+const GOptionEntry *ps_cli_compare_entries        (void);
+void                ps_cli_compare_clear          (void);
+gboolean            ps_cli_compare_csv            (void);
+/* export's --offer (ps-cli-export.c) */
+const GOptionEntry *ps_cli_export_entries         (void);
+void                ps_cli_export_clear           (void);
 
 /* rights and year (ps-cli-rights.c) */
 typedef Options PsCliOptions;

@@ -47,6 +47,7 @@ options_clear (Options *o)
   g_clear_pointer (&o->vm_city, g_free);
   g_clear_pointer (&o->years, g_free);
   g_clear_pointer (&o->offer_files, g_strfreev);
+  g_clear_pointer (&o->scenario_files, g_strfreev);
   for (guint i = 0; i < G_N_ELEMENTS (o->quote); i++)
     g_clear_pointer (&o->quote[i], g_free);
   g_clear_pointer (&o->tjm_growth_pct, g_free);
@@ -451,6 +452,16 @@ ps_cli_compare_from_options (const Options *o,
                       PsComparison  *cmp,
                       GError       **error)
 {
+  return ps_cli_compare_from_options_full (o, c, cmp, NULL, error);
+}
+
+gboolean
+ps_cli_compare_from_options_full (const Options  *o,
+                                  Context        *c,
+                                  PsComparison   *cmp,
+                                  PsScenarioFile *file_out,
+                                  GError        **error)
+{
   g_autofree char *file_date = NULL;
   PsScenarioFile file;
   PsScenario s;
@@ -623,7 +634,16 @@ ps_cli_compare_from_options (const Options *o,
   s.dividends_bareme = s.dividends_bareme || o->dividends_bareme;
   s.csm_exempt = s.csm_exempt || o->csm_exempt;
 
+  if (!have_file)
+    {
+      /* no file: no offers, no name */
+      memset (&file, 0, sizeof file);
+      file.current_offer = -1;
+    }
+  file.scenario = s;
   ps_comparison_compute (c->params, &s, cmp);
+  if (file_out != NULL)
+    *file_out = file;
   return TRUE;
 }
 
@@ -674,7 +694,8 @@ static const Command commands[] = {
   { "micro", N_("Micro-entreprise (BNC): contributions, income tax, net"), ps_cli_cmd_micro, G_MICRO },
   { "sasu", N_("SASU: the président's salary, and dividends"), ps_cli_cmd_sasu, G_SASU },
   { "eurl", N_("EURL: the gérant's TNS contributions, at the IS or the income tax"), ps_cli_cmd_eurl, G_EURL },
-  { "compare", N_("Every status on the same yearly basis: portage, CDI, micro, SASU, EURL"), ps_cli_cmd_compare, G_PORTAGE | G_COMPARE | G_STATUSES },
+  { "compare", N_("Every status on the same yearly basis: portage, CDI, micro, SASU, EURL"), ps_cli_cmd_compare, G_PORTAGE | G_COMPARE | G_STATUSES,
+    ps_cli_compare_entries, ps_cli_compare_clear },
   { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), ps_cli_cmd_breakeven, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "tips", N_("Optimisation tips, each with its gain computed by the engine"), ps_cli_cmd_tips, G_PORTAGE | G_COMPARE | G_STATUSES },
   { "sweep", N_("Net after tax of every status for a range of day rates (CSV or JSON)"), ps_cli_cmd_sweep, G_PORTAGE | G_COMPARE | G_STATUSES | G_SWEEP },
@@ -688,7 +709,8 @@ static const Command commands[] = {
   { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
   { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
-  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT },
+  { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT | G_QUOTE,
+    ps_cli_export_entries, ps_cli_export_clear },
 };
 
 /* the shared options, and the command's own */
@@ -851,7 +873,7 @@ ps_cli_run (int    argc,
   GOptionEntry compare[] = {
     { "cdi-gross-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.cdi_gross_yearly, N_("CDI offer, gross per year (default: what an ESN would pay)"), "S" },
     { "esn-margin-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.esn_margin_pct, N_("ESN gross margin on billing in % (default 30)"), "M" },
-    { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &o.scenario_file, N_("Read the inputs from a scenario file (the options given win)"), "FILE" },
+    { "scenario", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.scenario_files, N_("Read the inputs from a scenario file (the options given win); compare and export take 2 to 4 side by side"), "FILE" },
     { "mileage-km-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.mileage_km_yearly, N_("Business kilometres a year with your own car (default 0)"), "KM" },
     { "target-net-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.target_net_monthly, N_("breakeven: the net after tax a month to reach in portage"), "N" },
     { "telework-days-per-week", 0, 0, G_OPTION_ARG_FILENAME, &o.telework_days, N_("tips: of the days billed, how many a week are worked from home (0 to 5, default 2)"), "D" },
@@ -971,6 +993,17 @@ ps_cli_run (int    argc,
           clear_options (&o, cmd);
           return PS_CLI_BAD_INPUT;
         }
+
+  if (o.scenario_files != NULL && o.scenario_files[0] != NULL)
+    {
+      if (o.scenario_files[1] != NULL && cmd->run != ps_cli_cmd_compare && cmd->run != ps_cli_cmd_export)
+        {
+          g_printerr (_("portage-cli %s: --scenario: give one scenario file (compare and export take several)\n"), cmd->name);
+          clear_options (&o, cmd);
+          return PS_CLI_BAD_INPUT;
+        }
+      o.scenario_file = g_strdup (o.scenario_files[0]);
+    }
 
   if (o.target_net_monthly != NULL && cmd->run != ps_cli_cmd_breakeven)
     {

@@ -457,7 +457,12 @@ ps_comparison_compute (const PsParams   *p,
   compute_micro (p, s, c);
   compute_sasu (p, s, c);
   compute_eurl (p, s, c);
+  ps_comparison_pick_best (c);
+}
 
+void
+ps_comparison_pick_best (PsComparison *c)
+{
   /* the best is one that can be used and leaves something; there may be
    * none (has_best FALSE: best then names the CDI, never shown as best) */
   c->has_best = FALSE;

@@ -120,6 +120,7 @@ typedef struct
   PsCompanyResult eurl;
   PsStatusResult  statuses[PS_N_STATUSES];
   double          health_yearly;     /* the budget micro, SASU and EURL were given */
+  PsFeeBands      portage_bands;     /* portage_inputs.bands, an offer's (ps_comparison_apply_offer) */
   PsStatus        best;              /* highest net after tax among the usable … */
   gboolean        has_best;          /* … if any is usable and leaves something */
 } PsComparison;
@@ -135,6 +136,8 @@ void        ps_comparison_compute_status (const PsParams   *params,
                                           const PsScenario *scenario,
                                           PsStatus          status,
                                           PsComparison     *out);
+/* best and has_best from the statuses (after one of them changed) */
+void        ps_comparison_pick_best   (PsComparison     *comparison);
 
 /* Net after tax per month for each status, at @n day rates evenly spaced
  * from @tjm_from to @tjm_to: out[i * PS_N_STATUSES + status]. */

@@ -177,14 +177,8 @@ ps_offer_from_json (PsOffer    *offer,
                     gsize       length,
                     GError    **error)
 {
-  static const char * const keys[] = {
-    "format", "name", "fee", "extras_monthly", "advance", "employer", "contract", "reserve",
-    "quoted_restitution_pct", NULL
-  };
   g_autoptr (cJSON) root = NULL;
   g_autofree char *problem = NULL;
-  PsOffer o = *offer;
-  cJSON *format, *name, *item;
 
   root = ps_json_parse_strict (text, length, &problem);
   if (root == NULL)
@@ -197,6 +191,24 @@ ps_offer_from_json (PsOffer    *offer,
       g_set_error_literal (error, PS_OFFER_ERROR, PS_OFFER_ERROR_PARSE, _("Not an offer: the file does not hold a JSON object"));
       return FALSE;
     }
+  return ps_offer_from_object (offer, root, error);
+}
+
+gboolean
+ps_offer_from_object (PsOffer     *offer,
+                      const cJSON *object,
+                      GError     **error)
+{
+  static const char * const keys[] = {
+    "format", "name", "fee", "extras_monthly", "advance", "employer", "contract", "reserve",
+    "quoted_restitution_pct", NULL
+  };
+  cJSON *root = (cJSON *) object;
+  PsOffer o = *offer;
+  cJSON *format, *name, *item;
+
+  if (!cJSON_IsObject (root))
+    return field_error (error, "offer", _("expected an object"));
   format = cJSON_GetObjectItemCaseSensitive (root, "format");
   if (!cJSON_IsNumber (format) || format->valuedouble != PS_OFFER_FORMAT)
     return field_error (error, "format", _("expected 1 (the offer format this version reads)"));
@@ -316,6 +328,102 @@ ps_offer_load (PsOffer    *offer,
   return TRUE;
 }
 
+/* ------------------------------------------------------------ writing */
+
+static void
+add_number (cJSON      *obj,
+            const char *key,
+            double      value)
+{
+  /* 6 decimals: 0.64 % stays 0.64, not 0.64000000000000001 */
+  cJSON_AddNumberToObject (obj, key, ps_round_to (value, 6) + 0.0);
+}
+
+cJSON *
+ps_offer_to_object (const PsOffer *o)
+{
+  cJSON *root = cJSON_CreateObject ();
+
+  cJSON_AddNumberToObject (root, "format", PS_OFFER_FORMAT);
+  if (o->name[0] != '\0')
+    cJSON_AddStringToObject (root, "name", o->name);
+  if (o->has_fee)
+    {
+      cJSON *fee = cJSON_AddObjectToObject (root, "fee");
+      const char *model = o->bands.n_bands > 0 ? "tiered"
+                        : o->fee_model == PS_FEE_FLAT ? "flat"
+                        : o->fee_model == PS_FEE_PERCENT_NET_OF_EXPENSES ? "percent-net" : "percent";
+
+      cJSON_AddStringToObject (fee, "model", model);
+      if (o->bands.n_bands > 0)
+        {
+          cJSON *bands = cJSON_AddArrayToObject (fee, "bands");
+
+          cJSON_AddBoolToObject (fee, "bands_marginal", o->bands.marginal);
+          for (int i = 0; i < o->bands.n_bands; i++)
+            {
+              cJSON *band = cJSON_CreateObject ();
+
+              if (o->bands.upto[i] >= G_MAXDOUBLE)
+                cJSON_AddNullToObject (band, "upto");
+              else
+                add_number (band, "upto", o->bands.upto[i]);
+              add_number (band, "pct", o->bands.rate[i] * 100);
+              cJSON_AddItemToArray (bands, band);
+            }
+        }
+      else if (o->fee_model != PS_FEE_FLAT)
+        add_number (fee, "pct", o->fee_rate * 100);
+      if (o->fee_model == PS_FEE_FLAT)
+        add_number (fee, "flat_monthly", o->fee_flat_monthly);
+      if (o->fee_floor_monthly > 0)
+        add_number (fee, "floor_monthly", o->fee_floor_monthly);
+      if (o->fee_cap_monthly > 0)
+        add_number (fee, "cap_monthly", o->fee_cap_monthly);
+    }
+  if (o->extras_monthly > 0)
+    add_number (root, "extras_monthly", o->extras_monthly);
+  if (o->advance_share > 0 || o->advance_cost_rate > 0 || o->payment_delay_days > 0)
+    {
+      cJSON *advance = cJSON_AddObjectToObject (root, "advance");
+
+      add_number (advance, "share_pct", o->advance_share * 100);
+      add_number (advance, "cost_pct_per_month", o->advance_cost_rate * 100);
+      add_number (advance, "payment_delay_days", o->payment_delay_days);
+    }
+  if (o->has_profile)
+    {
+      cJSON *employer = cJSON_AddObjectToObject (root, "employer");
+
+      if (o->profile.headcount > 0)
+        cJSON_AddNumberToObject (employer, "headcount", o->profile.headcount);
+      if (!isnan (o->profile.atmp_rate))
+        add_number (employer, "atmp_pct", o->profile.atmp_rate * 100);
+      if (!isnan (o->profile.vm_rate))
+        add_number (employer, "vm_pct", o->profile.vm_rate * 100);
+      if (!isnan (o->profile.mutuelle_monthly))
+        add_number (employer, "mutuelle_monthly", o->profile.mutuelle_monthly);
+      if (!isnan (o->profile.mutuelle_employer_rate))
+        add_number (employer, "mutuelle_employer_pct", o->profile.mutuelle_employer_rate * 100);
+    }
+  if (o->has_contract)
+    cJSON_AddStringToObject (root, "contract", o->cdd ? "cdd" : "cdi");
+  if (o->has_reserve)
+    cJSON_AddBoolToObject (root, "reserve", o->reserve);
+  if (!isnan (o->quoted_restitution))
+    add_number (root, "quoted_restitution_pct", o->quoted_restitution * 100);
+  return root;
+}
+
+char *
+ps_offer_to_json (const PsOffer *offer)
+{
+  g_autoptr (cJSON) root = ps_offer_to_object (offer);
+  g_autofree char *text = cJSON_Print (root);
+
+  return g_strconcat (text, "\n", NULL);
+}
+
 /* ------------------------------------------------------------ computing */
 
 void
@@ -390,4 +498,20 @@ ps_offers_compare (const PsParams   *params,
       out[i].best = i == best;
       out[i].vs_best_yearly = best >= 0 ? out[i].status.net_after_tax_yearly - out[best].status.net_after_tax_yearly : 0;
     }
+}
+
+void
+ps_comparison_apply_offer (const PsParams *params,
+                           const PsOffer  *offer,
+                           PsComparison   *cmp)
+{
+  g_autofree PsOfferResult *r = g_new0 (PsOfferResult, 1);
+
+  ps_offer_compute (params, &cmp->scenario, offer, r);
+  cmp->portage_bands = offer->bands;
+  cmp->portage_inputs = r->inputs;
+  cmp->portage_inputs.bands = r->inputs.bands != NULL ? &cmp->portage_bands : NULL;
+  cmp->portage = r->portage;
+  cmp->statuses[PS_STATUS_PORTAGE] = r->status;
+  ps_comparison_pick_best (cmp);
 }

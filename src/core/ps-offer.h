@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <cJSON.h>
 #include <glib.h>
 
 #include "ps-comparison.h"
@@ -84,9 +85,17 @@ gboolean ps_offer_from_json   (PsOffer             *offer,
                                const char          *text,
                                gsize                length,
                                GError             **error);
+/* The same from a parsed object (an offer in a scenario's "offers"). */
+gboolean ps_offer_from_object (PsOffer             *offer,
+                               const cJSON         *object,
+                               GError             **error);
 gboolean ps_offer_load        (PsOffer             *offer,
                                const char          *path,
                                GError             **error);
+
+/* The offer as JSON (ps_offer_from_json reads it back the same). */
+cJSON   *ps_offer_to_object   (const PsOffer       *offer);
+char    *ps_offer_to_json     (const PsOffer       *offer);
 
 /* @scenario's portage with @offer's terms. */
 void     ps_offer_compute     (const PsParams      *params,
@@ -101,5 +110,12 @@ void     ps_offers_compare    (const PsParams      *params,
                                const PsOffer       *offers,
                                int                  n,
                                PsOfferResult       *out);
+
+/* @cmp's portage replaced by @offer's (a scenario's current offer): its
+ * inputs (the bands copied into @cmp), result and status, and the best
+ * status picked again. */
+void     ps_comparison_apply_offer (const PsParams *params,
+                                    const PsOffer  *offer,
+                                    PsComparison   *cmp);
 
 G_END_DECLS

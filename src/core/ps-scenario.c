@@ -18,6 +18,7 @@
 #include "ps-money.h"
 #include "ps-rates.h"
 #include "ps-scenario.h"
+#include "ps-scenario-private.h"
 
 G_DEFINE_QUARK (ps-scenario-error-quark, ps_scenario_error)
 
@@ -124,6 +125,7 @@ ps_scenario_file_init (PsScenarioFile *file,
   ps_scenario_init (&file->scenario, params);
   file->days_unit = PS_DAYS_PER_YEAR;
   file->date = 0;
+  file->current_offer = -1;
 }
 
 /* ------------------------------------------------------------ fields */
@@ -588,6 +590,8 @@ ps_scenario_file_from_json (PsScenarioFile *file,
     if (t != NULL)
       f.scenario.telework_days_per_week = t->valuedouble;
   }
+  if (!_ps_scenario_file_read_offers (root, &f, error))
+    return FALSE;
 
   *file = f;
   return TRUE;
@@ -637,6 +641,7 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "eurl_ir", s->eurl_ir);
   cJSON_AddBoolToObject (root, "dividends_bareme", s->dividends_bareme);
   cJSON_AddBoolToObject (root, "csm_exempt", s->csm_exempt);
+  _ps_scenario_file_write_offers (file, root);
 
   return cJSON_Print (root);
 }
@@ -673,7 +678,7 @@ is_own_key (const char *key)
   static const char * const own[] = {
     "format", "date", "fee_model", "tax", "cadre", "level", "reserve", "micro_vl", "micro_acre",
     "eurl_ir", "dividends_bareme", "days_per_year", "days_per_month", "csm_exempt", "acre_eligible",
-    "telework_days_per_week", "portage_cdd", "reserve_cash_only", NULL
+    "telework_days_per_week", "portage_cdd", "reserve_cash_only", "name", "offers", "current_offer", NULL
   };
 
   if (g_strv_contains (own, key))

@@ -5,6 +5,7 @@
 
 #include "ps-comparison.h"
 #include "ps-date.h"
+#include "ps-offer.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,12 @@ typedef struct
   PsScenario scenario;
   PsDaysUnit days_unit;  /* how the days are typed and saved */
   PsDate     date;       /* 0: today, clamped to the rates (ps_rates_default_date) */
+  /* optional: "name", "offers" (each an offer object, ps-offer.h) and
+   * "current_offer" (an index into them, or null) */
+  char       name[64];   /* "": none (the file's name stands for it) */
+  PsOffer    offers[PS_MAX_OFFERS];
+  int        n_offers;
+  int        current_offer; /* -1: none, the scenario's own portage terms */
 } PsScenarioFile;
 
 /* The numbers a user types, in the units they are typed in. */
@@ -150,6 +157,24 @@ gboolean     ps_scenario_file_save_full      (const PsScenarioFile  *file,
  * on a save, but not used: worth a warning). NULL-terminated. */
 char       **ps_scenario_unknown_keys        (const char            *text,
                                               gsize                  length);
+
+/* The offers of a scenario (the window's Offers view). Each returns
+ * FALSE (and changes nothing) when it can't: PS_MAX_OFFERS reached, or
+ * @index out of range. Removing the current offer leaves none current. */
+gboolean     ps_scenario_file_add_offer      (PsScenarioFile        *file,
+                                              const PsOffer         *offer);
+gboolean     ps_scenario_file_duplicate_offer (PsScenarioFile       *file,
+                                              int                    index);
+gboolean     ps_scenario_file_remove_offer   (PsScenarioFile        *file,
+                                              int                    index);
+/* The current offer, or NULL. */
+const PsOffer *ps_scenario_file_current_offer (const PsScenarioFile *file);
+
+/* The comparison of @file: its scenario, the current offer's terms for
+ * portage when it has one (ps_comparison_apply_offer). */
+void         ps_scenario_file_compute        (const PsScenarioFile  *file,
+                                              const PsParams        *params,
+                                              PsComparison          *out);
 
 /* String ids of the enumerations, as in the file and portage-cli. */
 const char  *ps_fee_model_id                 (PsFeeModel             model);

@@ -261,6 +261,12 @@ create_formats (PsXlsx *x)
   f->best = new_format (x);
   format_set_bg_color (f->best, 0xE2EFDA);
   format_set_bold (f->best);
+  /* the Offers and Scenarios sheets: under right-aligned headers */
+  f->best_right = new_format (x);
+  format_set_bold (f->best_right);
+  format_set_align (f->best_right, LXW_ALIGN_RIGHT);
+  f->text_right = new_format (x);
+  format_set_align (f->text_right, LXW_ALIGN_RIGHT);
   f->fixed = new_format (x);
   format_set_bg_color (f->fixed, 0xF2F2F2);
   format_set_font_color (f->fixed, 0x595959);
@@ -1212,6 +1218,11 @@ build (PsXlsx *x)
     g_autofree char *name = sheet_name_for (x, _("Protection"));
     x->protection = ps_sheet_new (x, name);
   }
+  if (!x->assumptions_only)
+    {
+      ps_xlsx_offers_create (x);
+      ps_xlsx_scenarios_create (x);
+    }
   {
     g_autofree char *name = sheet_name_for (x, _("Years"));
     x->years = ps_sheet_new (x, name);
@@ -1249,6 +1260,9 @@ build (PsXlsx *x)
   ps_xlsx_write_protection (x, cells);
   ps_xlsx_write_years (x);
   ps_xlsx_write_cash (x);
+  /* after the Portage sheet, whose cells the names give */
+  ps_xlsx_write_offers (x);
+  ps_xlsx_write_scenarios (x);
   write_curve (x);
 }
 
@@ -1264,6 +1278,7 @@ xlsx_clear (PsXlsx *x)
 static gboolean export_workbook (const PsComparison *comparison,
                                  const PsParams     *params,
                                  PsRates            *rates,
+                                 const PsXlsxExtras *extras,
                                  const char         *path,
                                  gboolean            assumptions_only,
                                  GError            **error);
@@ -1275,7 +1290,18 @@ ps_xlsx_export (const PsComparison *comparison,
                 const char         *path,
                 GError            **error)
 {
-  return export_workbook (comparison, params, rates, path, FALSE, error);
+  return export_workbook (comparison, params, rates, NULL, path, FALSE, error);
+}
+
+gboolean
+ps_xlsx_export_full (const PsComparison *comparison,
+                     const PsParams     *params,
+                     PsRates            *rates,
+                     const PsXlsxExtras *extras,
+                     const char         *path,
+                     GError            **error)
+{
+  return export_workbook (comparison, params, rates, extras, path, FALSE, error);
 }
 
 gboolean
@@ -1285,13 +1311,14 @@ ps_xlsx_export_assumptions (const PsComparison *comparison,
                             const char         *path,
                             GError            **error)
 {
-  return export_workbook (comparison, params, rates, path, TRUE, error);
+  return export_workbook (comparison, params, rates, NULL, path, TRUE, error);
 }
 
 static gboolean
 export_workbook (const PsComparison *comparison,
                  const PsParams     *params,
                  PsRates            *rates,
+                 const PsXlsxExtras *extras,
                  const char         *path,
                  gboolean            assumptions_only,
                  GError            **error)
@@ -1331,6 +1358,13 @@ export_workbook (const PsComparison *comparison,
     }
   x.c = comparison;
   x.assumptions_only = assumptions_only;
+  if (extras != NULL)
+    {
+      x.offers = extras->offers;
+      x.n_offers = CLAMP (extras->n_offers, 0, PS_MAX_OFFERS);
+      x.scenarios = extras->scenarios;
+      x.quote = extras->quote;
+    }
   x.p = params;
   x.rates = rates;
   x.chunk = g_string_chunk_new (64 * 1024);

@@ -5,7 +5,10 @@
 
 #include "ps-comparison.h"
 #include "ps-export.h"
+#include "ps-offer.h"
+#include "ps-quote.h"
 #include "ps-rates.h"
+#include "ps-scenarios.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +26,23 @@ gboolean ps_xlsx_export (const PsComparison *comparison,
                          PsRates            *rates,
                          const char         *path,
                          GError            **error);
+
+/* What the workbook may hold beyond the comparison. */
+typedef struct
+{
+  const PsOffer     *offers;     /* an Offres sheet and a sheet per offer: 0 to PS_MAX_OFFERS */
+  int                n_offers;
+  const PsScenarios *scenarios;  /* a Scénarios sheet: NULL, or 2 to PS_MAX_SCENARIOS */
+  const PsQuote     *quote;      /* a firm's quote checked on the Offres sheet, or NULL */
+} PsXlsxExtras;
+
+/* ps_xlsx_export () with @extras (NULL: none). */
+gboolean ps_xlsx_export_full (const PsComparison *comparison,
+                              const PsParams     *params,
+                              PsRates            *rates,
+                              const PsXlsxExtras *extras,
+                              const char         *path,
+                              GError            **error);
 
 /* The same workbook with only the inputs and the Assumptions sheet (every
  * rate the file holds): what the rates fuzzer exercises, at a fraction of

@@ -7,6 +7,9 @@
 #include <xlsxwriter.h>
 
 #include "ps-comparison.h"
+#include "ps-offer.h"
+#include "ps-quote.h"
+#include "ps-scenarios.h"
 #include "ps-rates.h"
 
 G_BEGIN_DECLS
@@ -84,6 +87,8 @@ typedef struct
   lxw_format *check;
   lxw_format *warning;
   lxw_format *best;
+  lxw_format *best_right;     /* bold, right-aligned (highlighted by a rule) */
+  lxw_format *text_right;
   lxw_format *fixed;          /* a choice made at export: locked, grey */
   lxw_format *fixed_date;
   lxw_format *money3;         /* € with 3 decimals (per km) */
@@ -180,6 +185,25 @@ struct _PsXlsx
   double              summary_disclaimer_width;
   PsCell              eligible[PS_N_STATUSES];  /* "yes"/"no"; sheet NULL: always yes */
   PsCell              health_input;  /* the Summary's health budget of micro, SASU, EURL */
+
+  /* portage offers (ps-xlsx-offers.c): the Offres sheet, a portage sheet
+   * per offer; while one is written, @offer and its sheet and terms */
+  const PsOffer      *offers;
+  int                 n_offers;
+  PsSheet            *offers_sheet;
+  PsSheet            *offer_sheets[PS_MAX_OFFERS];
+  const PsOffer      *offer;
+  PsSheet            *offer_sheet;
+  PsCell              offer_eligible;
+  PsCell              offer_revenue;          /* its monthly figures, on its sheet */
+  PsCell              offer_gross;
+  PsCell              offer_employer;
+  PsCell              offer_net_before_tax;
+  struct _PsOfferTerms *offer_terms;
+  const PsQuote      *quote;
+  /* scenarios side by side (a Scénarios sheet) */
+  const PsScenarios  *scenarios;
+  PsSheet            *scenarios_sheet;
 };
 
 /* ------------------------------------------------------------ sheets */
@@ -501,6 +525,20 @@ void        ps_xlsx_write_protection  (PsXlsx              *x,
  * (ps-cashflow) */
 void        ps_xlsx_write_years       (PsXlsx              *x);
 void        ps_xlsx_write_cash        (PsXlsx              *x);
+/* The Offres sheet and one portage sheet per offer (ps-xlsx-offers.c):
+ * created in the tab order, then written after the Portage sheet. */
+void        ps_xlsx_offers_create     (PsXlsx        *x);
+void        ps_xlsx_write_offers      (PsXlsx        *x);
+/* The fee, extras and advance's cost of x->offer on @revenue (a month),
+ * from its terms' cells on the Offres sheet */
+PsX         ps_xlsx_offer_fees_x      (PsXlsx        *x,
+                                       PsX            revenue);
+/* The scenario's management fee on @revenue (a month): the Summary's inputs */
+PsX         ps_xlsx_scenario_fee_x    (PsXlsx        *x,
+                                       PsX            revenue);
+/* The Scénarios sheet: each scenario's net after tax by status */
+void        ps_xlsx_scenarios_create  (PsXlsx        *x);
+void        ps_xlsx_write_scenarios   (PsXlsx        *x);
 
 /* Short forms the sheet builders share. */
 static inline PsX

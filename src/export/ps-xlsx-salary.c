@@ -951,9 +951,35 @@ enum
   M_N_ROWS
 };
 
+/* a CDD, and the réserve: the scenario's, or the offer's being written */
+static gboolean
+portage_cdd (PsXlsx *x)
+{
+  if (x->offer != NULL && x->offer->has_contract)
+    return x->offer->cdd;
+  return x->c->scenario.portage_cdd;
+}
+
+static PsX
+reserve_x (PsXlsx *x)
+{
+  if (x->offer != NULL && x->offer->has_reserve)
+    return n (x, x->offer->reserve ? 1 : 0);
+  return nm (x, "reserve");
+}
+
 static PsX
 fees_x (PsXlsx *x,
         PsX     revenue)
+{
+  if (x->offer != NULL)
+    return ps_xlsx_offer_fees_x (x, revenue);
+  return ps_xlsx_scenario_fee_x (x, revenue);
+}
+
+PsX
+ps_xlsx_scenario_fee_x (PsXlsx *x,
+                        PsX     revenue)
 {
   const PsScenario *sc = &x->c->scenario;
   PsX fees;
@@ -986,7 +1012,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                        PsStatus       status,
                        PsStatusCells *out)
 {
-  PsSheet *s = x->status_sheet[status];
+  PsSheet *s = x->offer != NULL ? x->offer_sheet : x->status_sheet[status];
   const PsScenario *sc = &x->c->scenario;
   int top = 3;
   int cas = top + 1;
@@ -1010,7 +1036,15 @@ ps_xlsx_write_portage (PsXlsx        *x,
   ps_sheet_begin (s);
   subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the Assumptions sheet."),
                               ps_xlsx_tax_method_text (&sc->tax));
-  ps_xlsx_title (x, _("Portage salarial: from the revenue to the net"), subtitle);
+  if (x->offer != NULL)
+    {
+      /* Translators: an offer's name */
+      g_autofree char *title = g_strdup_printf (_("Portage offer “%s”: from the revenue to the net"), x->offer->name);
+
+      ps_xlsx_title (x, title, subtitle);
+    }
+  else
+    ps_xlsx_title (x, _("Portage salarial: from the revenue to the net"), subtitle);
   ps_xlsx_column_headers (x, top, "", _("Per month"), _("Per year"), NULL);
   ps_sheet_header_row (s, top, 1);
 
@@ -1036,7 +1070,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                                   ps_x_add (x, n (x, 1), nm (x, "portage_paid_leave_pct"))),
                                         x->fmt.decimal4);
   gross_factor = cell (x, m[M_GROSS_FACTOR]);
-  if (sc->portage_cdd)
+  if (portage_cdd (x))
     {
       /* a CDD: the end-of-contract indemnity, 10 % of the whole gross
        * (C. trav. L1243-8) */
@@ -1051,7 +1085,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
       label (s, memo + 1 + M_COST_FACTOR, _("Cost factor: 1 + réserve rate / gross per euro of base"), x->fmt.label);
       m[M_COST_FACTOR] = ps_sheet_formula (s, memo + 1 + M_COST_FACTOR, 1,
                                            ps_x_add (x, n (x, 1),
-                                                     ps_x_div (x, ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
+                                                     ps_x_div (x, ps_x_if (x, ps_x_cmp (x, reserve_x (x), "<>", n (x, 0)),
                                                                            nm (x, "portage_reserve_pct"), n (x, 0)),
                                                                gross_factor)),
                                            x->fmt.decimal4);
@@ -1098,12 +1132,12 @@ ps_xlsx_write_portage (PsXlsx        *x,
   /* the gross's share set aside: cost factor − 1 (a CDI: 10 % of the base;
    * a CDD: 10 % of the gross) */
   c[P_RESERVE] = ps_xlsx_money_row (x, status, cas + P_RESERVE,
-                            sc->portage_cdd ? _("− End-of-contract indemnity of the CDD (deferred pay)")
+                            portage_cdd (x) ? _("− End-of-contract indemnity of the CDD (deferred pay)")
                                             : _("− Réserve financière (deferred pay)"),
-                            sc->portage_cdd
+                            portage_cdd (x)
                               ? ps_x_mul (x, cell (x, c[P_GROSS]), nm (x, "portage_reserve_pct"))
                               : ps_x_mul (x, ps_x_div (x, cell (x, c[P_GROSS]), gross_factor),
-                                          ps_x_if (x, ps_x_cmp (x, nm (x, "reserve"), "<>", n (x, 0)),
+                                          ps_x_if (x, ps_x_cmp (x, reserve_x (x), "<>", n (x, 0)),
                                                    nm (x, "portage_reserve_pct"), n (x, 0))),
                             FALSE, "reserve_monthly", &y[P_RESERVE]);
   c[P_RESERVE_EMPLOYER] = ps_xlsx_money_row (x, status, cas + P_RESERVE_EMPLOYER, _("− Employer contributions on the réserve"),
@@ -1129,6 +1163,13 @@ ps_xlsx_write_portage (PsXlsx        *x,
   c[P_NET_BEFORE_TAX] = ps_xlsx_money_row (x, status, cas + P_NET_BEFORE_TAX, _("= Net before income tax"),
                                    ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, c[P_GROSS]), cell (x, slip.employee_total))),
                                    TRUE, "net_before_tax_monthly", &y[P_NET_BEFORE_TAX]);
+  if (x->offer != NULL)
+    {
+      x->offer_revenue = c[P_REVENUE];
+      x->offer_gross = c[P_GROSS];
+      x->offer_employer = c[P_EMPLOYER];
+      x->offer_net_before_tax = c[P_NET_BEFORE_TAX];
+    }
 
   label (s, memo + 1 + M_TAXABLE, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
   taxable = m[M_TAXABLE] = ps_sheet_formula (s, memo + 1 + M_TAXABLE, 1,
@@ -1277,7 +1318,10 @@ ps_xlsx_write_portage (PsXlsx        *x,
                                              ps_x_str (x, _("no")), ps_x_str (x, _("yes"))),
                                     x->fmt.check);
   name_cell (x, status, "eligible", m[M_ELIGIBLE]);
-  x->eligible[status] = m[M_ELIGIBLE];
+  if (x->offer != NULL)
+    x->offer_eligible = m[M_ELIGIBLE];
+  else
+    x->eligible[status] = m[M_ELIGIBLE];
 
   /* alerts, recomputed with the inputs */
   {
@@ -1346,7 +1390,7 @@ ps_xlsx_write_cdi (PsXlsx        *x,
                    PsStatus       status,
                    PsStatusCells *out)
 {
-  PsSheet *s = x->status_sheet[status];
+  PsSheet *s = x->offer != NULL ? x->offer_sheet : x->status_sheet[status];
   const PsScenario *sc = &x->c->scenario;
   int top = 3;
   int cas = top + 1;
