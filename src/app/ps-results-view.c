@@ -11,6 +11,7 @@
 
 #include "ps-line-item.h"
 #include "ps-money.h"
+#include "ps-protection-details.h"
 #include "ps-rights.h"
 #include "ps-results-view.h"
 #include "ps-status-summary.h"
@@ -69,10 +70,12 @@ struct _PsResultsView
   GtkColumnViewColumn *employer_column;
   GtkWidget         *tips_group;
   GtkListBox        *tips_list;
+  PsProtectionDetails *protection_details;
 
   PsStatusCard      *status_cards[PS_N_STATUSES];
   PsProtectionRow   *protection_rows[PS_N_STATUSES];
   const PsParams    *params;         /* the window's: for the rights */
+  PsRates           *rates;          /* the window's: for their sources */
   AdwActionRow      *summary_action_rows[N_SUMMARY_ROWS];
   GtkLabel          *summary_values[N_SUMMARY_ROWS];
   AdwActionRow      *pay_row;        /* SASU, EURL: the split of the profit */
@@ -232,6 +235,16 @@ update_details (PsResultsView *self)
     }
 
   update_split (self, &sum);
+
+  /* what the year protects, with the rules and their sources */
+  gtk_widget_set_visible (GTK_WIDGET (self->protection_details), self->params != NULL);
+  if (self->params != NULL)
+    {
+      PsRights rights;
+
+      ps_rights_compute (self->params, self->comparison, self->selected, &rights);
+      ps_protection_details_update (self->protection_details, self->params, self->rates, &rights);
+    }
 
   /* the same lines as shown (a keystroke): update them in place, which
    * keeps the table's rows; otherwise (another status) rebuild */
@@ -479,6 +492,21 @@ ps_results_view_set_params (PsResultsView  *self,
   self->params = params;
 }
 
+void
+ps_results_view_set_rates (PsResultsView *self,
+                           PsRates       *rates)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+  self->rates = rates;
+}
+
+PsProtectionDetails *
+ps_results_view_get_protection_details (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->protection_details;
+}
+
 PsProtectionRow *
 ps_results_view_get_protection_row (PsResultsView *self,
                                     PsStatus       status)
@@ -622,6 +650,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
 
   g_type_ensure (PS_TYPE_CHART_VIEW);
   g_type_ensure (PS_TYPE_LINE_ITEM);
+  g_type_ensure (PS_TYPE_PROTECTION_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
@@ -639,6 +668,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, employer_column);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_list);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, protection_details);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -5,6 +5,7 @@
 
 #include "ps-chart-view.h"
 #include "ps-comparison.h"
+#include "ps-protection-details.h"
 #include "ps-protection-row.h"
 #include "ps-status-card.h"
 
@@ -30,6 +31,10 @@ void          ps_results_view_update              (PsResultsView      *self,
  * them); @params must outlive the view's updates. NULL hides the rows. */
 void          ps_results_view_set_params          (PsResultsView      *self,
                                                    const PsParams     *params);
+/* The rates @params come from, for the sources of the Protection section
+ * (may be NULL); must outlive the view's updates. */
+void          ps_results_view_set_rates           (PsResultsView      *self,
+                                                   PsRates            *rates);
 /* A GListModel of PsTipItem; the section is hidden when it is empty. */
 void          ps_results_view_set_tips            (PsResultsView      *self,
                                                    GListModel         *tips);
@@ -44,6 +49,7 @@ PsStatusCard *ps_results_view_get_card            (PsResultsView      *self,
 PsChartView  *ps_results_view_get_chart           (PsResultsView      *self);
 PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
                                                     PsStatus         status);
+PsProtectionDetails *ps_results_view_get_protection_details (PsResultsView *self);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
 /* The split of a company's profit under the breakdown: FALSE when the

@@ -15,6 +15,7 @@
 #include "ps-status-summary.h"
 #include "ps-tip-list.h"
 #include "ps-window.h"
+#include "ps-years-view.h"
 
 /* day rates of the chart sweep */
 #define N_SWEEP 121
@@ -44,6 +45,11 @@ struct _PsWindow
   GtkWidget         *results_pane;
   PsInputsPage      *inputs_page;
   PsResultsView     *results_view;
+  PsYearsView       *years_view;
+  AdwViewStack      *view_stack;
+  GtkWidget         *switcher_bar;
+  GtkWidget         *no_switcher;
+  GtkWidget         *view_switcher;
   AdwWindowTitle    *window_title;
   AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
@@ -387,10 +393,15 @@ inputs_changed_cb (PsWindow *self)
   self->compute_time = g_get_monotonic_time () - start;
 
   ps_results_view_set_params (self->results_view, self->params);
+  ps_results_view_set_rates (self->results_view,
+                             g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))));
   ps_results_view_update (self->results_view, self->comparison, from, to, N_SWEEP, self->sweep);
   tips = ps_tips_for_comparison (self->params, self->comparison);
   ps_results_view_set_tips (self->results_view, tips);
   update_results_bar (self);
+  ps_years_view_update (self->years_view,
+                        g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))),
+                        &self->comparison->scenario, self->params->date);
 
   self->last_valid = file;
   self->has_results = TRUE;
@@ -1091,6 +1102,19 @@ show_inputs_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->inputs_pane);
 }
 
+/* The views switch from the header, or from a bar at the bottom when the
+ * header has no room for it. */
+static void
+update_switchers (PsWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean in_header = !folded
+                       && adw_squeezer_get_visible_child (ADW_SQUEEZER (self->view_switcher)) != self->no_switcher;
+
+  gtk_widget_set_visible (self->view_switcher, !folded);
+  adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (self->switcher_bar), !in_header);
+}
+
 /* A narrow window has no room for the Export label: the icon says it. */
 static void
 folded_changed_cb (PsWindow *self)
@@ -1098,6 +1122,7 @@ folded_changed_cb (PsWindow *self)
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
   adw_button_content_set_label (self->export_content, folded ? "" : _("_Export"));
+  update_switchers (self);
   update_title (self);
 }
 
@@ -1115,6 +1140,13 @@ ps_window_get_results_view (PsWindow *self)
 {
   g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
   return self->results_view;
+}
+
+PsYearsView *
+ps_window_get_years_view (PsWindow *self)
+{
+  g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
+  return self->years_view;
 }
 
 const PsComparison *
@@ -1218,6 +1250,7 @@ ps_window_class_init (PsWindowClass *klass)
 
   g_type_ensure (PS_TYPE_INPUTS_PAGE);
   g_type_ensure (PS_TYPE_RESULTS_VIEW);
+  g_type_ensure (PS_TYPE_YEARS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PsWindow, toast_overlay);
@@ -1226,6 +1259,11 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_pane);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_page);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, years_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, no_switcher);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
@@ -1284,6 +1322,8 @@ ps_window_init (PsWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_switcher, "notify::visible-child", G_CALLBACK (update_switchers),
+                           self, G_CONNECT_SWAPPED);
 
   defaults (self, &file);
   if (self->settings != NULL && g_settings_get_boolean (self->settings, "restore-last-scenario"))
@@ -1300,5 +1340,6 @@ ps_window_init (PsWindow *self)
   ps_inputs_page_set_file (self->inputs_page, &file);
   /* nothing to store before the user changes something */
   g_clear_handle_id (&self->store_id, g_source_remove);
+  update_switchers (self);
   update_title (self);
 }
