@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "ps-money.h"
+#include "ps-status-card.h"
+#include "ps-year.h"
 #include "ps-projection.h"
 #include "ps-rights-figures.h"
 #include "ps-window.h"
@@ -127,10 +129,19 @@ scroll_to (GtkWidget *widget)
       scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (scroller), GTK_TYPE_SCROLLED_WINDOW);
     }
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                                   0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y - 12);
-  iterate (50);
+  /* again while the page above it is still growing (a narrow window
+   * lays its cards out after being shown) */
+  for (int i = 0; i < 5; i++)
+    {
+      GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+      /* the page inside the viewport: its coordinates don't scroll */
+      if (GTK_IS_VIEWPORT (content))
+        content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+      g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+      gtk_adjustment_set_value (adjustment, y - 12);
+      iterate (100);
+    }
 }
 
 static void
@@ -364,6 +375,134 @@ test_protection_section (void)
   close_window (window);
 }
 
+static void
+test_realistic_year (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsInputsPage *page = ps_window_get_inputs_page (window);
+  PsYearSection *section = ps_inputs_page_get_year_section (page);
+  PsResultsView *results = ps_window_get_results_view (window);
+  GtkWidget *days_row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_DAYS);
+  g_autofree PsYear *y = g_new0 (PsYear, 1);
+  g_autofree char *inputs_shot = NULL;
+  g_autofree char *results_shot = NULL;
+  g_autofree char *invalid_shot = NULL;
+  g_autofree char *before = NULL;
+  PsScenarioFile file;
+  PsYearInputs in;
+
+  g_assert_false (ps_year_section_get_enabled (section));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "200");
+
+  /* on: the days billed come from the year, and every card is the year's */
+  ps_year_section_set_enabled (section, TRUE);
+  iterate (20);
+  ps_inputs_page_get_file (page, &file);
+  ps_year_inputs_init (&in);
+  ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
+  g_assert_false (gtk_widget_get_sensitive (days_row));
+  {
+    g_autofree char *billed = ps_format_number (y->billed_days, 0);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, billed);
+    g_assert_nonnull (strstr (ps_year_section_get_summary (section), billed));
+  }
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      g_autofree char *amount = ps_format_money (y->comparison.statuses[k].net_after_tax_monthly);
+      g_autofree char *per_day = ps_format_money (y->net_per_day[k]);
+      g_autofree char *per_hour = ps_format_money (y->net_per_hour[k]);
+
+      g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, k)), ==, amount);
+      if (y->comparison.statuses[k].eligible)
+        {
+          g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), per_day));
+          g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), per_hour));
+        }
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));
+  /* the ESN keeps paying between missions: its salary is for more days
+   * than it bills */
+  g_assert_cmpfloat (y->esn_paid_days, >, y->billed_days);
+
+  /* a keystroke in the section recomputes */
+  gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_GAP_WEEKS)), "6");
+  iterate (10);
+  in.gap_weeks = 6;
+  ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
+  {
+    g_autofree char *amount = ps_format_money (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
+
+    g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
+  }
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                                  PS_TYPE_YEAR_SECTION, "expander")), TRUE);
+  iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  inputs_shot = save_screenshot (GTK_WIDGET (window), "realistic-year");
+  scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  results_shot = save_screenshot (GTK_WIDGET (window), "realistic-year-results");
+
+  /* a bad value names its field; the results keep the last valid year
+   * (set_text goes through "": no holiday, valid) */
+  gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_HOLIDAY_WEEKS)), "60");
+  iterate (10);
+  g_assert_nonnull (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS));
+  g_assert_true (g_str_has_prefix (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS),
+                                   ps_year_field_label (PS_YEAR_FIELD_HOLIDAY_WEEKS)));
+  g_assert_true (gtk_widget_has_css_class (ps_year_section_get_row (section, PS_YEAR_FIELD_HOLIDAY_WEEKS), "error"));
+  g_assert_false (ps_inputs_page_is_valid (page));
+  before = g_strdup (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)));
+  gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_HOURS_PER_DAY)), "");
+  iterate (10);
+  g_assert_nonnull (ps_year_section_get_error (section, PS_YEAR_FIELD_HOURS_PER_DAY));
+  g_assert_true (g_str_has_prefix (ps_year_section_get_error (section, PS_YEAR_FIELD_HOURS_PER_DAY),
+                                   ps_year_field_label (PS_YEAR_FIELD_HOURS_PER_DAY)));
+  g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, before);
+  scroll_to (GTK_WIDGET (section));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  invalid_shot = save_screenshot (GTK_WIDGET (window), "realistic-year-invalid");
+
+  /* off: the values in error go back, the days typed come back */
+  ps_year_section_set_enabled (section, FALSE);
+  iterate (20);
+  g_assert_true (ps_inputs_page_is_valid (page));
+  g_assert_null (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS));
+  g_assert_true (gtk_widget_get_sensitive (days_row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "200");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));
+  close_window (window);
+}
+
+static void
+test_realistic_year_narrow (void)
+{
+  PsWindow *window = open_window (360, 720);
+  PsYearSection *section = ps_inputs_page_get_year_section (ps_window_get_inputs_page (window));
+  PsResultsView *results = ps_window_get_results_view (window);
+  g_autofree char *inputs = NULL;
+  g_autofree char *summary = NULL;
+
+  ps_year_section_set_enabled (section, TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                                  PS_TYPE_YEAR_SECTION, "expander")), TRUE);
+  iterate (300);
+  scroll_to (GTK_WIDGET (section));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  inputs = save_screenshot (GTK_WIDGET (window), "realistic-year-360");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  iterate (400);
+  scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
+  iterate (100);
+  scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  summary = save_screenshot (GTK_WIDGET (window), "realistic-year-360-results");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -399,5 +538,7 @@ main (int    argc,
   g_test_add_func ("/ps/years-view/years", test_years);
   g_test_add_func ("/ps/years-view/narrow", test_years_narrow);
   g_test_add_func ("/ps/years-view/protection-section", test_protection_section);
+  g_test_add_func ("/ps/years-view/realistic-year", test_realistic_year);
+  g_test_add_func ("/ps/years-view/realistic-year-narrow", test_realistic_year_narrow);
   return g_test_run ();
 }

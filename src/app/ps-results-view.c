@@ -16,6 +16,7 @@
 #include "ps-results-view.h"
 #include "ps-status-summary.h"
 #include "ps-tip-item.h"
+#include "ps-year-summary.h"
 
 /* The key figures above the breakdown, read from PsStatusSummary. */
 static const struct
@@ -71,6 +72,7 @@ struct _PsResultsView
   GtkWidget         *tips_group;
   GtkListBox        *tips_list;
   PsProtectionDetails *protection_details;
+  PsYearSummary     *year_summary;
 
   PsStatusCard      *status_cards[PS_N_STATUSES];
   PsProtectionRow   *protection_rows[PS_N_STATUSES];
@@ -500,6 +502,24 @@ ps_results_view_set_rates (PsResultsView *self,
   self->rates = rates;
 }
 
+void
+ps_results_view_set_year (PsResultsView *self,
+                          const PsYear  *year)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->year_summary), year != NULL);
+  if (year != NULL)
+    ps_year_summary_update (self->year_summary, year);
+}
+
+PsYearSummary *
+ps_results_view_get_year_summary (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->year_summary;
+}
+
 PsProtectionDetails *
 ps_results_view_get_protection_details (PsResultsView *self)
 {
@@ -651,6 +671,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   g_type_ensure (PS_TYPE_CHART_VIEW);
   g_type_ensure (PS_TYPE_LINE_ITEM);
   g_type_ensure (PS_TYPE_PROTECTION_DETAILS);
+  g_type_ensure (PS_TYPE_YEAR_SUMMARY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
@@ -669,6 +690,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_list);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, protection_details);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, year_summary);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -8,6 +8,7 @@
 #include "ps-protection-details.h"
 #include "ps-protection-row.h"
 #include "ps-status-card.h"
+#include "ps-year-summary.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,10 @@ void          ps_results_view_set_params          (PsResultsView      *self,
  * (may be NULL); must outlive the view's updates. */
 void          ps_results_view_set_rates           (PsResultsView      *self,
                                                    PsRates            *rates);
+/* The realistic year the comparison is of (shown under the cards), or
+ * NULL when it is off. */
+void          ps_results_view_set_year            (PsResultsView      *self,
+                                                   const PsYear       *year);
 /* A GListModel of PsTipItem; the section is hidden when it is empty. */
 void          ps_results_view_set_tips            (PsResultsView      *self,
                                                    GListModel         *tips);
@@ -50,6 +55,7 @@ PsChartView  *ps_results_view_get_chart           (PsResultsView      *self);
 PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
                                                     PsStatus         status);
 PsProtectionDetails *ps_results_view_get_protection_details (PsResultsView *self);
+PsYearSummary *ps_results_view_get_year_summary   (PsResultsView      *self);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
 /* The split of a company's profit under the breakdown: FALSE when the

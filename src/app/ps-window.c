@@ -61,6 +61,7 @@ struct _PsWindow
   GHashTable        *rates;          /* year → PsRates */
   PsParams          *params;
   PsComparison      *comparison;
+  PsYear            *year;           /* the realistic year, when it is on */
   double            *sweep;
   gboolean           has_results;
   gint64             compute_time;
@@ -373,6 +374,9 @@ inputs_changed_cb (PsWindow *self)
   g_autoptr (GListModel) tips = NULL;
   PsScenarioFile file;
   const PsParams *params;
+  PsYearSection *year_section = ps_inputs_page_get_year_section (self->inputs_page);
+  PsYearInputs year_inputs;
+  gboolean year_on;
   double from, to;
   gint64 start = g_get_monotonic_time ();
 
@@ -387,10 +391,25 @@ inputs_changed_cb (PsWindow *self)
     }
   *self->params = *params;
 
-  ps_comparison_compute (self->params, &file.scenario, self->comparison);
   ps_chart_sweep_range (file.scenario.tjm, &from, &to);
-  ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
+  year_on = ps_year_section_get_enabled (year_section);
+  if (year_on)
+    {
+      /* the days billed come from the realistic year */
+      ps_year_section_get_inputs (year_section, &year_inputs);
+      ps_year_compute (self->params, &file.scenario, &year_inputs, self->year);
+      *self->comparison = self->year->comparison;
+      ps_year_sweep (self->params, &file.scenario, &year_inputs, from, to, N_SWEEP, self->sweep);
+    }
+  else
+    {
+      ps_comparison_compute (self->params, &file.scenario, self->comparison);
+      ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
+    }
   self->compute_time = g_get_monotonic_time () - start;
+  ps_year_section_show_year (year_section, year_on ? self->year : NULL);
+  ps_inputs_page_show_year_days (self->inputs_page, year_on ? self->year->billed_days : -1);
+  ps_results_view_set_year (self->results_view, year_on ? self->year : NULL);
 
   ps_results_view_set_params (self->results_view, self->params);
   ps_results_view_set_rates (self->results_view,
@@ -1230,6 +1249,7 @@ ps_window_finalize (GObject *object)
   g_free (self->saved_json);
   g_free (self->before_reset_json);
   g_free (self->comparison);
+  g_free (self->year);
   g_free (self->params);
   g_free (self->sweep);
   /* after the widgets: the lines they showed pointed into the rates */
@@ -1294,6 +1314,7 @@ ps_window_init (PsWindow *self)
   self->rates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) ps_rates_unref);
   self->params = g_new0 (PsParams, 1);
   self->comparison = g_new0 (PsComparison, 1);
+  self->year = g_new0 (PsYear, 1);
   self->sweep = g_new0 (double, N_SWEEP * PS_N_STATUSES);
 
   if (source != NULL)
