@@ -22,6 +22,8 @@
 #include "ps-offer.h"
 #include "ps-projection.h"
 #include "ps-rights.h"
+#include "ps-rights-figures.h"
+#include "ps-year.h"
 #include "ps-xlsx-export.h"
 
 #define N_RUNS 7
@@ -152,6 +154,34 @@ rights (gpointer data,
     }
 }
 
+/* what the breakdown's Protection section shows, for one status */
+static void
+rights_figures (gpointer data,
+                int      i)
+{
+  Bench *b = data;
+  PsRightsFigure figures[PS_N_RIGHTS_FIGURES];
+  PsRights r;
+
+  ps_rights_compute (b->params, b->comparison, i % PS_N_STATUSES, &r);
+  ps_rights_figures (b->params, b->rates, &r, figures);
+  b->sink += strlen (figures[PS_RIGHTS_FIGURE_ARE].rule);
+  ps_rights_figures_clear (figures);
+}
+
+/* the chart's sweep when the realistic year is on (121 day rates) */
+static void
+year_sweep (gpointer data,
+            int      i)
+{
+  Bench *b = data;
+  PsYearInputs in;
+
+  ps_year_inputs_init (&in);
+  ps_year_sweep (b->params, &b->scenario, &in, 275 + (i % 3), 825, 121, b->sweep);
+  b->sink += b->sweep[60 * PS_N_STATUSES];
+}
+
 /* six offers of the shapes in data/offers/, parsed once outside the
  * timing, compared side by side on one day rate */
 static const char *const bench_offers[PS_MAX_OFFERS] = {
@@ -243,6 +273,8 @@ ps_cli_bench_run (const PsParams   *params,
   b.scenario.tjm = 550;
   ps_comparison_compute (params, &b.scenario, c);
   out->rights_s = time_per_call (rights, &b, 20000);
+  out->rights_figures_s = time_per_call (rights_figures, &b, 2000);
+  out->year_sweep_s = time_per_call (year_sweep, &b, 3);
   for (int k = 0; k < PS_MAX_OFFERS; k++)
     {
       g_autoptr (GError) offer_error = NULL;
@@ -291,6 +323,8 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "rights_figures_us", ps_round_to (b.rights_figures_s * 1e6, 2));
+      cJSON_AddNumberToObject (obj, "year_sweep_121_ms", ps_round_to (b.year_sweep_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -303,6 +337,8 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
+  g_print (_("Protection figures of one status, with their rules: %.1f µs\n"), b.rights_figures_s * 1e6);
+  g_print (_("121-point sweep over a realistic year: %.2f ms\n"), b.year_sweep_s * 1e3);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

@@ -18,6 +18,8 @@ typedef struct
   double projection_5y_s;   /* five years of every status (ps-projection) */
   double rights_s;          /* the rights of the five statuses, from a comparison */
   double offers_6_s;        /* six portage offers compared on one day rate (ps-offer) */
+  double rights_figures_s;  /* the breakdown's protection figures of one status, with their rules and sources */
+  double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;
