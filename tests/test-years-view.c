@@ -473,6 +473,27 @@ test_realistic_year (void)
   g_assert_true (gtk_widget_get_sensitive (days_row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "200");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));
+
+  /* it is part of the scenario: saved, and back when opened */
+  ps_inputs_page_get_file (page, &file);
+  g_assert_false (file.year_on);
+  file.year_on = TRUE;
+  file.year.gap_weeks = 8;
+  ps_inputs_page_set_file (page, &file);
+  iterate (20);
+  g_assert_true (ps_year_section_get_enabled (section));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_GAP_WEEKS))), ==, "8");
+  in = file.year;
+  ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
+  {
+    g_autofree char *amount = ps_format_money (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
+    PsScenarioFile again;
+
+    g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
+    ps_inputs_page_get_file (page, &again);
+    g_assert_true (again.year_on);
+    g_assert_cmpfloat (again.year.gap_weeks, ==, 8);
+  }
   close_window (window);
 }
 

@@ -512,6 +512,8 @@ ps_inputs_page_set_file (PsInputsPage         *self,
   gtk_switch_set_active (self->acre_switch, s->micro_acre);
   gtk_switch_set_active (self->eurl_ir_switch, s->eurl_ir);
   gtk_switch_set_active (self->dividends_bareme_switch, s->dividends_bareme);
+  ps_year_section_set_inputs (self->year_section, &self->file.year);
+  ps_year_section_set_enabled (self->year_section, self->file.year_on);
   self->updating--;
 
   update_days_title (self);
@@ -526,6 +528,8 @@ ps_inputs_page_get_file (PsInputsPage   *self,
 {
   g_return_if_fail (PS_IS_INPUTS_PAGE (self));
   *out = self->file;
+  out->year_on = ps_year_section_get_enabled (self->year_section);
+  ps_year_section_get_inputs (self->year_section, &out->year);
 }
 
 GtkWidget *
