@@ -266,12 +266,17 @@ test_years (void)
   g_assert_true (g_str_has_prefix (ps_years_view_get_error (view), _("Years")));
   g_assert_true (gtk_widget_has_css_class (years_row, "error"));
   assert_table (view, expected);
+  /* the figures shown are the last valid ones: dimmed */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
+                                                                                      "chart")), "dim-label"));
   gtk_editable_set_text (GTK_EDITABLE (years_row), "2,5");
   iterate (10);
   g_assert_nonnull (ps_years_view_get_error (view));
   gtk_editable_set_text (GTK_EDITABLE (years_row), "x");
   iterate (10);
   g_assert_nonnull (ps_years_view_get_error (view));
+  scroll_to (years_row);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   {
     g_autofree char *bad = save_screenshot (GTK_WIDGET (window), "years-invalid");
   }
@@ -279,6 +284,8 @@ test_years (void)
   iterate (10);
   g_assert_null (ps_years_view_get_error (view));
   g_assert_false (gtk_widget_has_css_class (years_row, "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
+                                                                                       "chart")), "dim-label"));
   g_free (expected);
   expected = engine_projection (window, 1);
   assert_table (view, expected);
@@ -454,6 +461,7 @@ test_realistic_year (void)
                                    ps_year_field_label (PS_YEAR_FIELD_HOLIDAY_WEEKS)));
   g_assert_true (gtk_widget_has_css_class (ps_year_section_get_row (section, PS_YEAR_FIELD_HOLIDAY_WEEKS), "error"));
   g_assert_false (ps_inputs_page_is_valid (page));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_years_view (window)), "dim-label"));
   before = g_strdup (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)));
   gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_HOURS_PER_DAY)), "");
   iterate (10);
@@ -469,6 +477,7 @@ test_realistic_year (void)
   ps_year_section_set_enabled (section, FALSE);
   iterate (20);
   g_assert_true (ps_inputs_page_is_valid (page));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_years_view (window)), "dim-label"));
   g_assert_null (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS));
   g_assert_true (gtk_widget_get_sensitive (days_row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "200");

@@ -274,7 +274,9 @@ static void
 update_stale (PsWindow *self)
 {
   gboolean stale = !ps_inputs_page_is_valid (self->inputs_page);
-  GtkWidget *results[] = { GTK_WIDGET (self->results_view), GTK_WIDGET (self->results_bar_amount) };
+  GtkWidget *results[] = {
+    GTK_WIDGET (self->results_view), GTK_WIDGET (self->results_bar_amount), GTK_WIDGET (self->years_view),
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
     if (stale)

@@ -243,6 +243,16 @@ years_changed_cb (PsYearsView *self)
 
   gtk_label_set_label (self->years_error, self->error != NULL ? self->error : "");
   gtk_widget_set_visible (GTK_WIDGET (self->years_error), self->error != NULL);
+  /* the figures are still those of the last valid years: dimmed */
+  {
+    GtkWidget *figures[] = { GTK_WIDGET (self->chart), GTK_WIDGET (self->leaders_label), self->tables_box };
+
+    for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+      if (self->error != NULL)
+        gtk_widget_add_css_class (figures[i], "dim-label");
+      else
+        gtk_widget_remove_css_class (figures[i], "dim-label");
+  }
   if (self->error != NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->years_row), "error");
