@@ -34,6 +34,7 @@ struct _PsYearsView
   PsDate           start;
   gboolean         has_scenario;
   gboolean         dirty;          /* a scenario not projected yet */
+  gboolean         built;          /* the tables, made when first shown */
   PsProjectionInputs inputs;
   PsProjection    *projection;
   gboolean         has_projection;
@@ -140,7 +141,7 @@ show (PsYearsView *self)
 
   leaders = leaders_text (pr);
   gtk_label_set_label (self->leaders_label, leaders);
-  for (int k = 0; k < PS_N_STATUSES; k++)
+  for (int k = 0; self->built && k < PS_N_STATUSES; k++)
     {
       g_autofree char *note = note_text (pr, k);
 
@@ -214,11 +215,20 @@ ps_years_view_update (PsYearsView      *self,
     recompute (self);
 }
 
+static void build_tables (PsYearsView *self);
+
 static void
 ps_years_view_map (GtkWidget *widget)
 {
   PsYearsView *self = PS_YEARS_VIEW (widget);
 
+  /* 200-odd labels: not at start-up, when the Comparison is shown */
+  if (!self->built)
+    {
+      build_tables (self);
+      self->built = TRUE;
+      self->dirty = self->has_scenario;
+    }
   if (self->dirty)
     recompute (self);
   GTK_WIDGET_CLASS (ps_years_view_parent_class)->map (widget);
@@ -306,6 +316,8 @@ ps_years_view_get_cell (PsYearsView *self,
   g_return_val_if_fail (status < PS_N_STATUSES, NULL);
   g_return_val_if_fail (year >= 0 && year < PS_MAX_PROJECTION_YEARS, NULL);
   g_return_val_if_fail (column >= 0 && column < N_COLUMNS, NULL);
+  if (!self->built)
+    return NULL;
   return gtk_label_get_label (GTK_LABEL (self->cells[status][year][column]));
 }
 
@@ -315,6 +327,8 @@ ps_years_view_get_note (PsYearsView *self,
 {
   g_return_val_if_fail (PS_IS_YEARS_VIEW (self), NULL);
   g_return_val_if_fail (status < PS_N_STATUSES, NULL);
+  if (!self->built)
+    return NULL;
   return gtk_label_get_label (self->notes[status]);
 }
 
@@ -453,7 +467,6 @@ ps_years_view_init (PsYearsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->projection = g_new0 (PsProjection, 1);
   ps_projection_inputs_init (&self->inputs);
-  build_tables (self);
 
   self->updating++;
   {

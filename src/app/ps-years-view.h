@@ -32,7 +32,8 @@ void                ps_years_view_update         (PsYearsView      *self,
 /* For tests: the projection shown (NULL before the first update), the
  * years row and its message while in error, the text under the chart,
  * a table cell (@column 0: the year, 1 net, 2 received, 3 cumulative,
- * 4 quarters, 5 points, 6 pension) and a status's note. */
+ * 4 quarters, 5 points, 6 pension; NULL before the view is first shown)
+ * and a status's note. */
 const PsProjection *ps_years_view_get_projection (PsYearsView      *self);
 GtkWidget          *ps_years_view_get_years_row  (PsYearsView      *self);
 const char         *ps_years_view_get_error      (PsYearsView      *self);
