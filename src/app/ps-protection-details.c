@@ -40,15 +40,20 @@ ps_protection_details_update (PsProtectionDetails *self,
 
   g_return_if_fail (PS_IS_PROTECTION_DETAILS (self));
 
-  gtk_label_set_label (self->title_label, title);
+  if (g_strcmp0 (gtk_label_get_label (self->title_label), title) != 0)
+    gtk_label_set_label (self->title_label, title);
   ps_rights_figures (params, rates, rights, figures);
   for (int i = 0; i < PS_N_RIGHTS_FIGURES; i++)
     {
       const PsRightsFigure *f = &figures[i];
       g_autofree char *tooltip = NULL;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rows[i]), f->title);
-      adw_action_row_set_subtitle (self->rows[i], f->detail);
+      /* a keystroke changes few of them: only those (a row's text is
+       * markup, parsed and laid out again) */
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->rows[i])), f->title) != 0)
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rows[i]), f->title);
+      if (g_strcmp0 (adw_action_row_get_subtitle (self->rows[i]), f->detail) != 0)
+        adw_action_row_set_subtitle (self->rows[i], f->detail);
       gtk_label_set_label (self->values[i], f->value);
       if (f->none)
         gtk_widget_add_css_class (GTK_WIDGET (self->values[i]), "dim-label");
@@ -59,7 +64,8 @@ ps_protection_details_update (PsProtectionDetails *self,
         tooltip = g_strdup_printf (_("%s\n\nSources:\n%s"), f->rule, f->source);
       else
         tooltip = g_strdup (f->rule);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->rows[i]), tooltip);
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->rows[i])), tooltip) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->rows[i]), tooltip);
     }
   ps_rights_figures_clear (figures);
 }
