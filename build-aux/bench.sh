@@ -40,6 +40,8 @@ if [ -x "$app" ] && command -v xvfb-run > /dev/null; then
     PORTAGE_SIMULATOR_TIMING=quit xvfb-run -a -s "-screen 0 1280x800x24" "$app" 2>/dev/null \
     | sed -n 's/^peak-rss-kb: //p')
   echo "gui_peak_rss_mb: $(awk -v k="${rss_kb:-0}" 'BEGIN { printf "%.1f", k / 1024 }')"
+  # the same start-up as a user sees it, beside GNOME Calculator
+  bash "$top/build-aux/bench-startup.sh" "$app" 7
 else
   echo "== the window is not built here: no first-frame measure"
 fi

@@ -14,6 +14,8 @@ runs=(
   "eurl --remuneration-yearly 60000 --tax-regime ir --json"
   "portage --tjm -5 --days-per-month 18"
   "salary --gross-monthly 5000 --rates /nonexistent.json"
+  "project --tjm 500 --days-per-year 200 --date 2025-03-01 --years 5 --json"
+  "cashflow --tjm 500 --days-per-year 200 --payment-days 45 --micro-quarterly --json"
 )
 echo "1..${#runs[@]}"
 n=0

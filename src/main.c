@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "ps-paths.h"
+
 #include "ps-application.h"
 
 int
@@ -13,9 +15,9 @@ main (int    argc,
   g_autoptr (PsApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  /* PORTAGE_SIMULATOR_LOCALEDIR: translations of an uninstalled build */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") ?
-                                   g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  /* installed, or the build folder's own (PORTAGE_SIMULATOR_LOCALEDIR
+   * overrides both) */
+  bindtextdomain (GETTEXT_PACKAGE, ps_paths_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -19,6 +19,20 @@ net (const PsParams *p,
   return c->statuses[status].net_after_tax_monthly;
 }
 
+/* NAN where @status can't be used */
+static double
+net_usable (const PsParams *p,
+            PsScenario      s,
+            double          tjm,
+            PsStatus        status)
+{
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+
+  s.tjm = tjm;
+  ps_comparison_compute (p, &s, c);
+  return c->statuses[status].eligible ? c->statuses[status].net_after_tax_monthly : NAN;
+}
+
 static void
 test_portage_vs_offer (void)
 {
@@ -57,6 +71,24 @@ test_target (void)
       g_assert_true (ps_breakeven_target (p, &s, PS_STATUS_PORTAGE, targets[i], &be));
       g_assert_cmpfloat (fabs (net (p, s, be.tjm, PS_STATUS_PORTAGE) - targets[i]), <=, 1.0);
     }
+
+  /* By its definition, for every status: the answer is a day rate to the
+   * cent at which the net reaches the target, and a cent less does not
+   * (where the status can be used a cent less). */
+  for (int status = 0; status < PS_N_STATUSES; status++)
+    for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+      {
+        PsBreakeven be;
+        double below;
+
+        if (!ps_breakeven_target (p, &s, status, targets[i], &be) || be.at_lowest)
+          continue;
+        g_assert_cmpfloat (fabs (be.tjm * 100 - round (be.tjm * 100)), <, 1e-6);
+        g_assert_cmpfloat (net (p, s, be.tjm, status), >=, targets[i]);
+        below = net_usable (p, s, be.tjm - 0.01, status);
+        if (!isnan (below))
+          g_assert_cmpfloat (below, <, targets[i]);
+      }
 }
 
 static void

@@ -123,6 +123,11 @@ static const Row rows[] = {
   /* what was typed */
   { { "compare", "--tjm", "100000.001", "--days-per-year", "200" }, 2, "100000.001" },
   /* conflicting or meaningless options */
+  /* an employer's payroll options mean nothing for micro and EURL */
+  { { "micro", "--revenue-yearly", "60000", "--headcount", "10" }, 2, "--headcount" },
+  { { "micro", "--revenue-yearly", "60000", "--vm-city", "paris" }, 2, "--vm-city" },
+  { { "eurl", "--remuneration-yearly", "60000", "--non-cadre" }, 2, "--non-cadre" },
+  { { "eurl", "--remuneration-yearly", "60000", "--mutuelle-monthly", "90" }, 2, "--mutuelle-monthly" },
   { { "sweep", "--tjm-from", "300", "--tjm-to", "400", "--step", "10", "--days-per-year", "200", "--csv", "--json" }, 2, "--json" },
   { { "sweep", "--tjm", "99999", "--tjm-from", "300", "--tjm-to", "400", "--step", "10", "--days-per-year", "200" }, 2, "--tjm" },
   { { "sweep", "--tjm-from", "1", "--tjm-to", "100000", "--step", "1", "--days-per-year", "200" }, 2, "--step" },

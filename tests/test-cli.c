@@ -394,10 +394,35 @@ test_sweep_csv (void)
   g_assert_cmpint (r.status, ==, 0);
   lines = g_strsplit (r.out, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "tjm,portage_net_after_tax_monthly,cdi_net_after_tax_monthly,"
-                                 "micro_net_after_tax_monthly,sasu_net_after_tax_monthly,eurl_net_after_tax_monthly");
+                                 "micro_net_after_tax_monthly,sasu_net_after_tax_monthly,eurl_net_after_tax_monthly,"
+                                 "portage_usable,cdi_usable,micro_usable,sasu_usable,eurl_usable,best");
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 11 + 1);
   g_assert_true (g_str_has_prefix (lines[1], "300.00,"));
   g_assert_true (g_str_has_prefix (lines[11], "800.00,"));
+
+  /* The micro BNC ceiling of 2026 is 83 600 € (CGI art. 102 ter, as
+   * revalued for 2026-2028): 200 days at 400 € = 80 000 € stay under it,
+   * at 450 € = 90 000 € go over. Above it, micro is not usable and never
+   * the best, whatever its net; the best agrees with compare's. */
+  for (int i = 1; i <= 11; i++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines[i], ",", -1);
+      double tjm = g_ascii_strtod (f[0], NULL);
+      g_auto (PsTestRun) rc = { 0 };
+      g_autoptr (cJSON) cmp = NULL;
+      cJSON *best;
+
+      g_assert_cmpuint (g_strv_length (f), ==, 12);
+      g_assert_cmpstr (f[8], ==, tjm * 200 <= 83600 ? "1" : "0");
+      if (tjm * 200 > 83600)
+        g_assert_cmpstr (f[11], !=, "micro");
+      ps_test_run_cli (&rc, NULL, "compare", "--tjm", f[0], "--days-per-year", "200", "--json", NULL);
+      g_assert_cmpint (rc.status, ==, 0);
+      cmp = cJSON_Parse (rc.out);
+      best = cJSON_GetObjectItem (cmp, "best");
+      g_assert_true (cJSON_IsString (best));
+      g_assert_cmpstr (f[11], ==, best->valuestring);
+    }
 }
 
 static void

@@ -286,6 +286,32 @@ test_overtakes (void)
       }
 }
 
+/* From 2025: the second year reads the 2026 file, the later ones are
+ * 2026's indexed (its parameters kept after the year that read them). */
+static void
+test_from_2025 (void)
+{
+  g_autoptr (PsRates) rates = ps_rates_new_embedded (2025, NULL);
+  const PsParams *p = ps_test_params ("2025-03-01");
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  g_autoptr (GError) error = NULL;
+  PsProjectionInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 480;
+  s.days_per_year = 200;
+  ps_projection_inputs_init (&in);
+  in.years = 5;
+  in.indexation_rate = 0;
+  g_assert_true (ps_projection_compute (rates, &s, PS_DATE (2025, 3, 1), &in, out, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (out->years[PS_STATUS_CDI][4].year, ==, 2029);
+  /* indexed by 0 from 2026: the CDI's net stays that of 2026 */
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_CDI][2].net_accrued, out->years[PS_STATUS_CDI][1].net_accrued, 1e-6);
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_CDI][4].net_accrued, out->years[PS_STATUS_CDI][1].net_accrued, 1e-6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -298,5 +324,6 @@ main (int    argc,
   g_test_add_func ("/ps/projection/timing", test_timing);
   g_test_add_func ("/ps/projection/rights-per-year", test_rights_per_year);
   g_test_add_func ("/ps/projection/overtakes", test_overtakes);
+  g_test_add_func ("/ps/projection/from-2025", test_from_2025);
   return g_test_run ();
 }

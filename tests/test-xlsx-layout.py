@@ -119,19 +119,25 @@ def cut_texts(ws, first_col=1, last_col=None):
     nor overflowing into empty cells."""
     bad = []
     merged = set()
+    spans = {}  # a one-row merged range: its first cell, as wide as the range
     for rng in ws.merged_cells.ranges:
         for row in ws.iter_rows(min_row=rng.min_row, max_row=rng.max_row, min_col=rng.min_col, max_col=rng.max_col):
             for c in row:
                 merged.add(c.coordinate)
+        if rng.min_row == rng.max_row:
+            anchor = ws.cell(rng.min_row, rng.min_col).coordinate
+            spans[anchor] = sum(col_width(ws, col) for col in range(rng.min_col, rng.max_col + 1))
     for row in ws.iter_rows():
         for c in row:
-            if not isinstance(c.value, str) or c.value.startswith("=") or c.coordinate in merged:
+            if not isinstance(c.value, str) or c.value.startswith("="):
+                continue
+            if c.coordinate in merged and c.coordinate not in spans:
                 continue
             if c.column < first_col or (last_col and c.column > last_col):
                 continue
             if ws.row_dimensions[c.row].hidden:
                 continue
-            w = col_width(ws, c.column)
+            w = spans.get(c.coordinate) or col_width(ws, c.column)
             need = text_width(c.value, bool(c.font and c.font.b)) + (1.5 if c.alignment.indent else 0)
             if need <= w * 1.02:
                 continue

@@ -17,6 +17,11 @@ For several scenarios, `portage-cli export` writes a workbook and
   of its own, the engine's best split at export), the engine getting the
   same split;
 - the sheet names and labels follow the locale (French, English);
+- the Years and Cash sheets: the five years' nets, cash and running sums
+  (`years_portage_cumulative_y3`…) are `project --years 5 --json`'s, the
+  twelve months' cumulative cash of each status and company
+  (`cash_sasu_company_m7`…) and the month each turns positive are
+  `cashflow --json`'s, recomputed, to the cent;
 - the Protection sheet (pension quarters and points, ARE, sick pay): its
   cells, named with the keys of compare --json (`portage_pension_quarters`,
   `cdi_are_daily`, `eurl_rci_points`…), recomputed, are the engine's
@@ -280,6 +285,26 @@ def expected_values(j):
     return out
 
 
+def timeline_values(cash, years):
+    """Workbook name → engine figure, from `cashflow --json` and `project
+    --years 5 --json`."""
+    out = {}
+    for sid, status in cash["statuses"].items():
+        for account in ("person", "company"):
+            if account not in status:
+                continue
+            prefix = f"cash_{sid}" + ("_company" if account == "company" else "")
+            for month in status[account]["months"]:
+                out[f"{prefix}_m{month['month']}"] = (month["cumulative"], 0.01)
+            out[f"{prefix}_positive_from"] = (status[account]["positive_from_month"] or 0, 0)
+    for sid, status in years["statuses"].items():
+        for i, year in enumerate(status["years"]):
+            out[f"years_{sid}_net_y{i + 1}"] = (year["net_after_tax_yearly"], 0.01)
+            out[f"years_{sid}_cash_y{i + 1}"] = (year["cash_yearly"], 0.01)
+            out[f"years_{sid}_cumulative_y{i + 1}"] = (year["cumulative_cash"], 0.01)
+    return out
+
+
 def choices(got_of, j, wb):
     """Mismatches of the best status and of whether each status can be used
     (the `<status>_eligible` cells), with the engine's."""
@@ -375,6 +400,7 @@ def main():
     work = tempfile.mkdtemp(prefix="xlsx-roundtrip-", dir=BUILD)
     env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
     files, expected, edits = {}, {}, []
+    timeline = {}
 
     # --- export, and the engine's figures
     for name, args in SCENARIOS.items():
@@ -382,6 +408,8 @@ def main():
         cli(["export"] + args + ["-o", path], env=env)
         files[name] = path
         expected[name] = json.loads(cli(["compare"] + args + ["--json"], env=env))
+        timeline[name] = timeline_values(json.loads(cli(["cashflow"] + args + ["--json"], env=env)),
+                                         json.loads(cli(["project", "--years", "5"] + args + ["--json"], env=env)))
 
     # --- openpyxl: formulas, constants, cached values
     for name, path in files.items():
@@ -426,8 +454,28 @@ def main():
         # of its own): the engine gets the same split
         split = {n: wb[destination(wb, n)[0]][destination(wb, n)[1]].value
                  for n in SPLIT_INPUTS if n in wb.defined_names and n not in changes}
-        want = json.loads(cli(["compare"] + with_options(SCENARIOS[name], {**split, **changes}) + ["--json"], env=env))
+        edited = with_options(SCENARIOS[name], {**split, **changes})
+        want = json.loads(cli(["compare"] + edited + ["--json"], env=env))
+        want["cash"] = timeline_values(json.loads(cli(["cashflow"] + edited + ["--json"], env=env)), {"statuses": {}})
         edits.append((name, changes, path, want))
+
+    # --- the Cash sheet's own inputs, edited: the clients pay at 60 days,
+    # the micro declares each quarter, missions of 5 months
+    cash_edits = []
+    for name, changes, options in (
+            ("default", {"cash_payment_days": 60, "cash_micro_quarterly": 1, "cash_mission_months": 5},
+             ["--payment-days", "60", "--micro-quarterly", "--mission-months", "5"]),
+            ("eurl-ir", {"cash_payment_days": 0, "cash_salary_advance": 1},
+             ["--payment-days", "0", "--salary-advance"])):
+        wb = openpyxl.load_workbook(files[name])
+        for n, value in changes.items():
+            sheet, coord = destination(wb, n)
+            wb[sheet][coord].value = value
+        path = os.path.join(work, f"cash-edit-{name}.xlsx")
+        wb.save(path)
+        want = timeline_values(json.loads(cli(["cashflow"] + SCENARIOS[name] + options + ["--json"], env=env)),
+                               {"statuses": {}})
+        cash_edits.append((name, changes, path, want))
 
     # --- labels follow the locale
     localedir = os.environ.get("PORTAGE_SIMULATOR_LOCALEDIR")
@@ -470,7 +518,8 @@ def main():
     outdir = os.path.join(work, "csv")
     poisoned = os.path.join(work, "poisoned.xlsx")
     poison(files["default"], poisoned)
-    all_files = list(files.values()) + [e[2] for e in edits] + [p for _, p in localized] + [poisoned]
+    all_files = list(files.values()) + [e[2] for e in edits] + [e[2] for e in cash_edits] \
+        + [p for _, p in localized] + [poisoned]
     lo = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                          "--nolockcheck", "--convert-to", LO_CSV, "--outdir", outdir] + all_files,
                         capture_output=True, text=True, env=dict(env, HOME=work), timeout=240)
@@ -496,6 +545,15 @@ def main():
         report(not bad and not missing,
                f"{name}: the Protection sheet, {len(RIGHTS_NAMES)} cells recomputed, is the engine's to the cent",
                bad + [f"missing {m}" for m in missing])
+
+        # the Years and Cash sheets
+        want = timeline[name]
+        missing = [n for n in want if n not in wb.defined_names]
+        bad = compare(lambda n: csv_value(sheets, *destination(wb, n)), want,
+                      [n for n in want if n not in missing])
+        report(not bad and not missing,
+               f"{name}: the Years and Cash sheets, {len(want)} cells recomputed, are the engine's to the cent",
+               bad[:10] + [f"missing {m}" for m in missing[:10]])
 
         # every payslip line, monthly, to the cent
         bad = []
@@ -542,7 +600,17 @@ def main():
         names = [n for n in values if n in wb.defined_names and is_formula(n)]
         bad = compare(got, values, names) + choices(got, want, wb)
         bad += [f"{n}: not a formula" for n in RIGHTS_NAMES if n not in names]
-        report(not bad, f"{name} with {changes}: {len(names)} named cells follow to the cent", bad)
+        # the Cash sheet follows the inputs too
+        bad += compare(got, want["cash"], [n for n in want["cash"] if n in wb.defined_names])
+        report(not bad, f"{name} with {changes}: {len(names)} named cells and the Cash sheet follow to the cent", bad)
+
+    for name, changes, path, want in cash_edits:
+        wb = openpyxl.load_workbook(path)
+        sheets = read_csv_sheets(outdir, pathlib.Path(path).stem, wb.sheetnames)
+        bad = compare(lambda n: csv_value(sheets, *destination(wb, n)), want, [n for n in want if n in wb.defined_names])
+        missing = [n for n in want if n not in wb.defined_names]
+        report(not bad and not missing, f"{name} with {changes}: the Cash sheet follows, {len(want)} cells to the cent",
+               bad[:10] + [f"missing {m}" for m in missing[:10]])
 
     for lang, path in localized + [("every cached value 0", poisoned)]:
         wb = openpyxl.load_workbook(path)

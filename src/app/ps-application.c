@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ps-application.h"
+#include "ps-paths.h"
 #include "ps-preferences-window.h"
 #include "ps-window.h"
 
@@ -139,18 +140,13 @@ preferences_activated (GSimpleAction *action,
                        gpointer       user_data)
 {
   PsApplication *self = user_data;
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GSettings) settings = ps_paths_settings_new (APP_ID);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
+  if (settings == NULL)
     {
       g_warning ("The settings schema %s is not installed", APP_ID);
       return;
     }
-  settings = g_settings_new (APP_ID);
   gtk_window_present (GTK_WINDOW (ps_preferences_window_new (active_window (self), settings)));
 }
 

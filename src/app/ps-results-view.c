@@ -15,6 +15,7 @@
 #include "ps-rights.h"
 #include "ps-results-view.h"
 #include "ps-status-summary.h"
+#include "ps-target-group.h"
 #include "ps-tip-item.h"
 #include "ps-year-summary.h"
 
@@ -59,6 +60,7 @@ struct _PsResultsView
   GtkFlowBox        *cards;
   GtkWidget         *warnings_box;
   PsChartView       *chart;
+  PsTargetGroup     *target_group;
   GtkLabel          *details_title;
   GtkListBox        *summary_list;
   GtkColumnView     *lines_view;
@@ -423,6 +425,8 @@ ps_results_view_update (PsResultsView      *self,
   names[PS_N_STATUSES] = NULL;
 
   update_warnings (self);
+  if (self->params != NULL)
+    ps_target_group_update (self->target_group, self->params, &comparison->scenario);
   ps_chart_view_set_data (self->chart, from, to, n_points, PS_N_STATUSES, sweep, names,
                           comparison->scenario.tjm, marker_values);
 
@@ -534,6 +538,13 @@ ps_results_view_get_protection_row (PsResultsView *self,
   g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
   g_return_val_if_fail (status < PS_N_STATUSES, NULL);
   return self->protection_rows[status];
+}
+
+PsTargetGroup *
+ps_results_view_get_target_group (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->target_group;
 }
 
 PsChartView *
@@ -669,6 +680,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   object_class->finalize = ps_results_view_finalize;
 
   g_type_ensure (PS_TYPE_CHART_VIEW);
+  g_type_ensure (PS_TYPE_TARGET_GROUP);
   g_type_ensure (PS_TYPE_LINE_ITEM);
   g_type_ensure (PS_TYPE_PROTECTION_DETAILS);
   g_type_ensure (PS_TYPE_YEAR_SUMMARY);
@@ -677,6 +689,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, target_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, details_title);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, summary_list);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_view);

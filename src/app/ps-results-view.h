@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ps-chart-view.h"
+#include "ps-target-group.h"
 #include "ps-comparison.h"
 #include "ps-protection-details.h"
 #include "ps-protection-row.h"
@@ -52,6 +53,7 @@ void          ps_results_view_set_selected_status (PsResultsView      *self,
 PsStatusCard *ps_results_view_get_card            (PsResultsView      *self,
                                                    PsStatus            status);
 PsChartView  *ps_results_view_get_chart           (PsResultsView      *self);
+PsTargetGroup *ps_results_view_get_target_group   (PsResultsView      *self);
 PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
                                                     PsStatus         status);
 PsProtectionDetails *ps_results_view_get_protection_details (PsResultsView *self);

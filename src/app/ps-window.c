@@ -15,6 +15,7 @@
 #include "ps-status-summary.h"
 #include "ps-tip-list.h"
 #include "ps-window.h"
+#include "ps-paths.h"
 #include "ps-years-view.h"
 
 /* day rates of the chart sweep */
@@ -95,11 +96,15 @@ ps_window_new (AdwApplication *application)
 
 /* ------------------------------------------------------------ helpers */
 
+/* @title is plain text (a file name or an error message may hold '<' or
+ * '&'); a toast's title is markup */
 static void
 toast (PsWindow   *self,
        const char *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static AdwMessageDialog *
@@ -167,7 +172,8 @@ params_for (PsWindow *self,
           if (rates == NULL)
             return NULL;
           {
-            g_autofree char *message = g_strdup_printf (_("Your rates file is ignored: %s"), user_error->message);
+            g_autofree char *escaped = g_markup_escape_text (user_error->message, -1);
+            g_autofree char *message = g_strdup_printf (_("Your rates file is ignored: %s"), escaped);
             AdwToast *t = adw_toast_new (message);
 
             /* it stays until dismissed: a user file matters */
@@ -1307,8 +1313,6 @@ ps_window_class_init (PsWindowClass *klass)
 static void
 ps_window_init (PsWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
   PsScenarioFile file;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1319,13 +1323,9 @@ ps_window_init (PsWindow *self)
   self->year = g_new0 (PsYear, 1);
   self->sweep = g_new0 (double, N_SWEEP * PS_N_STATUSES);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema != NULL)
-    self->settings = g_settings_new (APP_ID);
-  else
-    g_warning ("The settings schema %s is not installed: nothing will be remembered "
-               "(set GSETTINGS_SCHEMA_DIR to run from the build folder)", APP_ID);
+  self->settings = ps_paths_settings_new (APP_ID);
+  if (self->settings == NULL)
+    g_warning ("The settings schema %s is not installed: nothing will be remembered", APP_ID);
 
   if (self->settings != NULL)
     {

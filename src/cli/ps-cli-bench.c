@@ -11,10 +11,12 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "ps-cashflow.h"
 #include "ps-cli-bench.h"
 #include "ps-money.h"
 #include "ps-cli-private.h"
 #include "ps-cli.h"
+#include "ps-breakeven.h"
 #include "ps-comparison.h"
 #include "ps-csm.h"
 #include "ps-payslip.h"
@@ -207,6 +209,19 @@ offers_6 (gpointer data,
   b->sink += out[i % PS_MAX_OFFERS].vs_best_yearly + out[0].restitution;
 }
 
+/* the window's "day rate for a net wanted": the five statuses */
+static void
+target_5 (gpointer data,
+          int      i)
+{
+  Bench *b = data;
+  PsBreakeven be;
+
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    if (ps_breakeven_target (b->params, &b->scenario, k, 4000 + (i % 50) * 20, &be))
+      b->sink += be.tjm;
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -232,6 +247,21 @@ export_xlsx (gpointer data,
     g_warning ("export: %s", error->message);
 }
 
+/* the first year month by month, from the comparison the window has */
+static void
+cashflow (gpointer data,
+          int      i)
+{
+  Bench *b = data;
+  PsCashflow cf;
+  PsCashflowInputs in;
+
+  ps_cashflow_inputs_init (&in);
+  in.payment_days = 30 + 15 * (i % 3);
+  ps_cashflow_compute (b->params, b->comparison, &in, &cf);
+  b->sink += cf.statuses[PS_STATUS_EURL].person_after.cumulative;
+}
+
 static void
 projection_5y (gpointer data,
                int      i)
@@ -246,6 +276,7 @@ projection_5y (gpointer data,
   b->scenario.tjm = 400 + (i % 300);
   if (ps_projection_compute (b->rates, &b->scenario, b->params->date, &in, pr, NULL))
     b->sink += pr->years[PS_STATUS_EURL][4].cumulative_cash;
+  cashflow (data, i);
 }
 
 gboolean
@@ -269,9 +300,11 @@ ps_cli_bench_run (const PsParams   *params,
   out->comparison_s = time_per_call (comparison, &b, 300);
   out->sweep_200_s = time_per_call (sweep, &b, 3);
   out->tns_s = time_per_call (tns, &b, 20000);
-  out->projection_5y_s = time_per_call (projection_5y, &b, 30);
   b.scenario.tjm = 550;
   ps_comparison_compute (params, &b.scenario, c);
+  out->projection_5y_s = time_per_call (projection_5y, &b, 30);
+  out->cashflow_s = time_per_call (cashflow, &b, 20000);
+  b.scenario.tjm = 550;
   out->rights_s = time_per_call (rights, &b, 20000);
   out->rights_figures_s = time_per_call (rights_figures, &b, 2000);
   out->year_sweep_s = time_per_call (year_sweep, &b, 3);
@@ -284,6 +317,8 @@ ps_cli_bench_run (const PsParams   *params,
         g_error ("bench offer %d: %s", k, offer_error->message);
     }
   out->offers_6_s = time_per_call (offers_6, &b, 300);
+  b.scenario.tjm = 550;
+  out->target_5_s = time_per_call (target_5, &b, 10);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -321,8 +356,10 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "sweep_200_ms", ps_round_to (b.sweep_200_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "cashflow_us", ps_round_to (b.cashflow_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "target_5_us", ps_round_to (b.target_5_s * 1e6, 0));
       cJSON_AddNumberToObject (obj, "rights_figures_us", ps_round_to (b.rights_figures_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "year_sweep_121_ms", ps_round_to (b.year_sweep_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
@@ -335,8 +372,10 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Full comparisons: %.0f per second (%.1f µs each)\n"), 1 / b.comparison_s, b.comparison_s * 1e6);
   g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
   g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
+  g_print (_("The first year month by month, five statuses: %.3f µs\n"), b.cashflow_s * 1e6);
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
+  g_print (_("Day rate for a net wanted, five statuses: %.0f µs\n"), b.target_5_s * 1e6);
   g_print (_("Protection figures of one status, with their rules: %.1f µs\n"), b.rights_figures_s * 1e6);
   g_print (_("121-point sweep over a realistic year: %.2f ms\n"), b.year_sweep_s * 1e3);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);

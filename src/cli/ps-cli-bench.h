@@ -15,9 +15,12 @@ typedef struct
   double comparison_s;      /* every status, with the solvers and the SASU/EURL splits */
   double sweep_200_s;       /* the 200-point sweep that feeds the chart */
   double tns_s;             /* one TNS computation (every line) and one CSM */
-  double projection_5y_s;   /* five years of every status (ps-projection) */
+  double projection_5y_s;   /* five years of every status (ps-projection) and the
+                             * first year's twelve months (ps-cashflow) */
+  double cashflow_s;        /* the twelve months of the five statuses, from a comparison */
   double rights_s;          /* the rights of the five statuses, from a comparison */
   double offers_6_s;        /* six portage offers compared on one day rate (ps-offer) */
+  double target_5_s;        /* the day rate for a net wanted, five statuses (ps-breakeven) */
   double rights_figures_s;  /* the breakdown's protection figures of one status, with their rules and sources */
   double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
   double export_s;          /* the xlsx workbook, written to a temporary file */

@@ -178,10 +178,7 @@ ps_cli_cmd_breakeven (const Options *o,
 
           found = ps_breakeven_target (c.params, &cmp->scenario, i, target, &be);
           if (!found)
-            why = i == PS_STATUS_CDI && cmp->scenario.cdi_gross_yearly > 0
-                    ? N_("the CDI offer typed does not depend on the day rate")
-                  : i == PS_STATUS_MICRO ? N_("out of reach below the micro-entreprise ceiling")
-                  : N_("out of reach below 100 000 € a day");
+            why = ps_breakeven_target_reason (&cmp->scenario, i);
           json_add_breakeven (targets, ps_status_id (i), found, &be);
           if (!found)
             {

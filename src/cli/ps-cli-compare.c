@@ -140,7 +140,7 @@ ps_cli_cmd_sweep (const Options *o,
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   g_autoptr (GString) text = g_string_new (NULL);
-  double from, to, step, row[PS_N_STATUSES];
+  double from, to, step, row[PS_N_STATUSES], usable[PS_N_STATUSES];
   int n;
 
   if (o->csv && o->json)
@@ -187,13 +187,23 @@ ps_cli_cmd_sweep (const Options *o,
       g_string_append (text, "tjm");
       for (int k = 0; k < PS_N_STATUSES; k++)
         g_string_append_printf (text, ",%s_net_after_tax_monthly", ps_status_id (k));
-      g_string_append_c (text, '\n');
+      /* which figures can be used (micro above its ceiling, portage under
+       * its minimum can't), and the best of those: never an unusable one */
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        g_string_append_printf (text, ",%s_usable", ps_status_id (k));
+      g_string_append (text, ",best\n");
     }
   for (int i = 0; i < n; i++)
     {
       double tjm = from + step * i;
 
+      int best = -1;
+
       ps_comparison_sweep (c.params, &cmp->scenario, tjm, tjm, 1, row);
+      ps_comparison_sweep_usable (c.params, &cmp->scenario, tjm, tjm, 1, usable);
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        if (!isnan (usable[k]) && (best < 0 || usable[k] > usable[best]))
+          best = k;
       if (o->json)
         {
           g_autoptr (cJSON) r = cJSON_CreateObject ();
@@ -205,6 +215,15 @@ ps_cli_cmd_sweep (const Options *o,
               g_autofree char *key = g_strdup_printf ("%s_net_after_tax_monthly", ps_status_id (k));
               ps_json_add_money (r, key, row[k]);
             }
+          for (int k = 0; k < PS_N_STATUSES; k++)
+            {
+              g_autofree char *key = g_strdup_printf ("%s_usable", ps_status_id (k));
+              cJSON_AddBoolToObject (r, key, !isnan (usable[k]));
+            }
+          if (best >= 0)
+            cJSON_AddStringToObject (r, "best", ps_status_id (best));
+          else
+            cJSON_AddNullToObject (r, "best");
           printed = cJSON_PrintUnformatted (r);
           g_string_append_printf (text, "%s\n\t\t%s", i > 0 ? "," : "", printed);
         }
@@ -218,7 +237,9 @@ ps_cli_cmd_sweep (const Options *o,
               g_string_append_c (text, ',');
               g_string_append (text, g_ascii_formatd (buf, sizeof buf, "%.2f", ps_round_cents (row[k])));
             }
-          g_string_append_c (text, '\n');
+          for (int k = 0; k < PS_N_STATUSES; k++)
+            g_string_append (text, isnan (usable[k]) ? ",0" : ",1");
+          g_string_append_printf (text, ",%s\n", best >= 0 ? ps_status_id (best) : "");
         }
       if (text->len > 64 * 1024)
         {

@@ -81,6 +81,8 @@ typedef struct _PsCliOptions
   char    *tjm_growth_pct;
   char    *indexation_pct;
   char    *mission_months;
+  char    *cfe_rate_pct;
+  char    *cfe_base;
   gboolean json;
   char    *output;  /* export */
 } Options;
@@ -181,5 +183,9 @@ int                 ps_cli_year_run       (const PsCliOptions *options,
                                            GError            **error);
 const GOptionEntry *ps_cli_year_entries   (void);
 void                ps_cli_year_clear     (void);
+int                 ps_cli_cashflow_run   (const PsCliOptions *options,
+                                           GError            **error);
+const GOptionEntry *ps_cli_cashflow_entries (void);
+void                ps_cli_cashflow_clear (void);
 
 G_END_DECLS

@@ -51,6 +51,15 @@ projection_inputs (const Options      *o,
   if (o->mission_months != NULL
       && !ps_input_parse_number ("--mission-months", o->mission_months, 1, 60, &in->mission_months, error))
     return FALSE;
+  if (o->cfe_rate_pct != NULL)
+    {
+      if (!ps_input_parse_number ("--cfe-rate-pct", o->cfe_rate_pct, 0, 100, &v, error))
+        return FALSE;
+      in->cfe.rate = v / 100;
+    }
+  if (o->cfe_base != NULL
+      && !ps_input_parse_number ("--cfe-base", o->cfe_base, 0, 100000, &in->cfe.base, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -99,6 +108,8 @@ ps_cli_cmd_project (const Options *o,
               ps_json_add_money (it, "net_after_tax_yearly", py->net_accrued);
               ps_json_add_money (it, "cash_yearly", py->cash);
               ps_json_add_money (it, "cumulative_cash", py->cumulative_cash);
+              if (k >= PS_STATUS_MICRO)
+                ps_json_add_money (it, "cfe_yearly", py->cfe);
               if (k == PS_STATUS_MICRO)
                 {
                   cJSON_AddBoolToObject (it, "micro_regime", py->micro_regime);

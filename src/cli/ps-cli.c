@@ -52,6 +52,8 @@ options_clear (Options *o)
   g_clear_pointer (&o->tjm_growth_pct, g_free);
   g_clear_pointer (&o->indexation_pct, g_free);
   g_clear_pointer (&o->mission_months, g_free);
+  g_clear_pointer (&o->cfe_rate_pct, g_free);
+  g_clear_pointer (&o->cfe_base, g_free);
 }
 
 void
@@ -679,6 +681,8 @@ static const Command commands[] = {
   { "year", N_("A realistic year: holidays, gaps between missions, sick days; the net per day worked"), ps_cli_year_run, G_PORTAGE | G_COMPARE | G_STATUSES,
     ps_cli_year_entries, ps_cli_year_clear },
   { "project", N_("The years ahead per status: ACRE, the micro ceiling, provisional contributions, dividends and the réserve when they are paid"), ps_cli_cmd_project, G_PORTAGE | G_COMPARE | G_STATUSES | G_PROJECT },
+  { "cashflow", N_("The first year month by month: when each status’s cash comes in and goes out"), ps_cli_cashflow_run, G_PORTAGE | G_COMPARE | G_STATUSES,
+    ps_cli_cashflow_entries, ps_cli_cashflow_clear },
   { "offers", N_("Portage offers side by side on the same day rate (--offer FILE, 1 to 6)"), ps_cli_cmd_offers, G_PORTAGE | G_COMPARE | G_STATUSES | G_OFFERS },
   { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
@@ -702,7 +706,7 @@ usage (FILE *out)
   fprintf (out, "%s\n", _("Usage: portage-cli COMMAND [OPTIONS]"));
   fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “portage-cli COMMAND --help” for the options of a command."));
 }
 
@@ -818,6 +822,8 @@ ps_cli_run (int    argc,
     { "tjm-growth-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.tjm_growth_pct, N_("Growth of the day rate a year, in percent (default 0)"), "G" },
     { "indexation-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.indexation_pct, N_("Indexation of the parameters after the last rates file, in percent a year (default: the last change of the PASS)"), "I" },
     { "mission-months", 0, 0, G_OPTION_ARG_FILENAME, &o.mission_months, N_("Portage: length of a mission, whose end pays the réserve (default 12)"), "M" },
+    { "cfe-rate-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.cfe_rate_pct, N_("CFE: the commune’s rate in percent (default: the national average, 26.5)"), "R" },
+    { "cfe-base", 0, 0, G_OPTION_ARG_FILENAME, &o.cfe_base, N_("CFE: the commune’s minimum base in euros (default: the top of the revenue’s band)"), "B" },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &o.csv, N_("Print CSV"), NULL },
     { NULL }
   };
@@ -964,6 +970,32 @@ ps_cli_run (int    argc,
       g_printerr (_("portage-cli %s: --target-net-monthly is only used by breakeven\n"), cmd->name);
       clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
+    }
+
+  /* an employer's payroll options describe nobody's payslip in a
+   * micro-entreprise or an EURL (the gérant is TNS): refused, not ignored */
+  if (cmd->groups == G_MICRO || cmd->groups == G_EURL)
+    {
+      const struct { const char *name; gboolean given; } payroll[] = {
+        { "non-cadre", o.non_cadre },
+        { "headcount", o.headcount != NULL },
+        { "atmp-pct", o.atmp_pct != NULL },
+        { "vm-city", o.vm_city != NULL },
+        { "vm-pct", o.vm_pct != NULL },
+        { "mutuelle-monthly", o.mutuelle_monthly != NULL },
+        { "mutuelle-employer-pct", o.mutuelle_employer_pct != NULL },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (payroll); i++)
+        if (payroll[i].given)
+          {
+            g_printerr (cmd->groups == G_MICRO
+                        ? _("portage-cli %s: --%s describes an employer’s payroll; a micro-entreprise has none\n")
+                        : _("portage-cli %s: --%s describes an employer’s payroll; an EURL’s gérant is not on one\n"),
+                        cmd->name, payroll[i].name);
+            clear_options (&o, cmd);
+            return PS_CLI_BAD_INPUT;
+          }
     }
 
   status = cmd->run (&o, &error);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -27,7 +28,11 @@ difference (Probe  *probe,
   const PsStatusResult *a, *b;
 
   probe->scenario.tjm = tjm;
-  ps_comparison_compute (probe->params, &probe->scenario, probe->c);
+  /* against a target, only that status matters */
+  if (probe->b < 0)
+    ps_comparison_compute_status (probe->params, &probe->scenario, probe->a, probe->c);
+  else
+    ps_comparison_compute (probe->params, &probe->scenario, probe->c);
   a = &probe->c->statuses[probe->a];
   b = probe->b >= 0 ? &probe->c->statuses[probe->b] : NULL;
   if (!a->eligible || (b != NULL && !b->eligible))
@@ -311,5 +316,47 @@ ps_breakeven_target (const PsParams   *params,
         return TRUE;
       }
   }
-  return solve (&probe, out);
+  if (!solve (&probe, out))
+    return FALSE;
+  {
+    /* A day rate is typed to the cent: the lowest cent at which the net
+     * reaches the target (the bisection stops within half a cent, on
+     * either side of it, and a cent of day rate moves the net by a few
+     * cents a month). */
+    double t = ceil (out->tjm * 100 - 1e-6) / 100, d = difference (&probe, t);
+
+    for (int i = 0; i < 100 && !(d >= 0) && t + 0.01 <= PS_BREAKEVEN_MAX_TJM; i++)
+      {
+        t = round ((t + 0.01) * 100) / 100;
+        d = difference (&probe, t);
+      }
+    for (int i = 0; i < 100 && t - 0.01 >= PS_BREAKEVEN_MIN_TJM; i++)
+      {
+        double below = difference (&probe, round ((t - 0.01) * 100) / 100);
+
+        if (!(below >= 0))
+          break;
+        t = round ((t - 0.01) * 100) / 100;
+        d = below;
+      }
+    if (!(d >= 0))
+      return FALSE;
+    out->tjm = t;
+    out->gap = d;
+    out->jump = d > 1.0;
+  }
+  return TRUE;
+}
+
+const char *
+ps_breakeven_target_reason (const PsScenario *scenario,
+                            PsStatus          status)
+{
+  g_return_val_if_fail (scenario != NULL, NULL);
+
+  if (status == PS_STATUS_CDI && scenario->cdi_gross_yearly > 0)
+    return N_("the CDI offer typed does not depend on the day rate");
+  if (status == PS_STATUS_MICRO)
+    return N_("out of reach below the micro-entreprise ceiling");
+  return N_("out of reach below 100 000 € a day");
 }

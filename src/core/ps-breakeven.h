@@ -80,4 +80,9 @@ gboolean ps_breakeven_target  (const PsParams   *params,
                                double            target_monthly,
                                PsBreakeven      *out);
 
+/* Why ps_breakeven_target() found no day rate for @status (untranslated,
+ * to pass to gettext): the CDI offer typed, micro's ceiling, or the range. */
+const char *ps_breakeven_target_reason (const PsScenario *scenario,
+                                        PsStatus          status);
+
 G_END_DECLS

@@ -434,6 +434,26 @@ ps_comparison_compute (const PsParams   *p,
       }
 }
 
+void
+ps_comparison_compute_status (const PsParams   *p,
+                              const PsScenario *s,
+                              PsStatus          status,
+                              PsComparison     *c)
+{
+  static void (*const compute[PS_N_STATUSES]) (const PsParams *, const PsScenario *, PsComparison *) = {
+    [PS_STATUS_PORTAGE] = compute_portage,
+    [PS_STATUS_CDI] = compute_cdi,
+    [PS_STATUS_MICRO] = compute_micro,
+    [PS_STATUS_SASU] = compute_sasu,
+    [PS_STATUS_EURL] = compute_eurl,
+  };
+
+  g_return_if_fail (status < PS_N_STATUSES);
+  memset (&c->statuses[status], 0, sizeof c->statuses[status]);
+  c->scenario = *s;
+  compute[status] (p, s, c);
+}
+
 char **
 ps_comparison_warnings (const PsComparison *c,
                         PsStatus            status)

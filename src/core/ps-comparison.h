@@ -122,6 +122,12 @@ void        ps_scenario_init          (PsScenario       *scenario,
 void        ps_comparison_compute     (const PsParams   *params,
                                        const PsScenario *scenario,
                                        PsComparison     *out);
+/* Only @status's result in @out (statuses[status] and its own part): the
+ * others are left as they are. For searches on one status's net. */
+void        ps_comparison_compute_status (const PsParams   *params,
+                                          const PsScenario *scenario,
+                                          PsStatus          status,
+                                          PsComparison     *out);
 
 /* Net after tax per month for each status, at @n day rates evenly spaced
  * from @tjm_from to @tjm_to: out[i * PS_N_STATUSES + status]. */

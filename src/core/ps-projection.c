@@ -6,15 +6,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-cashflow.h"
 #include "ps-company.h"
 #include "ps-money.h"
 #include "ps-projection.h"
 #include "ps-rights.h"
 #include "ps-tns.h"
-
-/* The indépendants' provisional contributions of their first two years:
- * on a flat base of 19 % of the PASS (DOMAIN §9.3 (j), §16). */
-#define TNS_FIRST_YEARS_BASE_PASS 0.19
 
 void
 ps_projection_inputs_init (PsProjectionInputs *in)
@@ -24,6 +21,7 @@ ps_projection_inputs_init (PsProjectionInputs *in)
   in->tjm_growth_rate = 0;
   in->indexation_rate = NAN;
   in->mission_months = 12;
+  ps_cfe_inputs_init (&in->cfe);
 }
 
 void
@@ -42,7 +40,9 @@ ps_params_index (const PsParams *p,
     &out->telework_monthly_cap, &out->meal_outside_premises, &out->meal_restaurant,
     &out->tr_employer_exempt_max, &out->per_pass_previous_year, &out->fee_typical_cap_monthly,
     &out->micro_threshold, &out->micro_vl_rfr_limit_per_part, &out->micro_abatement_min,
-    &out->micro_running_costs, &out->company_running_costs,
+    &out->micro_running_costs, &out->company_running_costs, &out->cfe_base_min,
+    &out->cfe_base_max[0], &out->cfe_base_max[1], &out->cfe_base_max[2], &out->cfe_base_max[3],
+    &out->cfe_base_max[4], &out->cfe_base_max[5],
   };
 
   *out = *p;
@@ -54,6 +54,39 @@ ps_params_index (const PsParams *p,
   for (int i = 0; i < out->n_pas_grid; i++)
     if (out->pas_grid[i].upper < G_MAXDOUBLE)
       out->pas_grid[i].upper *= f;
+}
+
+/* The embedded rates of the later years, resolved on 1 January, loaded
+ * once (parsing a rates file costs milliseconds, a projection runs on
+ * every keystroke) and kept: the parameters of a year stay valid after
+ * the loop moves on, for the years indexed from them. */
+#define YEAR_CACHE_FIRST 2000
+#define YEAR_CACHE_SIZE  100
+
+static PsParams *year_params[YEAR_CACHE_SIZE];
+static gboolean  year_loaded[YEAR_CACHE_SIZE];
+G_LOCK_DEFINE_STATIC (year_cache);
+
+static const PsParams *
+embedded_year (int year)
+{
+  int i = year - YEAR_CACHE_FIRST;
+  const PsParams *p;
+
+  if (i < 0 || i >= YEAR_CACHE_SIZE)
+    return NULL;
+  G_LOCK (year_cache);
+  if (!year_loaded[i])
+    {
+      g_autoptr (PsRates) rates = ps_rates_new_embedded (year, NULL);
+      const PsParams *resolved = rates ? ps_rates_resolve (rates, PS_DATE (year, 1, 1), NULL) : NULL;
+
+      year_params[i] = resolved ? g_memdup2 (resolved, sizeof *resolved) : NULL;
+      year_loaded[i] = TRUE;
+    }
+  p = year_params[i];
+  G_UNLOCK (year_cache);
+  return p;
 }
 
 /* The micro-entreprise that has left its regime: a BNC au réel, taxed
@@ -109,6 +142,7 @@ ps_projection_compute (PsRates                  *rates,
   double dividends_next[PS_N_STATUSES] = { 0 };
   double csm_next[PS_N_STATUSES] = { 0 };
   double reserve_held = 0;
+  double revenue[PS_MAX_PROJECTION_YEARS] = { 0 };
   int months = 0;
 
   if (first == NULL)
@@ -121,7 +155,6 @@ ps_projection_compute (PsRates                  *rates,
 
   for (int y = 0; y < out->n_years; y++)
     {
-      g_autoptr (PsRates) year_rates = NULL;
       const PsParams *p;
       PsScenario s = *scenario;
       int year = first_year + y;
@@ -130,8 +163,7 @@ ps_projection_compute (PsRates                  *rates,
        * the last one's, indexed */
       if (y == 0)
         p = first;
-      else if ((year_rates = ps_rates_new_embedded (year, NULL)) != NULL
-               && (p = ps_rates_resolve (year_rates, PS_DATE (year, 1, 1), NULL)) != NULL)
+      else if ((p = embedded_year (year)) != NULL)
         last = p;
       else
         {
@@ -145,6 +177,18 @@ ps_projection_compute (PsRates                  *rates,
       s.tjm = scenario->tjm * pow (1 + in->tjm_growth_rate, y);
       /* the ACRE: the first twelve months only, when the user is eligible */
       s.micro_acre = y == 0 && (scenario->micro_acre || scenario->acre_eligible);
+      /* the CFE from the second year, on the revenue of its reference
+       * year: a running cost of the micro, the SASU and the EURL */
+      revenue[y] = s.tjm * s.days_per_year;
+      {
+        int ref = ps_cfe_reference_year (y);
+        double cfe = ref < 0 ? 0 : ps_cfe_amount (p, &in->cfe, y, revenue[ref]);
+
+        s.micro_running_costs += cfe;
+        s.company_running_costs += cfe;
+        for (int k = PS_STATUS_MICRO; k <= PS_STATUS_EURL; k++)
+          out->years[k][y].cfe = cfe;
+      }
       ps_comparison_compute (p, &s, c);
 
       for (int k = 0; k < PS_N_STATUSES; k++)
@@ -225,11 +269,10 @@ ps_projection_compute (PsRates                  *rates,
        * of last year's the year after */
       {
         PsProjectionYear *py = &out->years[PS_STATUS_EURL][y];
-        double flat_income = TNS_FIRST_YEARS_BASE_PASS * p->pss_annual / (1 - p->tns_abatement_rate);
 
         eurl_income[y] = c->eurl.tns.income;
         eurl_due[y] = c->eurl.tns.total;
-        eurl_provisional[y] = tns_due (p, y < 2 ? flat_income : eurl_income[y - 2]);
+        eurl_provisional[y] = y < 2 ? ps_tns_first_years_provisional (p) : tns_due (p, eurl_income[y - 2]);
         py->contributions_due = eurl_due[y];
         py->contributions_paid = eurl_provisional[y] + (y > 0 ? eurl_due[y - 1] - eurl_provisional[y - 1] : 0);
         py->cash += py->contributions_due - py->contributions_paid;

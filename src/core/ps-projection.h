@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ps-cfe.h"
 #include "ps-comparison.h"
 #include "ps-rates.h"
 
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
  * indépendants' provisional contributions (flat bases the first two
  * years, then two years back) and their regularisation the year after,
  * dividends voted and paid the year after the profit, the CSM called the
- * year after, portage's réserve paid at the end of each mission, a day
+ * year after, the CFE from the second year (ps-cfe), portage's réserve paid at the end of each mission, a day
  * rate growing each year, and the parameters indexed after the last
  * rates file.
  *
@@ -33,6 +34,7 @@ typedef struct
   double indexation_rate;    /* the parameters after the last rates file, a
                               * year; NAN: the last year's change of the PASS */
   double mission_months;     /* portage: the réserve is paid at the end of each */
+  PsCfeInputs cfe;           /* micro, SASU, EURL: from the second year */
 } PsProjectionInputs;
 
 typedef struct
@@ -49,6 +51,8 @@ typedef struct
   double   cumulative_cash;
   double   contributions_due;   /* TNS: on the year's income */
   double   contributions_paid;  /* TNS: provisional + last year's regularisation */
+  double   cfe;                 /* micro, SASU, EURL: the year's CFE (a cost of the
+                                 * company, deducted before its tax) */
   /* what the year protects (ps-rights.c with the year's parameters; the
    * micro's au réel counted as its micro figures), and since year 1 */
   int      quarters;

@@ -87,6 +87,7 @@ typedef struct
 #define PS_MAX_CONTRIBUTIONS 48
 #define PS_MAX_BRACKETS      32
 #define PS_N_LEVELS           4
+#define PS_CFE_N_BANDS        6
 
 typedef enum
 {
@@ -209,6 +210,13 @@ typedef struct
   double company_running_costs;
   double eurl_capital;
   double tns_dividend_threshold;
+
+  /* CFE (CGI art. 1647 D): the minimum base's bands by revenue */
+  double cfe_exempt_revenue;
+  double cfe_base_min;
+  double cfe_band_upto[PS_CFE_N_BANDS - 1];
+  double cfe_base_max[PS_CFE_N_BANDS];
+  double cfe_default_rate;
 
   /* TNS (SSI), the single base of the 2025 reform (décret 2024-688) */
   double    tns_abatement_rate;        /* 0.26 of the income before contributions */

@@ -179,6 +179,10 @@ enum
 #define SOURCE_WIDTH     70
 #define CONDITIONS_WIDTH 34
 #define LABEL_WIDTH      62
+/* A parameter's source spans the columns from the reduced rate to the
+ * contributions' source (their narrowest widths), next to its date. */
+#define PARAM_SOURCE_FIRST COL_REDUCED
+#define PARAM_SOURCE_WIDTH (13 + 24 + CONDITIONS_WIDTH + 13 + SOURCE_WIDTH)
 
 /* Viewers don't grow a row for its wrapped text: give it the height of
  * its longest text, wrapped at the column's width. */
@@ -308,6 +312,19 @@ conditions_text (const PsContribution *c)
   return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
+/* A parameter's source, over the columns PARAM_SOURCE_FIRST to
+ * COL_SOURCE (merged). */
+static void
+param_source (PsSheet    *s,
+              int         row,
+              const char *text,
+              lxw_format *fmt)
+{
+  g_autofree char *typo = ps_xlsx_typo (s->x, text);
+
+  worksheet_merge_range (s->ws, row, PARAM_SOURCE_FIRST, row, COL_SOURCE, typo, fmt);
+}
+
 static PsCell
 date_cell (PsSheet *s,
            int      row,
@@ -417,10 +434,10 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   ps_sheet_string (s, row++, 0, _("Parameters"), x->fmt.section);
   ps_sheet_string (s, row, COL_LABEL, _("Parameter"), x->fmt.header_left);
   ps_sheet_string (s, row, COL_EMPLOYEE, _("Value"), x->fmt.header);
-  for (int c = COL_EMPLOYER; c < COL_FROM; c++)
-    ps_sheet_string (s, row, c, "", x->fmt.header);
-  ps_sheet_string (s, row, COL_FROM, _("In force since"), x->fmt.header);
-  ps_sheet_string (s, row, COL_SOURCE, _("Source"), x->fmt.header_left);
+  /* the date and the source right after the value, not past the
+   * columns of the contributions' table below */
+  ps_sheet_string (s, row, COL_EMPLOYER, _("In force since"), x->fmt.header);
+  param_source (s, row, _("Source"), x->fmt.header_indent);
   ps_sheet_string (s, row, COL_KEY, _("Name in the workbook"), x->fmt.header_left);
   ps_sheet_header_row (s, row, 2);
   worksheet_freeze_panes (s->ws, row + 1, 1);
@@ -477,10 +494,10 @@ ps_xlsx_write_assumptions (PsXlsx *x)
         }
       if (!known)
         write_unread (x, row, info);
-      date_cell (s, row, COL_FROM, info->from);
+      date_cell (s, row, COL_EMPLOYER, info->from);
       source = clean_source (info->source);
-      ps_sheet_string (s, row, COL_SOURCE, source, x->fmt.text_wrap);
-      fit_row (s, row, label, source, SOURCE_WIDTH, NULL, 0);
+      param_source (s, row, source, x->fmt.text_indent);
+      fit_row (s, row, label, source, PARAM_SOURCE_WIDTH, NULL, 0);
       /* only the names the workbook defines */
       if (!known)
         ps_sheet_string (s, row, COL_KEY, _("not read by the formulas"), x->fmt.note);
@@ -498,13 +515,13 @@ ps_xlsx_write_assumptions (PsXlsx *x)
                                                 ps_x_name (x, "smic_monthly_hours")),
                                       x->fmt.money);
   ps_define_name (x, "smic_monthly", x->smic_monthly);
-  ps_sheet_string (s, row, COL_SOURCE, _("Computed"), x->fmt.text_wrap);
+  param_source (s, row, _("Computed"), x->fmt.text_indent);
   ps_sheet_string (s, row, COL_KEY, "smic_monthly", x->fmt.note);
   row++;
   ps_sheet_string (s, row, COL_LABEL, _("Hourly SMIC on 1 January (minimum bases of the TNS contributions)"), x->fmt.label);
   ps_define_name (x, "smic_hourly_year_start",
                   ps_sheet_number (s, row, COL_EMPLOYEE, p->smic_hourly_year_start, x->fmt.money));
-  ps_sheet_string (s, row, COL_SOURCE, _("The value of smic_hourly in force on 1 January of the year"), x->fmt.text_wrap);
+  param_source (s, row, _("The value of smic_hourly in force on 1 January of the year"), x->fmt.text_indent);
   ps_sheet_string (s, row, COL_KEY, "smic_hourly_year_start", x->fmt.note);
   row += 2;
 
@@ -609,6 +626,8 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   worksheet_set_column (s->ws, COL_EMPLOYEE, COL_REDUCED, 13, NULL);
   /* the values ("table below") and the bases, as wide as their texts */
   ps_sheet_fit_columns (s, COL_EMPLOYEE, COL_EMPLOYEE, 13, 22);
+  /* (a range starting at the value's column is replaced by its fit) */
+  worksheet_set_column (s->ws, COL_EMPLOYER, COL_REDUCED, 13, NULL);
   ps_sheet_fit_columns (s, COL_BASE, COL_BASE, 24, 44);
   worksheet_set_column (s->ws, COL_CONDITIONS, COL_CONDITIONS, CONDITIONS_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_FROM, COL_FROM, 13, NULL);

@@ -208,6 +208,16 @@ create_formats (PsXlsx *x)
   format_set_align (f->header_left, LXW_ALIGN_VERTICAL_CENTER);
   /* labels wrap when longer than their column (sized from the longest,
    * within a maximum) */
+  f->header_indent = new_format (x);
+  format_set_bold (f->header_indent);
+  format_set_bg_color (f->header_indent, 0xDCE6F1);
+  format_set_bottom (f->header_indent, LXW_BORDER_THIN);
+  format_set_align (f->header_indent, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_indent (f->header_indent, 1);
+  f->text_indent = new_format (x);
+  format_set_text_wrap (f->text_indent);
+  format_set_align (f->text_indent, LXW_ALIGN_VERTICAL_TOP);
+  format_set_indent (f->text_indent, 1);
   f->label = new_format (x);
   format_set_text_wrap (f->label);
   f->label_indent = new_format (x);
@@ -237,6 +247,7 @@ create_formats (PsXlsx *x)
   format_set_align (f->number_input, LXW_ALIGN_RIGHT);
   f->integer = number_format (x, "0", FALSE, FALSE);
   f->decimal4 = number_format (x, "0.0000", FALSE, FALSE);
+  f->points = number_format (x, "#,##0.00", FALSE, FALSE);
   f->date = number_format (x, date, FALSE, FALSE);
   format_set_align (f->date, LXW_ALIGN_LEFT);
   f->date_right = number_format (x, date, FALSE, FALSE);
@@ -1177,6 +1188,14 @@ build (PsXlsx *x)
     x->protection = ps_sheet_new (x, name);
   }
   {
+    g_autofree char *name = sheet_name_for (x, _("Years"));
+    x->years = ps_sheet_new (x, name);
+  }
+  {
+    g_autofree char *name = sheet_name_for (x, _("Cash"));
+    x->cash = ps_sheet_new (x, name);
+  }
+  {
     g_autofree char *name = sheet_name_for (x, _("Assumptions"));
     x->assumptions = ps_sheet_new (x, name);
   }
@@ -1201,6 +1220,8 @@ build (PsXlsx *x)
   write_summary (x, cells);
   /* after the summary, which names the statuses' yearly figures */
   ps_xlsx_write_protection (x, cells);
+  ps_xlsx_write_years (x);
+  ps_xlsx_write_cash (x);
   write_curve (x);
 }
 

@@ -76,6 +76,9 @@ typedef struct
   lxw_format *number_input;
   lxw_format *integer;
   lxw_format *decimal4;
+  lxw_format *points;         /* pension points: 2 decimals */
+  lxw_format *header_indent;  /* a left header one step from the column before */
+  lxw_format *text_indent;    /* wrapped text one step from the column before */
   lxw_format *date;
   lxw_format *date_right;
   lxw_format *check;
@@ -157,6 +160,8 @@ struct _PsXlsx
   PsSheet            *assumptions;
   PsSheet            *curve;
   PsSheet            *protection;
+  PsSheet            *years;
+  PsSheet            *cash;
   PsSheet            *status_sheet[PS_N_STATUSES];
 
   PsRateCells         contribution[PS_MAX_CONTRIBUTIONS];
@@ -484,6 +489,11 @@ void        ps_xlsx_write_eurl        (PsXlsx        *x,
 /* What a year of each status protects, from the status sheets' cells */
 void        ps_xlsx_write_protection  (PsXlsx              *x,
                                        const PsStatusCells *cells);
+
+/* The years ahead (ps-projection), the first year month by month
+ * (ps-cashflow) */
+void        ps_xlsx_write_years       (PsXlsx              *x);
+void        ps_xlsx_write_cash        (PsXlsx              *x);
 
 /* Short forms the sheet builders share. */
 static inline PsX

@@ -87,7 +87,7 @@ dash (PsXlsx *x,
       int     to)
 {
   for (int c = from; c <= to; c++)
-    ps_sheet_string (x->current, row, c, "—", x->fmt.text);
+    ps_sheet_string (x->current, row, c, "—", x->fmt.number); /* right, as the amounts */
 }
 
 /* portage, CDI, SASU: a salary */
@@ -112,14 +112,14 @@ salaried_row (PsXlsx       *x,
 
   put (x, status, row, COL_EARNINGS, "pension_earnings_yearly", t1, x->fmt.money);
   put (x, status, row, COL_QUARTERS, "pension_quarters", quarters_x (x, k, G), x->fmt.integer);
-  c_points = ps_sheet_formula (x->current, row, COL_POINTS, points, x->fmt.decimal4);
+  c_points = ps_sheet_formula (x->current, row, COL_POINTS, points, x->fmt.points);
   name_cell (x, status, "agirc_arrco_points", c_points);
   put (x, status, row, COL_PENSION, "pension_yearly_accrued",
        ps_x_mul (x, cell (x, c_points), nm (x, "agirc_arrco_point_value")), x->fmt.money);
 
   if (status == PS_STATUS_SASU)
     {
-      ps_sheet_string (x->current, row, COL_SJR, _("no ARE"), x->fmt.text);
+      ps_sheet_string (x->current, row, COL_SJR, _("no ARE"), x->fmt.number);
       dash (x, row, COL_ARE_DAILY, COL_ARCE);
     }
   else
@@ -239,11 +239,11 @@ rci_row (PsXlsx       *x,
   put (x, status, row, COL_EARNINGS, "pension_earnings_yearly", earnings, x->fmt.money);
   put (x, status, row, COL_QUARTERS, "pension_quarters", quarters_x (x, k, earnings), x->fmt.integer);
   c_points = ps_sheet_formula (x->current, row, COL_POINTS, ps_x_div (x, contribution, nm (x, "rci_point_price")),
-                               x->fmt.decimal4);
+                               x->fmt.points);
   name_cell (x, status, "rci_points", c_points);
   put (x, status, row, COL_PENSION, "pension_yearly_accrued",
        ps_x_mul (x, cell (x, c_points), nm (x, "rci_point_value")), x->fmt.money);
-  ps_sheet_string (x->current, row, COL_SJR, _("no ARE"), x->fmt.text);
+  ps_sheet_string (x->current, row, COL_SJR, _("no ARE"), x->fmt.number);
   dash (x, row, COL_ARE_DAILY, COL_ARCE);
   tns_ij (x, k, status, row, ij_income);
 }

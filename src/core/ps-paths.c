@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Where the program's own files are: installed, or in its build folder. */
+#include "config.h"
+
+#include "ps-paths.h"
+
+char *
+ps_paths_build_root_of (const char *exe_path)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (exe_path != NULL, NULL);
+
+  dir = g_path_get_dirname (exe_path);
+  /* src/cli/portage-cli, src/portage-simulator, tests/test-… */
+  for (int up = 0; up < 4; up++)
+    {
+      g_autofree char *ninja = g_build_filename (dir, "build.ninja", NULL);
+      g_autofree char *private = g_build_filename (dir, "meson-private", NULL);
+      char *parent;
+
+      if (g_file_test (ninja, G_FILE_TEST_IS_REGULAR) && g_file_test (private, G_FILE_TEST_IS_DIR))
+        return g_steal_pointer (&dir);
+      parent = g_path_get_dirname (dir);
+      if (g_str_equal (parent, dir))
+        {
+          g_free (parent);
+          break;
+        }
+      g_free (dir);
+      dir = parent;
+    }
+  return NULL;
+}
+
+const char *
+ps_paths_build_root (void)
+{
+  static char *root;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+      root = exe != NULL ? ps_paths_build_root_of (exe) : NULL;
+      g_once_init_leave (&done, 1);
+    }
+  return root;
+}
+
+const char *
+ps_paths_locale_dir (void)
+{
+  static char *dir;
+  static gsize done;
+  const char *env = g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR");
+
+  if (env != NULL && *env != '\0')
+    return env;
+  if (g_once_init_enter (&done))
+    {
+      const char *root = ps_paths_build_root ();
+      g_autofree char *po = root != NULL ? g_build_filename (root, "po", NULL) : NULL;
+      g_autofree char *mo = po != NULL ? g_build_filename (po, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL) : NULL;
+
+      /* the build's own translations, when it has built them */
+      dir = mo != NULL && g_file_test (mo, G_FILE_TEST_IS_REGULAR) ? g_steal_pointer (&po) : g_strdup (LOCALEDIR);
+      g_once_init_leave (&done, 1);
+    }
+  return dir;
+}
+
+/* The schemas of the build folder, or of the installed prefix (a prefix
+ * GLib doesn't search, e.g. /opt or a home folder). */
+static GSettingsSchemaSource *
+own_source (void)
+{
+  static GSettingsSchemaSource *source;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      const char *root = ps_paths_build_root ();
+      g_autofree char *dir = root != NULL ? g_build_filename (root, "data", NULL)
+                                          : g_build_filename (DATADIR, "glib-2.0", "schemas", NULL);
+      g_autofree char *compiled = g_build_filename (dir, "gschemas.compiled", NULL);
+
+      if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+        source = g_settings_schema_source_new_from_directory (dir, g_settings_schema_source_get_default (),
+                                                              FALSE, NULL);
+      g_once_init_leave (&done, 1);
+    }
+  return source;
+}
+
+GSettings *
+ps_paths_settings_new (const char *schema_id)
+{
+  GSettingsSchemaSource *source;
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  g_return_val_if_fail (schema_id != NULL, NULL);
+
+  /* GSETTINGS_SCHEMA_DIR set (the tests, run.sh): as GLib would */
+  source = g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL && ps_paths_build_root () != NULL ? own_source () : NULL;
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, schema_id, TRUE);
+  if (schema == NULL && g_settings_schema_source_get_default () != NULL)
+    schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), schema_id, TRUE);
+  if (schema == NULL && (source = own_source ()) != NULL)
+    schema = g_settings_schema_source_lookup (source, schema_id, TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}

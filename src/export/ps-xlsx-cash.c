@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The "Cash" sheet (Trésorerie): the first year month by month, per
+ * status, for the person and for the SASU's and the EURL's company, in
+ * live formulas from the status sheets' cells and the sheet's own inputs
+ * (payment delay, salary advance, quarterly declarations, mission
+ * length). The same rules as src/core/ps-cashflow.c; the cumulative cells
+ * are named "cash_<status>_m<N>" and "cash_<status>_company_m<N>". */
+#define G_LOG_DOMAIN "ps-xlsx"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ps-cashflow.h"
+#include "ps-xlsx-private.h"
+
+/* the columns: the month, then net and cumulative per account */
+enum { N_ACCOUNTS = PS_N_STATUSES + 2 };
+
+static PsX
+mod_x (PsXlsx *x,
+       PsX     a,
+       PsX     b)
+{
+  g_autofree char *text = g_strdup_printf ("MOD(%s,%s)", a.f, b.f);
+
+  return ps_x_raw (x, text, b.v != 0 ? a.v - b.v * floor (a.v / b.v) : 0);
+}
+
+static PsX
+ge (PsXlsx *x,
+    PsX     a,
+    double  b)
+{
+  return ps_x_cmp (x, a, ">=", n (x, b));
+}
+
+/* a named cell, or 0 where the sheet has none (an EURL at the income
+ * tax has no dividends) */
+static PsX
+nm0 (PsXlsx     *x,
+     const char *name)
+{
+  return ps_x_name_defined (x, name) ? nm (x, name) : n (x, 0);
+}
+
+/* the income tax on the pay: the status's less the dividends' */
+static PsX
+pay_tax (PsXlsx     *x,
+         const char *status)
+{
+  g_autofree char *tax = g_strdup_printf ("%s_income_tax_yearly", status);
+  g_autofree char *dividends = g_strdup_printf ("%s_dividend_income_tax_yearly", status);
+
+  return ps_x_sub (x, nm (x, tax), nm0 (x, dividends));
+}
+
+static PsCell
+work (PsXlsx     *x,
+      int        *row,
+      const char *text,
+      PsX         e)
+{
+  return ps_xlsx_tax_line (x, row, text, e, x->fmt.money);
+}
+
+static PsCell
+put_input (PsXlsx     *x,
+           int        *row,
+           const char *text,
+           const char *name,
+           double      value,
+           const char *note)
+{
+  PsSheet *s = x->current;
+  PsCell c;
+
+  ps_sheet_string (s, *row, 0, text, x->fmt.label);
+  c = ps_sheet_number (s, *row, 1, value, x->fmt.number_input);
+  ps_define_name (x, name, c);
+  if (note != NULL)
+    ps_sheet_string (s, *row, 2, note, x->fmt.note);
+  (*row)++;
+  return c;
+}
+
+void
+ps_xlsx_write_cash (PsXlsx *x)
+{
+  PsSheet *s = x->cash;
+  const PsComparison *c = x->c;
+  PsCashflowInputs in;
+  gboolean eurl_ir = c->scenario.eurl_ir;
+  int row = 3, table;
+  PsCell days, lag, advance, quarterly, mission, provisional;
+  PsCell p_salary, p_reserve, p_pocket, m_receipt, m_contrib, m_tax, m_costs, s_person, e_person;
+  PsCell s_net_pay, e_net_pay, e_receipt, e_costs;
+  PsX L, M;
+  PsCell cum_first[N_ACCOUNTS], cum_last[N_ACCOUNTS];
+  const char *account_names[N_ACCOUNTS] = {
+    _(ps_status_short_name (PS_STATUS_PORTAGE)), _(ps_status_short_name (PS_STATUS_CDI)),
+    _(ps_status_short_name (PS_STATUS_MICRO)), _(ps_status_short_name (PS_STATUS_SASU)),
+    _(ps_status_short_name (PS_STATUS_EURL)), _("SASU: the company"), _("EURL: the company"),
+  };
+  const char *ids[N_ACCOUNTS] = { "portage", "cdi", "micro", "sasu", "eurl", "sasu_company", "eurl_company" };
+  gboolean has[N_ACCOUNTS] = { TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, !eurl_ir };
+
+  ps_cashflow_inputs_init (&in);
+  ps_sheet_begin (s);
+  ps_xlsx_title (x, _("Cash: the first year month by month"),
+                 _("What reaches your account each month, and the company’s: invoices paid after the payment delay, portage’s salary after the client’s payment, the micro’s URSSAF declarations, the EURL’s provisional calls; no corporate tax and no dividend the first year. Live formulas from the status sheets."));
+
+  ps_sheet_string (s, row++, 0, _("Inputs"), x->fmt.section);
+  days = put_input (x, &row, _("Days the clients take to pay an invoice"), "cash_payment_days", in.payment_days, NULL);
+  advance = put_input (x, &row, _("Portage: the firm pays the salary before the client (1 = yes)"), "cash_salary_advance",
+                       in.salary_advance, NULL);
+  quarterly = put_input (x, &row, _("Micro: quarterly declarations (1 = yes, 0 = monthly)"), "cash_micro_quarterly",
+                         in.micro_quarterly, NULL);
+  mission = put_input (x, &row, _("Portage: months of a mission (its end pays the réserve)"), "cash_mission_months",
+                       in.mission_months, NULL);
+  row++;
+
+  ps_sheet_string (s, row++, 0, _("Workings"), x->fmt.section);
+  lag = ps_xlsx_tax_line (x, &row, _("Months between the month billed and its payment (⌈days ÷ 30⌉)"),
+                          ps_x_max (x, n (x, 0), ps_x_roundup (x, ps_x_sub (x, ps_x_div (x, cell (x, days), n (x, 30)), n (x, 1e-9)), 0)),
+                          x->fmt.integer);
+  L = cell (x, lag);
+  M = ps_x_max (x, n (x, 1), ps_x_round (x, cell (x, mission), 0));
+  p_salary = work (x, &row, _("Portage: a month’s salary, net after the PAS"),
+                   ps_x_sub (x, nm (x, "portage_net_before_tax_monthly"), nm (x, "portage_income_tax_monthly")));
+  p_reserve = work (x, &row, _("Portage: a month’s réserve, net after tax"), nm (x, "portage_reserve_net_after_tax_monthly"));
+  p_pocket = work (x, &row, _("Portage: paid from your pocket each month (the fee and expenses beyond the revenue)"),
+                   ps_x_max (x, n (x, 0), ps_x_sub (x, n (x, 0), nm (x, "portage_envelope_monthly"))));
+  m_receipt = work (x, &row, _("Micro: a month’s invoice"), ps_x_div (x, nm (x, "micro_revenue_yearly"), n (x, 12)));
+  m_contrib = work (x, &row, _("Micro: the contributions on a month’s receipts"),
+                    ps_x_div (x, ps_x_sub (x, ps_x_sub (x, nm (x, "micro_revenue_yearly"), nm (x, "micro_net_before_tax_yearly")),
+                                           ps_x_add (x, nm (x, "micro_costs_yearly"), nm (x, "micro_expenses_yearly"))),
+                              n (x, 12)));
+  m_tax = work (x, &row, _("Micro: the versement libératoire on a month’s receipts (else the tax is paid the year after)"),
+                ps_x_if (x, ps_x_cmp (x, nm (x, "micro_vl"), "=", n (x, 1)),
+                         ps_x_div (x, ps_x_sub (x, nm (x, "micro_net_before_tax_yearly"), nm (x, "micro_net_after_tax_yearly")), n (x, 12)),
+                         n (x, 0)));
+  m_costs = work (x, &row, _("Micro: running costs and expenses a month"),
+                  ps_x_div (x, ps_x_add (x, nm (x, "micro_costs_yearly"), nm (x, "micro_expenses_yearly")), n (x, 12)));
+  /* the net pay: the net after tax less the dividends, plus the taxes
+   * and the CSM paid the year after */
+  s_net_pay = work (x, &row, _("SASU: the net salary of the year"),
+                    ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, nm (x, "sasu_net_after_tax_yearly"), nm0 (x, "sasu_dividends_net_yearly")),
+                                                        nm0 (x, "sasu_csm_yearly")),
+                                           ps_x_min (x, n (x, 0), nm0 (x, "sasu_profit_yearly"))),
+                              pay_tax (x, "sasu")));
+  s_person = work (x, &row, _("SASU: a month’s salary, net after the PAS"),
+                   ps_x_div (x, ps_x_sub (x, cell (x, s_net_pay), pay_tax (x, "sasu")), n (x, 12)));
+  e_net_pay = work (x, &row, eurl_ir ? _("EURL: the income of the year after its contributions")
+                                     : _("EURL: the gérant’s net remuneration of the year"),
+                    ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, nm (x, "eurl_net_after_tax_yearly"), nm0 (x, "eurl_dividends_net_yearly")),
+                                                        nm0 (x, "eurl_csm_yearly")),
+                                           ps_x_min (x, n (x, 0), nm0 (x, "eurl_profit_yearly"))),
+                              pay_tax (x, "eurl")));
+  e_person = work (x, &row, _("EURL: a month’s remuneration (its income tax is paid the year after)"),
+                   ps_x_div (x, cell (x, e_net_pay), n (x, 12)));
+  e_receipt = work (x, &row, _("SASU and EURL: a month’s invoice"), ps_x_div (x, nm (x, "eurl_revenue_yearly"), n (x, 12)));
+  e_costs = work (x, &row, _("SASU and EURL: running costs and expenses a month"),
+                  ps_x_div (x, ps_x_add (x, nm (x, "eurl_costs_yearly"), nm (x, "eurl_expenses_yearly")), n (x, 12)));
+  /* the flat base's contributions: the engine's (the TNS scale on 19 % of
+   * the PASS), a constant */
+  ps_sheet_string (s, row, 0,
+                   /* xgettext:no-c-format */
+                   _("EURL: the provisional calls of the first year, on 19 % of the PASS (from the 4th month)"),
+                   x->fmt.label_indent);
+  provisional = ps_sheet_number (s, row++, 1, ps_tns_first_years_provisional (x->p), x->fmt.money);
+  ps_define_name (x, "cash_eurl_provisional_yearly", provisional);
+  row++;
+
+  table = row;
+  ps_sheet_string (s, table, 0, _("Month"), x->fmt.header_left);
+  for (int a = 0; a < N_ACCOUNTS; a++)
+    {
+      g_autofree char *net = g_strdup_printf ("%s\n%s", account_names[a], _("net"));
+      g_autofree char *cum = g_strdup_printf ("%s\n%s", account_names[a], _("cumulative"));
+
+      ps_sheet_string (s, table, 1 + 2 * a, net, x->fmt.header);
+      ps_sheet_string (s, table, 2 + 2 * a, cum, x->fmt.header);
+    }
+  ps_sheet_header_row (s, table, 3);
+
+  for (int m = 1; m <= PS_CASHFLOW_MONTHS; m++)
+    {
+      int r = table + m;
+      PsCell month = ps_sheet_number (s, r, 0, m, x->fmt.integer);
+      PsX mm = cell (x, month);
+      PsX billed = ps_x_sub (x, mm, L);   /* the month whose invoice is paid now */
+      PsX nets[N_ACCOUNTS];
+
+      /* portage: the salary of month m − P, the réserve at a mission's end */
+      {
+        PsX P = ps_x_if (x, ps_x_cmp (x, cell (x, advance), "=", n (x, 1)), n (x, 0), L);
+        PsX worked = ps_x_sub (x, mm, P);
+
+        nets[PS_STATUS_PORTAGE] =
+          ps_x_sub (x, ps_x_if (x, ge (x, worked, 1),
+                                ps_x_add (x, cell (x, p_salary),
+                                          ps_x_if (x, ps_x_cmp (x, mod_x (x, worked, M), "=", n (x, 0)),
+                                                   ps_x_mul (x, M, cell (x, p_reserve)), n (x, 0))),
+                                n (x, 0)),
+                    cell (x, p_pocket));
+      }
+      nets[PS_STATUS_CDI] = ps_x_div (x, nm (x, "cdi_net_after_tax_yearly"), n (x, 12));
+      /* micro: the invoice paid; the declarations of the month before, or
+       * of the quarter before */
+      {
+        PsX prev = ps_x_sub (x, mm, n (x, 1));
+        PsX monthly_count = ps_x_if (x, ge (x, ps_x_sub (x, prev, L), 1), n (x, 1), n (x, 0));
+        PsX quarter_count = ps_x_if (x, ps_x_and (x, ge (x, prev, 3), ps_x_cmp (x, mod_x (x, prev, n (x, 3)), "=", n (x, 0))),
+                                     ps_x_max (x, n (x, 0), ps_x_min (x, n (x, 3), ps_x_sub (x, prev, L))),
+                                     n (x, 0));
+        PsX count = ps_x_if (x, ps_x_cmp (x, cell (x, quarterly), "=", n (x, 1)), quarter_count, monthly_count);
+
+        nets[PS_STATUS_MICRO] =
+          ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, m_receipt), n (x, 0)),
+                                 ps_x_mul (x, count, ps_x_add (x, cell (x, m_contrib), cell (x, m_tax)))),
+                    cell (x, m_costs));
+      }
+      nets[PS_STATUS_SASU] = cell (x, s_person);
+      if (eurl_ir)
+        nets[PS_STATUS_EURL] =
+          ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, e_receipt), n (x, 0)), cell (x, e_costs)),
+                    ps_x_if (x, ge (x, mm, 4), ps_x_div (x, cell (x, provisional), n (x, 9)), n (x, 0)));
+      else
+        nets[PS_STATUS_EURL] = cell (x, e_person);
+      /* the companies: the invoice paid; the net pay and the costs; the
+       * contributions the month after (SASU) or the provisional calls */
+      nets[PS_N_STATUSES] =
+        ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, e_receipt), n (x, 0)),
+                               ps_x_add (x, ps_x_div (x, cell (x, s_net_pay), n (x, 12)), cell (x, e_costs))),
+                  ps_x_if (x, ge (x, mm, 2),
+                           ps_x_div (x, ps_x_sub (x, nm (x, "sasu_pay_yearly"), cell (x, s_net_pay)), n (x, 12)), n (x, 0)));
+      nets[PS_N_STATUSES + 1] =
+        ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, e_receipt), n (x, 0)),
+                               ps_x_add (x, cell (x, e_person), cell (x, e_costs))),
+                  ps_x_if (x, ge (x, mm, 4), ps_x_div (x, cell (x, provisional), n (x, 9)), n (x, 0)));
+
+      for (int a = 0; a < N_ACCOUNTS; a++)
+        {
+          PsCell net, cum;
+          g_autofree char *name = NULL;
+
+          if (!has[a])
+            {
+              ps_sheet_string (s, r, 1 + 2 * a, "—", x->fmt.text);
+              ps_sheet_string (s, r, 2 + 2 * a, "—", x->fmt.text);
+              continue;
+            }
+          net = ps_sheet_formula (s, r, 1 + 2 * a, nets[a], x->fmt.money);
+          cum = ps_sheet_formula (s, r, 2 + 2 * a,
+                                  m == 1 ? cell (x, net) : ps_x_add (x, cell (x, ps_cell (s, r - 1, 2 + 2 * a)), cell (x, net)),
+                                  x->fmt.money);
+          name = g_strdup_printf ("cash_%s_m%d", ids[a], m);
+          ps_define_name (x, name, cum);
+          if (m == 1)
+            cum_first[a] = cum;
+          cum_last[a] = cum;
+        }
+    }
+
+  /* from which month the cumulative stays above zero */
+  row = table + PS_CASHFLOW_MONTHS + 1;
+  ps_sheet_string (s, row, 0, _("Positive from month"), x->fmt.label_total);
+  for (int a = 0; a < N_ACCOUNTS; a++)
+    {
+      g_autofree char *range = NULL;
+      g_autofree char *months = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *name = NULL;
+      double last_nonpositive = 0;
+      PsCell r;
+
+      if (!has[a])
+        continue;
+      range = ps_range_absolute (cum_first[a], cum_last[a]);
+      months = ps_range_absolute (ps_cell (s, table + 1, 0), ps_cell (s, table + PS_CASHFLOW_MONTHS, 0));
+      for (int m = 1; m <= PS_CASHFLOW_MONTHS; m++)
+        if (ps_cell_value (ps_cell (s, table + m, 2 + 2 * a)) <= 0.005)
+          last_nonpositive = m;
+      text = g_strdup_printf ("IF(%s>0.005,SUMPRODUCT(MAX((%s<=0.005)*%s))+1,0)",
+                              g_strrstr (range, ":") + 1, range, months);
+      r = ps_sheet_formula (s, row, 2 + 2 * a,
+                            ps_x_raw (x, text, ps_cell_value (cum_last[a]) > 0.005 ? last_nonpositive + 1 : 0),
+                            x->fmt.integer);
+      name = g_strdup_printf ("cash_%s_positive_from", ids[a]);
+      ps_define_name (x, name, r);
+    }
+  row += 2;
+  ps_sheet_string (s, row++, 0, _("0: not within the first year. What falls after the twelfth month (the last invoices, the réserve, the income tax of a new business, the dividends, the corporate tax, the TNS regularisation) is paid the year after."),
+                   x->fmt.note);
+
+  ps_sheet_fit_columns (s, 0, 0, 24, 60);
+  ps_sheet_fit_columns (s, 1, 2 * N_ACCOUNTS, 11, 14);
+  worksheet_freeze_panes (s->ws, table + 1, 1);
+  ps_sheet_print_setup (s, TRUE);
+}

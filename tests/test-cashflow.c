@@ -1,0 +1,273 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The first year month by month (issue 14): the twelve months plus what
+ * is still to receive or to pay at the end equal the one-year
+ * comparison; invoices paid at 60 days put portage's first salary two
+ * months later than paid at once; the micro's declarations paid the month
+ * after (monthly) or the month after the quarter (quarterly) — URSSAF's
+ * calendar, https://www.autoentrepreneur.urssaf.fr/portail/accueil/gerer-mon-auto-entreprise/declarer-et-payer.html ;
+ * no corporate tax paid the first year (CGI art. 1668: instalments from
+ * the second financial year, the balance after the close); the EURL's
+ * provisional calls on 19 % of the PASS (CSS art. L131-6-2, DOMAIN §9.3). */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-cashflow.h"
+#include "ps-projection.h"
+#include "ps-test-utils.h"
+
+static void
+compute (PsScenario             *s,
+         const PsCashflowInputs *in,
+         PsComparison           *c,
+         PsCashflow             *out)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+
+  ps_comparison_compute (p, s, c);
+  ps_cashflow_compute (p, c, in, out);
+}
+
+static double
+sum_person (const PsCashflowStatus *st)
+{
+  double t = st->person_after.net;
+
+  for (int m = 0; m < PS_CASHFLOW_MONTHS; m++)
+    t += st->person[m].net;
+  return t;
+}
+
+/* the months plus what falls after the year = the comparison's year */
+static void
+assert_reconciles (PsScenario             *s,
+                   const PsCashflowInputs *in)
+{
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsCashflow *out = g_new (PsCashflow, 1);
+
+  compute (s, in, c, out);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      const PsCashflowStatus *st = &out->statuses[k];
+      double expected = c->statuses[k].net_after_tax_yearly
+                        + (k == PS_STATUS_PORTAGE && s->reserve_cash_only ? c->statuses[k].deferred_yearly : 0);
+
+      g_assert_cmpfloat_with_epsilon (sum_person (st), expected, 1e-6);
+      g_assert_cmpfloat_with_epsilon (st->yearly, expected, 1e-6);
+      g_assert_cmpfloat_with_epsilon (st->person_after.cumulative, expected, 1e-6);
+      /* a company keeps nothing once it has paid its dividends */
+      if (st->has_company)
+        g_assert_cmpfloat_with_epsilon (st->company_after.cumulative, 0, 1e-6);
+    }
+}
+
+static void
+test_reconcile (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  PsCashflowInputs in;
+  PsScenario s;
+  static const double delays[] = { 0, 30, 45, 60, 90 };
+
+  ps_scenario_init (&s, p);
+  s.tjm = 480;
+  s.days_per_year = 200;
+  ps_cashflow_inputs_init (&in);
+  for (guint i = 0; i < G_N_ELEMENTS (delays); i++)
+    {
+      in.payment_days = delays[i];
+      assert_reconciles (&s, &in);
+    }
+  in.payment_days = 45;
+  in.micro_quarterly = TRUE;
+  in.mission_months = 5;
+  assert_reconciles (&s, &in);
+  in.salary_advance = TRUE;
+  in.mission_months = 18;
+  s.micro_vl = TRUE;
+  s.eurl_ir = TRUE;
+  s.sasu_salary_yearly = 0;
+  s.reserve_cash_only = TRUE;
+  assert_reconciles (&s, &in);
+  s.tjm = 800;
+  s.micro_acre = TRUE;
+  s.eurl_ir = FALSE;
+  s.sasu_salary_yearly = 30000;
+  assert_reconciles (&s, &in);
+  /* a company at a loss: the person makes it good */
+  s.tjm = 100;
+  s.days_per_year = 20;
+  assert_reconciles (&s, &in);
+}
+
+/* The cash view's year is the projection's first year (accrued). */
+static void
+test_projection_year (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autoptr (PsRates) rates = ps_rates_new_embedded (2026, NULL);
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsCashflow *out = g_new (PsCashflow, 1);
+  g_autofree PsProjection *pr = g_new (PsProjection, 1);
+  PsProjectionInputs pin;
+  PsCashflowInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.days_per_year = 210;
+  ps_projection_inputs_init (&pin);
+  g_assert_true (ps_projection_compute (rates, &s, PS_DATE (2026, 3, 1), &pin, pr, NULL));
+  ps_cashflow_inputs_init (&in);
+  compute (&s, &in, c, out);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    g_assert_cmpfloat_with_epsilon (sum_person (&out->statuses[k]), pr->years[k][0].net_accrued, 1e-6);
+}
+
+/* Paid at once, the first salary is the first month's; at 30 days the
+ * second; at 60 days two months after paid at once; with the firm's
+ * advance, the first month whatever the delay. */
+static void
+test_portage_delay (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsCashflow *out = g_new (PsCashflow, 1);
+  PsCashflowInputs in;
+  PsScenario s;
+  int at0, at60;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 500;
+  s.days_per_year = 200;
+  ps_cashflow_inputs_init (&in);
+  in.payment_days = 0;
+  compute (&s, &in, c, out);
+  at0 = out->statuses[PS_STATUS_PORTAGE].first_inflow;
+  g_assert_cmpint (at0, ==, 1);
+  g_assert_cmpfloat_with_epsilon (out->statuses[PS_STATUS_PORTAGE].person[0].inflow, c->portage.net_before_tax, 1e-9);
+  g_assert_cmpfloat_with_epsilon (out->statuses[PS_STATUS_PORTAGE].person[0].income_tax, c->portage.income_tax, 1e-9);
+  /* 12-month missions paid at once: the réserve with the twelfth salary */
+  g_assert_cmpfloat_with_epsilon (out->statuses[PS_STATUS_PORTAGE].person[11].inflow,
+                                  c->portage.net_before_tax + 12 * c->portage.reserve_net, 1e-6);
+  in.payment_days = 30;
+  compute (&s, &in, c, out);
+  g_assert_cmpint (out->statuses[PS_STATUS_PORTAGE].first_inflow, ==, 2);
+  /* December's salary and the réserve come in January */
+  g_assert_cmpfloat_with_epsilon (out->statuses[PS_STATUS_PORTAGE].person_after.inflow,
+                                  c->portage.net_before_tax + 12 * c->portage.reserve_net, 1e-6);
+  in.payment_days = 60;
+  compute (&s, &in, c, out);
+  at60 = out->statuses[PS_STATUS_PORTAGE].first_inflow;
+  g_assert_cmpint (at60, ==, at0 + 2);
+  g_assert_cmpint (out->statuses[PS_STATUS_PORTAGE].person_positive, ==, 3);
+  g_assert_cmpfloat (out->statuses[PS_STATUS_PORTAGE].person[1].cumulative, ==, 0);
+  in.salary_advance = TRUE;
+  compute (&s, &in, c, out);
+  g_assert_cmpint (out->statuses[PS_STATUS_PORTAGE].first_inflow, ==, 1);
+  /* the CDI pays at the end of the first month whatever the clients do */
+  g_assert_cmpint (out->statuses[PS_STATUS_CDI].first_inflow, ==, 1);
+}
+
+/* The micro's contributions: on a month's receipts, paid the month after;
+ * quarterly, the month after the quarter. */
+static void
+test_micro_declarations (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsCashflow *out = g_new (PsCashflow, 1);
+  const PsCashflowStatus *st = &out->statuses[PS_STATUS_MICRO];
+  PsCashflowInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 300;
+  s.days_per_year = 200;
+  ps_cashflow_inputs_init (&in);
+  compute (&s, &in, c, out);
+  /* invoices of month 1 paid in month 2, declared and paid in month 3 */
+  g_assert_cmpfloat (st->person[0].inflow, ==, 0);
+  g_assert_cmpfloat_with_epsilon (st->person[1].inflow, 60000.0 / 12, 1e-9);
+  g_assert_cmpfloat (st->person[1].contributions, ==, 0);
+  g_assert_cmpfloat_with_epsilon (st->person[2].contributions, (60000 - c->micro.net_before_tax) / 12, 1e-9);
+  /* the rate on the receipts (CSS art. L613-7), the net rounded to the euro */
+  g_assert_cmpfloat (fabs (60000 - c->micro.net_before_tax - 60000 * (c->micro.social_rate + p->micro_cfp_rate)), <=, 0.5);
+  /* no income tax in the year: a new business pays it after its return */
+  for (int m = 0; m < PS_CASHFLOW_MONTHS; m++)
+    g_assert_cmpfloat (st->person[m].income_tax, ==, 0);
+  g_assert_cmpfloat_with_epsilon (st->person_after.income_tax, c->micro.net_before_tax - c->micro.net_after_tax, 1e-9);
+  /* quarterly: the receipts of months 2 and 3 paid in month 4; of months
+   * 4 to 6 in month 7 */
+  in.micro_quarterly = TRUE;
+  compute (&s, &in, c, out);
+  g_assert_cmpfloat (st->person[2].contributions, ==, 0);
+  g_assert_cmpfloat_with_epsilon (st->person[3].contributions, 2 * (60000 - c->micro.net_before_tax) / 12, 1e-9);
+  g_assert_cmpfloat (st->person[4].contributions, ==, 0);
+  g_assert_cmpfloat_with_epsilon (st->person[6].contributions, 3 * (60000 - c->micro.net_before_tax) / 12, 1e-9);
+  /* on the receipts of the last quarter and on December's invoice, paid
+   * in January: after the year */
+  g_assert_cmpfloat_with_epsilon (st->person_after.contributions, 4 * (60000 - c->micro.net_before_tax) / 12, 1e-9);
+}
+
+/* The companies: no corporate tax and no dividend paid the first year;
+ * the EURL's provisional calls on the flat base, none in the first three
+ * months, regularised after the year. */
+static void
+test_companies (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsCashflow *out = g_new (PsCashflow, 1);
+  PsCashflowInputs in;
+  PsScenario s;
+  double calls = 0;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 650;
+  s.days_per_year = 200;
+  ps_cashflow_inputs_init (&in);
+  compute (&s, &in, c, out);
+  g_assert_cmpfloat (c->sasu.corporate_tax, >, 0);
+  for (int k = PS_STATUS_SASU; k <= PS_STATUS_EURL; k++)
+    {
+      const PsCashflowStatus *st = &out->statuses[k];
+      const PsCompanyResult *r = k == PS_STATUS_SASU ? &c->sasu : &c->eurl;
+
+      g_assert_true (st->has_company);
+      for (int m = 0; m < PS_CASHFLOW_MONTHS; m++)
+        g_assert_cmpfloat (st->company[m].income_tax, ==, 0);
+      g_assert_cmpfloat_with_epsilon (st->company_after.income_tax, r->corporate_tax, 1e-9);
+      g_assert_cmpfloat_with_epsilon (st->person_after.inflow, r->dividends_net, 1e-9);
+      /* the first month the company has paid the pay, not yet been paid */
+      g_assert_cmpfloat (st->company[0].cumulative, <, 0);
+    }
+  /* the EURL's calls: 19 % of the PASS as the base, from month 4 */
+  for (int m = 0; m < 3; m++)
+    g_assert_cmpfloat (out->statuses[PS_STATUS_EURL].company[m].contributions, ==, 0);
+  for (int m = 0; m < PS_CASHFLOW_MONTHS; m++)
+    calls += out->statuses[PS_STATUS_EURL].company[m].contributions;
+  {
+    PsTns t;
+
+    ps_tns_compute (p, 0.19 * 48060 / (1 - p->tns_abatement_rate), &t);
+    g_assert_cmpfloat_with_epsilon (calls, t.total, 1e-6);
+    g_assert_cmpfloat_with_epsilon (t.assiette, 0.19 * 48060, 0.01);
+  }
+  g_assert_cmpfloat_with_epsilon (out->statuses[PS_STATUS_EURL].company_after.contributions,
+                                  c->eurl.contributions - calls, 1e-6);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/ps/cashflow/reconcile", test_reconcile);
+  g_test_add_func ("/ps/cashflow/projection-year", test_projection_year);
+  g_test_add_func ("/ps/cashflow/portage-delay", test_portage_delay);
+  g_test_add_func ("/ps/cashflow/micro-declarations", test_micro_declarations);
+  g_test_add_func ("/ps/cashflow/companies", test_companies);
+  return g_test_run ();
+}

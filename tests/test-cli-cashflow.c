@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* portage-cli cashflow: the first year month by month; project's CFE. */
+#include "config.h"
+
+#include <cJSON.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-test-utils.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
+
+static const char *names[] = { "portage", "cdi", "micro", "sasu", "eurl" };
+
+static double
+jnum (cJSON      *o,
+      const char *key)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (o, key);
+
+  if (!cJSON_IsNumber (v))
+    g_error ("missing number “%s”", key);
+  return v->valuedouble;
+}
+
+static cJSON *
+run_json (const char *days)
+{
+  g_auto (PsTestRun) r = { 0 };
+  cJSON *o;
+
+  ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--payment-days", days, "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_nonnull (o);
+  return o;
+}
+
+/* The months and what is left after the year add up to compare's net. */
+static void
+test_json (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_autoptr (cJSON) o = run_json ("30");
+  g_autoptr (cJSON) c = NULL;
+  cJSON *statuses = cJSON_GetObjectItem (o, "statuses");
+
+  ps_test_run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  c = cJSON_Parse (r.out);
+  g_assert_cmpfloat (jnum (o, "payment_lag_months"), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      cJSON *st = cJSON_GetObjectItem (statuses, names[i]);
+      cJSON *person = cJSON_GetObjectItem (st, "person");
+      cJSON *months = cJSON_GetObjectItem (person, "months");
+      double compared = jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (c, "statuses"), names[i]), "net_after_tax_yearly");
+
+      g_assert_cmpint (cJSON_GetArraySize (months), ==, 12);
+      g_assert_cmpfloat (fabs (jnum (cJSON_GetObjectItem (person, "after_the_year"), "cumulative") - compared), <=, 0.005);
+      g_assert_cmpfloat (jnum (st, "net_after_tax_yearly"), ==, compared);
+      g_assert_true ((cJSON_GetObjectItem (st, "company") != NULL) == (i >= 3));
+    }
+}
+
+/* Paid at once, portage's first salary is month 1's; at 60 days, month 3. */
+static void
+test_delay (void)
+{
+  g_autoptr (cJSON) now = run_json ("0");
+  g_autoptr (cJSON) late = run_json ("60");
+
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (now, "statuses"), "portage"), "first_inflow_month"), ==, 1);
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (late, "statuses"), "portage"), "first_inflow_month"), ==, 3);
+}
+
+static void
+test_csv (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_auto (GStrv) lines = NULL;
+
+  ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--micro-quarterly", "--salary-advance", "--csv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines = g_strsplit (g_strchomp (r.out), "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "status,account,month,inflow,contributions,income_tax,other,net,cumulative");
+  /* five people's accounts and two companies', 13 rows each */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 7 * 13);
+  g_assert_true (g_str_has_prefix (lines[1], "portage,person,1,"));
+  g_assert_true (g_str_has_prefix (lines[13], "portage,person,after,"));
+}
+
+static void
+test_french (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  ps_test_set_locale ("C.UTF-8");
+  ps_test_run_cli (&r, "fr_FR.UTF-8", "cashflow", "--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Mois 12"));
+  g_assert_nonnull (strstr (r.out, "Reste à recevoir"));
+  g_assert_nonnull (strstr (r.out, "à partir du mois"));
+  g_assert_nonnull (strstr (r.out, "\u202f€"));
+  g_assert_null (strstr (r.out, "Month"));
+}
+
+static void
+test_bad_input (void)
+{
+  static const char *cases[][2] = {
+    { "--payment-days", "200" }, { "--payment-days", "abc" }, { "--payment-days", "-1" },
+    { "--mission-months", "0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (PsTestRun) r = { 0 };
+
+      ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", cases[i][0], cases[i][1], NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_nonnull (strstr (r.err, cases[i][0]));
+    }
+  {
+    g_auto (PsTestRun) r = { 0 };
+
+    ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--csv", "--json", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+}
+
+/* project's CFE: none the first year, half the base the second (CGI art.
+ * 1478 II), all of it the third: 60 000 € of revenue, the band up to
+ * 100 000 €, whose top is 2 477 € in 2026 (CGI art. 1647 D), at 30 % */
+static void
+test_project_cfe (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  cJSON *years;
+
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--cfe-rate-pct", "30", "--indexation-pct", "0", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "micro"), "years");
+  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 0), "cfe_yearly"), ==, 0);
+  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 1), "cfe_yearly"), ==, 371.55);
+  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 743.1);
+  g_assert_null (cJSON_GetObjectItem (cJSON_GetArrayItem (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "years"), 1), "cfe_yearly"));
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--cfe-rate-pct", "150", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--cfe-rate-pct"));
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--cfe-base", "abc", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--cfe-base"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/cashflow/json", test_json);
+  g_test_add_func ("/cli/cashflow/delay", test_delay);
+  g_test_add_func ("/cli/cashflow/csv", test_csv);
+  g_test_add_func ("/cli/cashflow/french", test_french);
+  g_test_add_func ("/cli/cashflow/bad-input", test_bad_input);
+  g_test_add_func ("/cli/project/cfe", test_project_cfe);
+  return g_test_run ();
+}

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Where the programs find their own files: a build folder is recognised by
+ * meson's own markers (build.ninja, meson-private/), up from the program. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ps-paths.h"
+
+static void
+touch (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "", 0, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_build_root_of (void)
+{
+  g_autofree char *top = g_dir_make_tmp ("ps-paths-XXXXXX", NULL);
+  g_autofree char *cli_dir = g_build_filename (top, "src", "cli", NULL);
+  g_autofree char *exe = g_build_filename (cli_dir, "portage-cli", NULL);
+  g_autofree char *ninja = g_build_filename (top, "build.ninja", NULL);
+  g_autofree char *private = g_build_filename (top, "meson-private", NULL);
+  g_autofree char *none = NULL;
+  g_autofree char *half = NULL;
+  g_autofree char *found = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (cli_dir, 0700), ==, 0);
+  touch (exe);
+  /* installed: no marker */
+  none = ps_paths_build_root_of (exe);
+  g_assert_null (none);
+  /* build.ninja alone is not enough (any folder may have one) */
+  touch (ninja);
+  half = ps_paths_build_root_of (exe);
+  g_assert_null (half);
+  g_assert_cmpint (g_mkdir (private, 0700), ==, 0);
+  found = ps_paths_build_root_of (exe);
+  g_assert_cmpstr (found, ==, top);
+
+  g_rmdir (private);
+  g_unlink (ninja);
+  g_unlink (exe);
+  g_rmdir (cli_dir);
+  {
+    g_autofree char *src = g_build_filename (top, "src", NULL);
+    g_rmdir (src);
+  }
+  g_rmdir (top);
+}
+
+/* this test program runs from the build folder: its root is the parent
+ * of G_TEST_BUILDDIR (the tests/ folder) */
+static void
+test_this_build (void)
+{
+  g_autofree char *tests = g_canonicalize_filename (g_getenv ("G_TEST_BUILDDIR"), NULL);
+  g_autofree char *root = g_path_get_dirname (tests);
+  g_autofree char *po = g_build_filename (root, "po", NULL);
+
+  g_assert_cmpstr (ps_paths_build_root (), ==, root);
+  /* the variable wins */
+  g_setenv ("PORTAGE_SIMULATOR_LOCALEDIR", "/nonexistent/locale", TRUE);
+  g_assert_cmpstr (ps_paths_locale_dir (), ==, "/nonexistent/locale");
+  /* without it: the build's po/, once its translations are built */
+  g_unsetenv ("PORTAGE_SIMULATOR_LOCALEDIR");
+  g_assert_cmpstr (ps_paths_locale_dir (), ==, po);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/paths/build-root-of", test_build_root_of);
+  g_test_add_func ("/ps/paths/this-build", test_this_build);
+  return g_test_run ();
+}

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* "Day rate for a net wanted" in the window: each status's answer is the
+ * lowest day rate at which it can be used and leaves the net typed — a day
+ * rate the test checks with the comparison itself (at it the net is
+ * reached, a cent below it is not). Runs under a display (xvfb-run). */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-breakeven.h"
+#include "ps-comparison.h"
+#include "ps-money.h"
+#include "ps-results-view.h"
+#include "ps-target-group.h"
+#include "ps-test-utils.h"
+#include "ps-window.h"
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static double
+net_at (const PsParams   *p,
+        const PsScenario *base,
+        PsStatus          status,
+        double            tjm)
+{
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsScenario s = *base;
+
+  s.tjm = tjm;
+  ps_comparison_compute (p, &s, c);
+  return c->statuses[status].eligible ? c->statuses[status].net_after_tax_monthly : NAN;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_window (void)
+{
+  PsWindow *window = ps_window_new (NULL);
+  PsTargetGroup *group;
+  const PsComparison *c;
+  const PsParams *p;
+  const double target = 5000;
+  g_autofree char *before = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate (100);
+  group = ps_results_view_get_target_group (ps_window_get_results_view (window));
+  c = ps_window_get_comparison (window);
+  p = ps_window_get_params (window);
+
+  /* nothing typed: no answer */
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    g_assert_cmpstr (ps_target_group_get_answer (group, i), ==, "");
+
+  ps_target_group_set_target (group, "5000");
+  iterate (50);
+  g_assert_null (ps_target_group_get_error (group));
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      const char *answer = ps_target_group_get_answer (group, i);
+      PsBreakeven be;
+
+      if (ps_breakeven_target (p, &c->scenario, i, target, &be))
+        {
+          g_autofree char *tjm = ps_format_money (be.tjm);
+          double at = net_at (p, &c->scenario, i, be.tjm);
+          double below = net_at (p, &c->scenario, i, be.tjm - 0.01);
+
+          g_assert_nonnull (strstr (answer, tjm));
+          /* the answer is right: the net is reached there, and a cent
+           * below it is not (or the status can't be used there) */
+          g_assert_true (at >= target - 0.005);
+          if (!be.at_lowest)
+            g_assert_true (isnan (below) || below < target);
+          else
+            g_assert_true (isnan (below));
+        }
+      else
+        g_assert_cmpstr (answer, ==, _(ps_breakeven_target_reason (&c->scenario, i)));
+    }
+  /* portage reaches 5 000 € a month at a day rate a consultant bills */
+  g_assert_nonnull (strstr (ps_target_group_get_answer (group, PS_STATUS_PORTAGE), "from "));
+
+  gtk_widget_grab_focus (GTK_WIDGET (group));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate (100);
+  save_screenshot (GTK_WIDGET (group), "target-group");
+
+  /* unreadable: the field says which, the answers stay */
+  before = g_strdup (ps_target_group_get_answer (group, PS_STATUS_PORTAGE));
+  {
+    /* typed after the figure */
+    int pos = -1;
+
+    gtk_editable_insert_text (ps_target_group_get_entry (group), " €€", -1, &pos);
+  }
+  iterate (20);
+  g_assert_nonnull (ps_target_group_get_error (group));
+  g_assert_nonnull (strstr (ps_target_group_get_error (group), "Net wanted per month"));
+  g_assert_cmpstr (ps_target_group_get_answer (group, PS_STATUS_PORTAGE), ==, before);
+
+  /* out of the micro-entreprise's reach: 20 000 € a month is above what
+   * its ceiling allows (83 600 € of revenue a year in 2026) */
+  ps_target_group_set_target (group, "20000");
+  iterate (20);
+  g_assert_null (ps_target_group_get_error (group));
+  g_assert_cmpstr (ps_target_group_get_answer (group, PS_STATUS_MICRO), ==,
+                   _("out of reach below the micro-entreprise ceiling"));
+
+  /* emptied: no answer */
+  ps_target_group_set_target (group, "");
+  iterate (20);
+  g_assert_cmpstr (ps_target_group_get_answer (group, PS_STATUS_PORTAGE), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (50);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run (build-aux/test.sh does)\n");
+      return 0;
+    }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
+                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  adw_init ();
+  g_test_add_func ("/ps/target-group/window", test_window);
+  return g_test_run ();
+}
