@@ -113,6 +113,14 @@ test_micro_two_years (void)
   g_assert_true (out->years[PS_STATUS_MICRO][1].micro_regime);
   g_assert_false (out->years[PS_STATUS_MICRO][2].micro_regime);
   g_assert_false (out->years[PS_STATUS_MICRO][3].micro_regime);
+  /* au réel it is no longer a micro-entreprise: not usable, never the leader */
+  g_assert_true (out->years[PS_STATUS_MICRO][1].usable);
+  g_assert_false (out->years[PS_STATUS_MICRO][2].usable);
+  g_assert_false (out->years[PS_STATUS_MICRO][3].usable);
+  g_assert_cmpint (out->leader[2], !=, PS_STATUS_MICRO);
+  g_assert_cmpint (out->leader[3], !=, PS_STATUS_MICRO);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    g_assert_cmpint (out->overtakes[PS_STATUS_MICRO][k], <, 3);
   /* the réel costs more than the micro's flat rate at this revenue */
   g_assert_cmpfloat (out->years[PS_STATUS_MICRO][2].net_accrued, <, out->years[PS_STATUS_MICRO][1].net_accrued);
 
@@ -206,6 +214,78 @@ test_timing (void)
   g_assert_cmpfloat_with_epsilon (out->owed_after[PS_STATUS_PORTAGE], 0, 1e-6);
 }
 
+/* What each year protects: portage's gross above 4 × 150 × 12,02 € =
+ * 7 212 € validates 4 quarters a year (CSS R351-9); its Agirc-Arrco points
+ * are (T1 × 6,20 % + T2 × 17 %) ÷ 20,1877 € (ANI 17/11/2017, Agirc-Arrco
+ * 17/10/2025), and the pension they buy × 1,4386 €; the cumulative figures
+ * add the years up. A SASU paying no salary validates nothing. */
+static void
+test_rights_per_year (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+  PsScenario s;
+  double gross, pass = 48060, points;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.days_per_year = 200;
+  s.sasu_salary_yearly = 0;
+  ps_projection_inputs_init (&in);
+  in.years = 3;
+  project (&s, &in, out);
+  ps_comparison_compute (p, &s, c);
+
+  gross = c->portage.gross * 12;
+  g_assert_cmpfloat (gross, >, 7212);
+  points = (MIN (gross, pass) * 0.062 + MAX (0.0, MIN (gross, 8 * pass) - pass) * 0.17) / 20.1877;
+  g_assert_cmpint (out->years[PS_STATUS_PORTAGE][0].quarters, ==, 4);
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_PORTAGE][0].points, points, 1e-6);
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_PORTAGE][0].pension_accrued, points * 1.4386, 1e-6);
+  g_assert_cmpint (out->years[PS_STATUS_PORTAGE][2].cumulative_quarters, ==, 12);
+  g_assert_cmpfloat_with_epsilon (out->years[PS_STATUS_PORTAGE][2].cumulative_points,
+                                  out->years[PS_STATUS_PORTAGE][0].points + out->years[PS_STATUS_PORTAGE][1].points
+                                  + out->years[PS_STATUS_PORTAGE][2].points, 1e-6);
+  for (int y = 0; y < 3; y++)
+    {
+      g_assert_cmpint (out->years[PS_STATUS_SASU][y].quarters, ==, 0);
+      g_assert_cmpfloat (out->years[PS_STATUS_SASU][y].points, ==, 0);
+    }
+}
+
+/* "a overtakes b in year Y": a's cumulative cash is above b's from Y to
+ * the last year, and was not the year before. */
+static void
+test_overtakes (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  PsProjectionInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 650;
+  s.days_per_year = 210;
+  ps_projection_inputs_init (&in);
+  in.years = 5;
+  in.tjm_growth_rate = 0.03;
+  project (&s, &in, out);
+  for (int a = 0; a < PS_N_STATUSES; a++)
+    for (int b = 0; b < PS_N_STATUSES; b++)
+      {
+        int y = out->overtakes[a][b];
+
+        if (a == b || y == 0)
+          continue;
+        g_assert_cmpint (y, >=, 2);
+        g_assert_cmpfloat (out->years[a][y - 2].cumulative_cash, <=, out->years[b][y - 2].cumulative_cash);
+        for (int k = y - 1; k < out->n_years; k++)
+          g_assert_cmpfloat (out->years[a][k].cumulative_cash, >, out->years[b][k].cumulative_cash);
+      }
+}
+
 /* From 2025: the second year reads the 2026 file, the later ones are
  * 2026's indexed (its parameters kept after the year that read them). */
 static void
@@ -242,6 +322,8 @@ main (int    argc,
   g_test_add_func ("/ps/projection/micro-two-years", test_micro_two_years);
   g_test_add_func ("/ps/projection/tns-regularisation", test_tns_regularisation);
   g_test_add_func ("/ps/projection/timing", test_timing);
+  g_test_add_func ("/ps/projection/rights-per-year", test_rights_per_year);
+  g_test_add_func ("/ps/projection/overtakes", test_overtakes);
   g_test_add_func ("/ps/projection/from-2025", test_from_2025);
   return g_test_run ();
 }

@@ -442,6 +442,79 @@ test_save_load (void)
   g_rmdir (dir);
 }
 
+/* The realistic year in a scenario: off is null, on an object with the
+ * keys of portage-cli year; its values are checked like the options. */
+static void
+test_json_realistic_year (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+  PsScenarioFile file, back;
+  static const struct
+  {
+    const char *text;
+    const char *names;
+  } bad[] = {
+    { "{\"format\": 1, \"realistic_year\": 3}", "realistic_year" },
+    { "{\"format\": 1, \"realistic_year\": {\"holiday_weeks\": 60}}", "realistic_year.holiday_weeks" },
+    { "{\"format\": 1, \"realistic_year\": {\"hours_per_day\": 0}}", "realistic_year.hours_per_day" },
+    { "{\"format\": 1, \"realistic_year\": {\"sick_days\": \"5\"}}", "realistic_year.sick_days" },
+    { "{\"format\": 1, \"realistic_year\": {\"holidays\": 5}}", "realistic_year.holidays" },
+  };
+
+  ps_scenario_file_init (&file, p);
+  g_assert_false (file.year_on);
+  json = ps_scenario_file_to_json (&file);
+  {
+    cJSON *root = cJSON_Parse (json);
+
+    g_assert_true (cJSON_IsNull (cJSON_GetObjectItemCaseSensitive (root, "realistic_year")));
+    cJSON_Delete (root);
+  }
+
+  file.year_on = TRUE;
+  file.year.holiday_weeks = 6.5;
+  file.year.gap_weeks = 4;
+  file.year.public_holidays = -1;
+  g_free (json);
+  json = ps_scenario_file_to_json (&file);
+  ps_scenario_file_init (&back, p);
+  g_assert_true (ps_scenario_file_from_json (&back, json, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (back.year_on);
+  g_assert_cmpfloat (back.year.holiday_weeks, ==, 6.5);
+  g_assert_cmpfloat (back.year.gap_weeks, ==, 4);
+  g_assert_cmpfloat (back.year.public_holidays, <, 0);
+  g_assert_cmpfloat (back.year.hours_per_day, ==, 7);
+  {
+    g_auto (GStrv) unknown = ps_scenario_unknown_keys (json, strlen (json));
+
+    g_assert_cmpint (g_strv_length (unknown), ==, 0);
+  }
+
+  /* null turns it off; an old file without the key keeps it as it is */
+  g_assert_true (ps_scenario_file_from_json (&back, "{\"format\": 1, \"realistic_year\": null}", -1, &error));
+  g_assert_false (back.year_on);
+  g_assert_true (ps_scenario_file_from_json (&back, "{\"format\": 1, \"realistic_year\": {\"sick_days\": 12}}", -1, &error));
+  g_assert_true (back.year_on);
+  g_assert_cmpfloat (back.year.sick_days, ==, 12);
+  g_assert_cmpfloat (back.year.holiday_weeks, ==, 6.5);
+  g_assert_true (ps_scenario_file_from_json (&back, "{\"format\": 1}", -1, &error));
+  g_assert_true (back.year_on);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      PsScenarioFile before = back;
+
+      g_assert_false (ps_scenario_file_from_json (&back, bad[i].text, -1, &error));
+      g_assert_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD);
+      g_assert_true (g_str_has_prefix (error->message, bad[i].names));
+      g_assert_true (memcmp (&before, &back, sizeof back) == 0);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -456,6 +529,7 @@ main (int    argc,
   g_test_add_func ("/ps/scenario/json-roundtrip", test_json_roundtrip);
   g_test_add_func ("/ps/scenario/json-partial", test_json_partial);
   g_test_add_func ("/ps/scenario/json-errors", test_json_errors);
+  g_test_add_func ("/ps/scenario/json-realistic-year", test_json_realistic_year);
   g_test_add_func ("/ps/scenario/save-load", test_save_load);
   return g_test_run ();
 }

@@ -13,6 +13,9 @@
  * a day: 261; 2024 (leap, from a Monday): 262. */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "ps-comparison.h"
 #include "ps-portage.h"
 #include "ps-test-utils.h"
@@ -163,12 +166,81 @@ test_overbooked (void)
   g_assert_cmpfloat (y->comparison.statuses[PS_STATUS_MICRO].revenue_yearly, ==, 0);
 }
 
+/* The fields as typed in the window: a decimal comma, an empty field, a
+ * value out of range named in the message. */
+static void
+test_fields (void)
+{
+  g_autoptr (GError) error = NULL;
+  PsYearInputs in;
+
+  g_assert_true (ps_test_set_locale ("C.UTF-8"));
+  ps_year_inputs_init (&in);
+  g_assert_true (ps_year_inputs_set_field_text (&in, PS_YEAR_FIELD_HOLIDAY_WEEKS, "6,5", &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (in.holiday_weeks, ==, 6.5);
+  g_assert_true (ps_year_inputs_set_field_text (&in, PS_YEAR_FIELD_PUBLIC_HOLIDAYS, "", &error));
+  g_assert_cmpfloat (in.public_holidays, <, 0);
+  g_assert_true (ps_year_inputs_set_field_text (&in, PS_YEAR_FIELD_GAP_WEEKS, " ", &error));
+  g_assert_cmpfloat (in.gap_weeks, ==, 0);
+  {
+    g_autofree char *text = ps_year_inputs_format_field (&in, PS_YEAR_FIELD_PUBLIC_HOLIDAYS);
+    g_autofree char *weeks = ps_year_inputs_format_field (&in, PS_YEAR_FIELD_HOLIDAY_WEEKS);
+
+    g_assert_cmpstr (text, ==, "");
+    g_assert_cmpstr (weeks, ==, "6.50");
+  }
+
+  g_assert_false (ps_year_inputs_set_field_text (&in, PS_YEAR_FIELD_HOLIDAY_WEEKS, "53", &error));
+  g_assert_nonnull (strstr (error->message, "Weeks of holiday"));
+  g_assert_cmpfloat (in.holiday_weeks, ==, 6.5);
+  g_clear_error (&error);
+  g_assert_false (ps_year_inputs_set_field_text (&in, PS_YEAR_FIELD_SICK_DAYS, "abc", &error));
+  g_assert_nonnull (strstr (error->message, "Sick days"));
+  g_clear_error (&error);
+  /* a day has hours: it can't be left empty */
+  g_assert_false (ps_year_inputs_set_field_text (&in, PS_YEAR_FIELD_HOURS_PER_DAY, "", &error));
+  g_assert_nonnull (strstr (error->message, "Hours a day"));
+  g_assert_cmpfloat (in.hours_per_day, ==, 7);
+}
+
+/* The chart's sweep over a realistic year: at each day rate, the year's
+ * own figures; the micro-entreprise above its ceiling has no point. */
+static void
+test_sweep (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsYear *y = g_new (PsYear, 1);
+  double out[5 * PS_N_STATUSES];
+  PsYearInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  ps_year_inputs_init (&in);
+  ps_year_sweep (p, &s, &in, 300, 900, 5, out);
+  for (int i = 0; i < 5; i++)
+    {
+      s.tjm = 300 + 150 * i;
+      ps_year_compute (p, &s, &in, y);
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        if (y->comparison.statuses[k].eligible)
+          g_assert_cmpfloat_with_epsilon (out[i * PS_N_STATUSES + k],
+                                          y->comparison.statuses[k].net_after_tax_monthly, 1e-9);
+        else
+          g_assert_true (isnan (out[i * PS_N_STATUSES + k]));
+    }
+  /* 900 € × ~200 days: far above the micro ceiling */
+  g_assert_true (isnan (out[4 * PS_N_STATUSES + PS_STATUS_MICRO]));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/year/calendar", test_calendar);
+  g_test_add_func ("/ps/year/fields", test_fields);
+  g_test_add_func ("/ps/year/sweep", test_sweep);
   g_test_add_func ("/ps/year/zero-gaps", test_zero_gaps);
   g_test_add_func ("/ps/year/defaults", test_defaults);
   g_test_add_func ("/ps/year/gaps", test_gaps);

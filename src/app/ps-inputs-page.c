@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ps-inputs-page.h"
+#include "ps-money.h"
 #include "ps-rates.h"
 
 struct _PsInputsPage
@@ -64,6 +65,7 @@ struct _PsInputsPage
   GtkLabel        *rates_error;
   GtkLabel        *employer_error;
   GtkLabel        *other_error;
+  PsYearSection   *year_section;
 
   AdwEntryRow     *rows[PS_N_SCENARIO_FIELDS];
   GtkLabel        *error_labels[PS_N_SCENARIO_FIELDS];
@@ -71,6 +73,7 @@ struct _PsInputsPage
   char            *date_error;
 
   PsScenarioFile   file;
+  gboolean         year_days;  /* the days row shows the realistic year's */
   guint            updating;   /* the page is filling its own fields */
   gboolean         valid;      /* as last notified */
 };
@@ -155,7 +158,7 @@ ps_inputs_page_is_valid (PsInputsPage *self)
   for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
     if (self->errors[i] != NULL)
       return FALSE;
-  return self->date_error == NULL;
+  return self->date_error == NULL && ps_year_section_is_valid (self->year_section);
 }
 
 static void
@@ -263,6 +266,9 @@ update_rows (PsInputsPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->esn_margin_row),
                             self->file.scenario.cdi_gross_yearly == 0 || self->errors[PS_SCENARIO_FIELD_CDI_GROSS_YEARLY] != NULL);
 
+  /* the realistic year gives the days */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->days_row), !ps_year_section_get_enabled (self->year_section));
+  reset_if_unused (self, PS_SCENARIO_FIELD_DAYS);
   reset_if_unused (self, PS_SCENARIO_FIELD_FEE_PCT);
   reset_if_unused (self, PS_SCENARIO_FIELD_FEE_CAP_MONTHLY);
   reset_if_unused (self, PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY);
@@ -438,6 +444,47 @@ today_clicked_cb (PsInputsPage *self)
   emit_if_valid (self);
 }
 
+/* ------------------------------------------------------------ year */
+
+static void
+year_changed_cb (PsInputsPage *self)
+{
+  update_rows (self);
+  emit_if_valid (self);
+}
+
+PsYearSection *
+ps_inputs_page_get_year_section (PsInputsPage *self)
+{
+  g_return_val_if_fail (PS_IS_INPUTS_PAGE (self), NULL);
+  return self->year_section;
+}
+
+void
+ps_inputs_page_show_year_days (PsInputsPage *self,
+                               double        billed_days)
+{
+  g_return_if_fail (PS_IS_INPUTS_PAGE (self));
+
+  if (billed_days < 0)
+    {
+      /* back to the days typed, once */
+      if (self->year_days)
+        fill_field (self, PS_SCENARIO_FIELD_DAYS);
+      self->year_days = FALSE;
+      return;
+    }
+  {
+    double shown = self->file.days_unit == PS_DAYS_PER_MONTH ? billed_days / 12 : billed_days;
+    g_autofree char *text = ps_format_number (shown, shown == (int) shown ? 0 : 1);
+
+    self->year_days = TRUE;
+    self->updating++;
+    gtk_editable_set_text (GTK_EDITABLE (self->rows[PS_SCENARIO_FIELD_DAYS]), text);
+    self->updating--;
+  }
+}
+
 /* ------------------------------------------------------------ public */
 
 void
@@ -470,6 +517,8 @@ ps_inputs_page_set_file (PsInputsPage         *self,
   gtk_switch_set_active (self->acre_switch, s->micro_acre);
   gtk_switch_set_active (self->eurl_ir_switch, s->eurl_ir);
   gtk_switch_set_active (self->dividends_bareme_switch, s->dividends_bareme);
+  ps_year_section_set_inputs (self->year_section, &self->file.year);
+  ps_year_section_set_enabled (self->year_section, self->file.year_on);
   self->updating--;
 
   update_days_title (self);
@@ -484,6 +533,8 @@ ps_inputs_page_get_file (PsInputsPage   *self,
 {
   g_return_if_fail (PS_IS_INPUTS_PAGE (self));
   *out = self->file;
+  out->year_on = ps_year_section_get_enabled (self->year_section);
+  ps_year_section_get_inputs (self->year_section, &out->year);
 }
 
 GtkWidget *
@@ -577,6 +628,7 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (PS_TYPE_YEAR_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-inputs-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, PsInputsPage, name)
   BIND (tjm_row);
@@ -629,6 +681,7 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
   BIND (rates_error);
   BIND (employer_error);
   BIND (other_error);
+  BIND (year_section);
 #undef BIND
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -690,6 +743,10 @@ ps_inputs_page_init (PsInputsPage *self)
       g_signal_connect_object (switches[i], "notify::active",
                                G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
   }
+  g_signal_connect_object (self->year_section, "changed",
+                           G_CALLBACK (year_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->year_section, "notify::valid",
+                           G_CALLBACK (show_errors), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->calendar, "day-selected",
                            G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->today_button, "clicked",

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ps-scenario.h"
+#include "ps-year-section.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,11 @@ const char *ps_inputs_page_get_error (PsInputsPage         *self,
 /* The first row showing a value in error (an AdwPreferencesRow: its
  * title names it), or NULL when the page is valid. */
 GtkWidget  *ps_inputs_page_get_invalid_row (PsInputsPage   *self);
+
+/* The Realistic year section; while it is on, the days row shows the
+ * days it bills (@billed_days, per year; < 0: back to the days typed). */
+PsYearSection *ps_inputs_page_get_year_section (PsInputsPage *self);
+void        ps_inputs_page_show_year_days   (PsInputsPage         *self,
+                                             double                billed_days);
 
 G_END_DECLS

@@ -11,12 +11,14 @@
 
 #include "ps-line-item.h"
 #include "ps-money.h"
+#include "ps-protection-details.h"
 #include "ps-rights.h"
 #include "ps-results-view.h"
 #include "ps-status-summary.h"
 #include "ps-target-group.h"
 #include "ps-tip-item.h"
 #include "ps-tip-list.h"
+#include "ps-year-summary.h"
 
 /* The key figures above the breakdown, read from PsStatusSummary. */
 static const struct
@@ -74,10 +76,13 @@ struct _PsResultsView
   GtkColumnViewColumn *employer_column;
   GtkWidget         *tips_group;
   GtkListBox        *tips_list;
+  PsProtectionDetails *protection_details;
+  PsYearSummary     *year_summary;
 
   PsStatusCard      *status_cards[PS_N_STATUSES];
   PsProtectionRow   *protection_rows[PS_N_STATUSES];
   const PsParams    *params;         /* the window's: for the rights */
+  PsRates           *rates;          /* the window's: for their sources */
   AdwActionRow      *summary_action_rows[N_SUMMARY_ROWS];
   GtkLabel          *summary_values[N_SUMMARY_ROWS];
   AdwActionRow      *pay_row;        /* SASU, EURL: the split of the profit */
@@ -240,6 +245,16 @@ update_details (PsResultsView *self)
     }
 
   update_split (self, &sum);
+
+  /* what the year protects, with the rules and their sources */
+  gtk_widget_set_visible (GTK_WIDGET (self->protection_details), self->params != NULL);
+  if (self->params != NULL)
+    {
+      PsRights rights;
+
+      ps_rights_compute (self->params, self->comparison, self->selected, &rights);
+      ps_protection_details_update (self->protection_details, self->params, self->rates, &rights);
+    }
 
   /* the same lines as shown (a keystroke): update them in place, which
    * keeps the table's rows; otherwise (another status) rebuild */
@@ -539,6 +554,39 @@ ps_results_view_set_params (PsResultsView  *self,
   self->params = params;
 }
 
+void
+ps_results_view_set_rates (PsResultsView *self,
+                           PsRates       *rates)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+  self->rates = rates;
+}
+
+void
+ps_results_view_set_year (PsResultsView *self,
+                          const PsYear  *year)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->year_summary), year != NULL);
+  if (year != NULL)
+    ps_year_summary_update (self->year_summary, year);
+}
+
+PsYearSummary *
+ps_results_view_get_year_summary (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->year_summary;
+}
+
+PsProtectionDetails *
+ps_results_view_get_protection_details (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->protection_details;
+}
+
 PsProtectionRow *
 ps_results_view_get_protection_row (PsResultsView *self,
                                     PsStatus       status)
@@ -692,6 +740,8 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   g_type_ensure (PS_TYPE_CHART_VIEW);
   g_type_ensure (PS_TYPE_TARGET_GROUP);
   g_type_ensure (PS_TYPE_LINE_ITEM);
+  g_type_ensure (PS_TYPE_PROTECTION_DETAILS);
+  g_type_ensure (PS_TYPE_YEAR_SUMMARY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
@@ -710,6 +760,8 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, employer_column);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_list);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, protection_details);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, year_summary);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -6,9 +6,11 @@
 #include "ps-chart-view.h"
 #include "ps-target-group.h"
 #include "ps-comparison.h"
+#include "ps-protection-details.h"
 #include "ps-protection-row.h"
 #include "ps-status-card.h"
 #include "ps-tips.h"
+#include "ps-year-summary.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +34,14 @@ void          ps_results_view_update              (PsResultsView      *self,
  * them); @params must outlive the view's updates. NULL hides the rows. */
 void          ps_results_view_set_params          (PsResultsView      *self,
                                                    const PsParams     *params);
+/* The rates @params come from, for the sources of the Protection section
+ * (may be NULL); must outlive the view's updates. */
+void          ps_results_view_set_rates           (PsResultsView      *self,
+                                                   PsRates            *rates);
+/* The realistic year the comparison is of (shown under the cards), or
+ * NULL when it is off. */
+void          ps_results_view_set_year            (PsResultsView      *self,
+                                                   const PsYear       *year);
 /* A GListModel of PsTipItem; the section is hidden when it is empty. */
 void          ps_results_view_set_tips            (PsResultsView      *self,
                                                    GListModel         *tips);
@@ -47,6 +57,8 @@ PsChartView  *ps_results_view_get_chart           (PsResultsView      *self);
 PsTargetGroup *ps_results_view_get_target_group   (PsResultsView      *self);
 PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
                                                     PsStatus         status);
+PsProtectionDetails *ps_results_view_get_protection_details (PsResultsView *self);
+PsYearSummary *ps_results_view_get_year_summary   (PsResultsView      *self);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
 /* The engine's tips of every status (taken) and the combined plan: the

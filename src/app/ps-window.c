@@ -16,6 +16,7 @@
 #include "ps-tip-list.h"
 #include "ps-window.h"
 #include "ps-paths.h"
+#include "ps-years-view.h"
 
 /* day rates of the chart sweep */
 #define N_SWEEP 121
@@ -45,6 +46,11 @@ struct _PsWindow
   GtkWidget         *results_pane;
   PsInputsPage      *inputs_page;
   PsResultsView     *results_view;
+  PsYearsView       *years_view;
+  AdwViewStack      *view_stack;
+  GtkWidget         *switcher_bar;
+  GtkWidget         *no_switcher;
+  GtkWidget         *view_switcher;
   AdwWindowTitle    *window_title;
   AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
@@ -56,6 +62,7 @@ struct _PsWindow
   GHashTable        *rates;          /* year → PsRates */
   PsParams          *params;
   PsComparison      *comparison;
+  PsYear            *year;           /* the realistic year, when it is on */
   double            *sweep;
   gboolean           has_results;
   gint64             compute_time;
@@ -273,7 +280,9 @@ static void
 update_stale (PsWindow *self)
 {
   gboolean stale = !ps_inputs_page_is_valid (self->inputs_page);
-  GtkWidget *results[] = { GTK_WIDGET (self->results_view), GTK_WIDGET (self->results_bar_amount) };
+  GtkWidget *results[] = {
+    GTK_WIDGET (self->results_view), GTK_WIDGET (self->results_bar_amount), GTK_WIDGET (self->years_view),
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
     if (stale)
@@ -374,6 +383,9 @@ inputs_changed_cb (PsWindow *self)
   PsTipsPlan plan;
   PsScenarioFile file;
   const PsParams *params;
+  PsYearSection *year_section = ps_inputs_page_get_year_section (self->inputs_page);
+  PsYearInputs year_inputs;
+  gboolean year_on;
   double from, to;
   gint64 start = g_get_monotonic_time ();
 
@@ -388,16 +400,36 @@ inputs_changed_cb (PsWindow *self)
     }
   *self->params = *params;
 
-  ps_comparison_compute (self->params, &file.scenario, self->comparison);
   ps_chart_sweep_range (file.scenario.tjm, &from, &to);
-  ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
+  year_on = ps_year_section_get_enabled (year_section);
+  if (year_on)
+    {
+      /* the days billed come from the realistic year */
+      ps_year_section_get_inputs (year_section, &year_inputs);
+      ps_year_compute (self->params, &file.scenario, &year_inputs, self->year);
+      *self->comparison = self->year->comparison;
+      ps_year_sweep (self->params, &file.scenario, &year_inputs, from, to, N_SWEEP, self->sweep);
+    }
+  else
+    {
+      ps_comparison_compute (self->params, &file.scenario, self->comparison);
+      ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
+    }
   self->compute_time = g_get_monotonic_time () - start;
+  ps_year_section_show_year (year_section, year_on ? self->year : NULL);
+  ps_inputs_page_show_year_days (self->inputs_page, year_on ? self->year->billed_days : -1);
+  ps_results_view_set_year (self->results_view, year_on ? self->year : NULL);
 
   ps_results_view_set_params (self->results_view, self->params);
+  ps_results_view_set_rates (self->results_view,
+                             g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))));
   ps_results_view_update (self->results_view, self->comparison, from, to, N_SWEEP, self->sweep);
   tips = ps_tips_compute_with_plan (self->params, &file.scenario, &plan);
   ps_results_view_set_engine_tips (self->results_view, g_steal_pointer (&tips), &plan);
   update_results_bar (self);
+  ps_years_view_update (self->years_view,
+                        g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))),
+                        &self->comparison->scenario, self->params->date);
 
   self->last_valid = file;
   self->has_results = TRUE;
@@ -1098,6 +1130,19 @@ show_inputs_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->inputs_pane);
 }
 
+/* The views switch from the header, or from a bar at the bottom when the
+ * header has no room for it. */
+static void
+update_switchers (PsWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean in_header = !folded
+                       && adw_squeezer_get_visible_child (ADW_SQUEEZER (self->view_switcher)) != self->no_switcher;
+
+  gtk_widget_set_visible (self->view_switcher, !folded);
+  adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (self->switcher_bar), !in_header);
+}
+
 /* A narrow window has no room for the Export label: the icon says it. */
 static void
 folded_changed_cb (PsWindow *self)
@@ -1105,6 +1150,7 @@ folded_changed_cb (PsWindow *self)
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
   adw_button_content_set_label (self->export_content, folded ? "" : _("_Export"));
+  update_switchers (self);
   update_title (self);
 }
 
@@ -1122,6 +1168,13 @@ ps_window_get_results_view (PsWindow *self)
 {
   g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
   return self->results_view;
+}
+
+PsYearsView *
+ps_window_get_years_view (PsWindow *self)
+{
+  g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
+  return self->years_view;
 }
 
 const PsComparison *
@@ -1205,6 +1258,7 @@ ps_window_finalize (GObject *object)
   g_free (self->saved_json);
   g_free (self->before_reset_json);
   g_free (self->comparison);
+  g_free (self->year);
   g_free (self->params);
   g_free (self->sweep);
   /* after the widgets: the lines they showed pointed into the rates */
@@ -1225,6 +1279,7 @@ ps_window_class_init (PsWindowClass *klass)
 
   g_type_ensure (PS_TYPE_INPUTS_PAGE);
   g_type_ensure (PS_TYPE_RESULTS_VIEW);
+  g_type_ensure (PS_TYPE_YEARS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PsWindow, toast_overlay);
@@ -1233,6 +1288,11 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_pane);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_page);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, years_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, no_switcher);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
@@ -1261,6 +1321,7 @@ ps_window_init (PsWindow *self)
   self->rates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) ps_rates_unref);
   self->params = g_new0 (PsParams, 1);
   self->comparison = g_new0 (PsComparison, 1);
+  self->year = g_new0 (PsYear, 1);
   self->sweep = g_new0 (double, N_SWEEP * PS_N_STATUSES);
 
   self->settings = ps_paths_settings_new (APP_ID);
@@ -1285,6 +1346,8 @@ ps_window_init (PsWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_switcher, "notify::visible-child", G_CALLBACK (update_switchers),
+                           self, G_CONNECT_SWAPPED);
 
   defaults (self, &file);
   if (self->settings != NULL && g_settings_get_boolean (self->settings, "restore-last-scenario"))
@@ -1301,5 +1364,6 @@ ps_window_init (PsWindow *self)
   ps_inputs_page_set_file (self->inputs_page, &file);
   /* nothing to store before the user changes something */
   g_clear_handle_id (&self->store_id, g_source_remove);
+  update_switchers (self);
   update_title (self);
 }

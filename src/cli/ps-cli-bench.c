@@ -26,6 +26,8 @@
 #include "ps-projection.h"
 #include "ps-rights.h"
 #include "ps-tips.h"
+#include "ps-rights-figures.h"
+#include "ps-year.h"
 #include "ps-xlsx-export.h"
 
 #define N_RUNS 7
@@ -156,6 +158,34 @@ rights (gpointer data,
       ps_rights_compute (b->params, b->comparison, k, &r);
       b->sink += r.points + r.are_total + r.sick_month_net + (i & 1);
     }
+}
+
+/* what the breakdown's Protection section shows, for one status */
+static void
+rights_figures (gpointer data,
+                int      i)
+{
+  Bench *b = data;
+  PsRightsFigure figures[PS_N_RIGHTS_FIGURES];
+  PsRights r;
+
+  ps_rights_compute (b->params, b->comparison, i % PS_N_STATUSES, &r);
+  ps_rights_figures (b->params, b->rates, &r, figures);
+  b->sink += strlen (figures[PS_RIGHTS_FIGURE_ARE].rule);
+  ps_rights_figures_clear (figures);
+}
+
+/* the chart's sweep when the realistic year is on (121 day rates) */
+static void
+year_sweep (gpointer data,
+            int      i)
+{
+  Bench *b = data;
+  PsYearInputs in;
+
+  ps_year_inputs_init (&in);
+  ps_year_sweep (b->params, &b->scenario, &in, 275 + (i % 3), 825, 121, b->sweep);
+  b->sink += b->sweep[60 * PS_N_STATUSES];
 }
 
 /* six offers of the shapes in data/offers/, parsed once outside the
@@ -308,6 +338,8 @@ ps_cli_bench_run (const PsParams   *params,
   out->cashflow_s = time_per_call (cashflow, &b, 20000);
   b.scenario.tjm = 550;
   out->rights_s = time_per_call (rights, &b, 20000);
+  out->rights_figures_s = time_per_call (rights_figures, &b, 2000);
+  out->year_sweep_s = time_per_call (year_sweep, &b, 3);
   for (int k = 0; k < PS_MAX_OFFERS; k++)
     {
       g_autoptr (GError) offer_error = NULL;
@@ -373,6 +405,8 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "target_5_us", ps_round_to (b.target_5_s * 1e6, 0));
       cJSON_AddNumberToObject (obj, "tips_plan_ms", ps_round_to (b.tips_plan_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "scenarios_4_us", ps_round_to (b.scenarios_4_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "rights_figures_us", ps_round_to (b.rights_figures_s * 1e6, 2));
+      cJSON_AddNumberToObject (obj, "year_sweep_121_ms", ps_round_to (b.year_sweep_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -389,6 +423,8 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Day rate for a net wanted, five statuses: %.0f µs\n"), b.target_5_s * 1e6);
   g_print (_("Tips of every status and the combined plan: %.2f ms\n"), b.tips_plan_s * 1e3);
   g_print (_("Four scenarios side by side: %.1f µs\n"), b.scenarios_4_s * 1e6);
+  g_print (_("Protection figures of one status, with their rules: %.1f µs\n"), b.rights_figures_s * 1e6);
+  g_print (_("121-point sweep over a realistic year: %.2f ms\n"), b.year_sweep_s * 1e3);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

@@ -24,6 +24,8 @@ typedef struct
   double tips_plan_s;       /* every status's tips and portage's combined plan (the
                              * window's, on every keystroke) */
   double scenarios_4_s;     /* four scenarios side by side (ps-scenarios) */
+  double rights_figures_s;  /* the breakdown's protection figures of one status, with their rules and sources */
+  double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;

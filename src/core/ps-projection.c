@@ -10,6 +10,7 @@
 #include "ps-company.h"
 #include "ps-money.h"
 #include "ps-projection.h"
+#include "ps-rights.h"
 #include "ps-tns.h"
 
 void
@@ -205,6 +206,14 @@ ps_projection_compute (PsRates                  *rates,
           py->usable = r->eligible || k == PS_STATUS_MICRO;
           py->net_accrued = r->net_after_tax_yearly;
           py->cash = r->net_after_tax_yearly;
+          {
+            PsRights rights;
+
+            ps_rights_compute (p, c, k, &rights);
+            py->quarters = rights.pension_quarters;
+            py->points = rights.points;
+            py->pension_accrued = rights.pension_yearly_accrued;
+          }
         }
 
       /* micro: out of the regime after two consecutive years above the
@@ -216,6 +225,8 @@ ps_projection_compute (PsRates                  *rates,
         above[y] = c->micro.revenue > p->micro_threshold;
         py->acre = s.micro_acre;
         py->micro_regime = !(y >= 2 && above[y - 1] && above[y - 2]);
+        /* au réel, it is no longer a micro-entreprise */
+        py->usable = py->micro_regime;
         if (!py->micro_regime)
           {
             py->net_accrued = reel_net (p, &s, c->health_yearly);
@@ -272,8 +283,15 @@ ps_projection_compute (PsRates                  *rates,
       }
 
       for (int k = 0; k < PS_N_STATUSES; k++)
-        out->years[k][y].cumulative_cash = (y > 0 ? out->years[k][y - 1].cumulative_cash : 0)
-                                           + out->years[k][y].cash;
+        {
+          PsProjectionYear *py = &out->years[k][y];
+          const PsProjectionYear *before = y > 0 ? &out->years[k][y - 1] : NULL;
+
+          py->cumulative_cash = (before ? before->cumulative_cash : 0) + py->cash;
+          py->cumulative_quarters = (before ? before->cumulative_quarters : 0) + py->quarters;
+          py->cumulative_points = (before ? before->cumulative_points : 0) + py->points;
+          py->cumulative_pension = (before ? before->cumulative_pension : 0) + py->pension_accrued;
+        }
     }
 
   /* still owed after the last year */
@@ -299,5 +317,22 @@ ps_projection_compute (PsRates                  *rates,
       for (int y = out->n_years - 1; y >= 0 && out->leader[y] == (PsStatus) k; y--)
         out->leads_from[k] = y + 1;
     }
+  /* who overtakes whom, for good */
+  for (int a = 0; a < PS_N_STATUSES; a++)
+    for (int b = 0; b < PS_N_STATUSES; b++)
+      {
+        int y = out->n_years - 1;
+
+        out->overtakes[a][b] = 0;
+        if (a == b)
+          continue;
+        while (y >= 0 && out->years[a][y].usable && out->years[b][y].usable
+               && out->years[a][y].cumulative_cash > out->years[b][y].cumulative_cash)
+          y--;
+        /* y: the last year a was not above (or not usable); a stayed above
+         * from the next one, if that is not the first year */
+        if (y >= 0 && y < out->n_years - 1 && out->years[a][y].usable && out->years[b][y].usable)
+          out->overtakes[a][b] = y + 2;
+      }
   return TRUE;
 }

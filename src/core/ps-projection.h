@@ -41,7 +41,8 @@ typedef struct
 {
   int      year;             /* calendar year */
   double   tjm;
-  gboolean usable;           /* portage: at the convention minimum */
+  gboolean usable;           /* portage: at the convention minimum; micro:
+                              * still in its regime */
   gboolean micro_regime;     /* micro: still in the regime (FALSE: the réel) */
   gboolean acre;             /* micro: ACRE applied this year */
   double   revenue;
@@ -52,6 +53,14 @@ typedef struct
   double   contributions_paid;  /* TNS: provisional + last year's regularisation */
   double   cfe;                 /* micro, SASU, EURL: the year's CFE (a cost of the
                                  * company, deducted before its tax) */
+  /* what the year protects (ps-rights.c with the year's parameters; the
+   * micro's au réel counted as its micro figures), and since year 1 */
+  int      quarters;
+  double   points;              /* Agirc-Arrco or RCI */
+  double   pension_accrued;     /* € a year of pension those points buy */
+  int      cumulative_quarters;
+  double   cumulative_points;
+  double   cumulative_pension;
 } PsProjectionYear;
 
 typedef struct
@@ -63,6 +72,10 @@ typedef struct
   PsStatus         leader[PS_MAX_PROJECTION_YEARS]; /* highest cumulative cash */
   int              leads_from[PS_N_STATUSES];      /* first year (1-based) it leads and
                                                     * keeps leading; 0: never */
+  /* [a][b]: the year (1-based) from which a's cumulative cash stays above
+   * b's to the last year, having been below or equal the year before;
+   * 0: never, or ahead from the first year, or either not usable then */
+  int              overtakes[PS_N_STATUSES][PS_N_STATUSES];
 } PsProjection;
 
 void     ps_projection_inputs_init (PsProjectionInputs       *inputs);

@@ -1132,6 +1132,20 @@ value_to_text (cJSON *v)
   return cJSON_PrintUnformatted (v);
 }
 
+const char *
+ps_rates_get_source (PsRates    *self,
+                     const char *key)
+{
+  cJSON *item, *source;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  item = cJSON_GetObjectItemCaseSensitive (self->params, key);
+  source = item != NULL ? cJSON_GetObjectItemCaseSensitive (item, "source") : NULL;
+  return cJSON_IsString (source) ? source->valuestring : NULL;
+}
+
 /* Returns PsRateInfo items (free with g_free) for every parameter and
  * contribution rate in force on @date: what the export's Hypothèses sheet
  * and `portage-cli rates` show. */

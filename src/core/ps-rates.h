@@ -325,6 +325,10 @@ typedef struct
   const char *label_en;     /* the English twin of @label, or NULL */
 } PsRateInfo;
 
+/* The "source" of the parameter @key (the law, the text, the page it
+ * comes from), or NULL when the file has no such parameter. */
+const char     *ps_rates_get_source       (PsRates      *rates,
+                                           const char   *key);
 GPtrArray      *ps_rates_list             (PsRates      *rates,
                                            PsDate        date);
 

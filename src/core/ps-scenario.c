@@ -17,6 +17,7 @@
 #include "ps-json.h"
 #include "ps-money.h"
 #include "ps-rates.h"
+#include "ps-scenario-year.h"
 #include "ps-scenario.h"
 #include "ps-scenario-private.h"
 
@@ -123,6 +124,7 @@ ps_scenario_file_init (PsScenarioFile *file,
 {
   memset (file, 0, sizeof *file);
   ps_scenario_init (&file->scenario, params);
+  ps_year_inputs_init (&file->year);
   file->days_unit = PS_DAYS_PER_YEAR;
   file->date = 0;
   file->current_offer = -1;
@@ -577,6 +579,8 @@ ps_scenario_file_from_json (PsScenarioFile *file,
       || !read_bool (root, "portage_cdd", &f.scenario.portage_cdd, error)
       || !read_bool (root, "reserve_cash_only", &f.scenario.reserve_cash_only, error))
     return FALSE;
+  if (!_ps_scenario_file_read_year (root, &f, error))
+    return FALSE;
 
   {
     cJSON *t = cJSON_GetObjectItemCaseSensitive (root, "telework_days_per_week");
@@ -634,6 +638,7 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "reserve", s->reserve);
   cJSON_AddBoolToObject (root, "acre_eligible", s->acre_eligible);
   cJSON_AddNumberToObject (root, "telework_days_per_week", ps_round_to (s->telework_days_per_week, 6) + 0.0);
+  _ps_scenario_file_write_year (file, root);
   cJSON_AddBoolToObject (root, "portage_cdd", s->portage_cdd);
   cJSON_AddBoolToObject (root, "reserve_cash_only", s->reserve_cash_only);
   cJSON_AddBoolToObject (root, "micro_vl", s->micro_vl);
@@ -686,6 +691,8 @@ is_own_key (const char *key)
   for (int i = 0; i < PS_N_SCENARIO_FIELDS; i++)
     if (g_str_equal (key, ps_scenario_field_key (i, PS_DAYS_PER_YEAR)))
       return TRUE;
+  if (g_str_equal (key, PS_SCENARIO_YEAR_KEY))
+    return TRUE;
   return FALSE;
 }
 

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ps-year.h"
 #include "ps-comparison.h"
 #include "ps-date.h"
 #include "ps-offer.h"
@@ -45,6 +46,10 @@ typedef enum
 typedef struct
 {
   PsScenario scenario;
+  /* optional: "realistic_year", null (off) or {"holiday_weeks": 5, …}
+   * (ps-scenario-year.c): on, the days billed come from it */
+  gboolean     year_on;
+  PsYearInputs year;
   PsDaysUnit days_unit;  /* how the days are typed and saved */
   PsDate     date;       /* 0: today, clamped to the rates (ps_rates_default_date) */
   /* optional: "name", "offers" (each an offer object, ps-offer.h) and

@@ -3,8 +3,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
+#include "ps-inputs.h"
+#include "ps-money.h"
 #include "ps-portage.h"
 #include "ps-year.h"
 
@@ -125,4 +129,113 @@ ps_year_compute (const PsParams     *p,
       y->net_per_day[i] = worked > 0 ? net / worked : 0;
       y->net_per_hour[i] = worked > 0 ? net / (worked * y->hours_per_day) : 0;
     }
+}
+
+void
+ps_year_sweep (const PsParams     *p,
+               const PsScenario   *scenario,
+               const PsYearInputs *in,
+               double              tjm_from,
+               double              tjm_to,
+               int                 n,
+               double             *out)
+{
+  PsScenario probe = *scenario;
+  g_autofree PsYear *y = g_new (PsYear, 1);
+
+  for (int i = 0; i < n; i++)
+    {
+      probe.tjm = n > 1 ? tjm_from + (tjm_to - tjm_from) * i / (n - 1) : tjm_from;
+      ps_year_compute (p, &probe, in, y);
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        out[i * PS_N_STATUSES + k] = y->comparison.statuses[k].eligible
+                                     ? y->comparison.statuses[k].net_after_tax_monthly : NAN;
+    }
+}
+
+/* ------------------------------------------------------------ fields */
+
+static const struct
+{
+  const char *label;
+  double      min;
+  double      max;
+} year_fields[PS_N_YEAR_FIELDS] = {
+  [PS_YEAR_FIELD_HOLIDAY_WEEKS] = { N_("Weeks of holiday"), 0, 52 },
+  [PS_YEAR_FIELD_PUBLIC_HOLIDAYS] = { N_("Public holidays"), 0, 366 },
+  [PS_YEAR_FIELD_GAP_WEEKS] = { N_("Weeks between missions"), 0, 52 },
+  [PS_YEAR_FIELD_SICK_DAYS] = { N_("Sick days"), 0, 366 },
+  [PS_YEAR_FIELD_TRAINING_DAYS] = { N_("Training or prospecting days"), 0, 366 },
+  [PS_YEAR_FIELD_HOURS_PER_DAY] = { N_("Hours a day"), 1, 24 },
+};
+
+const char *
+ps_year_field_label (PsYearField field)
+{
+  g_return_val_if_fail (field < PS_N_YEAR_FIELDS, NULL);
+  return _(year_fields[field].label);
+}
+
+void
+ps_year_field_range (PsYearField  field,
+                     double      *out_min,
+                     double      *out_max)
+{
+  g_return_if_fail (field < PS_N_YEAR_FIELDS);
+  *out_min = year_fields[field].min;
+  *out_max = year_fields[field].max;
+}
+
+static double *
+field_value (PsYearInputs *in,
+             PsYearField   field)
+{
+  switch (field)
+    {
+    case PS_YEAR_FIELD_HOLIDAY_WEEKS: return &in->holiday_weeks;
+    case PS_YEAR_FIELD_PUBLIC_HOLIDAYS: return &in->public_holidays;
+    case PS_YEAR_FIELD_GAP_WEEKS: return &in->gap_weeks;
+    case PS_YEAR_FIELD_SICK_DAYS: return &in->sick_days;
+    case PS_YEAR_FIELD_TRAINING_DAYS: return &in->training_days;
+    case PS_YEAR_FIELD_HOURS_PER_DAY: return &in->hours_per_day;
+    case PS_N_YEAR_FIELDS:
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+ps_year_inputs_set_field_text (PsYearInputs *in,
+                               PsYearField   field,
+                               const char   *text,
+                               GError      **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  double value;
+
+  g_return_val_if_fail (field < PS_N_YEAR_FIELDS, FALSE);
+
+  if (*stripped == '\0' && field != PS_YEAR_FIELD_HOURS_PER_DAY)
+    {
+      /* nothing typed: none, or the year's public holidays */
+      *field_value (in, field) = field == PS_YEAR_FIELD_PUBLIC_HOLIDAYS ? -1 : 0;
+      return TRUE;
+    }
+  if (!ps_input_parse_number (_(year_fields[field].label), stripped, year_fields[field].min,
+                              year_fields[field].max, &value, error))
+    return FALSE;
+  *field_value (in, field) = value;
+  return TRUE;
+}
+
+char *
+ps_year_inputs_format_field (const PsYearInputs *in,
+                             PsYearField         field)
+{
+  double value;
+
+  g_return_val_if_fail (field < PS_N_YEAR_FIELDS, NULL);
+  value = *field_value ((PsYearInputs *) in, field);
+  if (field == PS_YEAR_FIELD_PUBLIC_HOLIDAYS && value < 0)
+    return g_strdup ("");
+  return ps_format_number (value, value == floor (value) ? 0 : 2);
 }

@@ -56,4 +56,45 @@ void ps_year_compute         (const PsParams     *params,
                               const PsYearInputs *inputs,
                               PsYear             *out);
 
+/* The same over the day rates @tjm_from to @tjm_to (@n of them), as
+ * ps_comparison_sweep_usable () fills @out: the net after tax a month of
+ * each status, NAN where it can't be used. */
+void ps_year_sweep           (const PsParams     *params,
+                              const PsScenario   *scenario,
+                              const PsYearInputs *inputs,
+                              double              tjm_from,
+                              double              tjm_to,
+                              int                 n,
+                              double             *out);
+
+/* The numbers a user types for a realistic year (the window's Realistic
+ * year section; portage-cli year's options). */
+typedef enum
+{
+  PS_YEAR_FIELD_HOLIDAY_WEEKS,
+  PS_YEAR_FIELD_PUBLIC_HOLIDAYS,   /* empty: those of the year on a weekday */
+  PS_YEAR_FIELD_GAP_WEEKS,
+  PS_YEAR_FIELD_SICK_DAYS,
+  PS_YEAR_FIELD_TRAINING_DAYS,
+  PS_YEAR_FIELD_HOURS_PER_DAY,
+  PS_N_YEAR_FIELDS
+} PsYearField;
+
+/* The field's name in messages, translated. */
+const char *ps_year_field_label          (PsYearField         field);
+/* Accepted values, inclusive. */
+void        ps_year_field_range          (PsYearField         field,
+                                          double             *out_min,
+                                          double             *out_max);
+/* From what the user typed ("2,5", "" for an empty field: 0, or the
+ * year's public holidays); on error @inputs is unchanged and the message
+ * names the field. */
+gboolean    ps_year_inputs_set_field_text (PsYearInputs      *inputs,
+                                          PsYearField         field,
+                                          const char         *text,
+                                          GError            **error);
+/* The value as the locale writes it; "" for the year's public holidays. */
+char       *ps_year_inputs_format_field  (const PsYearInputs *inputs,
+                                          PsYearField         field);
+
 G_END_DECLS

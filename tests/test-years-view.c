@@ -1,0 +1,574 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Years view, the breakdown's Protection section and the realistic
+ * year, in the window: their figures are the engine's for the window's
+ * inputs (ps-projection.c, ps-rights-figures.c, ps-year.c, computed here
+ * again), they follow a keystroke, and a bad value names its field. Runs
+ * under a display (xvfb-run). Screenshots go to
+ * <build>/tests/screenshots/ (-dark when ADW_DEBUG_COLOR_SCHEME asks for
+ * it). */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ps-money.h"
+#include "ps-status-card.h"
+#include "ps-year.h"
+#include "ps-projection.h"
+#include "ps-rights-figures.h"
+#include "ps-window.h"
+#include "ps-years-view.h"
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PsWindow *
+open_window (int width,
+             int height)
+{
+  PsWindow *window = ps_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (int i = 0, last = -1, same = 0; i < 200 && same < 5; i++)
+    {
+      int now = gtk_widget_get_width (GTK_WIDGET (window));
+
+      same = now == last ? same + 1 : 0;
+      last = now;
+      if (now == width)
+        break;
+      iterate (10);
+    }
+  iterate (50);
+  return window;
+}
+
+static void
+close_window (PsWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_finalize_object (window);
+}
+
+static const char *
+shot_tag (void)
+{
+  static char tag[32];
+  const char *lang = g_getenv ("LANGUAGE");
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  const char *scheme = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
+  gboolean fr = (lang != NULL && g_str_has_prefix (lang, "fr"))
+                || (messages != NULL && g_str_has_prefix (messages, "fr"));
+
+  g_snprintf (tag, sizeof tag, "%s%s", fr ? "fr" : "en",
+              scheme != NULL && strstr (scheme, "dark") != NULL ? "-dark" : "");
+  return tag;
+}
+
+static char *
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
+                                           ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, shot_tag ());
+  char *path = g_build_filename (dir, file, NULL);
+  int width = 0, height = 0;
+
+  for (int i = 0; node == NULL && i < 100; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (i > 0)
+        iterate (50);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+  return path;
+}
+
+/* Scrolls the page that holds @widget so that @widget is at its top (a
+ * table's own horizontal scroller is skipped). */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkPolicyType vertical;
+  GtkAdjustment *adjustment;
+  double x, y;
+
+  for (;;)
+    {
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scroller), NULL, &vertical);
+      if (vertical != GTK_POLICY_NEVER)
+        break;
+      scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (scroller), GTK_TYPE_SCROLLED_WINDOW);
+    }
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* again while the page above it is still growing (a narrow window
+   * lays its cards out after being shown) */
+  for (int i = 0; i < 5; i++)
+    {
+      GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+      /* the page inside the viewport: its coordinates don't scroll */
+      if (GTK_IS_VIEWPORT (content))
+        content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+      g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+      gtk_adjustment_set_value (adjustment, y - 12);
+      iterate (100);
+    }
+}
+
+static void
+show_years (PsWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                       "view_stack"));
+
+  adw_view_stack_set_visible_child_name (stack, "years");
+  iterate (100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
+/* The engine's projection for the window's inputs. */
+static PsProjection *
+engine_projection (PsWindow *window,
+                   int       years)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PsRates) rates = NULL;
+  const PsComparison *c = ps_window_get_comparison (window);
+  const PsParams *p = ps_window_get_params (window);
+  PsProjection *pr = g_new0 (PsProjection, 1);
+  PsProjectionInputs in;
+
+  rates = ps_rates_new_for_year (PS_DATE_YEAR (p->date), &error);
+  g_assert_no_error (error);
+  ps_projection_inputs_init (&in);
+  in.years = years;
+  g_assert_true (ps_projection_compute (rates, &c->scenario, p->date, &in, pr, &error));
+  g_assert_no_error (error);
+  return pr;
+}
+
+static void
+assert_table (PsYearsView        *view,
+              const PsProjection *expected)
+{
+  const PsProjection *shown = ps_years_view_get_projection (view);
+
+  g_assert_nonnull (shown);
+  g_assert_cmpint (shown->n_years, ==, expected->n_years);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    for (int y = 0; y < expected->n_years; y++)
+      {
+        const PsProjectionYear *e = &expected->years[k][y];
+        g_autofree char *year = g_strdup_printf ("%d", e->year);
+        g_autofree char *net = ps_format_money (e->net_accrued);
+        g_autofree char *cumulative = ps_format_money (e->cumulative_cash);
+        g_autofree char *quarters = g_strdup_printf ("%d", e->cumulative_quarters);
+        g_autofree char *pension = ps_format_money (e->cumulative_pension);
+
+        g_assert_cmpstr (ps_years_view_get_cell (view, k, y, 0), ==, year);
+        g_assert_cmpstr (ps_years_view_get_cell (view, k, y, 1), ==, net);
+        g_assert_cmpstr (ps_years_view_get_cell (view, k, y, 3), ==, cumulative);
+        g_assert_cmpstr (ps_years_view_get_cell (view, k, y, 4), ==, quarters);
+        g_assert_cmpstr (ps_years_view_get_cell (view, k, y, 6), ==, pension);
+      }
+}
+
+static void
+test_years (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsYearsView *view = ps_window_get_years_view (window);
+  GtkWidget *years_row = ps_years_view_get_years_row (view);
+  g_autofree PsProjection *expected = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *table_shot = NULL;
+  gint64 start;
+
+  /* hidden, the view waits to be shown */
+  g_assert_null (ps_years_view_get_projection (view));
+  show_years (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  /* three years by default, the engine's figures */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (years_row)), ==, "3");
+  expected = engine_projection (window, 3);
+  assert_table (view, expected);
+  /* the default scenario bills 110 000 € a year: the micro-entreprise
+   * loses its regime the third year (two years above 83 600 €) */
+  g_assert_false (expected->years[PS_STATUS_MICRO][2].usable);
+  {
+    g_autofree char *lost = g_strdup_printf ("%d", expected->years[PS_STATUS_MICRO][2].year);
+
+    g_assert_nonnull (strstr (ps_years_view_get_note (view, PS_STATUS_MICRO), lost));
+  }
+  /* it is never named as the one that received the most */
+  g_assert_cmpint (expected->leader[2], !=, PS_STATUS_MICRO);
+
+  shot = save_screenshot (GTK_WIDGET (window), "years-1280x800");
+
+  /* five years: recomputed at once */
+  gtk_editable_set_text (GTK_EDITABLE (years_row), "5");
+  iterate (10);
+  g_free (expected);
+  expected = engine_projection (window, 5);
+  assert_table (view, expected);
+
+  /* a keystroke in the inputs recomputes the view within the handler */
+  for (int i = 0; i < 5; i++)
+    {
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
+                                                                   PS_SCENARIO_FIELD_TJM)),
+                             i % 2 ? "690" : "700");
+      g_test_message ("keystroke with the years view shown: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+      iterate (10);
+    }
+  g_free (expected);
+  expected = engine_projection (window, 5);
+  assert_table (view, expected);
+  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW, "tables_box")));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  table_shot = save_screenshot (GTK_WIDGET (window), "years-table");
+
+  /* bad values name the field and keep the last figures */
+  gtk_editable_set_text (GTK_EDITABLE (years_row), "7");
+  iterate (10);
+  g_assert_nonnull (ps_years_view_get_error (view));
+  g_assert_true (g_str_has_prefix (ps_years_view_get_error (view), _("Years")));
+  g_assert_true (gtk_widget_has_css_class (years_row, "error"));
+  assert_table (view, expected);
+  /* the figures shown are the last valid ones: dimmed */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
+                                                                                      "chart")), "dim-label"));
+  gtk_editable_set_text (GTK_EDITABLE (years_row), "2,5");
+  iterate (10);
+  g_assert_nonnull (ps_years_view_get_error (view));
+  gtk_editable_set_text (GTK_EDITABLE (years_row), "x");
+  iterate (10);
+  g_assert_nonnull (ps_years_view_get_error (view));
+  scroll_to (years_row);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autofree char *bad = save_screenshot (GTK_WIDGET (window), "years-invalid");
+  }
+  gtk_editable_set_text (GTK_EDITABLE (years_row), "1");
+  iterate (10);
+  g_assert_null (ps_years_view_get_error (view));
+  g_assert_false (gtk_widget_has_css_class (years_row, "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
+                                                                                       "chart")), "dim-label"));
+  g_free (expected);
+  expected = engine_projection (window, 1);
+  assert_table (view, expected);
+
+  /* the cash chart has its place, empty for now */
+  g_assert_nonnull (ps_years_view_get_cash_slot (view));
+  close_window (window);
+}
+
+static void
+test_years_narrow (void)
+{
+  PsWindow *window = open_window (360, 720);
+  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW, "switcher_bar"));
+  PsYearsView *view = ps_window_get_years_view (window);
+  g_autofree char *shot = NULL;
+  g_autofree char *table = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  iterate (400);
+  /* narrow: the views switch from the bottom bar */
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  show_years (window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  shot = save_screenshot (GTK_WIDGET (window), "years-360");
+  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW, "tables_box")));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  table = save_screenshot (GTK_WIDGET (window), "years-360-table");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  close_window (window);
+}
+
+static void
+test_protection_section (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  PsProtectionDetails *details = ps_results_view_get_protection_details (results);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PsRates) rates = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *narrow = NULL;
+
+  rates = ps_rates_new_for_year (PS_DATE_YEAR (ps_window_get_params (window)->date), &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (details)));
+
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      PsRightsFigure figures[PS_N_RIGHTS_FIGURES];
+      PsRights rights;
+
+      ps_results_view_set_selected_status (results, s);
+      iterate (10);
+      ps_rights_compute (ps_window_get_params (window), ps_window_get_comparison (window), s, &rights);
+      ps_rights_figures (ps_window_get_params (window), rates, &rights, figures);
+      for (int k = 0; k < PS_N_RIGHTS_FIGURES; k++)
+        {
+          const char *tooltip = gtk_widget_get_tooltip_text (ps_protection_details_get_row (details, k));
+
+          g_assert_cmpstr (ps_protection_details_get_value (details, k), ==, figures[k].value);
+          /* the rule and its sources, on hover */
+          g_assert_nonnull (tooltip);
+          g_assert_nonnull (strstr (tooltip, figures[k].rule));
+          g_assert_nonnull (strstr (tooltip, figures[k].source));
+        }
+      ps_rights_figures_clear (figures);
+    }
+  {
+    const char *tooltip = gtk_widget_get_tooltip_text (ps_protection_details_get_row (details, PS_RIGHTS_FIGURE_QUARTERS));
+
+    g_assert_nonnull (strstr (tooltip, "R351-9"));
+  }
+
+  ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
+  iterate (50);
+  scroll_to (GTK_WIDGET (details));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = save_screenshot (GTK_WIDGET (window), "protection-section");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  iterate (300);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  iterate (400);
+  ps_results_view_set_selected_status (results, PS_STATUS_SASU);
+  iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  scroll_to (GTK_WIDGET (details));
+  iterate (100);
+  scroll_to (GTK_WIDGET (details));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (gtk_widget_get_width (GTK_WIDGET (window)) == 360)
+    narrow = save_screenshot (GTK_WIDGET (window), "protection-section-360");
+  close_window (window);
+}
+
+static void
+test_realistic_year (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsInputsPage *page = ps_window_get_inputs_page (window);
+  PsYearSection *section = ps_inputs_page_get_year_section (page);
+  PsResultsView *results = ps_window_get_results_view (window);
+  GtkWidget *days_row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_DAYS);
+  g_autofree PsYear *y = g_new0 (PsYear, 1);
+  g_autofree char *inputs_shot = NULL;
+  g_autofree char *results_shot = NULL;
+  g_autofree char *invalid_shot = NULL;
+  g_autofree char *before = NULL;
+  PsScenarioFile file;
+  PsYearInputs in;
+
+  g_assert_false (ps_year_section_get_enabled (section));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "200");
+
+  /* on: the days billed come from the year, and every card is the year's */
+  ps_year_section_set_enabled (section, TRUE);
+  iterate (20);
+  ps_inputs_page_get_file (page, &file);
+  ps_year_inputs_init (&in);
+  ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
+  g_assert_false (gtk_widget_get_sensitive (days_row));
+  {
+    g_autofree char *billed = ps_format_number (y->billed_days, 0);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, billed);
+    g_assert_nonnull (strstr (ps_year_section_get_summary (section), billed));
+  }
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      g_autofree char *amount = ps_format_money (y->comparison.statuses[k].net_after_tax_monthly);
+      g_autofree char *per_day = ps_format_money (y->net_per_day[k]);
+      g_autofree char *per_hour = ps_format_money (y->net_per_hour[k]);
+
+      g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, k)), ==, amount);
+      if (y->comparison.statuses[k].eligible)
+        {
+          g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), per_day));
+          g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), per_hour));
+        }
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));
+  /* the ESN keeps paying between missions: its salary is for more days
+   * than it bills */
+  g_assert_cmpfloat (y->esn_paid_days, >, y->billed_days);
+
+  /* a keystroke in the section recomputes */
+  gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_GAP_WEEKS)), "6");
+  iterate (10);
+  in.gap_weeks = 6;
+  ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
+  {
+    g_autofree char *amount = ps_format_money (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
+
+    g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
+  }
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                                  PS_TYPE_YEAR_SECTION, "expander")), TRUE);
+  iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  inputs_shot = save_screenshot (GTK_WIDGET (window), "realistic-year");
+  scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  results_shot = save_screenshot (GTK_WIDGET (window), "realistic-year-results");
+
+  /* a bad value names its field; the results keep the last valid year
+   * (set_text goes through "": no holiday, valid) */
+  gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_HOLIDAY_WEEKS)), "60");
+  iterate (10);
+  g_assert_nonnull (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS));
+  g_assert_true (g_str_has_prefix (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS),
+                                   ps_year_field_label (PS_YEAR_FIELD_HOLIDAY_WEEKS)));
+  g_assert_true (gtk_widget_has_css_class (ps_year_section_get_row (section, PS_YEAR_FIELD_HOLIDAY_WEEKS), "error"));
+  g_assert_false (ps_inputs_page_is_valid (page));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_years_view (window)), "dim-label"));
+  before = g_strdup (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)));
+  gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_HOURS_PER_DAY)), "");
+  iterate (10);
+  g_assert_nonnull (ps_year_section_get_error (section, PS_YEAR_FIELD_HOURS_PER_DAY));
+  g_assert_true (g_str_has_prefix (ps_year_section_get_error (section, PS_YEAR_FIELD_HOURS_PER_DAY),
+                                   ps_year_field_label (PS_YEAR_FIELD_HOURS_PER_DAY)));
+  g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, before);
+  scroll_to (GTK_WIDGET (section));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  invalid_shot = save_screenshot (GTK_WIDGET (window), "realistic-year-invalid");
+
+  /* off: the values in error go back, the days typed come back */
+  ps_year_section_set_enabled (section, FALSE);
+  iterate (20);
+  g_assert_true (ps_inputs_page_is_valid (page));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_years_view (window)), "dim-label"));
+  g_assert_null (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS));
+  g_assert_true (gtk_widget_get_sensitive (days_row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days_row)), ==, "200");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));
+
+  /* it is part of the scenario: saved, and back when opened */
+  ps_inputs_page_get_file (page, &file);
+  g_assert_false (file.year_on);
+  file.year_on = TRUE;
+  file.year.gap_weeks = 8;
+  ps_inputs_page_set_file (page, &file);
+  iterate (20);
+  g_assert_true (ps_year_section_get_enabled (section));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_GAP_WEEKS))), ==, "8");
+  in = file.year;
+  ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
+  {
+    g_autofree char *amount = ps_format_money (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
+    PsScenarioFile again;
+
+    g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
+    ps_inputs_page_get_file (page, &again);
+    g_assert_true (again.year_on);
+    g_assert_cmpfloat (again.year.gap_weeks, ==, 8);
+  }
+  close_window (window);
+}
+
+static void
+test_realistic_year_narrow (void)
+{
+  PsWindow *window = open_window (360, 720);
+  PsYearSection *section = ps_inputs_page_get_year_section (ps_window_get_inputs_page (window));
+  PsResultsView *results = ps_window_get_results_view (window);
+  g_autofree char *inputs = NULL;
+  g_autofree char *summary = NULL;
+
+  ps_year_section_set_enabled (section, TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                                  PS_TYPE_YEAR_SECTION, "expander")), TRUE);
+  iterate (300);
+  scroll_to (GTK_WIDGET (section));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  inputs = save_screenshot (GTK_WIDGET (window), "realistic-year-360");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  iterate (400);
+  scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
+  iterate (100);
+  scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  summary = save_screenshot (GTK_WIDGET (window), "realistic-year-360-results");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run (build-aux/test.sh does)\n");
+      return 0;
+    }
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
+                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  adw_init ();
+  {
+    g_autoptr (GSettings) s = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+  }
+  {
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_func ("/ps/years-view/years", test_years);
+  g_test_add_func ("/ps/years-view/narrow", test_years_narrow);
+  g_test_add_func ("/ps/years-view/protection-section", test_protection_section);
+  g_test_add_func ("/ps/years-view/realistic-year", test_realistic_year);
+  g_test_add_func ("/ps/years-view/realistic-year-narrow", test_realistic_year_narrow);
+  return g_test_run ();
+}
