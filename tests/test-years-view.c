@@ -11,8 +11,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
+#include "ps-cash-view.h"
+#include "ps-cashflow.h"
 #include "ps-money.h"
 #include "ps-status-card.h"
 #include "ps-year.h"
@@ -290,8 +293,175 @@ test_years (void)
   expected = engine_projection (window, 1);
   assert_table (view, expected);
 
-  /* the cash chart has its place, empty for now */
-  g_assert_nonnull (ps_years_view_get_cash_slot (view));
+  /* the first year month by month is in its place */
+  g_assert_true (gtk_widget_get_visible (ps_years_view_get_cash_slot (view)));
+  close_window (window);
+}
+
+/* The engine's first year month by month for the window's inputs, as
+ * `portage-cli cashflow` computes it: the ACRE when eligible. */
+static PsCashflow *
+engine_cashflow (PsWindow               *window,
+                 const PsCashflowInputs *in)
+{
+  const PsParams *p = ps_window_get_params (window);
+  g_autofree PsComparison *c = g_memdup2 (ps_window_get_comparison (window), sizeof (PsComparison));
+  PsCashflow *cf = g_new0 (PsCashflow, 1);
+
+  if (c->scenario.acre_eligible && !c->scenario.micro_acre)
+    {
+      PsScenario s = c->scenario;
+
+      s.micro_acre = TRUE;
+      ps_comparison_compute (p, &s, c);
+    }
+  ps_cashflow_compute (p, c, in, cf);
+  return cf;
+}
+
+/* The chart draws the engine's months, and the table says its months. */
+static void
+assert_cash (PsCashView       *cash,
+             const PsCashflow *expected,
+             const PsComparison *c)
+{
+  const PsCashflow *shown = ps_cash_view_get_cashflow (cash);
+  PsCashChart *chart = ps_cash_view_get_chart (cash);
+
+  g_assert_nonnull (shown);
+  g_assert_cmpint (shown->lag_months, ==, expected->lag_months);
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    {
+      const PsCashflowStatus *e = &expected->statuses[k];
+
+      g_assert_cmpint (shown->statuses[k].first_inflow, ==, e->first_inflow);
+      for (int m = 0; m < PS_CASHFLOW_MONTHS; m++)
+        {
+          g_assert_cmpfloat (ps_cash_chart_get_value (chart, k, FALSE, m), ==, e->person[m].cumulative);
+          if (e->has_company)
+            g_assert_cmpfloat (ps_cash_chart_get_value (chart, k, TRUE, m), ==, e->company[m].cumulative);
+          else
+            g_assert_true (isnan (ps_cash_chart_get_value (chart, k, TRUE, m)));
+        }
+      if (c->statuses[k].eligible)
+        {
+          g_assert_cmpint (ps_cash_chart_get_marker (chart, k, FALSE), ==, e->person_positive);
+          g_assert_cmpint (ps_cash_chart_get_marker (chart, k, TRUE), ==, e->has_company ? e->company_positive : 0);
+          if (e->person_positive > 0)
+            {
+              g_autofree char *month = g_strdup_printf ("%d", e->person_positive);
+
+              g_assert_nonnull (strstr (ps_cash_view_get_positive_text (cash, k, FALSE), month));
+            }
+        }
+      else
+        {
+          /* a status that can't be used is never marked */
+          g_assert_cmpint (ps_cash_chart_get_marker (chart, k, FALSE), ==, 0);
+          g_assert_cmpint (ps_cash_chart_get_marker (chart, k, TRUE), ==, 0);
+          /* it says why */
+          g_assert_nonnull (ps_unusable_label (c->statuses[k].unusable));
+          g_assert_nonnull (strstr (ps_cash_view_get_positive_text (cash, k, FALSE),
+                                    _(ps_unusable_label (c->statuses[k].unusable))));
+        }
+    }
+}
+
+static void
+test_cash (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsYearsView *view = ps_window_get_years_view (window);
+  PsCashView *cash = ps_years_view_get_cash_view (view);
+  GtkWidget *payment_row = ps_cash_view_get_payment_row (cash);
+  g_autofree PsCashflow *expected = NULL;
+  g_autofree PsCashflow *at_30 = NULL;
+  g_autofree char *shot = NULL;
+  PsCashflowInputs in, defaults;
+
+  /* hidden, nothing is computed */
+  g_assert_null (ps_cash_view_get_cashflow (cash));
+  show_years (window);
+
+  /* the defaults of `portage-cli cashflow` */
+  ps_cashflow_inputs_init (&defaults);
+  ps_cash_view_get_inputs (cash, &in);
+  g_assert_cmpfloat (in.payment_days, ==, defaults.payment_days);
+  g_assert_cmpint (in.salary_advance, ==, defaults.salary_advance);
+  g_assert_cmpint (in.micro_quarterly, ==, defaults.micro_quarterly);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (ps_cash_view_get_advance_switch (cash))));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (ps_cash_view_get_quarterly_switch (cash))));
+  at_30 = engine_cashflow (window, &in);
+  assert_cash (cash, at_30, ps_window_get_comparison (window));
+
+  /* the default scenario is above the micro ceiling: never marked */
+  g_assert_false (ps_window_get_comparison (window)->statuses[PS_STATUS_MICRO].eligible);
+  g_assert_true (at_30->statuses[PS_STATUS_SASU].has_company);
+
+  scroll_to (GTK_WIDGET (cash));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shot = save_screenshot (GTK_WIDGET (window), "years-cash-1280x800");
+
+  /* invoices paid at 60 days: portage's first salary a month later
+   * (DOMAIN §16: the month worked plus ⌈days / 30⌉) */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (payment_row), 3);
+  iterate (10);
+  ps_cash_view_get_inputs (cash, &in);
+  g_assert_cmpfloat (in.payment_days, ==, 60);
+  expected = engine_cashflow (window, &in);
+  assert_cash (cash, expected, ps_window_get_comparison (window));
+  g_assert_cmpint (at_30->statuses[PS_STATUS_PORTAGE].first_inflow, ==, 2);
+  g_assert_cmpint (expected->statuses[PS_STATUS_PORTAGE].first_inflow, ==, 3);
+  {
+    PsCashChart *chart = ps_cash_view_get_chart (cash);
+
+    /* nothing yet in the second month, then the salary */
+    g_assert_cmpfloat (ps_cash_chart_get_value (chart, PS_STATUS_PORTAGE, FALSE, 1), ==, 0);
+    g_assert_cmpfloat (ps_cash_chart_get_value (chart, PS_STATUS_PORTAGE, FALSE, 2), >, 0);
+    g_assert_cmpfloat (at_30->statuses[PS_STATUS_PORTAGE].person[1].cumulative, >, 0);
+  }
+
+  /* the salary advanced: paid the first month */
+  gtk_switch_set_active (GTK_SWITCH (ps_cash_view_get_advance_switch (cash)), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (ps_cash_view_get_quarterly_switch (cash)), TRUE);
+  iterate (10);
+  ps_cash_view_get_inputs (cash, &in);
+  g_assert_true (in.salary_advance && in.micro_quarterly);
+  g_free (expected);
+  expected = engine_cashflow (window, &in);
+  assert_cash (cash, expected, ps_window_get_comparison (window));
+  g_assert_cmpint (expected->statuses[PS_STATUS_PORTAGE].first_inflow, ==, 1);
+
+  /* a keystroke in the inputs recomputes it while shown */
+  gtk_editable_set_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
+                                                               PS_SCENARIO_FIELD_TJM)), "380");
+  iterate (10);
+  g_free (expected);
+  expected = engine_cashflow (window, &in);
+  assert_cash (cash, expected, ps_window_get_comparison (window));
+  /* at 380 € a day the micro-entreprise fits under its ceiling */
+  g_assert_true (ps_window_get_comparison (window)->statuses[PS_STATUS_MICRO].eligible);
+  close_window (window);
+}
+
+static void
+test_cash_hidden (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsCashView *cash = ps_years_view_get_cash_view (ps_window_get_years_view (window));
+  PsCashflowInputs in;
+  g_autofree PsCashflow *expected = NULL;
+
+  /* keystrokes while the Comparison is shown: nothing computed … */
+  gtk_editable_set_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
+                                                               PS_SCENARIO_FIELD_TJM)), "640");
+  iterate (10);
+  g_assert_null (ps_cash_view_get_cashflow (cash));
+  /* … until shown, with the last inputs */
+  show_years (window);
+  ps_cash_view_get_inputs (cash, &in);
+  expected = engine_cashflow (window, &in);
+  assert_cash (cash, expected, ps_window_get_comparison (window));
   close_window (window);
 }
 
@@ -311,6 +481,19 @@ test_years_narrow (void)
   show_years (window);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   shot = save_screenshot (GTK_WIDGET (window), "years-360");
+  scroll_to (GTK_WIDGET (ps_years_view_get_cash_view (view)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autofree char *cash = save_screenshot (GTK_WIDGET (window), "years-360-cash");
+    PsCashChart *chart = ps_cash_view_get_chart (ps_years_view_get_cash_view (view));
+
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), <=, 360);
+    scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_years_view_get_cash_view (view)), PS_TYPE_CASH_VIEW,
+                                                          "positive_grid")));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_free (cash);
+    cash = save_screenshot (GTK_WIDGET (window), "years-360-cash-table");
+  }
   scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW, "tables_box")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   table = save_screenshot (GTK_WIDGET (window), "years-360-table");
@@ -567,6 +750,8 @@ main (int    argc,
 
   g_test_add_func ("/ps/years-view/years", test_years);
   g_test_add_func ("/ps/years-view/narrow", test_years_narrow);
+  g_test_add_func ("/ps/years-view/cash", test_cash);
+  g_test_add_func ("/ps/years-view/cash-hidden", test_cash_hidden);
   g_test_add_func ("/ps/years-view/protection-section", test_protection_section);
   g_test_add_func ("/ps/years-view/realistic-year", test_realistic_year);
   g_test_add_func ("/ps/years-view/realistic-year-narrow", test_realistic_year_narrow);

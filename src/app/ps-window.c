@@ -429,7 +429,7 @@ inputs_changed_cb (PsWindow *self)
   update_results_bar (self);
   ps_years_view_update (self->years_view,
                         g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))),
-                        &self->comparison->scenario, self->params->date);
+                        self->params, self->comparison);
 
   self->last_valid = file;
   self->has_results = TRUE;

@@ -10,6 +10,7 @@
 #include "ps-error.h"
 #include "ps-inputs.h"
 #include "ps-money.h"
+#include "ps-cash-view.h"
 #include "ps-years-view.h"
 
 #define N_COLUMNS 7
@@ -25,6 +26,7 @@ struct _PsYearsView
   GtkLabel        *leaders_label;
   GtkWidget       *tables_box;
   GtkWidget       *cash_slot;
+  PsCashView      *cash_view;
 
   GtkLabel        *notes[PS_N_STATUSES];
   GtkWidget       *cells[PS_N_STATUSES][PS_MAX_PROJECTION_YEARS][N_COLUMNS];
@@ -197,17 +199,19 @@ recompute (PsYearsView *self)
 }
 
 void
-ps_years_view_update (PsYearsView      *self,
-                      PsRates          *rates,
-                      const PsScenario *scenario,
-                      PsDate            start)
+ps_years_view_update (PsYearsView        *self,
+                      PsRates            *rates,
+                      const PsParams     *params,
+                      const PsComparison *comparison)
 {
   g_return_if_fail (PS_IS_YEARS_VIEW (self));
-  g_return_if_fail (rates != NULL && scenario != NULL);
+  g_return_if_fail (rates != NULL && params != NULL && comparison != NULL);
 
   self->rates = rates;
-  self->scenario = *scenario;
-  self->start = start;
+  self->scenario = comparison->scenario;
+  self->start = params->date;
+  /* the first year month by month: computed by the cash view while shown */
+  ps_cash_view_update (self->cash_view, params, comparison);
   self->has_scenario = TRUE;
   /* hidden (the Comparison shown): once it is shown, not per keystroke */
   self->dirty = TRUE;
@@ -339,6 +343,13 @@ ps_years_view_get_cash_slot (PsYearsView *self)
   return self->cash_slot;
 }
 
+PsCashView *
+ps_years_view_get_cash_view (PsYearsView *self)
+{
+  g_return_val_if_fail (PS_IS_YEARS_VIEW (self), NULL);
+  return self->cash_view;
+}
+
 /* ------------------------------------------------------------ GObject */
 
 static GtkWidget *
@@ -450,6 +461,7 @@ ps_years_view_class_init (PsYearsViewClass *klass)
   widget_class->map = ps_years_view_map;
 
   g_type_ensure (PS_TYPE_YEARS_CHART);
+  g_type_ensure (PS_TYPE_CASH_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-years-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsYearsView, years_row);
@@ -475,5 +487,8 @@ ps_years_view_init (PsYearsView *self)
     gtk_editable_set_text (GTK_EDITABLE (self->years_row), years);
   }
   self->updating--;
+  self->cash_view = PS_CASH_VIEW (ps_cash_view_new ());
+  gtk_box_append (GTK_BOX (self->cash_slot), GTK_WIDGET (self->cash_view));
+  gtk_widget_set_visible (self->cash_slot, TRUE);
   g_signal_connect_object (self->years_row, "changed", G_CALLBACK (years_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ps-cash-view.h"
 #include "ps-projection.h"
 #include "ps-years-chart.h"
 
@@ -21,13 +22,14 @@ G_DECLARE_FINAL_TYPE (PsYearsView, ps_years_view, PS, YEARS_VIEW, GtkWidget)
 
 GtkWidget          *ps_years_view_new            (void);
 
-/* Projects @scenario from @start with @rates (both kept: @rates must
- * outlive the view's updates): at once when the view is shown, else when
- * it is next shown. */
-void                ps_years_view_update         (PsYearsView      *self,
-                                                  PsRates          *rates,
-                                                  const PsScenario *scenario,
-                                                  PsDate            start);
+/* Projects the scenario of @comparison (the window's one-year comparison)
+ * from the date of @params with @rates (kept: @rates must outlive the
+ * view's updates), and its first year month by month: at once when the
+ * view is shown, else when it is next shown. */
+void                ps_years_view_update         (PsYearsView        *self,
+                                                  PsRates            *rates,
+                                                  const PsParams     *params,
+                                                  const PsComparison *comparison);
 
 /* For tests: the projection shown (NULL before the first update), the
  * years row and its message while in error, the text under the chart,
@@ -44,7 +46,8 @@ const char         *ps_years_view_get_cell       (PsYearsView      *self,
                                                   int               column);
 const char         *ps_years_view_get_note       (PsYearsView      *self,
                                                   PsStatus          status);
-/* Where the first year's cash chart goes (empty, hidden). */
+/* Where the first year's cash goes, and the view of it there. */
 GtkWidget          *ps_years_view_get_cash_slot  (PsYearsView      *self);
+PsCashView         *ps_years_view_get_cash_view  (PsYearsView      *self);
 
 G_END_DECLS
