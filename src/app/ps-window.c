@@ -9,6 +9,8 @@
 
 #include "ps-chart-scale.h"
 #include "ps-money.h"
+#include "ps-offer-edit.h"
+#include "ps-offers-view.h"
 #include "ps-rates.h"
 #include "ps-xlsx-export.h"
 #include "ps-scenario.h"
@@ -44,6 +46,7 @@ struct _PsWindow
   GtkWidget         *results_pane;
   PsInputsPage      *inputs_page;
   PsResultsView     *results_view;
+  PsOffersView      *offers_view;
   AdwWindowTitle    *window_title;
   AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
@@ -360,18 +363,20 @@ update_results_bar (PsWindow *self)
   gtk_label_set_label (self->results_bar_amount, text);
 }
 
+/* Everything from @file: the statuses, the offers (the one marked
+ * current in the portage card), the chart sweep. */
 static void
-inputs_changed_cb (PsWindow *self)
+compute (PsWindow             *self,
+         const PsScenarioFile *file_in)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) tips = NULL;
-  PsScenarioFile file;
+  PsScenarioFile file = *file_in;
   const PsParams *params;
+  const PsOffer *current;
   double from, to;
   gint64 start = g_get_monotonic_time ();
 
-  update_modified (self);
-  ps_inputs_page_get_file (self->inputs_page, &file);
   params = params_for (self, file.date != 0 ? file.date : ps_rates_default_date (), &error);
   if (params == NULL)
     {
@@ -382,8 +387,20 @@ inputs_changed_cb (PsWindow *self)
   *self->params = *params;
 
   ps_comparison_compute (self->params, &file.scenario, self->comparison);
+  ps_offers_view_set_scenario (self->offers_view, self->params, &file.scenario);
+  current = ps_offers_view_get_current (self->offers_view);
+  if (current != NULL)
+    ps_comparison_use_offer (self->params, current, self->comparison);
   ps_chart_sweep_range (file.scenario.tjm, &from, &to);
   ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
+  if (current != NULL)
+    {
+      double portage[N_SWEEP];
+
+      ps_offer_sweep_usable (self->params, &file.scenario, current, from, to, N_SWEEP, portage);
+      for (int i = 0; i < N_SWEEP; i++)
+        self->sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE] = portage[i];
+    }
   self->compute_time = g_get_monotonic_time () - start;
 
   ps_results_view_set_params (self->results_view, self->params);
@@ -395,6 +412,24 @@ inputs_changed_cb (PsWindow *self)
   self->last_valid = file;
   self->has_results = TRUE;
   schedule_store (self);
+}
+
+static void
+inputs_changed_cb (PsWindow *self)
+{
+  PsScenarioFile file;
+
+  update_modified (self);
+  ps_inputs_page_get_file (self->inputs_page, &file);
+  compute (self, &file);
+}
+
+/* another offer in the portage card, or the current one edited */
+static void
+current_offer_changed_cb (PsWindow *self)
+{
+  if (self->has_results)
+    compute (self, &self->last_valid);
 }
 
 /* ------------------------------------------------------------ defaults */
@@ -1110,6 +1145,13 @@ ps_window_get_inputs_page (PsWindow *self)
   return self->inputs_page;
 }
 
+PsOffersView *
+ps_window_get_offers_view (PsWindow *self)
+{
+  g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
+  return self->offers_view;
+}
+
 PsResultsView *
 ps_window_get_results_view (PsWindow *self)
 {
@@ -1218,6 +1260,7 @@ ps_window_class_init (PsWindowClass *klass)
 
   g_type_ensure (PS_TYPE_INPUTS_PAGE);
   g_type_ensure (PS_TYPE_RESULTS_VIEW);
+  g_type_ensure (PS_TYPE_OFFERS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PsWindow, toast_overlay);
@@ -1226,6 +1269,7 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_pane);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_page);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
@@ -1281,6 +1325,8 @@ ps_window_init (PsWindow *self)
                            self, G_CONNECT_SWAPPED);
   /* a value in error is a change too, and leaves the results behind */
   g_signal_connect_object (self->inputs_page, "notify::valid", G_CALLBACK (valid_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->offers_view, "current-changed", G_CALLBACK (current_offer_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);

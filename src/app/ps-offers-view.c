@@ -1,0 +1,1071 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-offers-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "ps-money.h"
+#include "ps-offer-edit.h"
+#include "ps-offers-view.h"
+#include "ps-quote-dialog.h"
+
+/* the bundled examples the view starts with (data/offers/, embedded),
+ * with their names as the files give them, for the catalogue */
+static const struct
+{
+  const char *id;
+  const char *name;
+} examples[] = {
+  /* xgettext:no-c-format */
+  { "percent-7", N_("7 % of the revenue") },
+  /* xgettext:no-c-format */
+  { "tiered-10-9-7", N_("Tiered 10 / 9 / 7 % of the monthly revenue") },
+  { "flat-99", N_("Flat 99 € a month") },
+  /* xgettext:no-c-format */
+  { "percent-5-extras-150", N_("5 % plus 150 € of extras a month") },
+  /* xgettext:no-c-format */
+  { "percent-3-advance", N_("3 % with the salary advanced at 1 % a month") },
+};
+
+typedef struct
+{
+  GtkWidget *child;          /* the flow box's */
+  GtkLabel  *name_label;
+  GtkWidget *best_label;
+  GtkWidget *current_label;
+  GtkLabel  *unusable_label;
+  GtkLabel  *amount_label;
+  GtkLabel  *year_label;
+  GtkLabel  *costs_label;
+  GtkLabel  *difference_label;
+  GtkWidget *lines_box;
+  GtkButton *current_button;
+  GtkMenuButton *menu_button;
+} Card;
+
+struct _PsOffersView
+{
+  GtkWidget        parent_instance;
+
+  /* template */
+  GtkWidget       *scroller;
+  GMenu           *add_menu;
+  GtkLabel        *summary_label;
+  GtkFlowBox      *cards;
+  AdwPreferencesGroup *editor_group;
+  GtkLabel        *editor_error;
+  AdwComboRow     *fee_row;
+  AdwComboRow     *contract_row;
+  GtkWidget       *marginal_row;
+  GtkSwitch       *marginal_switch;
+  GtkWidget       *rows[PS_N_OFFER_FIELDS];
+
+  PsOffer          offers[PS_MAX_OFFERS];
+  PsOfferResult    results[PS_MAX_OFFERS];
+  Card             card[PS_MAX_OFFERS];
+  int              n;
+  int              current;     /* -1: none */
+  int              selected;
+  char            *errors[PS_N_OFFER_FIELDS];
+  gboolean         filling;     /* the editor is being filled, not typed in */
+
+  const PsParams  *params;
+  PsScenario       scenario;
+  gboolean         has_scenario;
+  GtkNativeDialog *chooser;
+  int              export_index;
+};
+
+enum
+{
+  CURRENT_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (PsOffersView, ps_offers_view, GTK_TYPE_WIDGET)
+
+/* the editor's rows, by field (their template ids) */
+static const char *row_ids[PS_N_OFFER_FIELDS] = {
+  [PS_OFFER_FIELD_NAME] = "name_row",
+  [PS_OFFER_FIELD_FEE_PCT] = "fee_pct_row",
+  [PS_OFFER_FIELD_FEE_FLAT_MONTHLY] = "flat_row",
+  [PS_OFFER_FIELD_FEE_FLOOR_MONTHLY] = "floor_row",
+  [PS_OFFER_FIELD_FEE_CAP_MONTHLY] = "cap_row",
+  [PS_OFFER_FIELD_BAND_RATES] = "band_rates_row",
+  [PS_OFFER_FIELD_BAND_LIMITS] = "band_limits_row",
+  [PS_OFFER_FIELD_EXTRAS_MONTHLY] = "extras_row",
+  [PS_OFFER_FIELD_ADVANCE_SHARE_PCT] = "advance_share_row",
+  [PS_OFFER_FIELD_ADVANCE_COST_PCT] = "advance_cost_row",
+  [PS_OFFER_FIELD_PAYMENT_DELAY_DAYS] = "delay_row",
+  [PS_OFFER_FIELD_HEADCOUNT] = "headcount_row",
+  [PS_OFFER_FIELD_ATMP_PCT] = "atmp_row",
+  [PS_OFFER_FIELD_VM_PCT] = "vm_row",
+  [PS_OFFER_FIELD_MUTUELLE_MONTHLY] = "mutuelle_row",
+  [PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT] = "mutuelle_share_row",
+  [PS_OFFER_FIELD_QUOTED_RESTITUTION_PCT] = "quoted_row",
+};
+
+/* ------------------------------------------------------------ helpers */
+
+static void
+toast (PsOffersView *self,
+       const char   *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_message ("%s", title);
+}
+
+static gboolean
+load_example (const char *id,
+              PsOffer    *offer,
+              GError    **error)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/offers/%s.json", id);
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  gsize length;
+  const char *text;
+
+  if (bytes == NULL)
+    return FALSE;
+  text = g_bytes_get_data (bytes, &length);
+  ps_offer_init (offer, id);
+  if (!ps_offer_from_json (offer, text, length, error))
+    return FALSE;
+  /* the examples' names are in the catalogue (above) */
+  g_strlcpy (offer->name, _(offer->name), sizeof offer->name);
+  return TRUE;
+}
+
+static void update_actions (PsOffersView *self);
+static void fill_editor (PsOffersView *self);
+
+/* ------------------------------------------------------------ cards */
+
+static void
+update_cards (PsOffersView *self)
+{
+  gboolean differ[PS_N_OFFER_ASPECTS];
+
+  if (!self->has_scenario)
+    return;
+  for (int a = 0; a < PS_N_OFFER_ASPECTS; a++)
+    differ[a] = ps_offers_differ (self->offers, self->results, self->n, a);
+
+  for (int i = 0; i < self->n; i++)
+    {
+      Card *c = &self->card[i];
+      const PsOfferResult *r = &self->results[i];
+      g_autofree char *amount = ps_format_money (r->status.net_after_tax_monthly);
+      g_autofree char *year = ps_format_money (r->status.net_after_tax_yearly);
+      g_autofree char *costs = ps_format_money (r->fee_yearly + r->extras_yearly);
+      g_autofree char *year_text = NULL, *costs_text = NULL, *difference = NULL;
+      GtkWidget *child;
+
+      gtk_label_set_label (c->name_label, self->offers[i].name);
+      gtk_label_set_label (c->amount_label, amount);
+      /* Translators: under an offer's net after tax a month; %s is an amount */
+      year_text = g_strdup_printf (_("net after income tax a month, %s a year"), year);
+      gtk_label_set_label (c->year_label, year_text);
+      /* Translators: %s is an amount */
+      costs_text = g_strdup_printf (_("Fee and charges: %s a year"), costs);
+      gtk_label_set_label (c->costs_label, costs_text);
+
+      gtk_widget_remove_css_class (GTK_WIDGET (c->difference_label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (c->difference_label), "dim-label");
+      if (r->best)
+        difference = g_strdup (_("The best of these offers"));
+      else if (!r->status.eligible)
+        {
+          difference = g_strdup (_("Can’t be used at this revenue"));
+          gtk_widget_add_css_class (GTK_WIDGET (c->difference_label), "dim-label");
+        }
+      else
+        {
+          g_autofree char *delta = ps_format_money (r->vs_best_yearly);
+
+          /* Translators: %s is a (negative) amount */
+          difference = g_strdup_printf (_("%s a year against the best"), delta);
+          gtk_widget_add_css_class (GTK_WIDGET (c->difference_label), r->vs_best_yearly < -0.005 ? "error" : "dim-label");
+        }
+      gtk_label_set_label (c->difference_label, difference);
+
+      gtk_widget_set_visible (c->best_label, r->best);
+      gtk_widget_set_visible (c->current_label, i == self->current);
+      gtk_widget_set_visible (GTK_WIDGET (c->unusable_label), !r->status.eligible);
+      if (!r->status.eligible && ps_unusable_label (r->status.unusable) != NULL)
+        gtk_label_set_label (c->unusable_label, _(ps_unusable_label (r->status.unusable)));
+      if (r->status.eligible)
+        gtk_widget_remove_css_class (GTK_WIDGET (c->amount_label), "dim-label");
+      else
+        gtk_widget_add_css_class (GTK_WIDGET (c->amount_label), "dim-label");
+
+      /* the lines where the offers differ */
+      while ((child = gtk_widget_get_first_child (c->lines_box)) != NULL)
+        gtk_box_remove (GTK_BOX (c->lines_box), child);
+      for (int a = 0; a < PS_N_OFFER_ASPECTS; a++)
+        if (differ[a])
+          {
+            g_autofree char *what = ps_offer_describe (&self->offers[i], r, a);
+            /* Translators: a line of an offer, “Fee: 7 % of the revenue” */
+            g_autofree char *text = g_strdup_printf (_("%s: %s"), _(ps_offer_aspect_label (a)), what);
+            GtkWidget *label = gtk_label_new (text);
+
+            gtk_label_set_xalign (GTK_LABEL (label), 0);
+            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+            gtk_widget_add_css_class (label, "offer-line");
+            gtk_box_append (GTK_BOX (c->lines_box), label);
+          }
+      gtk_widget_set_visible (c->lines_box, gtk_widget_get_first_child (c->lines_box) != NULL);
+
+      gtk_button_set_label (c->current_button, i == self->current ? _("_Stop Using") : _("_Use in the Comparison"));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (c->current_button), "i", i == self->current ? -1 : i);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (c->current_button),
+                                   i == self->current ? _("The comparison goes back to the scenario’s fee")
+                                                      : _("The comparison’s portage card uses this offer"));
+    }
+}
+
+static GMenuModel *
+card_menu (int index)
+{
+  GMenu *menu = g_menu_new ();
+  GMenu *section = g_menu_new ();
+  struct { const char *label, *action; } items[] = {
+    { N_("_Edit"), "offers.edit" },
+    { N_("_Duplicate"), "offers.duplicate" },
+    { N_("E_xport…"), "offers.export" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+    {
+      g_autoptr (GMenuItem) item = g_menu_item_new (_(items[k].label), NULL);
+
+      g_menu_item_set_action_and_target_value (item, items[k].action, g_variant_new_int32 (index));
+      g_menu_append_item (menu, item);
+    }
+  {
+    g_autoptr (GMenuItem) item = g_menu_item_new (_("_Delete"), NULL);
+
+    g_menu_item_set_action_and_target_value (item, "offers.delete", g_variant_new_int32 (index));
+    g_menu_append_item (section, item);
+  }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_object_unref (section);
+  return G_MENU_MODEL (menu);
+}
+
+static void
+rebuild_cards (PsOffersView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
+    gtk_flow_box_remove (self->cards, child);
+  for (int i = 0; i < self->n; i++)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/ps-offer-card.ui");
+      g_autoptr (GMenuModel) menu = card_menu (i);
+      Card *c = &self->card[i];
+
+      gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+      c->name_label = GTK_LABEL (gtk_builder_get_object (builder, "name_label"));
+      c->best_label = GTK_WIDGET (gtk_builder_get_object (builder, "best_label"));
+      c->current_label = GTK_WIDGET (gtk_builder_get_object (builder, "current_label"));
+      c->unusable_label = GTK_LABEL (gtk_builder_get_object (builder, "unusable_label"));
+      c->amount_label = GTK_LABEL (gtk_builder_get_object (builder, "amount_label"));
+      c->year_label = GTK_LABEL (gtk_builder_get_object (builder, "year_label"));
+      c->costs_label = GTK_LABEL (gtk_builder_get_object (builder, "costs_label"));
+      c->difference_label = GTK_LABEL (gtk_builder_get_object (builder, "difference_label"));
+      c->lines_box = GTK_WIDGET (gtk_builder_get_object (builder, "lines_box"));
+      c->current_button = GTK_BUTTON (gtk_builder_get_object (builder, "current_button"));
+      c->menu_button = GTK_MENU_BUTTON (gtk_builder_get_object (builder, "menu_button"));
+      gtk_menu_button_set_menu_model (c->menu_button, menu);
+      /* the target before the action: a button never holds the one without the other */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (c->current_button), "i", i);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (c->current_button), "offers.set-current");
+      gtk_flow_box_append (self->cards, GTK_WIDGET (gtk_builder_get_object (builder, "card")));
+      c->child = GTK_WIDGET (gtk_flow_box_get_child_at_index (self->cards, i));
+    }
+  if (self->selected >= 0 && self->selected < self->n)
+    gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[self->selected].child));
+  update_cards (self);
+  update_actions (self);
+}
+
+static void
+update_summary (PsOffersView *self)
+{
+  g_autofree char *tjm = NULL, *days = NULL, *text = NULL;
+
+  if (!self->has_scenario)
+    return;
+  tjm = ps_format_money (self->scenario.tjm);
+  days = ps_format_number (self->scenario.days_per_year, 0);
+  /* Translators: the day rate and the days billed of the scenario */
+  text = g_strdup_printf (_("On the scenario’s day rate, %s, and %s days billed a year; "
+                            "what an offer doesn’t say is the scenario’s."), tjm, days);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+/* the results only: the cards may not be there yet */
+static void
+compute_results (PsOffersView *self)
+{
+  if (self->has_scenario)
+    ps_offers_compare (self->params, &self->scenario, self->offers, self->n, self->results);
+}
+
+static void
+recompute (PsOffersView *self)
+{
+  compute_results (self);
+  update_cards (self);
+}
+
+/* after an edit of offer @index: the comparison follows the current one */
+static void
+offer_changed (PsOffersView *self,
+               int           index)
+{
+  recompute (self);
+  if (index == self->current)
+    g_signal_emit (self, signals[CURRENT_CHANGED], 0);
+}
+
+/* ------------------------------------------------------------ editor */
+
+static gboolean
+is_fee_field (PsOfferField field)
+{
+  return field >= PS_OFFER_FIELD_FEE_PCT && field <= PS_OFFER_FIELD_BAND_LIMITS;
+}
+
+static void
+show_errors (PsOffersView *self)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    {
+      if (self->errors[f] != NULL)
+        {
+          gtk_widget_add_css_class (self->rows[f], "error");
+          g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", self->errors[f]);
+        }
+      else
+        gtk_widget_remove_css_class (self->rows[f], "error");
+    }
+  gtk_label_set_label (self->editor_error, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_error), text->len > 0);
+}
+
+static void
+clear_errors (PsOffersView *self)
+{
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    g_clear_pointer (&self->errors[f], g_free);
+}
+
+/* the fee's rows that the fee model uses */
+static void
+update_fee_rows (PsOffersView *self)
+{
+  PsOfferFee fee = ps_offer_get_fee (&self->offers[self->selected]);
+
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_PCT], fee == PS_OFFER_FEE_PERCENT || fee == PS_OFFER_FEE_PERCENT_NET);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_FLAT_MONTHLY], fee == PS_OFFER_FEE_FLAT);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_BAND_RATES], fee == PS_OFFER_FEE_TIERED);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_BAND_LIMITS], fee == PS_OFFER_FEE_TIERED);
+  gtk_widget_set_visible (self->marginal_row, fee == PS_OFFER_FEE_TIERED);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_FLOOR_MONTHLY], fee != PS_OFFER_FEE_SCENARIO && fee != PS_OFFER_FEE_FLAT);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_CAP_MONTHLY], fee != PS_OFFER_FEE_SCENARIO && fee != PS_OFFER_FEE_FLAT);
+}
+
+static void
+update_editor_title (PsOffersView *self)
+{
+  /* Translators: the title of the editor of an offer; %s is its name */
+  g_autofree char *title = g_strdup_printf (_("Offer “%s”"), self->offers[self->selected].name);
+
+  adw_preferences_group_set_title (self->editor_group, title);
+}
+
+static void
+fill_field (PsOffersView *self,
+            PsOfferField  field)
+{
+  g_autofree char *text = ps_offer_get_field_text (&self->offers[self->selected], field);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), text);
+}
+
+static void
+fill_editor (PsOffersView *self)
+{
+  const PsOffer *o;
+
+  if (self->selected < 0 || self->selected >= self->n)
+    return;
+  o = &self->offers[self->selected];
+  self->filling = TRUE;
+  clear_errors (self);
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    fill_field (self, f);
+  adw_combo_row_set_selected (self->fee_row, ps_offer_get_fee (o));
+  adw_combo_row_set_selected (self->contract_row, ps_offer_get_contract (o));
+  gtk_switch_set_active (self->marginal_switch, o->bands.n_bands == 0 || o->bands.marginal);
+  self->filling = FALSE;
+  update_fee_rows (self);
+  update_editor_title (self);
+  show_errors (self);
+}
+
+static void
+entry_changed_cb (GtkEditable  *editable,
+                  PsOffersView *self)
+{
+  PsOfferField field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (editable), "field"));
+  PsOffer *offer = &self->offers[self->selected];
+  g_autoptr (GError) error = NULL;
+  PsOffer edited = *offer;
+
+  if (self->filling)
+    return;
+  if (!ps_offer_set_field_text (&edited, field, gtk_editable_get_text (editable), &error))
+    {
+      g_free (self->errors[field]);
+      self->errors[field] = g_strdup (error->message);
+    }
+  else
+    {
+      g_clear_pointer (&self->errors[field], g_free);
+      /* the limits follow the number of rates */
+      if (field == PS_OFFER_FIELD_BAND_RATES)
+        {
+          g_autoptr (GError) limits_error = NULL;
+          const char *limits = gtk_editable_get_text (GTK_EDITABLE (self->rows[PS_OFFER_FIELD_BAND_LIMITS]));
+
+          g_clear_pointer (&self->errors[PS_OFFER_FIELD_BAND_LIMITS], g_free);
+          if (!ps_offer_set_field_text (&edited, PS_OFFER_FIELD_BAND_LIMITS, limits, &limits_error))
+            self->errors[PS_OFFER_FIELD_BAND_LIMITS] = g_strdup (limits_error->message);
+        }
+      *offer = edited;
+    }
+  show_errors (self);
+  if (field == PS_OFFER_FIELD_NAME)
+    update_editor_title (self);
+  offer_changed (self, self->selected);
+}
+
+static void
+fee_selected_cb (PsOffersView *self)
+{
+  PsOffer *offer = &self->offers[self->selected];
+
+  if (self->filling)
+    return;
+  ps_offer_set_fee (offer, adw_combo_row_get_selected (self->fee_row));
+  self->filling = TRUE;
+  fill_field (self, PS_OFFER_FIELD_BAND_RATES);
+  fill_field (self, PS_OFFER_FIELD_BAND_LIMITS);
+  self->filling = FALSE;
+  for (int f = PS_OFFER_FIELD_FEE_PCT; f <= PS_OFFER_FIELD_BAND_LIMITS; f++)
+    if (is_fee_field (f))
+      g_clear_pointer (&self->errors[f], g_free);
+  update_fee_rows (self);
+  show_errors (self);
+  offer_changed (self, self->selected);
+}
+
+static void
+contract_selected_cb (PsOffersView *self)
+{
+  if (self->filling)
+    return;
+  ps_offer_set_contract (&self->offers[self->selected], adw_combo_row_get_selected (self->contract_row));
+  offer_changed (self, self->selected);
+}
+
+static void
+marginal_cb (PsOffersView *self)
+{
+  if (self->filling)
+    return;
+  self->offers[self->selected].bands.marginal = gtk_switch_get_active (self->marginal_switch);
+  offer_changed (self, self->selected);
+}
+
+static void
+card_activated_cb (PsOffersView    *self,
+                   GtkFlowBoxChild *child)
+{
+  int index = gtk_flow_box_child_get_index (child);
+
+  if (index != self->selected)
+    ps_offers_view_select (self, index);
+}
+
+/* ------------------------------------------------------------ actions */
+
+static void
+update_actions (PsOffersView *self)
+{
+  GtkWidget *w = GTK_WIDGET (self);
+  gboolean room = self->n < PS_MAX_OFFERS;
+
+  gtk_widget_action_set_enabled (w, "offers.add-blank", room);
+  gtk_widget_action_set_enabled (w, "offers.add-example", room);
+  gtk_widget_action_set_enabled (w, "offers.import", room);
+  gtk_widget_action_set_enabled (w, "offers.duplicate", room);
+  gtk_widget_action_set_enabled (w, "offers.delete", self->n > 1);
+}
+
+static void
+add_blank_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PsOffer offer;
+
+  /* everything from the scenario until the user says otherwise */
+  ps_offer_init (&offer, _("New offer"));
+  ps_offers_view_add (PS_OFFERS_VIEW (widget), &offer);
+}
+
+static void
+add_example_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  g_autoptr (GError) error = NULL;
+  PsOffer offer;
+
+  if (!load_example (g_variant_get_string (parameter, NULL), &offer, &error))
+    toast (self, error->message);
+  else
+    ps_offers_view_add (self, &offer);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+
+  ps_offers_view_select (self, g_variant_get_int32 (parameter));
+  gtk_widget_grab_focus (self->rows[PS_OFFER_FIELD_NAME]);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ps_offers_view_duplicate (PS_OFFERS_VIEW (widget), g_variant_get_int32 (parameter));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  int index = g_variant_get_int32 (parameter);
+  g_autofree char *title = NULL;
+
+  if (index < 0 || index >= self->n)
+    return;
+  /* Translators: %s is an offer's name */
+  title = g_strdup_printf (_("Offer “%s” deleted"), self->offers[index].name);
+  ps_offers_view_remove (self, index);
+  toast (self, title);
+}
+
+static void
+set_current_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ps_offers_view_set_current (PS_OFFERS_VIEW (widget), g_variant_get_int32 (parameter));
+}
+
+static void
+release_self (gpointer  data,
+              GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+static void
+add_json_filter (GtkFileChooser *chooser)
+{
+  g_autoptr (GtkFileFilter) json = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (json, _("Offers (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_pattern (json, "*.json");
+  gtk_file_chooser_add_filter (chooser, json);
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    PsOffersView    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr (GError) error = NULL;
+
+      if (path == NULL)
+        toast (self, _("Only local files can be opened"));
+      else if (!ps_offers_view_import (self, path, &error))
+        toast (self, error->message);
+    }
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+}
+
+static void
+show_chooser (PsOffersView        *self,
+              GtkFileChooserAction action,
+              const char          *title,
+              const char          *accept,
+              GCallback            callback)
+{
+  GtkFileChooserNative *chooser;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         action, accept, _("_Cancel"));
+  add_json_filter (GTK_FILE_CHOOSER (chooser));
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      /* Translators: the name proposed for an exported offer; keep .json */
+      g_autofree char *name = g_strdup_printf (_("%s.json"), self->offers[self->export_index].name);
+
+      g_strdelimit (name, "/\\", '-');
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
+  g_signal_connect_data (chooser, "response", callback, g_object_ref (self), release_self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  show_chooser (PS_OFFERS_VIEW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Import an Offer"), _("_Import"),
+                G_CALLBACK (import_response_cb));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    PsOffersView    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr (GError) error = NULL;
+
+      if (path == NULL)
+        toast (self, _("Only local files can be saved"));
+      else if (!ps_offers_view_export (self, self->export_index, path, &error))
+        toast (self, error->message);
+      else
+        {
+          g_autofree char *basename = g_file_get_basename (file);
+          g_autofree char *name = g_filename_display_name (basename);
+          /* Translators: %s is a file name */
+          g_autofree char *title = g_strdup_printf (_("Offer exported to “%s”"), name);
+
+          toast (self, title);
+        }
+    }
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index < 0 || index >= self->n)
+    return;
+  self->export_index = index;
+  show_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export the Offer"), _("_Export"),
+                G_CALLBACK (export_response_cb));
+}
+
+static void
+check_quote_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ps_offers_view_check_quote (PS_OFFERS_VIEW (widget));
+}
+
+/* ------------------------------------------------------------ public */
+
+void
+ps_offers_view_set_scenario (PsOffersView     *self,
+                             const PsParams   *params,
+                             const PsScenario *scenario)
+{
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+
+  self->params = params;
+  self->scenario = *scenario;
+  self->has_scenario = TRUE;
+  update_summary (self);
+  recompute (self);
+}
+
+const PsOffer *
+ps_offers_view_get_current (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  return self->current >= 0 ? &self->offers[self->current] : NULL;
+}
+
+void
+ps_offers_view_set_current (PsOffersView *self,
+                            int           index)
+{
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+
+  if (index < -1 || index >= self->n)
+    index = -1;
+  if (index == self->current)
+    return;
+  self->current = index;
+  update_cards (self);
+  g_signal_emit (self, signals[CURRENT_CHANGED], 0);
+}
+
+int
+ps_offers_view_get_n_offers (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), 0);
+  return self->n;
+}
+
+const PsOffer *
+ps_offers_view_get_offer (PsOffersView *self,
+                          int           index)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < self->n, NULL);
+  return &self->offers[index];
+}
+
+const PsOfferResult *
+ps_offers_view_get_result (PsOffersView *self,
+                           int           index)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < self->n && self->has_scenario, NULL);
+  return &self->results[index];
+}
+
+int
+ps_offers_view_add (PsOffersView  *self,
+                    const PsOffer *offer)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), -1);
+
+  if (self->n >= PS_MAX_OFFERS)
+    {
+      g_autofree char *message = g_strdup_printf (_("At most %d offers side by side: delete one first"), PS_MAX_OFFERS);
+
+      toast (self, message);
+      return -1;
+    }
+  self->offers[self->n++] = *offer;
+  compute_results (self);
+  self->selected = self->n - 1;
+  rebuild_cards (self);
+  fill_editor (self);
+  return self->n - 1;
+}
+
+int
+ps_offers_view_duplicate (PsOffersView *self,
+                          int           index)
+{
+  PsOffer copy;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), -1);
+  g_return_val_if_fail (index >= 0 && index < self->n, -1);
+
+  copy = self->offers[index];
+  /* Translators: the name of a copy of an offer */
+  name = g_strdup_printf (_("%s (copy)"), copy.name);
+  g_strlcpy (copy.name, name, sizeof copy.name);
+  return ps_offers_view_add (self, &copy);
+}
+
+void
+ps_offers_view_remove (PsOffersView *self,
+                       int           index)
+{
+  gboolean was_current;
+
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+  g_return_if_fail (index >= 0 && index < self->n);
+
+  if (self->n <= 1)
+    return;
+  was_current = index == self->current;
+  for (int i = index; i < self->n - 1; i++)
+    self->offers[i] = self->offers[i + 1];
+  self->n--;
+  if (was_current)
+    self->current = -1;
+  else if (self->current > index)
+    self->current--;
+  if (self->selected >= self->n || self->selected > index)
+    self->selected = MAX (0, self->selected - 1);
+  compute_results (self);
+  rebuild_cards (self);
+  fill_editor (self);
+  /* the comparison's portage card points into the array: always tell */
+  g_signal_emit (self, signals[CURRENT_CHANGED], 0);
+}
+
+void
+ps_offers_view_select (PsOffersView *self,
+                       int           index)
+{
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+  g_return_if_fail (index >= 0 && index < self->n);
+
+  self->selected = index;
+  gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[index].child));
+  fill_editor (self);
+}
+
+int
+ps_offers_view_get_selected (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), -1);
+  return self->selected;
+}
+
+gboolean
+ps_offers_view_import (PsOffersView *self,
+                       const char   *path,
+                       GError      **error)
+{
+  PsOffer offer;
+
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), FALSE);
+
+  if (self->n >= PS_MAX_OFFERS)
+    {
+      g_set_error (error, PS_OFFER_ERROR, PS_OFFER_ERROR_FIELD,
+                   _("At most %d offers side by side: delete one first"), PS_MAX_OFFERS);
+      return FALSE;
+    }
+  ps_offer_init (&offer, NULL);
+  if (!ps_offer_load (&offer, path, error))
+    return FALSE;
+  ps_offers_view_add (self, &offer);
+  return TRUE;
+}
+
+gboolean
+ps_offers_view_export (PsOffersView *self,
+                       int           index,
+                       const char   *path,
+                       GError      **error)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), FALSE);
+  g_return_val_if_fail (index >= 0 && index < self->n, FALSE);
+
+  return ps_offer_save (&self->offers[index], path, error);
+}
+
+GtkWidget *
+ps_offers_view_get_row (PsOffersView *self,
+                        const char   *key)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    if (g_str_equal (ps_offer_field_key (f), key))
+      return self->rows[f];
+  if (g_str_equal (key, "fee.model"))
+    return GTK_WIDGET (self->fee_row);
+  if (g_str_equal (key, "contract"))
+    return GTK_WIDGET (self->contract_row);
+  return NULL;
+}
+
+GtkWidget *
+ps_offers_view_get_card (PsOffersView *self,
+                         int           index)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < self->n, NULL);
+  return self->card[index].child;
+}
+
+gboolean
+ps_offers_view_is_valid (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), FALSE);
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    if (self->errors[f] != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+GtkWindow *
+ps_offers_view_check_quote (PsOffersView *self)
+{
+  GtkRoot *root;
+  GtkWindow *dialog;
+
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  if (!self->has_scenario)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ps_quote_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->params,
+                                &self->offers[self->selected], &self->results[self->selected].inputs);
+  gtk_window_present (dialog);
+  return dialog;
+}
+
+/* ------------------------------------------------------------ GObject */
+
+static void
+ps_offers_view_dispose (GObject *object)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_OFFERS_VIEW);
+  G_OBJECT_CLASS (ps_offers_view_parent_class)->dispose (object);
+}
+
+static void
+ps_offers_view_finalize (GObject *object)
+{
+  clear_errors (PS_OFFERS_VIEW (object));
+  G_OBJECT_CLASS (ps_offers_view_parent_class)->finalize (object);
+}
+
+static void
+ps_offers_view_class_init (PsOffersViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ps_offers_view_dispose;
+  object_class->finalize = ps_offers_view_finalize;
+
+  /* the offer marked current changed, or was edited */
+  signals[CURRENT_CHANGED] = g_signal_new ("current-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-offers-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, add_menu);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, cards);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, editor_group);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, editor_error);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, fee_row);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, contract_row);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, marginal_row);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, marginal_switch);
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    gtk_widget_class_bind_template_child_full (widget_class, row_ids[f], FALSE,
+                                               G_STRUCT_OFFSET (PsOffersView, rows) + f * sizeof (GtkWidget *));
+
+  gtk_widget_class_install_action (widget_class, "offers.add-blank", NULL, add_blank_action);
+  gtk_widget_class_install_action (widget_class, "offers.add-example", "s", add_example_action);
+  gtk_widget_class_install_action (widget_class, "offers.edit", "i", edit_action);
+  gtk_widget_class_install_action (widget_class, "offers.duplicate", "i", duplicate_action);
+  gtk_widget_class_install_action (widget_class, "offers.delete", "i", delete_action);
+  gtk_widget_class_install_action (widget_class, "offers.set-current", "i", set_current_action);
+  gtk_widget_class_install_action (widget_class, "offers.export", "i", export_action);
+  gtk_widget_class_install_action (widget_class, "offers.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "offers.check-quote", NULL, check_quote_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ps_offers_view_init (PsOffersView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->current = -1;
+  {
+    g_autoptr (GMenu) section = g_menu_new ();
+
+    for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+      {
+        g_autoptr (GMenuItem) item = g_menu_item_new (_(examples[i].name), NULL);
+
+        g_menu_item_set_action_and_target_value (item, "offers.add-example", g_variant_new_string (examples[i].id));
+        g_menu_append_item (section, item);
+      }
+    g_menu_append_section (self->add_menu, _("Examples"), G_MENU_MODEL (section));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (examples) && self->n < PS_MAX_OFFERS; i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (load_example (examples[i].id, &self->offers[self->n], &error))
+        self->n++;
+      else
+        g_warning ("The example offer %s does not load: %s", examples[i].id, error->message);
+    }
+  if (self->n == 0)
+    ps_offer_init (&self->offers[self->n++], _("New offer"));
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    {
+      g_object_set_data (G_OBJECT (self->rows[f]), "field", GINT_TO_POINTER (f));
+      g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
+    }
+  g_signal_connect_object (self->fee_row, "notify::selected", G_CALLBACK (fee_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contract_row, "notify::selected", G_CALLBACK (contract_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->marginal_switch, "notify::active", G_CALLBACK (marginal_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->cards, "child-activated", G_CALLBACK (card_activated_cb), self, G_CONNECT_SWAPPED);
+
+  self->selected = 0;
+  rebuild_cards (self);
+  fill_editor (self);
+}
