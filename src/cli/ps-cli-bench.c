@@ -19,6 +19,7 @@
 #include "ps-csm.h"
 #include "ps-payslip.h"
 #include "ps-file.h"
+#include "ps-offer-edit.h"
 #include "ps-offer.h"
 #include "ps-projection.h"
 #include "ps-rights.h"
@@ -177,6 +178,20 @@ offers_6 (gpointer data,
   b->sink += out[i % PS_MAX_OFFERS].vs_best_yearly + out[0].restitution;
 }
 
+/* the window's chart with an offer marked current: its portage curve,
+ * 121 day rates from ½ to 1½ times the TJM */
+static void
+offer_sweep (gpointer data,
+             int      i)
+{
+  Bench *b = data;
+  double out[121];
+
+  b->scenario.tjm = 550;
+  ps_offer_sweep_usable (b->params, &b->scenario, &b->offers[4], 275, 825, 121, out);
+  b->sink += out[i % 121];
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -252,6 +267,7 @@ ps_cli_bench_run (const PsParams   *params,
         g_error ("bench offer %d: %s", k, offer_error->message);
     }
   out->offers_6_s = time_per_call (offers_6, &b, 300);
+  out->offer_sweep_s = time_per_call (offer_sweep, &b, 30);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -291,6 +307,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "offer_sweep_121_us", ps_round_to (b.offer_sweep_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -303,6 +320,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
+  g_print (_("An offer’s 121-point curve: %.1f µs\n"), b.offer_sweep_s * 1e6);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

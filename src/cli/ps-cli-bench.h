@@ -18,6 +18,7 @@ typedef struct
   double projection_5y_s;   /* five years of every status (ps-projection) */
   double rights_s;          /* the rights of the five statuses, from a comparison */
   double offers_6_s;        /* six portage offers compared on one day rate (ps-offer) */
+  double offer_sweep_s;     /* the current offer's 121-point curve of the window's chart (ps-offer-edit) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;
