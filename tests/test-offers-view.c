@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-chart-view.h"
 #include "ps-money.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
@@ -221,6 +222,13 @@ test_starts (void)
   show_offers (window);
   assert_shows_engine (window);
   save_screenshot (GTK_WIDGET (window), "offers-1280x800");
+  {
+    GtkWidget *chart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
+
+    g_assert_true (PS_IS_CHART_VIEW (chart));
+    scroll_to (chart);
+    save_screenshot (GTK_WIDGET (window), "offers-chart");
+  }
   scroll_to (ps_offers_view_get_row (view, "name"));
   save_screenshot (GTK_WIDGET (window), "offers-editor-1280x800");
   close_window (window);

@@ -7,10 +7,15 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "ps-chart-scale.h"
+#include "ps-chart-view.h"
 #include "ps-money.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
 #include "ps-quote-dialog.h"
+
+/* day rates of the offers' curves */
+#define N_CURVE 61
 
 /* the bundled examples the view starts with (data/offers/, embedded),
  * with their names as the files give them, for the catalogue */
@@ -55,6 +60,7 @@ struct _PsOffersView
   GMenu           *add_menu;
   GtkLabel        *summary_label;
   GtkFlowBox      *cards;
+  PsChartView     *chart;
   AdwPreferencesGroup *editor_group;
   GtkLabel        *editor_error;
   AdwComboRow     *fee_row;
@@ -148,6 +154,7 @@ load_example (const char *id,
 
 static void update_actions (PsOffersView *self);
 static void fill_editor (PsOffersView *self);
+static void update_chart (PsOffersView *self);
 
 /* ------------------------------------------------------------ cards */
 
@@ -300,6 +307,7 @@ rebuild_cards (PsOffersView *self)
   if (self->selected >= 0 && self->selected < self->n)
     gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[self->selected].child));
   update_cards (self);
+  update_chart (self);
   update_actions (self);
 }
 
@@ -326,11 +334,35 @@ compute_results (PsOffersView *self)
     ps_offers_compare (self->params, &self->scenario, self->offers, self->n, self->results);
 }
 
+/* each offer's net against the day rate, around the scenario's */
+static void
+update_chart (PsOffersView *self)
+{
+  double values[N_CURVE * PS_MAX_OFFERS], curve[N_CURVE], marker[PS_MAX_OFFERS];
+  const char *names[PS_MAX_OFFERS + 1];
+  double from, to;
+
+  if (!self->has_scenario)
+    return;
+  ps_chart_sweep_range (self->scenario.tjm, &from, &to);
+  for (int s = 0; s < self->n; s++)
+    {
+      ps_offer_sweep_usable (self->params, &self->scenario, &self->offers[s], from, to, N_CURVE, curve);
+      for (int i = 0; i < N_CURVE; i++)
+        values[i * self->n + s] = curve[i];
+      names[s] = self->offers[s].name;
+      marker[s] = self->results[s].status.eligible ? self->results[s].status.net_after_tax_monthly : NAN;
+    }
+  names[self->n] = NULL;
+  ps_chart_view_set_data (self->chart, from, to, N_CURVE, self->n, values, names, self->scenario.tjm, marker);
+}
+
 static void
 recompute (PsOffersView *self)
 {
   compute_results (self);
   update_cards (self);
+  update_chart (self);
 }
 
 /* after an edit of offer @index: the comparison follows the current one */
@@ -992,6 +1024,8 @@ ps_offers_view_class_init (PsOffersViewClass *klass)
   object_class->dispose = ps_offers_view_dispose;
   object_class->finalize = ps_offers_view_finalize;
 
+  g_type_ensure (PS_TYPE_CHART_VIEW);
+
   /* the offer marked current changed, or was edited */
   signals[CURRENT_CHANGED] = g_signal_new ("current-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -1001,6 +1035,7 @@ ps_offers_view_class_init (PsOffersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsOffersView, add_menu);
   gtk_widget_class_bind_template_child (widget_class, PsOffersView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PsOffersView, cards);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, chart);
   gtk_widget_class_bind_template_child (widget_class, PsOffersView, editor_group);
   gtk_widget_class_bind_template_child (widget_class, PsOffersView, editor_error);
   gtk_widget_class_bind_template_child (widget_class, PsOffersView, fee_row);
