@@ -546,6 +546,13 @@ test_narrow (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
   show_offers (window);
   iterate (200);
+  {
+    AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                             "window_title"));
+
+    /* the narrow page says which view it shows */
+    g_assert_cmpstr (adw_window_title_get_title (title), ==, _("Offers"));
+  }
   save_screenshot (GTK_WIDGET (window), "offers-360");
   scroll_to (ps_offers_view_get_card (view, 1));
   save_screenshot (GTK_WIDGET (window), "offers-360-cards");

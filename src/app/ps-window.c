@@ -47,6 +47,7 @@ struct _PsWindow
   PsInputsPage      *inputs_page;
   PsResultsView     *results_view;
   PsOffersView      *offers_view;
+  AdwViewStack      *view_stack;
   AdwWindowTitle    *window_title;
   AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
@@ -236,7 +237,10 @@ update_title (PsWindow *self)
   /* a narrow window shows one page at a time: each says what it is, and
    * the scenario under it */
   folder = scenario_folder (self);
-  adw_window_title_set_title (self->window_title, folded ? _("Results") : shown);
+  adw_window_title_set_title (self->window_title,
+                              !folded ? shown
+                              : g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "offers") == 0
+                              ? _("Offers") : _("Results"));
   adw_window_title_set_subtitle (self->window_title, folded ? shown : folder);
   adw_window_title_set_subtitle (self->inputs_title, folded ? shown : "");
 }
@@ -1270,6 +1274,7 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_page);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, offers_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
@@ -1327,6 +1332,9 @@ ps_window_init (PsWindow *self)
   g_signal_connect_object (self->inputs_page, "notify::valid", G_CALLBACK (valid_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->offers_view, "current-changed", G_CALLBACK (current_offer_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* a narrow window's title says which view it shows */
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_title),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
