@@ -10,6 +10,8 @@
 #include "ps-chart-scale.h"
 #include "ps-chart-view.h"
 #include "ps-money.h"
+#include "ps-offer-card.h"
+#include "ps-offer-chooser.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
 #include "ps-quote-dialog.h"
@@ -35,21 +37,6 @@ static const struct
   { "percent-3-advance", N_("3 % with the salary advanced at 1 % a month") },
 };
 
-typedef struct
-{
-  GtkWidget *child;          /* the flow box's */
-  GtkLabel  *name_label;
-  GtkWidget *best_label;
-  GtkWidget *current_label;
-  GtkLabel  *unusable_label;
-  GtkLabel  *amount_label;
-  GtkLabel  *year_label;
-  GtkLabel  *costs_label;
-  GtkLabel  *difference_label;
-  GtkWidget *lines_box;
-  GtkButton *current_button;
-  GtkMenuButton *menu_button;
-} Card;
 
 struct _PsOffersView
 {
@@ -71,7 +58,7 @@ struct _PsOffersView
 
   PsOffer          offers[PS_MAX_OFFERS];
   PsOfferResult    results[PS_MAX_OFFERS];
-  Card             card[PS_MAX_OFFERS];
+  PsOfferCard      card[PS_MAX_OFFERS];
   int              n;
   int              current;     /* -1: none */
   int              selected;
@@ -81,8 +68,6 @@ struct _PsOffersView
   const PsParams  *params;
   PsScenario       scenario;
   gboolean         has_scenario;
-  GtkNativeDialog *chooser;
-  int              export_index;
 };
 
 enum
@@ -167,110 +152,10 @@ update_cards (PsOffersView *self)
     return;
   for (int a = 0; a < PS_N_OFFER_ASPECTS; a++)
     differ[a] = ps_offers_differ (self->offers, self->results, self->n, a);
-
   for (int i = 0; i < self->n; i++)
-    {
-      Card *c = &self->card[i];
-      const PsOfferResult *r = &self->results[i];
-      g_autofree char *amount = ps_format_money (r->status.net_after_tax_monthly);
-      g_autofree char *year = ps_format_money (r->status.net_after_tax_yearly);
-      g_autofree char *costs = ps_format_money (r->fee_yearly + r->extras_yearly);
-      g_autofree char *year_text = NULL, *costs_text = NULL, *difference = NULL;
-      GtkWidget *child;
-
-      gtk_label_set_label (c->name_label, self->offers[i].name);
-      gtk_label_set_label (c->amount_label, amount);
-      /* Translators: under an offer's net after tax a month; %s is an amount */
-      year_text = g_strdup_printf (_("net after income tax a month, %s a year"), year);
-      gtk_label_set_label (c->year_label, year_text);
-      /* Translators: %s is an amount */
-      costs_text = g_strdup_printf (_("Fee and charges: %s a year"), costs);
-      gtk_label_set_label (c->costs_label, costs_text);
-
-      gtk_widget_remove_css_class (GTK_WIDGET (c->difference_label), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (c->difference_label), "dim-label");
-      if (r->best)
-        difference = g_strdup (_("The best of these offers"));
-      else if (!r->status.eligible)
-        {
-          difference = g_strdup (_("Can’t be used at this revenue"));
-          gtk_widget_add_css_class (GTK_WIDGET (c->difference_label), "dim-label");
-        }
-      else
-        {
-          g_autofree char *delta = ps_format_money (r->vs_best_yearly);
-
-          /* Translators: %s is a (negative) amount */
-          difference = g_strdup_printf (_("%s a year against the best"), delta);
-          gtk_widget_add_css_class (GTK_WIDGET (c->difference_label), r->vs_best_yearly < -0.005 ? "error" : "dim-label");
-        }
-      gtk_label_set_label (c->difference_label, difference);
-
-      gtk_widget_set_visible (c->best_label, r->best);
-      gtk_widget_set_visible (c->current_label, i == self->current);
-      gtk_widget_set_visible (GTK_WIDGET (c->unusable_label), !r->status.eligible);
-      if (!r->status.eligible && ps_unusable_label (r->status.unusable) != NULL)
-        gtk_label_set_label (c->unusable_label, _(ps_unusable_label (r->status.unusable)));
-      if (r->status.eligible)
-        gtk_widget_remove_css_class (GTK_WIDGET (c->amount_label), "dim-label");
-      else
-        gtk_widget_add_css_class (GTK_WIDGET (c->amount_label), "dim-label");
-
-      /* the lines where the offers differ */
-      while ((child = gtk_widget_get_first_child (c->lines_box)) != NULL)
-        gtk_box_remove (GTK_BOX (c->lines_box), child);
-      for (int a = 0; a < PS_N_OFFER_ASPECTS; a++)
-        if (differ[a])
-          {
-            g_autofree char *what = ps_offer_describe (&self->offers[i], r, a);
-            /* Translators: a line of an offer, “Fee: 7 % of the revenue” */
-            g_autofree char *text = g_strdup_printf (_("%s: %s"), _(ps_offer_aspect_label (a)), what);
-            GtkWidget *label = gtk_label_new (text);
-
-            gtk_label_set_xalign (GTK_LABEL (label), 0);
-            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-            gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-            gtk_widget_add_css_class (label, "offer-line");
-            gtk_box_append (GTK_BOX (c->lines_box), label);
-          }
-      gtk_widget_set_visible (c->lines_box, gtk_widget_get_first_child (c->lines_box) != NULL);
-
-      gtk_button_set_label (c->current_button, i == self->current ? _("_Stop Using") : _("_Use in the Comparison"));
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (c->current_button), "i", i == self->current ? -1 : i);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (c->current_button),
-                                   i == self->current ? _("The comparison goes back to the scenario’s fee")
-                                                      : _("The comparison’s portage card uses this offer"));
-    }
+    ps_offer_card_update (&self->card[i], i, &self->offers[i], &self->results[i], i == self->current, differ);
 }
 
-static GMenuModel *
-card_menu (int index)
-{
-  GMenu *menu = g_menu_new ();
-  GMenu *section = g_menu_new ();
-  struct { const char *label, *action; } items[] = {
-    { N_("_Edit"), "offers.edit" },
-    { N_("_Duplicate"), "offers.duplicate" },
-    { N_("E_xport…"), "offers.export" },
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
-    {
-      g_autoptr (GMenuItem) item = g_menu_item_new (_(items[k].label), NULL);
-
-      g_menu_item_set_action_and_target_value (item, items[k].action, g_variant_new_int32 (index));
-      g_menu_append_item (menu, item);
-    }
-  {
-    g_autoptr (GMenuItem) item = g_menu_item_new (_("_Delete"), NULL);
-
-    g_menu_item_set_action_and_target_value (item, "offers.delete", g_variant_new_int32 (index));
-    g_menu_append_item (section, item);
-  }
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-  g_object_unref (section);
-  return G_MENU_MODEL (menu);
-}
 
 static void
 rebuild_cards (PsOffersView *self)
@@ -281,28 +166,10 @@ rebuild_cards (PsOffersView *self)
     gtk_flow_box_remove (self->cards, child);
   for (int i = 0; i < self->n; i++)
     {
-      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/ps-offer-card.ui");
-      g_autoptr (GMenuModel) menu = card_menu (i);
-      Card *c = &self->card[i];
+      g_autoptr (GtkWidget) card = ps_offer_card_build (&self->card[i], i);
 
-      gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
-      c->name_label = GTK_LABEL (gtk_builder_get_object (builder, "name_label"));
-      c->best_label = GTK_WIDGET (gtk_builder_get_object (builder, "best_label"));
-      c->current_label = GTK_WIDGET (gtk_builder_get_object (builder, "current_label"));
-      c->unusable_label = GTK_LABEL (gtk_builder_get_object (builder, "unusable_label"));
-      c->amount_label = GTK_LABEL (gtk_builder_get_object (builder, "amount_label"));
-      c->year_label = GTK_LABEL (gtk_builder_get_object (builder, "year_label"));
-      c->costs_label = GTK_LABEL (gtk_builder_get_object (builder, "costs_label"));
-      c->difference_label = GTK_LABEL (gtk_builder_get_object (builder, "difference_label"));
-      c->lines_box = GTK_WIDGET (gtk_builder_get_object (builder, "lines_box"));
-      c->current_button = GTK_BUTTON (gtk_builder_get_object (builder, "current_button"));
-      c->menu_button = GTK_MENU_BUTTON (gtk_builder_get_object (builder, "menu_button"));
-      gtk_menu_button_set_menu_model (c->menu_button, menu);
-      /* the target before the action: a button never holds the one without the other */
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (c->current_button), "i", i);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (c->current_button), "offers.set-current");
-      gtk_flow_box_append (self->cards, GTK_WIDGET (gtk_builder_get_object (builder, "card")));
-      c->child = GTK_WIDGET (gtk_flow_box_get_child_at_index (self->cards, i));
+      gtk_flow_box_append (self->cards, card);
+      self->card[i].child = GTK_WIDGET (gtk_flow_box_get_child_at_index (self->cards, i));
     }
   if (self->selected >= 0 && self->selected < self->n)
     gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[self->selected].child));
@@ -635,68 +502,17 @@ set_current_action (GtkWidget  *widget,
 }
 
 static void
-release_self (gpointer  data,
-              GClosure *closure)
+imported_cb (GtkWidget  *widget,
+             const char *path,
+             gpointer    user_data)
 {
-  g_object_unref (data);
-}
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  g_autoptr (GError) error = NULL;
 
-static void
-add_json_filter (GtkFileChooser *chooser)
-{
-  g_autoptr (GtkFileFilter) json = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (json, _("Offers (JSON)"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_pattern (json, "*.json");
-  gtk_file_chooser_add_filter (chooser, json);
-}
-
-static void
-import_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    PsOffersView    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr (GError) error = NULL;
-
-      if (path == NULL)
-        toast (self, _("Only local files can be opened"));
-      else if (!ps_offers_view_import (self, path, &error))
-        toast (self, error->message);
-    }
-  if (self->chooser == chooser)
-    g_clear_object (&self->chooser);
-}
-
-static void
-show_chooser (PsOffersView        *self,
-              GtkFileChooserAction action,
-              const char          *title,
-              const char          *accept,
-              GCallback            callback)
-{
-  GtkFileChooserNative *chooser;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         action, accept, _("_Cancel"));
-  add_json_filter (GTK_FILE_CHOOSER (chooser));
-  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
-    {
-      /* Translators: the name proposed for an exported offer; keep .json */
-      g_autofree char *name = g_strdup_printf (_("%s.json"), self->offers[self->export_index].name);
-
-      g_strdelimit (name, "/\\", '-');
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    }
-  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
-  g_signal_connect_data (chooser, "response", callback, g_object_ref (self), release_self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
+  if (path == NULL)
+    toast (self, _("Only local files can be opened"));
+  else if (!ps_offers_view_import (self, path, &error))
+    toast (self, error->message);
 }
 
 static void
@@ -704,37 +520,33 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  show_chooser (PS_OFFERS_VIEW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Import an Offer"), _("_Import"),
-                G_CALLBACK (import_response_cb));
+  ps_offer_chooser_show (widget, FALSE, NULL, imported_cb, NULL);
 }
 
 static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    PsOffersView    *self)
+exported_cb (GtkWidget  *widget,
+             const char *path,
+             gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  int index = GPOINTER_TO_INT (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (path == NULL)
+    toast (self, _("Only local files can be saved"));
+  else if (index >= self->n)
+    return;
+  else if (!ps_offers_view_export (self, index, path, &error))
+    toast (self, error->message);
+  else
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr (GError) error = NULL;
+      g_autofree char *basename = g_path_get_basename (path);
+      g_autofree char *name = g_filename_display_name (basename);
+      /* Translators: %s is a file name */
+      g_autofree char *title = g_strdup_printf (_("Offer exported to “%s”"), name);
 
-      if (path == NULL)
-        toast (self, _("Only local files can be saved"));
-      else if (!ps_offers_view_export (self, self->export_index, path, &error))
-        toast (self, error->message);
-      else
-        {
-          g_autofree char *basename = g_file_get_basename (file);
-          g_autofree char *name = g_filename_display_name (basename);
-          /* Translators: %s is a file name */
-          g_autofree char *title = g_strdup_printf (_("Offer exported to “%s”"), name);
-
-          toast (self, title);
-        }
+      toast (self, title);
     }
-  if (self->chooser == chooser)
-    g_clear_object (&self->chooser);
 }
 
 static void
@@ -747,9 +559,7 @@ export_action (GtkWidget  *widget,
 
   if (index < 0 || index >= self->n)
     return;
-  self->export_index = index;
-  show_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export the Offer"), _("_Export"),
-                G_CALLBACK (export_response_cb));
+  ps_offer_chooser_show (widget, TRUE, self->offers[index].name, exported_cb, GINT_TO_POINTER (index));
 }
 
 static void
@@ -999,11 +809,6 @@ ps_offers_view_check_quote (PsOffersView *self)
 static void
 ps_offers_view_dispose (GObject *object)
 {
-  PsOffersView *self = PS_OFFERS_VIEW (object);
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (self->chooser);
-  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_OFFERS_VIEW);
   G_OBJECT_CLASS (ps_offers_view_parent_class)->dispose (object);
 }
