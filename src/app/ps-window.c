@@ -9,6 +9,8 @@
 
 #include "ps-chart-scale.h"
 #include "ps-money.h"
+#include "ps-offer-edit.h"
+#include "ps-offers-view.h"
 #include "ps-rates.h"
 #include "ps-xlsx-export.h"
 #include "ps-scenario.h"
@@ -51,6 +53,7 @@ struct _PsWindow
   GtkWidget         *switcher_bar;
   GtkWidget         *no_switcher;
   GtkWidget         *view_switcher;
+  PsOffersView      *offers_view;
   AdwWindowTitle    *window_title;
   AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
@@ -246,7 +249,10 @@ update_title (PsWindow *self)
   /* a narrow window shows one page at a time: each says what it is, and
    * the scenario under it */
   folder = scenario_folder (self);
-  adw_window_title_set_title (self->window_title, folded ? _("Results") : shown);
+  adw_window_title_set_title (self->window_title,
+                              !folded ? shown
+                              : g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "offers") == 0
+                              ? _("Offers") : _("Results"));
   adw_window_title_set_subtitle (self->window_title, folded ? shown : folder);
   adw_window_title_set_subtitle (self->inputs_title, folded ? shown : "");
 }
@@ -375,22 +381,24 @@ update_results_bar (PsWindow *self)
   gtk_label_set_label (self->results_bar_amount, text);
 }
 
+/* Everything from @file: the statuses, the offers (the one marked
+ * current in the portage card), the chart sweep. */
 static void
-inputs_changed_cb (PsWindow *self)
+compute (PsWindow             *self,
+         const PsScenarioFile *file_in)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) tips = NULL;
   PsTipsPlan plan;
-  PsScenarioFile file;
+  PsScenarioFile file = *file_in;
   const PsParams *params;
+  const PsOffer *current;
   PsYearSection *year_section = ps_inputs_page_get_year_section (self->inputs_page);
   PsYearInputs year_inputs;
   gboolean year_on;
   double from, to;
   gint64 start = g_get_monotonic_time ();
 
-  update_modified (self);
-  ps_inputs_page_get_file (self->inputs_page, &file);
   params = params_for (self, file.date != 0 ? file.date : ps_rates_default_date (), &error);
   if (params == NULL)
     {
@@ -415,6 +423,19 @@ inputs_changed_cb (PsWindow *self)
       ps_comparison_compute (self->params, &file.scenario, self->comparison);
       ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
     }
+  /* the offers on the days the comparison bills; the one marked current
+   * makes the portage card and curve */
+  ps_offers_view_set_scenario (self->offers_view, self->params, &self->comparison->scenario);
+  current = ps_offers_view_get_current (self->offers_view);
+  if (current != NULL)
+    {
+      double portage[N_SWEEP];
+
+      ps_comparison_use_offer (self->params, current, self->comparison);
+      ps_offer_sweep_usable (self->params, &self->comparison->scenario, current, from, to, N_SWEEP, portage);
+      for (int i = 0; i < N_SWEEP; i++)
+        self->sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE] = portage[i];
+    }
   self->compute_time = g_get_monotonic_time () - start;
   ps_year_section_show_year (year_section, year_on ? self->year : NULL);
   ps_inputs_page_show_year_days (self->inputs_page, year_on ? self->year->billed_days : -1);
@@ -434,6 +455,24 @@ inputs_changed_cb (PsWindow *self)
   self->last_valid = file;
   self->has_results = TRUE;
   schedule_store (self);
+}
+
+static void
+inputs_changed_cb (PsWindow *self)
+{
+  PsScenarioFile file;
+
+  update_modified (self);
+  ps_inputs_page_get_file (self->inputs_page, &file);
+  compute (self, &file);
+}
+
+/* another offer in the portage card, or the current one edited */
+static void
+current_offer_changed_cb (PsWindow *self)
+{
+  if (self->has_results)
+    compute (self, &self->last_valid);
 }
 
 /* ------------------------------------------------------------ defaults */
@@ -1163,6 +1202,13 @@ ps_window_get_inputs_page (PsWindow *self)
   return self->inputs_page;
 }
 
+PsOffersView *
+ps_window_get_offers_view (PsWindow *self)
+{
+  g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
+  return self->offers_view;
+}
+
 PsResultsView *
 ps_window_get_results_view (PsWindow *self)
 {
@@ -1280,6 +1326,7 @@ ps_window_class_init (PsWindowClass *klass)
   g_type_ensure (PS_TYPE_INPUTS_PAGE);
   g_type_ensure (PS_TYPE_RESULTS_VIEW);
   g_type_ensure (PS_TYPE_YEARS_VIEW);
+  g_type_ensure (PS_TYPE_OFFERS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PsWindow, toast_overlay);
@@ -1293,6 +1340,7 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, no_switcher);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
@@ -1343,6 +1391,11 @@ ps_window_init (PsWindow *self)
                            self, G_CONNECT_SWAPPED);
   /* a value in error is a change too, and leaves the results behind */
   g_signal_connect_object (self->inputs_page, "notify::valid", G_CALLBACK (valid_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->offers_view, "current-changed", G_CALLBACK (current_offer_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* a narrow window's title says which view it shows */
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_title),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb),
                            self, G_CONNECT_SWAPPED);

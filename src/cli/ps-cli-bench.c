@@ -21,6 +21,7 @@
 #include "ps-csm.h"
 #include "ps-payslip.h"
 #include "ps-file.h"
+#include "ps-offer-edit.h"
 #include "ps-offer.h"
 #include "ps-scenarios.h"
 #include "ps-projection.h"
@@ -251,6 +252,20 @@ scenarios_4 (gpointer data,
     b->sink += b->scenarios->columns[i % PS_MAX_SCENARIOS].comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_yearly;
 }
 
+/* the window's chart with an offer marked current: its portage curve,
+ * 121 day rates from ½ to 1½ times the TJM */
+static void
+offer_sweep (gpointer data,
+             int      i)
+{
+  Bench *b = data;
+  double out[121];
+
+  b->scenario.tjm = 550;
+  ps_offer_sweep_usable (b->params, &b->scenario, &b->offers[4], 275, 825, 121, out);
+  b->sink += out[i % 121];
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -362,6 +377,7 @@ ps_cli_bench_run (const PsParams   *params,
   ps_scenario_file_add_offer (&files[3], &b.offers[4]);
   files[3].current_offer = 0;
   out->scenarios_4_s = time_per_call (scenarios_4, &b, 300);
+  out->offer_sweep_s = time_per_call (offer_sweep, &b, 30);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -407,6 +423,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "scenarios_4_us", ps_round_to (b.scenarios_4_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_figures_us", ps_round_to (b.rights_figures_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "year_sweep_121_ms", ps_round_to (b.year_sweep_s * 1e3, 3));
+      cJSON_AddNumberToObject (obj, "offer_sweep_121_us", ps_round_to (b.offer_sweep_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -425,6 +442,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Four scenarios side by side: %.1f µs\n"), b.scenarios_4_s * 1e6);
   g_print (_("Protection figures of one status, with their rules: %.1f µs\n"), b.rights_figures_s * 1e6);
   g_print (_("121-point sweep over a realistic year: %.2f ms\n"), b.year_sweep_s * 1e3);
+  g_print (_("An offer’s 121-point curve: %.1f µs\n"), b.offer_sweep_s * 1e6);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

@@ -216,7 +216,10 @@ company (const PsParams          *p,
       add (co, PS_CASHFLOW_MONTHS, F_CONTRIBUTIONS, k->contributions - provisional);
     }
   else
-    spread (co, 0, 1, F_CONTRIBUTIONS, k->contributions);
+    /* the président's payslip: what the pay leaves after the net (a tiny
+     * salary's welfare lines can exceed it; the net is then 0 and the
+     * company pays no more than the pay) */
+    spread (co, 0, 1, F_CONTRIBUTIONS, MIN (k->contributions, k->pay - k->net_pay));
   add (co, PS_CASHFLOW_MONTHS, F_TAX, k->corporate_tax);
   add (co, PS_CASHFLOW_MONTHS, F_OTHER, k->dividends);
   /* a loss is made good by the person */

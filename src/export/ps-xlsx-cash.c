@@ -135,31 +135,37 @@ ps_xlsx_write_cash (PsXlsx *x)
   m_receipt = work (x, &row, _("Micro: a month’s invoice"), ps_x_div (x, nm (x, "micro_revenue_yearly"), n (x, 12)));
   m_contrib = work (x, &row, _("Micro: the contributions on a month’s receipts"),
                     ps_x_div (x, ps_x_sub (x, ps_x_sub (x, nm (x, "micro_revenue_yearly"), nm (x, "micro_net_before_tax_yearly")),
-                                           ps_x_add (x, nm (x, "micro_costs_yearly"), nm (x, "micro_expenses_yearly"))),
+                                           ps_x_add (x, ps_x_add (x, nm (x, "micro_costs_yearly"), nm (x, "micro_expenses_yearly")),
+                                                     nm0 (x, "micro_health_yearly"))),
                               n (x, 12)));
   m_tax = work (x, &row, _("Micro: the versement libératoire on a month’s receipts (else the tax is paid the year after)"),
                 ps_x_if (x, ps_x_cmp (x, nm (x, "micro_vl"), "=", n (x, 1)),
                          ps_x_div (x, ps_x_sub (x, nm (x, "micro_net_before_tax_yearly"), nm (x, "micro_net_after_tax_yearly")), n (x, 12)),
                          n (x, 0)));
-  m_costs = work (x, &row, _("Micro: running costs and expenses a month"),
-                  ps_x_div (x, ps_x_add (x, nm (x, "micro_costs_yearly"), nm (x, "micro_expenses_yearly")), n (x, 12)));
+  m_costs = work (x, &row, _("Micro: running costs, expenses and health cover a month"),
+                  ps_x_div (x, ps_x_add (x, ps_x_add (x, nm (x, "micro_costs_yearly"), nm (x, "micro_expenses_yearly")),
+                                         nm0 (x, "micro_health_yearly")),
+                            n (x, 12)));
   /* the net pay: the net after tax less the dividends, plus the taxes
    * and the CSM paid the year after */
   s_net_pay = work (x, &row, _("SASU: the net salary of the year"),
                     ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, nm (x, "sasu_net_after_tax_yearly"), nm0 (x, "sasu_dividends_net_yearly")),
                                                         nm0 (x, "sasu_csm_yearly")),
                                            ps_x_min (x, n (x, 0), nm0 (x, "sasu_profit_yearly"))),
-                              pay_tax (x, "sasu")));
-  s_person = work (x, &row, _("SASU: a month’s salary, net after the PAS"),
-                   ps_x_div (x, ps_x_sub (x, cell (x, s_net_pay), pay_tax (x, "sasu")), n (x, 12)));
+                              ps_x_add (x, pay_tax (x, "sasu"), nm0 (x, "sasu_health_paid_yearly"))));
+  /* the health cover the payslip doesn't carry: paid by the person */
+  s_person = work (x, &row, _("SASU: a month’s salary, net after the PAS, less the health cover paid"),
+                   ps_x_div (x, ps_x_sub (x, ps_x_sub (x, cell (x, s_net_pay), pay_tax (x, "sasu")),
+                                          nm0 (x, "sasu_health_paid_yearly")),
+                             n (x, 12)));
   e_net_pay = work (x, &row, eurl_ir ? _("EURL: the income of the year after its contributions")
                                      : _("EURL: the gérant’s net remuneration of the year"),
                     ps_x_add (x, ps_x_sub (x, ps_x_add (x, ps_x_sub (x, nm (x, "eurl_net_after_tax_yearly"), nm0 (x, "eurl_dividends_net_yearly")),
                                                         nm0 (x, "eurl_csm_yearly")),
                                            ps_x_min (x, n (x, 0), nm0 (x, "eurl_profit_yearly"))),
-                              pay_tax (x, "eurl")));
-  e_person = work (x, &row, _("EURL: a month’s remuneration (its income tax is paid the year after)"),
-                   ps_x_div (x, cell (x, e_net_pay), n (x, 12)));
+                              ps_x_add (x, pay_tax (x, "eurl"), nm0 (x, "eurl_health_paid_yearly"))));
+  e_person = work (x, &row, _("EURL: a month’s remuneration less the health cover paid (its income tax is paid the year after)"),
+                   ps_x_div (x, ps_x_sub (x, cell (x, e_net_pay), nm0 (x, "eurl_health_paid_yearly")), n (x, 12)));
   e_receipt = work (x, &row, _("SASU and EURL: a month’s invoice"), ps_x_div (x, nm (x, "eurl_revenue_yearly"), n (x, 12)));
   e_costs = work (x, &row, _("SASU and EURL: running costs and expenses a month"),
                   ps_x_div (x, ps_x_add (x, nm (x, "eurl_costs_yearly"), nm (x, "eurl_expenses_yearly")), n (x, 12)));
@@ -225,7 +231,8 @@ ps_xlsx_write_cash (PsXlsx *x)
       nets[PS_STATUS_SASU] = cell (x, s_person);
       if (eurl_ir)
         nets[PS_STATUS_EURL] =
-          ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, e_receipt), n (x, 0)), cell (x, e_costs)),
+          ps_x_sub (x, ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, e_receipt), n (x, 0)), cell (x, e_costs)),
+                                 ps_x_div (x, nm0 (x, "eurl_health_paid_yearly"), n (x, 12))),
                     ps_x_if (x, ge (x, mm, 4), ps_x_div (x, cell (x, provisional), n (x, 9)), n (x, 0)));
       else
         nets[PS_STATUS_EURL] = cell (x, e_person);
@@ -238,7 +245,7 @@ ps_xlsx_write_cash (PsXlsx *x)
                            ps_x_div (x, ps_x_sub (x, nm (x, "sasu_pay_yearly"), cell (x, s_net_pay)), n (x, 12)), n (x, 0)));
       nets[PS_N_STATUSES + 1] =
         ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, e_receipt), n (x, 0)),
-                               ps_x_add (x, cell (x, e_person), cell (x, e_costs))),
+                               ps_x_add (x, ps_x_div (x, cell (x, e_net_pay), n (x, 12)), cell (x, e_costs))),
                   ps_x_if (x, ge (x, mm, 4), ps_x_div (x, cell (x, provisional), n (x, 9)), n (x, 0)));
 
       for (int a = 0; a < N_ACCOUNTS; a++)

@@ -1,0 +1,911 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-offers-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "ps-chart-scale.h"
+#include "ps-chart-view.h"
+#include "ps-money.h"
+#include "ps-offer-card.h"
+#include "ps-offer-chooser.h"
+#include "ps-offer-edit.h"
+#include "ps-offers-view.h"
+#include "ps-quote-dialog.h"
+
+/* day rates of the offers' curves */
+#define N_CURVE 61
+
+/* the bundled examples the view starts with (data/offers/, embedded),
+ * with their names as the files give them, for the catalogue */
+static const struct
+{
+  const char *id;
+  const char *name;
+} examples[] = {
+  /* xgettext:no-c-format */
+  { "percent-7", N_("7 % of the revenue") },
+  /* xgettext:no-c-format */
+  { "tiered-10-9-7", N_("Tiered 10 / 9 / 7 % of the monthly revenue") },
+  { "flat-99", N_("Flat 99 € a month") },
+  /* xgettext:no-c-format */
+  { "percent-5-extras-150", N_("5 % plus 150 € of extras a month") },
+  /* xgettext:no-c-format */
+  { "percent-3-advance", N_("3 % with the salary advanced at 1 % a month") },
+};
+
+
+struct _PsOffersView
+{
+  GtkWidget        parent_instance;
+
+  /* template */
+  GtkWidget       *scroller;
+  GMenu           *add_menu;
+  GtkLabel        *summary_label;
+  GtkFlowBox      *cards;
+  PsChartView     *chart;
+  AdwPreferencesGroup *editor_group;
+  GtkLabel        *editor_error;
+  AdwComboRow     *fee_row;
+  AdwComboRow     *contract_row;
+  GtkWidget       *marginal_row;
+  GtkSwitch       *marginal_switch;
+  GtkWidget       *rows[PS_N_OFFER_FIELDS];
+
+  PsOffer          offers[PS_MAX_OFFERS];
+  PsOfferResult    results[PS_MAX_OFFERS];
+  PsOfferCard      card[PS_MAX_OFFERS];
+  int              n;
+  int              current;     /* -1: none */
+  int              selected;
+  char            *errors[PS_N_OFFER_FIELDS];
+  gboolean         filling;     /* the editor is being filled, not typed in */
+
+  const PsParams  *params;
+  PsScenario       scenario;
+  gboolean         has_scenario;
+};
+
+enum
+{
+  CURRENT_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (PsOffersView, ps_offers_view, GTK_TYPE_WIDGET)
+
+/* the editor's rows, by field (their template ids) */
+static const char *row_ids[PS_N_OFFER_FIELDS] = {
+  [PS_OFFER_FIELD_NAME] = "name_row",
+  [PS_OFFER_FIELD_FEE_PCT] = "fee_pct_row",
+  [PS_OFFER_FIELD_FEE_FLAT_MONTHLY] = "flat_row",
+  [PS_OFFER_FIELD_FEE_FLOOR_MONTHLY] = "floor_row",
+  [PS_OFFER_FIELD_FEE_CAP_MONTHLY] = "cap_row",
+  [PS_OFFER_FIELD_BAND_RATES] = "band_rates_row",
+  [PS_OFFER_FIELD_BAND_LIMITS] = "band_limits_row",
+  [PS_OFFER_FIELD_EXTRAS_MONTHLY] = "extras_row",
+  [PS_OFFER_FIELD_ADVANCE_SHARE_PCT] = "advance_share_row",
+  [PS_OFFER_FIELD_ADVANCE_COST_PCT] = "advance_cost_row",
+  [PS_OFFER_FIELD_PAYMENT_DELAY_DAYS] = "delay_row",
+  [PS_OFFER_FIELD_HEADCOUNT] = "headcount_row",
+  [PS_OFFER_FIELD_ATMP_PCT] = "atmp_row",
+  [PS_OFFER_FIELD_VM_PCT] = "vm_row",
+  [PS_OFFER_FIELD_MUTUELLE_MONTHLY] = "mutuelle_row",
+  [PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT] = "mutuelle_share_row",
+  [PS_OFFER_FIELD_QUOTED_RESTITUTION_PCT] = "quoted_row",
+};
+
+/* ------------------------------------------------------------ helpers */
+
+static void
+toast (PsOffersView *self,
+       const char   *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_message ("%s", title);
+}
+
+static gboolean
+load_example (const char *id,
+              PsOffer    *offer,
+              GError    **error)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/offers/%s.json", id);
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  gsize length;
+  const char *text;
+
+  if (bytes == NULL)
+    return FALSE;
+  text = g_bytes_get_data (bytes, &length);
+  ps_offer_init (offer, id);
+  if (!ps_offer_from_json (offer, text, length, error))
+    return FALSE;
+  /* the examples' names are in the catalogue (above) */
+  g_strlcpy (offer->name, _(offer->name), sizeof offer->name);
+  return TRUE;
+}
+
+static void update_actions (PsOffersView *self);
+static void fill_editor (PsOffersView *self);
+static void update_chart (PsOffersView *self);
+
+/* ------------------------------------------------------------ cards */
+
+static void
+update_cards (PsOffersView *self)
+{
+  gboolean differ[PS_N_OFFER_ASPECTS];
+
+  if (!self->has_scenario)
+    return;
+  for (int a = 0; a < PS_N_OFFER_ASPECTS; a++)
+    differ[a] = ps_offers_differ (self->offers, self->results, self->n, a);
+  for (int i = 0; i < self->n; i++)
+    ps_offer_card_update (&self->card[i], i, &self->offers[i], &self->results[i], i == self->current, differ);
+}
+
+
+static void
+rebuild_cards (PsOffersView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
+    gtk_flow_box_remove (self->cards, child);
+  for (int i = 0; i < self->n; i++)
+    {
+      g_autoptr (GtkWidget) card = ps_offer_card_build (&self->card[i], i);
+
+      gtk_flow_box_append (self->cards, card);
+      self->card[i].child = GTK_WIDGET (gtk_flow_box_get_child_at_index (self->cards, i));
+    }
+  if (self->selected >= 0 && self->selected < self->n)
+    gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[self->selected].child));
+  update_cards (self);
+  update_chart (self);
+  update_actions (self);
+}
+
+static void
+update_summary (PsOffersView *self)
+{
+  g_autofree char *tjm = NULL, *days = NULL, *text = NULL;
+
+  if (!self->has_scenario)
+    return;
+  tjm = ps_format_money (self->scenario.tjm);
+  days = ps_format_number (self->scenario.days_per_year, 0);
+  /* Translators: the day rate and the days billed of the scenario */
+  text = g_strdup_printf (_("On the scenario’s day rate, %s, and %s days billed a year; "
+                            "what an offer doesn’t say is the scenario’s."), tjm, days);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+/* the results only: the cards may not be there yet */
+static void
+compute_results (PsOffersView *self)
+{
+  if (self->has_scenario)
+    ps_offers_compare (self->params, &self->scenario, self->offers, self->n, self->results);
+}
+
+/* each offer's net against the day rate, around the scenario's */
+static void
+update_chart (PsOffersView *self)
+{
+  double values[N_CURVE * PS_MAX_OFFERS], curve[N_CURVE], marker[PS_MAX_OFFERS];
+  const char *names[PS_MAX_OFFERS + 1];
+  double from, to;
+
+  if (!self->has_scenario)
+    return;
+  ps_chart_sweep_range (self->scenario.tjm, &from, &to);
+  for (int s = 0; s < self->n; s++)
+    {
+      ps_offer_sweep_usable (self->params, &self->scenario, &self->offers[s], from, to, N_CURVE, curve);
+      for (int i = 0; i < N_CURVE; i++)
+        values[i * self->n + s] = curve[i];
+      names[s] = self->offers[s].name;
+      marker[s] = self->results[s].status.eligible ? self->results[s].status.net_after_tax_monthly : NAN;
+    }
+  names[self->n] = NULL;
+  ps_chart_view_set_data (self->chart, from, to, N_CURVE, self->n, values, names, self->scenario.tjm, marker);
+}
+
+static void
+recompute (PsOffersView *self)
+{
+  compute_results (self);
+  update_cards (self);
+  update_chart (self);
+}
+
+/* after an edit of offer @index: the comparison follows the current one */
+static void
+offer_changed (PsOffersView *self,
+               int           index)
+{
+  recompute (self);
+  if (index == self->current)
+    g_signal_emit (self, signals[CURRENT_CHANGED], 0);
+}
+
+/* ------------------------------------------------------------ editor */
+
+static gboolean
+is_fee_field (PsOfferField field)
+{
+  return field >= PS_OFFER_FIELD_FEE_PCT && field <= PS_OFFER_FIELD_BAND_LIMITS;
+}
+
+static void
+show_errors (PsOffersView *self)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    {
+      if (self->errors[f] != NULL)
+        {
+          gtk_widget_add_css_class (self->rows[f], "error");
+          g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", self->errors[f]);
+        }
+      else
+        gtk_widget_remove_css_class (self->rows[f], "error");
+    }
+  gtk_label_set_label (self->editor_error, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_error), text->len > 0);
+}
+
+static void
+clear_errors (PsOffersView *self)
+{
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    g_clear_pointer (&self->errors[f], g_free);
+}
+
+/* the fee's rows that the fee model uses */
+static void
+update_fee_rows (PsOffersView *self)
+{
+  PsOfferFee fee = ps_offer_get_fee (&self->offers[self->selected]);
+
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_PCT], fee == PS_OFFER_FEE_PERCENT || fee == PS_OFFER_FEE_PERCENT_NET);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_FLAT_MONTHLY], fee == PS_OFFER_FEE_FLAT);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_BAND_RATES], fee == PS_OFFER_FEE_TIERED);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_BAND_LIMITS], fee == PS_OFFER_FEE_TIERED);
+  gtk_widget_set_visible (self->marginal_row, fee == PS_OFFER_FEE_TIERED);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_FLOOR_MONTHLY], fee != PS_OFFER_FEE_SCENARIO && fee != PS_OFFER_FEE_FLAT);
+  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_CAP_MONTHLY], fee != PS_OFFER_FEE_SCENARIO && fee != PS_OFFER_FEE_FLAT);
+}
+
+static void
+update_editor_title (PsOffersView *self)
+{
+  /* Translators: the title of the editor of an offer; %s is its name */
+  g_autofree char *title = g_strdup_printf (_("Offer “%s”"), self->offers[self->selected].name);
+
+  adw_preferences_group_set_title (self->editor_group, title);
+}
+
+static void
+fill_field (PsOffersView *self,
+            PsOfferField  field)
+{
+  g_autofree char *text = ps_offer_get_field_text (&self->offers[self->selected], field);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), text);
+}
+
+static void
+fill_editor (PsOffersView *self)
+{
+  const PsOffer *o;
+
+  if (self->selected < 0 || self->selected >= self->n)
+    return;
+  o = &self->offers[self->selected];
+  self->filling = TRUE;
+  clear_errors (self);
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    fill_field (self, f);
+  adw_combo_row_set_selected (self->fee_row, ps_offer_get_fee (o));
+  adw_combo_row_set_selected (self->contract_row, ps_offer_get_contract (o));
+  gtk_switch_set_active (self->marginal_switch, o->bands.n_bands == 0 || o->bands.marginal);
+  self->filling = FALSE;
+  update_fee_rows (self);
+  update_editor_title (self);
+  show_errors (self);
+}
+
+static void
+entry_changed_cb (GtkEditable  *editable,
+                  PsOffersView *self)
+{
+  PsOfferField field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (editable), "field"));
+  PsOffer *offer = &self->offers[self->selected];
+  g_autoptr (GError) error = NULL;
+  PsOffer edited = *offer;
+
+  if (self->filling)
+    return;
+  if (!ps_offer_set_field_text (&edited, field, gtk_editable_get_text (editable), &error))
+    {
+      g_free (self->errors[field]);
+      self->errors[field] = g_strdup (error->message);
+    }
+  else
+    {
+      g_clear_pointer (&self->errors[field], g_free);
+      /* the limits follow the number of rates */
+      if (field == PS_OFFER_FIELD_BAND_RATES)
+        {
+          g_autoptr (GError) limits_error = NULL;
+          const char *limits = gtk_editable_get_text (GTK_EDITABLE (self->rows[PS_OFFER_FIELD_BAND_LIMITS]));
+
+          g_clear_pointer (&self->errors[PS_OFFER_FIELD_BAND_LIMITS], g_free);
+          if (!ps_offer_set_field_text (&edited, PS_OFFER_FIELD_BAND_LIMITS, limits, &limits_error))
+            self->errors[PS_OFFER_FIELD_BAND_LIMITS] = g_strdup (limits_error->message);
+        }
+      *offer = edited;
+    }
+  show_errors (self);
+  if (field == PS_OFFER_FIELD_NAME)
+    update_editor_title (self);
+  offer_changed (self, self->selected);
+}
+
+static void
+fee_selected_cb (PsOffersView *self)
+{
+  PsOffer *offer = &self->offers[self->selected];
+
+  if (self->filling)
+    return;
+  ps_offer_set_fee (offer, adw_combo_row_get_selected (self->fee_row));
+  self->filling = TRUE;
+  fill_field (self, PS_OFFER_FIELD_BAND_RATES);
+  fill_field (self, PS_OFFER_FIELD_BAND_LIMITS);
+  self->filling = FALSE;
+  for (int f = PS_OFFER_FIELD_FEE_PCT; f <= PS_OFFER_FIELD_BAND_LIMITS; f++)
+    if (is_fee_field (f))
+      g_clear_pointer (&self->errors[f], g_free);
+  update_fee_rows (self);
+  show_errors (self);
+  offer_changed (self, self->selected);
+}
+
+static void
+contract_selected_cb (PsOffersView *self)
+{
+  if (self->filling)
+    return;
+  ps_offer_set_contract (&self->offers[self->selected], adw_combo_row_get_selected (self->contract_row));
+  offer_changed (self, self->selected);
+}
+
+static void
+marginal_cb (PsOffersView *self)
+{
+  if (self->filling)
+    return;
+  self->offers[self->selected].bands.marginal = gtk_switch_get_active (self->marginal_switch);
+  offer_changed (self, self->selected);
+}
+
+static void
+card_activated_cb (PsOffersView    *self,
+                   GtkFlowBoxChild *child)
+{
+  int index = gtk_flow_box_child_get_index (child);
+
+  if (index != self->selected)
+    ps_offers_view_select (self, index);
+}
+
+/* ------------------------------------------------------------ actions */
+
+static void
+update_actions (PsOffersView *self)
+{
+  GtkWidget *w = GTK_WIDGET (self);
+  gboolean room = self->n < PS_MAX_OFFERS;
+
+  gtk_widget_action_set_enabled (w, "offers.add-blank", room);
+  gtk_widget_action_set_enabled (w, "offers.add-example", room);
+  gtk_widget_action_set_enabled (w, "offers.import", room);
+  gtk_widget_action_set_enabled (w, "offers.duplicate", room);
+  gtk_widget_action_set_enabled (w, "offers.delete", self->n > 1);
+}
+
+static void
+add_blank_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PsOffer offer;
+
+  /* everything from the scenario until the user says otherwise */
+  ps_offer_init (&offer, _("New offer"));
+  ps_offers_view_add (PS_OFFERS_VIEW (widget), &offer);
+}
+
+static void
+add_example_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  g_autoptr (GError) error = NULL;
+  PsOffer offer;
+
+  if (!load_example (g_variant_get_string (parameter, NULL), &offer, &error))
+    toast (self, error->message);
+  else
+    ps_offers_view_add (self, &offer);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+
+  ps_offers_view_select (self, g_variant_get_int32 (parameter));
+  gtk_widget_grab_focus (self->rows[PS_OFFER_FIELD_NAME]);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ps_offers_view_duplicate (PS_OFFERS_VIEW (widget), g_variant_get_int32 (parameter));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  int index = g_variant_get_int32 (parameter);
+  g_autofree char *title = NULL;
+
+  if (index < 0 || index >= self->n)
+    return;
+  /* Translators: %s is an offer's name */
+  title = g_strdup_printf (_("Offer “%s” deleted"), self->offers[index].name);
+  ps_offers_view_remove (self, index);
+  toast (self, title);
+}
+
+static void
+set_current_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ps_offers_view_set_current (PS_OFFERS_VIEW (widget), g_variant_get_int32 (parameter));
+}
+
+static void
+imported_cb (GtkWidget  *widget,
+             const char *path,
+             gpointer    user_data)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (path == NULL)
+    toast (self, _("Only local files can be opened"));
+  else if (!ps_offers_view_import (self, path, &error))
+    toast (self, error->message);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ps_offer_chooser_show (widget, FALSE, NULL, imported_cb, NULL);
+}
+
+static void
+exported_cb (GtkWidget  *widget,
+             const char *path,
+             gpointer    user_data)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  int index = GPOINTER_TO_INT (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (path == NULL)
+    toast (self, _("Only local files can be saved"));
+  else if (index >= self->n)
+    return;
+  else if (!ps_offers_view_export (self, index, path, &error))
+    toast (self, error->message);
+  else
+    {
+      g_autofree char *basename = g_path_get_basename (path);
+      g_autofree char *name = g_filename_display_name (basename);
+      /* Translators: %s is a file name */
+      g_autofree char *title = g_strdup_printf (_("Offer exported to “%s”"), name);
+
+      toast (self, title);
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PsOffersView *self = PS_OFFERS_VIEW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index < 0 || index >= self->n)
+    return;
+  ps_offer_chooser_show (widget, TRUE, self->offers[index].name, exported_cb, GINT_TO_POINTER (index));
+}
+
+static void
+check_quote_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ps_offers_view_check_quote (PS_OFFERS_VIEW (widget));
+}
+
+/* ------------------------------------------------------------ public */
+
+void
+ps_offers_view_set_scenario (PsOffersView     *self,
+                             const PsParams   *params,
+                             const PsScenario *scenario)
+{
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+
+  self->params = params;
+  self->scenario = *scenario;
+  self->has_scenario = TRUE;
+  update_summary (self);
+  recompute (self);
+}
+
+const PsOffer *
+ps_offers_view_get_current (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  return self->current >= 0 ? &self->offers[self->current] : NULL;
+}
+
+void
+ps_offers_view_set_current (PsOffersView *self,
+                            int           index)
+{
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+
+  if (index < -1 || index >= self->n)
+    index = -1;
+  if (index == self->current)
+    return;
+  self->current = index;
+  update_cards (self);
+  g_signal_emit (self, signals[CURRENT_CHANGED], 0);
+}
+
+int
+ps_offers_view_get_n_offers (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), 0);
+  return self->n;
+}
+
+const PsOffer *
+ps_offers_view_get_offer (PsOffersView *self,
+                          int           index)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < self->n, NULL);
+  return &self->offers[index];
+}
+
+const PsOfferResult *
+ps_offers_view_get_result (PsOffersView *self,
+                           int           index)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < self->n && self->has_scenario, NULL);
+  return &self->results[index];
+}
+
+int
+ps_offers_view_add (PsOffersView  *self,
+                    const PsOffer *offer)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), -1);
+
+  if (self->n >= PS_MAX_OFFERS)
+    {
+      g_autofree char *message = g_strdup_printf (_("At most %d offers side by side: delete one first"), PS_MAX_OFFERS);
+
+      toast (self, message);
+      return -1;
+    }
+  self->offers[self->n++] = *offer;
+  compute_results (self);
+  self->selected = self->n - 1;
+  rebuild_cards (self);
+  fill_editor (self);
+  return self->n - 1;
+}
+
+int
+ps_offers_view_duplicate (PsOffersView *self,
+                          int           index)
+{
+  PsOffer copy;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), -1);
+  g_return_val_if_fail (index >= 0 && index < self->n, -1);
+
+  copy = self->offers[index];
+  /* Translators: the name of a copy of an offer */
+  name = g_strdup_printf (_("%s (copy)"), copy.name);
+  g_strlcpy (copy.name, name, sizeof copy.name);
+  return ps_offers_view_add (self, &copy);
+}
+
+void
+ps_offers_view_remove (PsOffersView *self,
+                       int           index)
+{
+  gboolean was_current;
+
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+  g_return_if_fail (index >= 0 && index < self->n);
+
+  if (self->n <= 1)
+    return;
+  was_current = index == self->current;
+  for (int i = index; i < self->n - 1; i++)
+    self->offers[i] = self->offers[i + 1];
+  self->n--;
+  if (was_current)
+    self->current = -1;
+  else if (self->current > index)
+    self->current--;
+  if (self->selected >= self->n || self->selected > index)
+    self->selected = MAX (0, self->selected - 1);
+  compute_results (self);
+  rebuild_cards (self);
+  fill_editor (self);
+  /* the comparison's portage card points into the array: always tell */
+  g_signal_emit (self, signals[CURRENT_CHANGED], 0);
+}
+
+void
+ps_offers_view_select (PsOffersView *self,
+                       int           index)
+{
+  g_return_if_fail (PS_IS_OFFERS_VIEW (self));
+  g_return_if_fail (index >= 0 && index < self->n);
+
+  self->selected = index;
+  gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[index].child));
+  fill_editor (self);
+}
+
+int
+ps_offers_view_get_selected (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), -1);
+  return self->selected;
+}
+
+gboolean
+ps_offers_view_import (PsOffersView *self,
+                       const char   *path,
+                       GError      **error)
+{
+  PsOffer offer;
+
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), FALSE);
+
+  if (self->n >= PS_MAX_OFFERS)
+    {
+      g_set_error (error, PS_OFFER_ERROR, PS_OFFER_ERROR_FIELD,
+                   _("At most %d offers side by side: delete one first"), PS_MAX_OFFERS);
+      return FALSE;
+    }
+  ps_offer_init (&offer, NULL);
+  if (!ps_offer_load (&offer, path, error))
+    return FALSE;
+  ps_offers_view_add (self, &offer);
+  return TRUE;
+}
+
+gboolean
+ps_offers_view_export (PsOffersView *self,
+                       int           index,
+                       const char   *path,
+                       GError      **error)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), FALSE);
+  g_return_val_if_fail (index >= 0 && index < self->n, FALSE);
+
+  return ps_offer_save (&self->offers[index], path, error);
+}
+
+GtkWidget *
+ps_offers_view_get_row (PsOffersView *self,
+                        const char   *key)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    if (g_str_equal (ps_offer_field_key (f), key))
+      return self->rows[f];
+  if (g_str_equal (key, "fee.model"))
+    return GTK_WIDGET (self->fee_row);
+  if (g_str_equal (key, "contract"))
+    return GTK_WIDGET (self->contract_row);
+  return NULL;
+}
+
+GtkWidget *
+ps_offers_view_get_card (PsOffersView *self,
+                         int           index)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < self->n, NULL);
+  return self->card[index].child;
+}
+
+gboolean
+ps_offers_view_is_valid (PsOffersView *self)
+{
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), FALSE);
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    if (self->errors[f] != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+GtkWindow *
+ps_offers_view_check_quote (PsOffersView *self)
+{
+  GtkRoot *root;
+  GtkWindow *dialog;
+
+  g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
+  if (!self->has_scenario)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ps_quote_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->params,
+                                &self->offers[self->selected], &self->results[self->selected].inputs);
+  gtk_window_present (dialog);
+  return dialog;
+}
+
+/* ------------------------------------------------------------ GObject */
+
+static void
+ps_offers_view_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_OFFERS_VIEW);
+  G_OBJECT_CLASS (ps_offers_view_parent_class)->dispose (object);
+}
+
+static void
+ps_offers_view_finalize (GObject *object)
+{
+  clear_errors (PS_OFFERS_VIEW (object));
+  G_OBJECT_CLASS (ps_offers_view_parent_class)->finalize (object);
+}
+
+static void
+ps_offers_view_class_init (PsOffersViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ps_offers_view_dispose;
+  object_class->finalize = ps_offers_view_finalize;
+
+  g_type_ensure (PS_TYPE_CHART_VIEW);
+
+  /* the offer marked current changed, or was edited */
+  signals[CURRENT_CHANGED] = g_signal_new ("current-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-offers-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, add_menu);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, cards);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, chart);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, editor_group);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, editor_error);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, fee_row);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, contract_row);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, marginal_row);
+  gtk_widget_class_bind_template_child (widget_class, PsOffersView, marginal_switch);
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    gtk_widget_class_bind_template_child_full (widget_class, row_ids[f], FALSE,
+                                               G_STRUCT_OFFSET (PsOffersView, rows) + f * sizeof (GtkWidget *));
+
+  gtk_widget_class_install_action (widget_class, "offers.add-blank", NULL, add_blank_action);
+  gtk_widget_class_install_action (widget_class, "offers.add-example", "s", add_example_action);
+  gtk_widget_class_install_action (widget_class, "offers.edit", "i", edit_action);
+  gtk_widget_class_install_action (widget_class, "offers.duplicate", "i", duplicate_action);
+  gtk_widget_class_install_action (widget_class, "offers.delete", "i", delete_action);
+  gtk_widget_class_install_action (widget_class, "offers.set-current", "i", set_current_action);
+  gtk_widget_class_install_action (widget_class, "offers.export", "i", export_action);
+  gtk_widget_class_install_action (widget_class, "offers.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "offers.check-quote", NULL, check_quote_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ps_offers_view_init (PsOffersView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->current = -1;
+  {
+    g_autoptr (GMenu) section = g_menu_new ();
+
+    for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+      {
+        g_autoptr (GMenuItem) item = g_menu_item_new (_(examples[i].name), NULL);
+
+        g_menu_item_set_action_and_target_value (item, "offers.add-example", g_variant_new_string (examples[i].id));
+        g_menu_append_item (section, item);
+      }
+    g_menu_append_section (self->add_menu, _("Examples"), G_MENU_MODEL (section));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (examples) && self->n < PS_MAX_OFFERS; i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (load_example (examples[i].id, &self->offers[self->n], &error))
+        self->n++;
+      else
+        g_warning ("The example offer %s does not load: %s", examples[i].id, error->message);
+    }
+  if (self->n == 0)
+    ps_offer_init (&self->offers[self->n++], _("New offer"));
+
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    {
+      g_object_set_data (G_OBJECT (self->rows[f]), "field", GINT_TO_POINTER (f));
+      g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
+    }
+  g_signal_connect_object (self->fee_row, "notify::selected", G_CALLBACK (fee_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contract_row, "notify::selected", G_CALLBACK (contract_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->marginal_switch, "notify::active", G_CALLBACK (marginal_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->cards, "child-activated", G_CALLBACK (card_activated_cb), self, G_CONNECT_SWAPPED);
+
+  self->selected = 0;
+  rebuild_cards (self);
+  fill_editor (self);
+}

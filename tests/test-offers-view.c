@@ -1,0 +1,603 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Offers view and the quote checker in the window (issue 11): run
+ * under a display (xvfb-run). The figures are the engine's (ps-offer,
+ * ps-quote, tested against hand-computed fees and the law in
+ * test-offer.c and test-quote.c): here the window must show them, keep
+ * them while a field is in error, and hand the current offer to the
+ * comparison. Screenshots go to <build>/tests/screenshots/. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-chart-view.h"
+#include "ps-money.h"
+#include "ps-offer-edit.h"
+#include "ps-offers-view.h"
+#include "ps-quote.h"
+#include "ps-quote-dialog.h"
+#include "ps-results-view.h"
+#include "ps-status-card.h"
+#include "ps-window.h"
+
+/* ------------------------------------------------------------ helpers */
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+show_offers (PsWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ps_window_get_offers_view (window)),
+                                                                  ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, "offers");
+  iterate (50);
+}
+
+static PsWindow *
+open_window (int width,
+             int height)
+{
+  PsWindow *window = ps_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (window)) != width; i++)
+    iterate (10);
+  iterate (100);
+  return window;
+}
+
+static void
+close_window (PsWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_finalize_object (window);
+}
+
+static const char *
+shot_tag (void)
+{
+  static char tag[32];
+  const char *lang = g_getenv ("LANGUAGE");
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  const char *scheme = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
+  gboolean fr = (lang != NULL && g_str_has_prefix (lang, "fr")) || (messages != NULL && g_str_has_prefix (messages, "fr"));
+
+  g_snprintf (tag, sizeof tag, "%s%s", fr ? "fr" : "en",
+              scheme != NULL && strstr (scheme, "dark") != NULL ? "-dark" : "");
+  return tag;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, shot_tag ());
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  for (int i = 0; node == NULL && i < 100; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      iterate (20);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Scrolls @widget's scrolled window so that @widget is at its top. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y - 12);
+  iterate (50);
+}
+
+/* The visible descendants of @widget with CSS class @css. */
+static int
+count_visible_with_class (GtkWidget  *widget,
+                          const char *css)
+{
+  int n = gtk_widget_get_visible (widget) && gtk_widget_has_css_class (widget, css) ? 1 : 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_visible_with_class (c, css);
+  return n;
+}
+
+/* Whether a label under @widget reads @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+      && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+type_row (PsOffersView *view,
+          const char   *key,
+          const char   *text)
+{
+  GtkWidget *row = ps_offers_view_get_row (view, key);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  iterate (10);
+}
+
+/* The engine's offers for the window's scenario, computed here. */
+static void
+engine_offers (PsWindow      *window,
+               PsOfferResult *out)
+{
+  PsOffersView *view = ps_window_get_offers_view (window);
+  const PsComparison *c = ps_window_get_comparison (window);
+  PsOffer offers[PS_MAX_OFFERS];
+  int n = ps_offers_view_get_n_offers (view);
+
+  for (int i = 0; i < n; i++)
+    offers[i] = *ps_offers_view_get_offer (view, i);
+  ps_offers_compare (ps_window_get_params (window), &c->scenario, offers, n, out);
+}
+
+static void
+assert_shows_engine (PsWindow *window)
+{
+  PsOffersView *view = ps_window_get_offers_view (window);
+  PsOfferResult expected[PS_MAX_OFFERS];
+  int n = ps_offers_view_get_n_offers (view);
+  int best = 0;
+
+  engine_offers (window, expected);
+  for (int i = 0; i < n; i++)
+    {
+      const PsOfferResult *r = ps_offers_view_get_result (view, i);
+      g_autofree char *amount = ps_format_money (expected[i].status.net_after_tax_monthly);
+      GtkWidget *card = ps_offers_view_get_card (view, i);
+
+      g_assert_cmpfloat (r->status.net_after_tax_yearly, ==, expected[i].status.net_after_tax_yearly);
+      g_assert_cmpint (r->best, ==, expected[i].best);
+      g_assert_true (shows_text (card, amount));
+      /* the badge on the best card only; never on one that can't be used */
+      g_assert_cmpint (count_visible_with_class (card, "best-badge"), ==, expected[i].best ? 1 : 0);
+      if (expected[i].best)
+        g_assert_true (expected[i].status.eligible);
+      best += expected[i].best;
+    }
+  g_assert_cmpint (best, <=, 1);
+}
+
+/* ------------------------------------------------------------ tests */
+
+/* the bundled examples, side by side, the best marked */
+static void
+test_starts (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 5);
+  g_assert_null (ps_offers_view_get_current (view));
+  show_offers (window);
+  assert_shows_engine (window);
+  save_screenshot (GTK_WIDGET (window), "offers-1280x800");
+  {
+    GtkWidget *chart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
+
+    g_assert_true (PS_IS_CHART_VIEW (chart));
+    scroll_to (chart);
+    save_screenshot (GTK_WIDGET (window), "offers-chart");
+  }
+  scroll_to (ps_offers_view_get_row (view, "name"));
+  save_screenshot (GTK_WIDGET (window), "offers-editor-1280x800");
+  close_window (window);
+}
+
+/* add, duplicate, delete; no more than six */
+static void
+test_add_duplicate_delete (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  const PsOffer *copy;
+  g_autofree char *name = NULL;
+
+  show_offers (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.add-blank", NULL));
+  iterate (20);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
+  g_assert_cmpint (ps_offers_view_get_selected (view), ==, 5);
+  /* a blank offer is the scenario's portage */
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 5)->status.net_after_tax_yearly, ==,
+                     ps_window_get_comparison (window)->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly);
+  assert_shows_engine (window);
+
+  /* full: the actions are off, the call refused */
+  gtk_widget_activate_action (GTK_WIDGET (view), "offers.add-blank", NULL);
+  iterate (20);
+  g_assert_cmpint (ps_offers_view_duplicate (view, 0), ==, -1);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.delete", "i", 5));
+  iterate (20);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.duplicate", "i", 1));
+  iterate (20);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
+  copy = ps_offers_view_get_offer (view, 5);
+  name = g_strdup_printf ("%s (copy)", ps_offers_view_get_offer (view, 1)->name);
+  g_assert_cmpstr (copy->name, ==, name);
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 5)->status.net_after_tax_yearly, ==,
+                     ps_offers_view_get_result (view, 1)->status.net_after_tax_yearly);
+  assert_shows_engine (window);
+
+  /* rename through the editor */
+  ps_offers_view_select (view, 5);
+  type_row (view, "name", "Firm B");
+  g_assert_cmpstr (ps_offers_view_get_offer (view, 5)->name, ==, "Firm B");
+  g_assert_true (shows_text (ps_offers_view_get_card (view, 5), "Firm B"));
+
+  /* down to one, not below */
+  for (int i = 0; i < 6; i++)
+    ps_offers_view_remove (view, 0);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (view), "offers.delete", "i", 0);
+  iterate (20);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 1);
+  close_window (window);
+}
+
+/* an offer that can't be used is never marked best */
+static void
+test_unusable_never_best (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  const PsOfferResult *r;
+
+  show_offers (window);
+  /* a flat fee that takes the whole revenue */
+  ps_offers_view_select (view, 2);
+  type_row (view, "fee.flat_monthly", "900000");
+  r = ps_offers_view_get_result (view, 2);
+  g_assert_false (r->status.eligible);
+  g_assert_false (r->best);
+  g_assert_cmpint (count_visible_with_class (ps_offers_view_get_card (view, 2), "ineligible-badge"), ==, 1);
+  assert_shows_engine (window);
+  close_window (window);
+}
+
+/* a bad value is marked, and the last results stay */
+static void
+test_bad_field (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  GtkWidget *row = ps_offers_view_get_row (view, "fee.pct");
+  double before;
+
+  show_offers (window);
+  ps_offers_view_select (view, 0);
+  before = ps_offers_view_get_result (view, 0)->status.net_after_tax_yearly;
+  type_row (view, "fee.pct", "120");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (ps_offers_view_is_valid (view));
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->status.net_after_tax_yearly, ==, before);
+  g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->fee_rate, ==, 0.07);
+  scroll_to (ps_offers_view_get_row (view, "name"));
+  save_screenshot (GTK_WIDGET (window), "offers-invalid");
+
+  /* another offer's results follow the day rate meanwhile */
+  {
+    GtkWidget *tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
+
+    gtk_editable_set_text (GTK_EDITABLE (tjm), "700");
+    iterate (20);
+    assert_shows_engine (window);
+  }
+
+  /* corrected: computed again, the mark gone */
+  type_row (view, "fee.pct", "8");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_true (ps_offers_view_is_valid (view));
+  g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->fee_rate, ==, 0.08);
+  assert_shows_engine (window);
+
+  /* bands: one limit fewer than the rates */
+  ps_offers_view_select (view, 1);
+  type_row (view, "fee.bands.pct", "10 / 9 / 7 / 5");
+  g_assert_true (gtk_widget_has_css_class (ps_offers_view_get_row (view, "fee.bands.upto"), "error"));
+  type_row (view, "fee.bands.upto", "8000 / 12000 / 20000");
+  g_assert_true (ps_offers_view_is_valid (view));
+  g_assert_cmpint (ps_offers_view_get_offer (view, 1)->bands.n_bands, ==, 4);
+  g_assert_cmpfloat (ps_offers_view_get_offer (view, 1)->bands.upto[2], ==, 20000);
+  assert_shows_engine (window);
+  close_window (window);
+}
+
+/* the offer marked current is the comparison's portage */
+static void
+test_current (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  PsResultsView *results = ps_window_get_results_view (window);
+  double scenario_net = ps_window_get_comparison (window)->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly;
+  const PsComparison *c;
+  PsOfferResult expected;
+
+  show_offers (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.set-current", "i", 2));
+  iterate (20);
+  g_assert_true (ps_offers_view_get_current (view) == ps_offers_view_get_offer (view, 2));
+  c = ps_window_get_comparison (window);
+  ps_offer_compute (ps_window_get_params (window), &c->scenario, ps_offers_view_get_offer (view, 2), &expected);
+  g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, ==, expected.status.net_after_tax_yearly);
+  g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, !=, scenario_net);
+  {
+    g_autofree char *amount = ps_format_money (expected.status.net_after_tax_monthly);
+
+    g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
+  }
+  g_assert_cmpint (count_visible_with_class (ps_offers_view_get_card (view, 2), "current-badge"), ==, 1);
+  save_screenshot (GTK_WIDGET (window), "offers-current");
+
+  /* edited: the comparison follows */
+  ps_offers_view_select (view, 2);
+  type_row (view, "fee.flat_monthly", "250");
+  c = ps_window_get_comparison (window);
+  ps_offer_compute (ps_window_get_params (window), &c->scenario, ps_offers_view_get_offer (view, 2), &expected);
+  g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, ==, expected.status.net_after_tax_yearly);
+
+  /* the day rate: the comparison keeps the offer */
+  {
+    GtkWidget *tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
+
+    gtk_editable_set_text (GTK_EDITABLE (tjm), "640");
+    iterate (20);
+    c = ps_window_get_comparison (window);
+    g_assert_cmpfloat (c->scenario.tjm, ==, 640);
+    ps_offer_compute (ps_window_get_params (window), &c->scenario, ps_offers_view_get_offer (view, 2), &expected);
+    g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, ==, expected.status.net_after_tax_yearly);
+  }
+
+  /* unmarked: the scenario's fee again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.set-current", "i", -1));
+  iterate (20);
+  g_assert_null (ps_offers_view_get_current (view));
+  {
+    g_autofree PsComparison *plain = g_new0 (PsComparison, 1);
+
+    c = ps_window_get_comparison (window);
+    ps_comparison_compute (ps_window_get_params (window), &c->scenario, plain);
+    g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, ==,
+                       plain->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly);
+  }
+
+  /* the current one deleted: the scenario's too */
+  ps_offers_view_set_current (view, 1);
+  iterate (20);
+  ps_offers_view_remove (view, 1);
+  iterate (20);
+  g_assert_null (ps_offers_view_get_current (view));
+  close_window (window);
+}
+
+/* export an offer, import it back; a bad file names the file and the key */
+static void
+test_import_export (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("offers-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tiered.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  const PsOffer *a, *b;
+
+  g_assert_true (ps_offers_view_export (view, 1, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (ps_offers_view_import (view, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
+  a = ps_offers_view_get_offer (view, 1);
+  b = ps_offers_view_get_offer (view, 5);
+  g_assert_cmpstr (a->name, ==, b->name);
+  g_assert_cmpint (memcmp (&a->bands, &b->bands, sizeof a->bands), ==, 0);
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 5)->status.net_after_tax_yearly, ==,
+                     ps_offers_view_get_result (view, 1)->status.net_after_tax_yearly);
+
+  /* full */
+  g_assert_false (ps_offers_view_import (view, path, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  ps_offers_view_remove (view, 5);
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 140}}", -1, NULL));
+  g_assert_false (ps_offers_view_import (view, bad, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "bad.json"));
+  g_assert_nonnull (strstr (error->message, "fee.pct"));
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 5);
+
+  g_unlink (path);
+  g_unlink (bad);
+  g_rmdir (dir);
+  close_window (window);
+}
+
+/* the quote checker shows ps-quote's gaps and findings */
+static void
+test_quote (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  const PsOfferResult *r;
+  PsQuoteDialog *dialog;
+  PsQuote quote;
+  PsQuoteCheck check;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_auto (GStrv) findings = NULL;
+
+  show_offers (window);
+  ps_offers_view_select (view, 0);
+  r = ps_offers_view_get_result (view, 0);
+  dialog = PS_QUOTE_DIALOG (ps_offers_view_check_quote (view));
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  /* a quote with 612 € a month of employer contributions the law
+   * doesn't ask for this gross (the example of issue 11) */
+  ps_quote_init (&quote);
+  quote.revenue = ps_round_cents (r->inputs.tjm * r->inputs.days_per_month);
+  quote.lines[PS_QUOTE_FEE] = ps_round_cents (r->fee_yearly / 12);
+  quote.lines[PS_QUOTE_GROSS] = ps_round_cents (r->portage.gross - 400);
+  ps_quote_check (ps_window_get_params (window), &r->inputs, &quote, &check);
+  quote.lines[PS_QUOTE_EMPLOYER] = ps_round_cents (check.legal_employer + 612);
+  {
+    const char *keys[] = { "fee", "gross", "employer" };
+    const PsQuoteLine lines[] = { PS_QUOTE_FEE, PS_QUOTE_GROSS, PS_QUOTE_EMPLOYER };
+
+    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+      gtk_editable_set_text (GTK_EDITABLE (ps_quote_dialog_get_row (dialog, keys[k])),
+                             g_ascii_formatd (buf, sizeof buf, "%.2f", quote.lines[lines[k]]));
+  }
+  iterate (20);
+  ps_quote_check (ps_window_get_params (window), &r->inputs, &quote, &check);
+  {
+    g_autofree char *m = ps_format_money (check.gap[PS_QUOTE_GROSS]);
+    g_autofree char *y = ps_format_money (check.gap[PS_QUOTE_GROSS] * 12);
+
+    g_assert_nonnull (strstr (ps_quote_dialog_get_gap_text (dialog, PS_QUOTE_GROSS), m));
+    g_assert_nonnull (strstr (ps_quote_dialog_get_gap_text (dialog, PS_QUOTE_GROSS), y));
+  }
+  g_assert_cmpstr (ps_quote_dialog_get_gap_text (dialog, PS_QUOTE_NET_BEFORE_TAX), ==, "");
+  g_assert_cmpfloat (fabs (check.employer_excess - 612), <, 0.01);
+  findings = ps_quote_findings (&quote, &check);
+  g_assert_nonnull (findings[0]);
+  g_assert_nonnull (strstr (ps_quote_dialog_get_findings (dialog), findings[0]));
+  save_screenshot (GTK_WIDGET (dialog), "quote-dialog");
+  scroll_to (ps_quote_dialog_get_row (dialog, "net_after"));
+  save_screenshot (GTK_WIDGET (dialog), "quote-dialog-gaps");
+
+  /* a bad amount is marked, not computed */
+  gtk_editable_set_text (GTK_EDITABLE (ps_quote_dialog_get_row (dialog, "employer")), "abc");
+  iterate (20);
+  g_assert_true (gtk_widget_has_css_class (ps_quote_dialog_get_row (dialog, "employer"), "error"));
+  g_assert_cmpstr (ps_quote_dialog_get_gap_text (dialog, PS_QUOTE_EMPLOYER), ==, "");
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 700);
+  iterate (100);
+  save_screenshot (GTK_WIDGET (dialog), "quote-dialog-360");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate (20);
+  close_window (window);
+}
+
+/* 360 px wide: the cards one under the other */
+static void
+test_narrow (void)
+{
+  PsWindow *window = open_window (360, 720);
+  PsOffersView *view = ps_window_get_offers_view (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
+  show_offers (window);
+  iterate (200);
+  {
+    AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                             "window_title"));
+
+    /* the narrow page says which view it shows */
+    g_assert_cmpstr (adw_window_title_get_title (title), ==, _("Offers"));
+  }
+  save_screenshot (GTK_WIDGET (window), "offers-360");
+  scroll_to (ps_offers_view_get_card (view, 1));
+  save_screenshot (GTK_WIDGET (window), "offers-360-cards");
+  scroll_to (ps_offers_view_get_row (view, "name"));
+  save_screenshot (GTK_WIDGET (window), "offers-360-editor");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run (build-aux/test.sh does)\n");
+      return 0;
+    }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
+                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  adw_init ();
+  {
+    g_autoptr (GSettings) s = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+  }
+  {
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+  g_test_add_func ("/ps/offers-view/starts", test_starts);
+  g_test_add_func ("/ps/offers-view/add-duplicate-delete", test_add_duplicate_delete);
+  g_test_add_func ("/ps/offers-view/unusable-never-best", test_unusable_never_best);
+  g_test_add_func ("/ps/offers-view/bad-field", test_bad_field);
+  g_test_add_func ("/ps/offers-view/current", test_current);
+  g_test_add_func ("/ps/offers-view/import-export", test_import_export);
+  g_test_add_func ("/ps/offers-view/quote", test_quote);
+  g_test_add_func ("/ps/offers-view/narrow", test_narrow);
+  return g_test_run ();
+}
