@@ -68,8 +68,8 @@ positive_text (const PsCashflowStatus *st,
     }
   if (month > 0)
     /* Translators: the month of activity from which the cumulative cash
-     * stays above zero */
-    return g_strdup_printf (_("From month %d"), month);
+     * stays above zero, under “Cash turns positive” */
+    return g_strdup_printf (_("Month %d"), month);
   return g_strdup (_("Not within the first year"));
 }
 
@@ -237,6 +237,8 @@ cell_label (const char *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_justify (GTK_LABEL (label), first ? GTK_JUSTIFY_LEFT : GTK_JUSTIFY_RIGHT);
   gtk_widget_set_hexpand (label, !first);
+  if (!first)
+    gtk_label_set_width_chars (GTK_LABEL (label), 9);
   if (header)
     {
       gtk_widget_add_css_class (label, "caption-heading");
