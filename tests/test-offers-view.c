@@ -22,6 +22,8 @@
 #include "ps-quote-dialog.h"
 #include "ps-results-view.h"
 #include "ps-status-card.h"
+#include "ps-scenario.h"
+#include "ps-test-utils.h"
 #include "ps-window.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -468,6 +470,62 @@ test_import_export (void)
   close_window (window);
 }
 
+/* A scenario file's offers: opened into the view (the current one too),
+ * saved back whole; a file without offers is not given the examples. */
+static void
+test_scenario_offers (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("offers-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.json", NULL);
+  g_autofree char *with = g_build_filename (dir, "with.json", NULL);
+  g_autofree char *again = g_build_filename (dir, "again.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GFile) f_plain = g_file_new_for_path (plain);
+  g_autoptr (GFile) f_with = g_file_new_for_path (with);
+  g_autoptr (GFile) f_again = g_file_new_for_path (again);
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsScenarioFile loaded;
+
+  /* the bundled examples stay out of a file */
+  g_assert_true (ps_window_save_file (window, f_plain, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (plain, &text, NULL, NULL));
+  g_assert_null (strstr (text, "\"offers\""));
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (g_file_set_contents (with,
+                                      "{ \"format\": 1, \"tjm\": 600, \"days_per_year\": 210,"
+                                      "  \"offers\": ["
+                                      "    { \"format\": 1, \"name\": \"Firm A\", \"fee\": { \"model\": \"percent\", \"pct\": 6 } },"
+                                      "    { \"format\": 1, \"name\": \"Firm B\", \"fee\": { \"model\": \"flat\", \"flat_monthly\": 150 } } ],"
+                                      "  \"current_offer\": 1 }", -1, NULL));
+  g_assert_true (ps_window_open_file (window, f_with, &error));
+  g_assert_no_error (error);
+  iterate (50);
+  g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 2);
+  g_assert_cmpstr (ps_offers_view_get_offer (view, 0)->name, ==, "Firm A");
+  g_assert_true (ps_offers_view_get_current (view) == ps_offers_view_get_offer (view, 1));
+
+  /* saved back with its offers and the current one */
+  g_assert_true (ps_window_save_file (window, f_again, &error));
+  g_assert_no_error (error);
+  ps_scenario_file_init (&loaded, p);
+  g_assert_true (ps_scenario_file_load (&loaded, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (loaded.n_offers, ==, 2);
+  g_assert_cmpint (loaded.current_offer, ==, 1);
+  g_assert_cmpstr (loaded.offers[1].name, ==, "Firm B");
+
+  g_unlink (plain);
+  g_unlink (with);
+  g_unlink (again);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 /* the quote checker shows ps-quote's gaps and findings */
 static void
 test_quote (void)
@@ -597,6 +655,7 @@ main (int    argc,
   g_test_add_func ("/ps/offers-view/bad-field", test_bad_field);
   g_test_add_func ("/ps/offers-view/current", test_current);
   g_test_add_func ("/ps/offers-view/import-export", test_import_export);
+  g_test_add_func ("/ps/offers-view/scenario-offers", test_scenario_offers);
   g_test_add_func ("/ps/offers-view/quote", test_quote);
   g_test_add_func ("/ps/offers-view/narrow", test_narrow);
   return g_test_run ();

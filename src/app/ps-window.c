@@ -54,6 +54,8 @@ struct _PsWindow
   GtkWidget         *no_switcher;
   GtkWidget         *view_switcher;
   PsOffersView      *offers_view;
+  char              *default_offers;  /* the view's offers at start, as JSON */
+  gboolean           offers_in_file;  /* the scenario file holds offers */
   AdwWindowTitle    *window_title;
   AdwWindowTitle    *inputs_title;
   GtkWidget         *export_button;
@@ -259,6 +261,72 @@ update_title (PsWindow *self)
 
 /* Modified: a field shows a value in error, or the inputs differ from the
  * ones last opened, saved or made new. */
+/* The Offers view's offers, in the scenario file's terms (a text of
+ * them all, and which is current, to compare). */
+static char *
+offers_text (PsWindow *self)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  const PsOffer *current = ps_offers_view_get_current (self->offers_view);
+  int n = ps_offers_view_get_n_offers (self->offers_view);
+
+  for (int i = 0; i < n; i++)
+    {
+      const PsOffer *offer = ps_offers_view_get_offer (self->offers_view, i);
+      g_autofree char *json = ps_offer_to_json (offer);
+
+      g_string_append_printf (text, "%s%s\n", offer == current ? "*" : "", json);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* What the form and the Offers view hold: the offers go in the file when
+ * it had offers or they are no longer the bundled examples (a file is
+ * never saved without the offers it was opened with). */
+static void
+get_file (PsWindow       *self,
+          PsScenarioFile *file)
+{
+  g_autofree char *offers = NULL;
+  const PsOffer *current;
+  int n;
+
+  ps_inputs_page_get_file (self->inputs_page, file);
+  offers = offers_text (self);
+  if (!self->offers_in_file && g_strcmp0 (offers, self->default_offers) == 0)
+    return;
+  current = ps_offers_view_get_current (self->offers_view);
+  n = MIN (ps_offers_view_get_n_offers (self->offers_view), PS_MAX_OFFERS);
+  file->n_offers = 0;
+  file->current_offer = -1;
+  for (int i = 0; i < n; i++)
+    {
+      const PsOffer *offer = ps_offers_view_get_offer (self->offers_view, i);
+
+      file->offers[file->n_offers] = *offer;
+      if (offer == current)
+        file->current_offer = file->n_offers;
+      file->n_offers++;
+    }
+}
+
+/* The Offers view takes a scenario file's offers (none: it keeps its own). */
+static void
+offers_from_file (PsWindow             *self,
+                  const PsScenarioFile *file)
+{
+  self->offers_in_file = file->n_offers > 0;
+  if (file->n_offers == 0)
+    return;
+  /* the view keeps one offer at least, and holds six at most */
+  while (ps_offers_view_get_n_offers (self->offers_view) > 1)
+    ps_offers_view_remove (self->offers_view, 0);
+  for (int i = 0; i < file->n_offers; i++)
+    ps_offers_view_add (self->offers_view, &file->offers[i]);
+  ps_offers_view_remove (self->offers_view, 0);
+  ps_offers_view_set_current (self->offers_view, file->current_offer);
+}
+
 static void
 update_modified (PsWindow *self)
 {
@@ -269,7 +337,7 @@ update_modified (PsWindow *self)
       g_autofree char *json = NULL;
       PsScenarioFile file;
 
-      ps_inputs_page_get_file (self->inputs_page, &file);
+      get_file (self, &file);
       json = ps_scenario_file_to_json (&file);
       modified = g_strcmp0 (json, self->saved_json) != 0;
     }
@@ -471,6 +539,7 @@ inputs_changed_cb (PsWindow *self)
 static void
 current_offer_changed_cb (PsWindow *self)
 {
+  update_modified (self);
   if (self->has_results)
     compute (self, &self->last_valid);
 }
@@ -564,6 +633,7 @@ ps_window_open_file (PsWindow *self,
   if (!ps_scenario_file_load (&scenario, path, error))
     return FALSE;
   g_set_object (&self->file, file);
+  offers_from_file (self, &scenario);
   set_saved (self, &scenario);
   ps_inputs_page_set_file (self->inputs_page, &scenario);
   update_modified (self);
@@ -600,7 +670,7 @@ ps_window_save_file_full (PsWindow             *self,
                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (invalid)));
       return FALSE;
     }
-  ps_inputs_page_get_file (self->inputs_page, &scenario);
+  get_file (self, &scenario);
   if (!ps_scenario_file_save_full (&scenario, path, flags, error))
     return FALSE;
   g_set_object (&self->file, file);
@@ -1303,6 +1373,7 @@ ps_window_finalize (GObject *object)
   g_clear_object (&self->before_reset_file);
   g_free (self->saved_json);
   g_free (self->before_reset_json);
+  g_free (self->default_offers);
   g_free (self->comparison);
   g_free (self->year);
   g_free (self->params);
@@ -1394,6 +1465,8 @@ ps_window_init (PsWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->offers_view, "current-changed", G_CALLBACK (current_offer_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  /* the bundled examples: not written into a scenario file unless changed */
+  self->default_offers = offers_text (self);
   /* a narrow window's title says which view it shows */
   g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_title),
                            self, G_CONNECT_SWAPPED);

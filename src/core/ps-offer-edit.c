@@ -370,103 +370,11 @@ ps_offer_set_contract (PsOffer         *o,
 
 /* ------------------------------------------------------------ JSON */
 
-static void
-add_number (cJSON      *obj,
-            const char *key,
-            double      value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* ten significant digits: what was typed, read back the same */
-  cJSON_AddNumberToObject (obj, key, g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, "%.10g", value), NULL));
-}
-
 char *
 ps_offer_to_json_text (const PsOffer *o)
 {
-  g_autoptr (cJSON) root = cJSON_CreateObject ();
-  char *text;
-
-  cJSON_AddNumberToObject (root, "format", PS_OFFER_FORMAT);
-  if (o->name[0] != '\0')
-    cJSON_AddStringToObject (root, "name", o->name);
-  if (o->has_fee)
-    {
-      cJSON *fee = cJSON_AddObjectToObject (root, "fee");
-
-      if (o->bands.n_bands > 0)
-        {
-          cJSON *bands;
-
-          cJSON_AddStringToObject (fee, "model", "tiered");
-          cJSON_AddBoolToObject (fee, "bands_marginal", o->bands.marginal);
-          bands = cJSON_AddArrayToObject (fee, "bands");
-          for (int i = 0; i < o->bands.n_bands; i++)
-            {
-              cJSON *band = cJSON_CreateObject ();
-
-              if (i == o->bands.n_bands - 1)
-                cJSON_AddNullToObject (band, "upto");
-              else
-                add_number (band, "upto", o->bands.upto[i]);
-              add_number (band, "pct", o->bands.rate[i] * 100);
-              cJSON_AddItemToArray (bands, band);
-            }
-        }
-      else
-        {
-          cJSON_AddStringToObject (fee, "model", o->fee_model == PS_FEE_FLAT ? "flat"
-                                                : o->fee_model == PS_FEE_PERCENT_NET_OF_EXPENSES ? "percent-net"
-                                                : "percent");
-          if (o->fee_model == PS_FEE_FLAT)
-            add_number (fee, "flat_monthly", o->fee_flat_monthly);
-          else
-            add_number (fee, "pct", o->fee_rate * 100);
-        }
-      if (o->fee_floor_monthly > 0)
-        add_number (fee, "floor_monthly", o->fee_floor_monthly);
-      if (o->fee_cap_monthly > 0)
-        add_number (fee, "cap_monthly", o->fee_cap_monthly);
-    }
-  if (o->extras_monthly > 0)
-    add_number (root, "extras_monthly", o->extras_monthly);
-  if (o->advance_share > 0 || o->advance_cost_rate > 0 || o->payment_delay_days > 0)
-    {
-      cJSON *advance = cJSON_AddObjectToObject (root, "advance");
-
-      add_number (advance, "share_pct", o->advance_share * 100);
-      add_number (advance, "cost_pct_per_month", o->advance_cost_rate * 100);
-      add_number (advance, "payment_delay_days", o->payment_delay_days);
-    }
-  if (o->has_profile)
-    {
-      cJSON *employer = cJSON_AddObjectToObject (root, "employer");
-
-      if (o->profile.headcount > 0)
-        cJSON_AddNumberToObject (employer, "headcount", o->profile.headcount);
-      if (!isnan (o->profile.atmp_rate))
-        add_number (employer, "atmp_pct", o->profile.atmp_rate * 100);
-      if (!isnan (o->profile.vm_rate))
-        add_number (employer, "vm_pct", o->profile.vm_rate * 100);
-      if (!isnan (o->profile.mutuelle_monthly))
-        add_number (employer, "mutuelle_monthly", o->profile.mutuelle_monthly);
-      if (!isnan (o->profile.mutuelle_employer_rate))
-        add_number (employer, "mutuelle_employer_pct", o->profile.mutuelle_employer_rate * 100);
-    }
-  if (o->has_contract)
-    cJSON_AddStringToObject (root, "contract", o->cdd ? "cdd" : "cdi");
-  if (o->has_reserve)
-    cJSON_AddBoolToObject (root, "reserve", o->reserve);
-  if (!isnan (o->quoted_restitution))
-    add_number (root, "quoted_restitution_pct", o->quoted_restitution * 100);
-
-  text = cJSON_Print (root);
-  {
-    char *with_newline = g_strconcat (text, "\n", NULL);
-
-    cJSON_free (text);
-    return with_newline;
-  }
+  /* the offer file format's writer (ps-offer.c) */
+  return ps_offer_to_json (o);
 }
 
 gboolean
@@ -486,23 +394,7 @@ ps_comparison_use_offer (const PsParams *params,
                          const PsOffer  *offer,
                          PsComparison   *c)
 {
-  PsOfferResult r;
-
-  ps_offer_compute (params, &c->scenario, offer, &r);
-  c->portage_inputs = r.inputs;
-  c->portage = r.portage;
-  c->statuses[PS_STATUS_PORTAGE] = r.status;
-
-  /* the best again, as ps_comparison_compute chooses it */
-  c->has_best = FALSE;
-  c->best = PS_STATUS_CDI;
-  for (int i = 0; i < PS_N_STATUSES; i++)
-    if (c->statuses[i].eligible && c->statuses[i].net_after_tax_yearly > 0
-        && (!c->has_best || c->statuses[i].net_after_tax_yearly > c->statuses[c->best].net_after_tax_yearly))
-      {
-        c->best = i;
-        c->has_best = TRUE;
-      }
+  ps_comparison_apply_offer (params, offer, c);
 }
 
 void
