@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -236,6 +239,95 @@ test_warnings_fit (void)
     }
 }
 
+/* Mouse-wheel clicks (4 up, 5 down) through the X server, with the pointer
+ * at the centre of @widget's visible part. FALSE where that can't be done. */
+static gboolean
+wheel_over (PsWindow  *window,
+            GtkWidget *widget,
+            int        button,
+            int        clicks)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  graphene_rect_t bounds;
+  g_autofree char *command = NULL;
+  g_autoptr (GError) error = NULL;
+  double sx, sy, top, bottom;
+  int status = 0;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  top = MAX (bounds.origin.y, 60);
+  bottom = MIN (bounds.origin.y + bounds.size.height, gtk_widget_get_height (GTK_WIDGET (window)) - 10);
+  g_assert_cmpfloat (bottom, >, top);
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  command = g_strdup_printf ("%s mousemove --sync --window %lu %d %d click --repeat %d --delay 30 %d", xdotool,
+                             (unsigned long) gdk_x11_surface_get_xid (surface),
+                             (int) (bounds.origin.x + bounds.size.width / 4 + sx), (int) ((top + bottom) / 2 + sy),
+                             clicks, button);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  iterate (300);
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* The page scrolls with the pointer over the contribution table, down to
+ * the tips, at 1280 and at 360 px. */
+static void
+test_scroll_over_table (void)
+{
+  const int widths[] = { 1280, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      PsWindow *window = open_window (widths[w], 800);
+      PsResultsView *results = ps_window_get_results_view (window);
+      GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (results));
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      GtkWidget *table = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
+                                                                      "lines_view");
+      graphene_rect_t bounds;
+      double before;
+
+      if (widths[w] == 360)
+        show_results (window);
+      /* over the key figures, the page scrolls */
+      {
+        GtkWidget *summary = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
+                                                                          "summary_list");
+
+        g_assert_true (gtk_widget_compute_bounds (summary, results_content (window), &bounds));
+        gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
+        iterate (200);
+        before = gtk_adjustment_get_value (adjustment);
+        if (!wheel_over (window, summary, 5, 3))
+          {
+            g_test_skip ("needs xdotool and an X11 display");
+            close_window (window);
+            return;
+          }
+        g_test_message ("%d px, over the key figures: %.0f → %.0f", widths[w], before,
+                        gtk_adjustment_get_value (adjustment));
+        g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+      }
+      /* the table's top in view */
+      g_assert_true (gtk_widget_compute_bounds (table, results_content (window), &bounds));
+      gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
+      iterate (200);
+      before = gtk_adjustment_get_value (adjustment);
+      g_assert_true (wheel_over (window, table, 5, 3));
+      g_test_message ("%d px: %.0f → %.0f", widths[w], before, gtk_adjustment_get_value (adjustment));
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+      close_window (window);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +355,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/ps/window-layout/warnings-fit", test_warnings_fit);
+  g_test_add_func ("/ps/window-layout/scroll-over-table", test_scroll_over_table);
   g_test_add_func ("/ps/window-layout/pages", test_pages);
   return g_test_run ();
 }

@@ -54,6 +54,8 @@ struct _PsResultsView
 {
   GtkWidget          parent_instance;
 
+  GtkScrolledWindow *scroller;
+  GtkScrolledWindow *lines_scroller;
   GtkFlowBox        *cards;
   GtkWidget         *warnings_box;
   PsChartView       *chart;
@@ -588,6 +590,27 @@ cell_factory (const char *property)
   return factory;
 }
 
+/* The table scrolls sideways only: a vertical wheel over it scrolls the
+ * page (its scrolled window would keep it and the page would stop). */
+static gboolean
+lines_scroll_cb (PsResultsView            *self,
+                 double                    dx,
+                 double                    dy,
+                 GtkEventControllerScroll *controller)
+{
+  GtkAdjustment *page = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double step;
+
+  if (dy == 0)
+    return FALSE;
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE)
+    step = dy;
+  else /* wheel clicks: the step GtkScrolledWindow takes */
+    step = dy * pow (gtk_adjustment_get_page_size (page), 2.0 / 3.0);
+  gtk_adjustment_set_value (page, gtk_adjustment_get_value (page) + step);
+  return TRUE;
+}
+
 static void
 ps_results_view_dispose (GObject *object)
 {
@@ -624,6 +647,8 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   g_type_ensure (PS_TYPE_LINE_ITEM);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_scroller);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
@@ -662,6 +687,14 @@ ps_results_view_init (PsResultsView *self)
         g_autoptr (GtkListItemFactory) factory = cell_factory (properties[i]);
         gtk_column_view_column_set_factory (columns[i], factory);
       }
+  }
+
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+    gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (scroll, "scroll", G_CALLBACK (lines_scroll_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->lines_scroller), scroll);
   }
 
   /* a card per status: new statuses of the engine appear by themselves */
