@@ -172,10 +172,10 @@ update_split (PsResultsView         *self,
   if (!sum->has_split)
     return;
 
-  pay = ps_format_money (sum->pay_yearly);
+  pay = ps_format_money_display (sum->pay_yearly);
   /* Translators: %s is an amount per year */
   pay_text = g_strdup_printf (_("%s a year"), pay);
-  dividends = ps_format_money (sum->dividends_yearly);
+  dividends = ps_format_money_display (sum->dividends_yearly);
   dividends_text = g_strdup_printf (_("%s a year"), dividends);
   gtk_label_set_label (self->pay_value, pay_text);
   gtk_label_set_label (self->dividends_value, dividends_text);
@@ -215,14 +215,14 @@ update_details (PsResultsView *self)
   for (guint i = 0; i < N_SUMMARY_ROWS; i++)
     {
       double value = G_STRUCT_MEMBER (double, &sum, summary_rows[i].offset);
-      g_autofree char *text = ps_format_money (value);
+      g_autofree char *text = ps_format_money_display (value);
 
       gtk_widget_set_visible (GTK_WIDGET (self->summary_action_rows[i]),
                               !(summary_rows[i].hide_if_zero && value == 0));
       if (summary_rows[i].bold)
         {
           g_autofree char *markup = g_strdup_printf ("<b>%s</b>", text);
-          g_autofree char *yearly = ps_format_money (sum.net_after_tax_yearly);
+          g_autofree char *yearly = ps_format_money_display (sum.net_after_tax_yearly);
           /* Translators: %s is an amount per year */
           g_autofree char *subtitle = g_strdup_printf (_("%s a year"), yearly);
 
@@ -432,7 +432,7 @@ create_tip_row (gpointer item,
 {
   PsTipItem *tip = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *gain = ps_format_money (ps_tip_item_get_gain_monthly (tip));
+  g_autofree char *gain = ps_format_money_display (ps_tip_item_get_gain_monthly (tip));
   /* Translators: the gain of a tip, “+120,00 € a month” */
   g_autofree char *text = g_strdup_printf (_("+%s a month"), gain);
   GtkWidget *label = gtk_label_new (text);
