@@ -91,7 +91,12 @@ save_screenshot (GtkWidget  *widget,
   for (int i = 0; node == NULL && i < 100; i++)
     {
       GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GdkRGBA background = { 1, 1, 1, 1 };
 
+      /* on the window's colour: a part of the page has none of its own */
+      gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (gtk_widget_get_root (widget))),
+                                      "window_bg_color", &background);
+      gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (snapshot);
       if (node == NULL)
