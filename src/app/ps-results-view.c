@@ -47,8 +47,10 @@ static const struct
 
 #define N_SUMMARY_ROWS G_N_ELEMENTS (summary_rows)
 /* the rows whose title or tooltip depend on the status */
+#define REVENUE_ROW 0
 #define COSTS_ROW 1
 #define EXPENSES_ROW 2
+#define CONTRIBUTIONS_ROW 3
 
 struct _PsResultsView
 {
@@ -100,11 +102,12 @@ ps_results_view_new (void)
 
 static gboolean
 same_lines (PsResultsView        *self,
-            const PsStatusResult *r)
+            const PsStatusResult *r,
+            guint                 n_totals)
 {
   GListModel *model = G_LIST_MODEL (self->lines_store);
 
-  if (g_list_model_get_n_items (model) != (guint) r->n_lines + 1)
+  if (g_list_model_get_n_items (model) != (guint) r->n_lines + n_totals)
     return FALSE;
   for (int i = 0; i < r->n_lines; i++)
     {
@@ -154,6 +157,38 @@ update_costs_titles (PsResultsView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (expenses), expenses_tooltip);
 }
 
+/* The words of each status: a CDI's first figure is what the employer
+ * spends; the self-employed (micro, EURL's gérant) pay their own
+ * contributions, with no employee and employer sides. */
+static void
+update_headings (PsResultsView         *self,
+                 const PsStatusSummary *sum)
+{
+  AdwActionRow *revenue = self->summary_action_rows[REVENUE_ROW];
+  gboolean self_employed = self->selected == PS_STATUS_MICRO || self->selected == PS_STATUS_EURL;
+
+  if (self->selected == PS_STATUS_CDI)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (revenue), _("Employer cost"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (revenue), _("What the employer spends: the gross salary and the employer contributions"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (revenue), _(summary_rows[REVENUE_ROW].label));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (revenue), _("What the client pays, excluding VAT"));
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_action_rows[CONTRIBUTIONS_ROW]),
+                                 self_employed ? _("Social contributions") : _(summary_rows[CONTRIBUTIONS_ROW].label));
+
+  gtk_column_view_column_set_title (self->employee_rate_column,
+                                    self_employed ? _("Rate") : _("Employee rate"));
+  gtk_column_view_column_set_title (self->employee_column,
+                                    /* Translators: a column of the breakdown: the amount of a contribution */
+                                    self_employed ? C_("breakdown", "Amount") : _("Employee"));
+  gtk_column_view_column_set_visible (self->employer_rate_column, !self_employed || sum->employer_total != 0);
+  gtk_column_view_column_set_visible (self->employer_column, !self_employed || sum->employer_total != 0);
+}
+
 /* SASU and EURL: the pay and the dividends the engine's figures rest on,
  * and whether the split is the best one or the one typed. */
 static void
@@ -200,6 +235,7 @@ update_details (PsResultsView *self)
   PsStatusSummary sum;
   g_autofree char *title = NULL;
   g_autoptr (GPtrArray) items = NULL;
+  guint n_totals;
 
   if (!self->has_comparison)
     return;
@@ -212,6 +248,7 @@ update_details (PsResultsView *self)
   gtk_label_set_label (self->details_title, title);
 
   update_costs_titles (self);
+  update_headings (self, &sum);
   for (guint i = 0; i < N_SUMMARY_ROWS; i++)
     {
       double value = G_STRUCT_MEMBER (double, &sum, summary_rows[i].offset);
@@ -237,7 +274,8 @@ update_details (PsResultsView *self)
 
   /* the same lines as shown (a keystroke): update them in place, which
    * keeps the table's rows; otherwise (another status) rebuild */
-  if (same_lines (self, r))
+  n_totals = sum.taxes_total != 0 ? 2 : 1;
+  if (same_lines (self, r, n_totals))
     {
       for (int i = 0; i < r->n_lines; i++)
         {
@@ -248,6 +286,11 @@ update_details (PsResultsView *self)
         g_autoptr (PsLineItem) total = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines);
         ps_line_item_update_total (total, sum.employee_total, sum.employer_total);
       }
+      if (n_totals == 2)
+        {
+          g_autoptr (PsLineItem) taxes = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines + 1);
+          ps_line_item_update_total (taxes, sum.taxes_total, 0);
+        }
       return;
     }
 
@@ -256,6 +299,11 @@ update_details (PsResultsView *self)
     g_ptr_array_add (items, ps_line_item_new (&r->lines[i]));
   g_ptr_array_add (items, ps_line_item_new_total (_("Total contributions"),
                                                   sum.employee_total, sum.employer_total));
+  /* the IS, the tax on dividends, the versement libératoire: taxes, not
+   * counted with the contributions */
+  if (n_totals == 2)
+    g_ptr_array_add (items, ps_line_item_new_total (_("Taxes among these lines (not contributions)"),
+                                                    sum.taxes_total, 0));
   g_list_store_splice (self->lines_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines_store)),
                        items->pdata, items->len);
 }

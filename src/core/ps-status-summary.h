@@ -31,9 +31,12 @@ typedef struct
   /* per year */
   double   net_after_tax_yearly;
   double   vs_reference_yearly;
-  /* the breakdown's totals, per month */
+  /* the breakdown's totals, per month: the social contributions … */
   double   employee_total;
   double   employer_total;
+  /* … and apart, the taxes among its lines (IS, the tax on dividends,
+   * the versement libératoire), which are not contributions */
+  double   taxes_total;
   double   effective_rate;     /* fraction of the revenue that is not kept */
   /* SASU and EURL at the IS: how the profit is shared, per year */
   gboolean has_split;
@@ -49,6 +52,11 @@ typedef struct
 void  ps_status_summary     (const PsComparison *comparison,
                             PsStatus            status,
                             PsStatusSummary    *out);
+
+/* A line of the breakdown that is a tax (the company's IS, the PFU or the
+ * scale on dividends, the micro's versement libératoire), not a social
+ * contribution. */
+gboolean ps_line_is_tax    (const PsLine       *line);
 
 /* A rate of a breakdown line (a fraction) as the locale writes a percent,
  * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %"; "" for 0. */
