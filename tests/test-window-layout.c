@@ -333,6 +333,34 @@ test_scroll_over_table (void)
     }
 }
 
+/* At 360 px the table's amounts are off to the side: a visible hint says
+ * so, and its scroll bar is drawn; at 1280 px neither. */
+static void
+test_narrow_table_hint (void)
+{
+  PsWindow *window = open_window (360, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  GtkWidget *hint = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
+                                                                 "lines_hint");
+  GtkScrolledWindow *lines = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (results),
+                                                                                 PS_TYPE_RESULTS_VIEW,
+                                                                                 "lines_scroller"));
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (lines);
+
+  show_results (window);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+  g_assert_true (ps_results_view_get_lines_hint_visible (results));
+  g_assert_true (gtk_widget_get_mapped (hint));
+  g_assert_false (gtk_scrolled_window_get_overlay_scrolling (lines));
+  close_window (window);
+
+  window = open_window (1280, 800);
+  results = ps_window_get_results_view (window);
+  iterate (200);
+  g_assert_false (ps_results_view_get_lines_hint_visible (results));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +389,7 @@ main (int   argc,
 
   g_test_add_func ("/ps/window-layout/warnings-fit", test_warnings_fit);
   g_test_add_func ("/ps/window-layout/scroll-over-table", test_scroll_over_table);
+  g_test_add_func ("/ps/window-layout/narrow-table-hint", test_narrow_table_hint);
   g_test_add_func ("/ps/window-layout/pages", test_pages);
   return g_test_run ();
 }

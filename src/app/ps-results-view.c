@@ -58,6 +58,7 @@ struct _PsResultsView
 
   GtkScrolledWindow *scroller;
   GtkScrolledWindow *lines_scroller;
+  GtkWidget         *lines_hint;
   GtkFlowBox        *cards;
   GtkWidget         *warnings_box;
   PsChartView       *chart;
@@ -84,7 +85,8 @@ struct _PsResultsView
   AdwActionRow      *dividends_row;
   GtkLabel          *dividends_value;
 
-  guint              details_idle;  /* the first table fill, after the first frame */
+  guint              details_idle;
+  guint              lines_hint_idle;  /* the first table fill, after the first frame */
   PsComparison      *comparison;   /* a copy of the last one shown */
   gboolean           has_comparison;
   PsStatus           selected;
@@ -538,6 +540,13 @@ ps_results_view_get_protection_row (PsResultsView *self,
   return self->protection_rows[status];
 }
 
+gboolean
+ps_results_view_get_lines_hint_visible (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), FALSE);
+  return gtk_widget_get_visible (self->lines_hint);
+}
+
 PsChartView *
 ps_results_view_get_chart (PsResultsView *self)
 {
@@ -659,6 +668,31 @@ lines_scroll_cb (PsResultsView            *self,
   return TRUE;
 }
 
+/* Narrower than the table (360 px): say that it scrolls sideways; its
+ * scroll bar stays drawn. */
+static gboolean
+lines_hint_idle_cb (gpointer user_data)
+{
+  PsResultsView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->lines_scroller);
+  gboolean wider = gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 1;
+
+  self->lines_hint_idle = 0;
+  if (gtk_widget_get_visible (self->lines_hint) != wider)
+    gtk_widget_set_visible (self->lines_hint, wider);
+  return G_SOURCE_REMOVE;
+}
+
+/* (during the allocation: shown or hidden after it) */
+static void
+lines_width_cb (PsResultsView *self,
+                GParamSpec    *pspec,
+                GtkAdjustment *adjustment)
+{
+  if (self->lines_hint_idle == 0)
+    self->lines_hint_idle = g_idle_add (lines_hint_idle_cb, self);
+}
+
 static void
 ps_results_view_dispose (GObject *object)
 {
@@ -666,6 +700,7 @@ ps_results_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->details_idle, g_source_remove);
+  g_clear_handle_id (&self->lines_hint_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_RESULTS_VIEW);
   /* the template's root child is not bound: unparent it too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -697,6 +732,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_hint);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
@@ -743,6 +779,12 @@ ps_results_view_init (PsResultsView *self)
     gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
     g_signal_connect_object (scroll, "scroll", G_CALLBACK (lines_scroll_cb), self, G_CONNECT_SWAPPED);
     gtk_widget_add_controller (GTK_WIDGET (self->lines_scroller), scroll);
+  }
+  {
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->lines_scroller);
+
+    g_signal_connect_object (h, "notify::upper", G_CALLBACK (lines_width_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (h, "notify::page-size", G_CALLBACK (lines_width_cb), self, G_CONNECT_SWAPPED);
   }
 
   /* a card per status: new statuses of the engine appear by themselves */

@@ -46,6 +46,8 @@ PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
                                                     PsStatus         status);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);
+/* The table is wider than the page: the hint that it scrolls sideways. */
+gboolean      ps_results_view_get_lines_hint_visible (PsResultsView   *self);
 /* The split of a company's profit under the breakdown: FALSE when the
  * selected status has none; else its note and the texts of the pay and
  * the dividends. */
