@@ -17,6 +17,7 @@
 #include "ps-application.h"
 #include "ps-inputs-page.h"
 #include "ps-results-view.h"
+#include "ps-status-card.h"
 #include "ps-window.h"
 
 static void
@@ -361,6 +362,45 @@ test_narrow_table_hint (void)
   close_window (window);
 }
 
+/* No text of the window ellipsized ("Micro-entrepr…") under @widget. */
+static int
+assert_no_ellipsis (GtkWidget *widget)
+{
+  int n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        g_error ("“%s” is cut", gtk_label_get_label (GTK_LABEL (widget)));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_no_ellipsis (child);
+  return n;
+}
+
+/* The window goes down to 360 px, and there every status card shows its
+ * name and badges whole, the inputs' labels too. */
+static void
+test_narrow_whole_text (void)
+{
+  PsWindow *window = open_window (360, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  int minimum;
+
+  /* the content (the window's measure adds its frame's shadow) */
+  gtk_widget_measure (gtk_widget_get_first_child (GTK_WIDGET (window)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  save_screenshot (GTK_WIDGET (window), "narrow-inputs");
+  show_results (window);
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_results_view_get_card (results, s))), >, 3);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/ps/window-layout/warnings-fit", test_warnings_fit);
   g_test_add_func ("/ps/window-layout/scroll-over-table", test_scroll_over_table);
   g_test_add_func ("/ps/window-layout/narrow-table-hint", test_narrow_table_hint);
+  g_test_add_func ("/ps/window-layout/narrow-whole-text", test_narrow_whole_text);
   g_test_add_func ("/ps/window-layout/pages", test_pages);
   return g_test_run ();
 }
