@@ -395,6 +395,7 @@ test_narrow_whole_text (void)
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   save_screenshot (GTK_WIDGET (window), "narrow-inputs");
+  g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_window_get_inputs_page (window))), >, 10);
   show_results (window);
   for (int s = 0; s < PS_N_STATUSES; s++)
     g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_results_view_get_card (results, s))), >, 3);
