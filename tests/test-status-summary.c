@@ -139,6 +139,9 @@ test_split (void)
   g_assert_false (sum.pay_capped);
   g_assert_cmpfloat (sum.pay_yearly, ==, c->sasu.pay);
   g_assert_cmpfloat (sum.dividends_yearly, ==, c->sasu.dividends);
+  /* per month, like the rest of the breakdown */
+  g_assert_cmpfloat_with_epsilon (sum.pay * 12, c->sasu.pay, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sum.dividends * 12, c->sasu.dividends, 1e-6);
   ps_status_summary (c, PS_STATUS_EURL, &sum);
   g_assert_false (sum.split_typed);
   g_assert_cmpfloat (sum.pay_yearly, ==, c->eurl.pay);

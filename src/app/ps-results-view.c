@@ -84,6 +84,9 @@ struct _PsResultsView
   GtkLabel          *pay_value;
   AdwActionRow      *dividends_row;
   GtkLabel          *dividends_value;
+  const char        *split_note;     /* for ps_results_view_get_split () */
+  char              *pay_yearly_text;
+  char              *dividends_yearly_text;
 
   guint              details_idle;
   guint              lines_hint_idle;  /* the first table fill, after the first frame */
@@ -209,13 +212,22 @@ update_split (PsResultsView         *self,
   if (!sum->has_split)
     return;
 
+  /* per month like the rest of the breakdown; the year under it */
   pay = ps_format_money_display (sum->pay_yearly);
   /* Translators: %s is an amount per year */
   pay_text = g_strdup_printf (_("%s a year"), pay);
   dividends = ps_format_money_display (sum->dividends_yearly);
   dividends_text = g_strdup_printf (_("%s a year"), dividends);
-  gtk_label_set_label (self->pay_value, pay_text);
-  gtk_label_set_label (self->dividends_value, dividends_text);
+  {
+    g_autofree char *pay_month = ps_format_money_display (sum->pay);
+    g_autofree char *dividends_month = ps_format_money_display (sum->dividends);
+    g_autofree char *dividends_note = g_strdup_printf ("%s\n%s", _("The profit left after the corporate tax, distributed"),
+                                                       dividends_text);
+
+    gtk_label_set_label (self->pay_value, pay_month);
+    gtk_label_set_label (self->dividends_value, dividends_month);
+    adw_action_row_set_subtitle (self->dividends_row, dividends_note);
+  }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->pay_row),
                                  sasu ? _("Salary, cost to the company") : _("Gérant's remuneration"));
@@ -227,7 +239,16 @@ update_split (PsResultsView         *self,
                 : _("Your remuneration, set in the inputs");
   else
     note = _("Best split: the one that leaves you the most net");
-  adw_action_row_set_subtitle (self->pay_row, note);
+  {
+    g_autofree char *pay_note = g_strdup_printf ("%s\n%s", note, pay_text);
+
+    adw_action_row_set_subtitle (self->pay_row, pay_note);
+  }
+  self->split_note = note;
+  g_free (self->pay_yearly_text);
+  self->pay_yearly_text = g_steal_pointer (&pay_text);
+  g_free (self->dividends_yearly_text);
+  self->dividends_yearly_text = g_steal_pointer (&dividends_text);
 }
 
 static void
@@ -572,11 +593,11 @@ ps_results_view_get_split (PsResultsView  *self,
   if (!gtk_widget_get_visible (GTK_WIDGET (self->pay_row)))
     return FALSE;
   if (note != NULL)
-    *note = adw_action_row_get_subtitle (self->pay_row);
+    *note = self->split_note;
   if (pay != NULL)
-    *pay = gtk_label_get_label (self->pay_value);
+    *pay = self->pay_yearly_text;
   if (dividends != NULL)
-    *dividends = gtk_label_get_label (self->dividends_value);
+    *dividends = self->dividends_yearly_text;
   return TRUE;
 }
 
@@ -714,6 +735,8 @@ ps_results_view_finalize (GObject *object)
   PsResultsView *self = PS_RESULTS_VIEW (object);
 
   g_free (self->comparison);
+  g_free (self->pay_yearly_text);
+  g_free (self->dividends_yearly_text);
   G_OBJECT_CLASS (ps_results_view_parent_class)->finalize (object);
 }
 
@@ -841,7 +864,9 @@ ps_results_view_init (PsResultsView *self)
         gtk_widget_add_css_class (value, "numeric");
         adw_action_row_add_suffix (row, value);
         gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
-        gtk_list_box_append (self->summary_list, GTK_WIDGET (row));
+        /* the flow from the company to the net: revenue, costs, the pay,
+         * its contributions, the gross, the dividends, then the taxes */
+        gtk_list_box_insert (self->summary_list, GTK_WIDGET (row), i == 0 ? CONTRIBUTIONS_ROW : CONTRIBUTIONS_ROW + 3);
         *rows[i] = row;
         *values[i] = GTK_LABEL (value);
       }

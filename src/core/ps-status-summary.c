@@ -89,5 +89,7 @@ ps_status_summary (const PsComparison *c,
       out->pay_capped = out->split_typed && typed > k->pay + 1;
       out->pay_yearly = k->pay;
       out->dividends_yearly = k->dividends;
+      out->pay = k->pay / 12;
+      out->dividends = k->dividends / 12;
     }
 }

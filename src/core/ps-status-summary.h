@@ -44,6 +44,8 @@ typedef struct
   gboolean pay_capped;         /* what was typed is more than the company can pay */
   double   pay_yearly;         /* SASU: the salary's employer cost; EURL: the remuneration */
   double   dividends_yearly;   /* distributed, before their taxes */
+  double   pay;                /* the same two per month, for the breakdown */
+  double   dividends;
 } PsStatusSummary;
 
 /* The status every card is compared with: portage salarial. */
