@@ -109,6 +109,38 @@ test_format_fr (void)
   ps_test_set_locale ("C.UTF-8");
 }
 
+/* The window's amounts: a true minus sign; in a sentence, whole euros
+ * without ",00" (French typography: « 83 600 € », « −834,31 € »). */
+static void
+test_format_display (void)
+{
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL, *f = NULL;
+
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  a = ps_format_money_display (-834.31);
+  b = ps_format_money_prose (83600);
+  c = ps_format_money_prose (41250.5);
+  d = ps_format_money_display (-0.001);
+  g_assert_cmpstr (a, ==, "\u2212834,31\u202f€");
+  g_assert_cmpstr (b, ==, "83\u202f600\u202f€");
+  g_assert_cmpstr (c, ==, "41\u202f250,50\u202f€");
+  g_assert_cmpstr (d, ==, "0,00\u202f€");
+  if (!ps_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_fail_printf ("the en_US.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  e = ps_format_money_display (-1234.5);
+  f = ps_format_money_prose (83600);
+  g_assert_cmpstr (e, ==, "\u2212€1,234.50");
+  g_assert_cmpstr (f, ==, "€83,600");
+  ps_test_set_locale ("C.UTF-8");
+}
+
 static void
 test_parse_fr (void)
 {
@@ -154,6 +186,7 @@ main (int    argc,
   g_test_add_func ("/ps/money/format-c", test_format_c);
   g_test_add_func ("/ps/money/format-fr", test_format_fr);
   g_test_add_func ("/ps/money/format-en", test_format_en);
+  g_test_add_func ("/ps/money/format-display", test_format_display);
   g_test_add_func ("/ps/money/parse-fr", test_parse_fr);
   return g_test_run ();
 }

@@ -23,7 +23,7 @@ test_summary (void)
     {
       const PsStatusResult *r = &c->statuses[i];
       PsStatusSummary sum;
-      double employee = 0, employer = 0;
+      double employee = 0, employer = 0, taxes = 0;
 
       ps_status_summary (c, i, &sum);
       g_assert_cmpint (sum.status, ==, i);
@@ -43,15 +43,52 @@ test_summary (void)
       if (sum.reference)
         g_assert_cmpfloat (sum.vs_reference, ==, 0);
       for (int k = 0; k < r->n_lines; k++)
-        {
-          employee += r->lines[k].employee;
-          employer += r->lines[k].employer;
-        }
+        if (ps_line_is_tax (&r->lines[k]))
+          taxes += r->lines[k].employee + r->lines[k].employer;
+        else if (g_strcmp0 (r->lines[k].id, "health_budget") != 0)
+          {
+            employee += r->lines[k].employee;
+            employer += r->lines[k].employer;
+          }
       g_assert_cmpfloat_with_epsilon (sum.employee_total, employee, 1e-9);
       g_assert_cmpfloat_with_epsilon (sum.employer_total, employer, 1e-9);
+      g_assert_cmpfloat_with_epsilon (sum.taxes_total, taxes, 1e-9);
       g_assert_cmpfloat (sum.employee_total, >, 0);
     }
   g_assert_cmpint (n_best, ==, 1);
+}
+
+/* The breakdown's total of contributions is the status's contributions,
+ * the IS and the taxes on dividends (or the versement libératoire) apart:
+ * they are taxes (CGI art. 219, 200 A, 151-0), not social contributions. */
+static void
+test_taxes_apart (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsScenario s;
+  PsStatusSummary sum;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.micro_vl = TRUE;
+  s.sasu_salary_yearly = 40000;
+  ps_comparison_compute (p, &s, c);
+
+  ps_status_summary (c, PS_STATUS_SASU, &sum);
+  g_assert_cmpfloat (c->sasu.corporate_tax, >, 0);
+  g_assert_cmpfloat (c->sasu.dividend_income_tax, >, 0);
+  ps_assert_euros (sum.employee_total + sum.employer_total, sum.contributions, 1e-6, "SASU contributions");
+  ps_assert_euros (sum.taxes_total, (c->sasu.corporate_tax + c->sasu.dividend_income_tax) / 12, 1e-6, "SASU IS + PFU");
+
+  ps_status_summary (c, PS_STATUS_EURL, &sum);
+  ps_assert_euros (sum.employee_total + sum.employer_total, sum.contributions, 1e-6, "EURL contributions");
+  ps_assert_euros (sum.taxes_total, (c->eurl.corporate_tax + c->eurl.dividend_income_tax) / 12, 1e-6, "EURL IS + PFU");
+
+  ps_status_summary (c, PS_STATUS_MICRO, &sum);
+  g_assert_cmpfloat (sum.taxes_total, >, 0);
+  ps_assert_euros (sum.employee_total + sum.employer_total, sum.contributions, 1e-6, "micro contributions");
+  ps_assert_euros (sum.taxes_total, c->micro.income_tax / 12, 1e-6, "micro versement libératoire");
 }
 
 static void
@@ -102,6 +139,9 @@ test_split (void)
   g_assert_false (sum.pay_capped);
   g_assert_cmpfloat (sum.pay_yearly, ==, c->sasu.pay);
   g_assert_cmpfloat (sum.dividends_yearly, ==, c->sasu.dividends);
+  /* per month, like the rest of the breakdown */
+  g_assert_cmpfloat_with_epsilon (sum.pay * 12, c->sasu.pay, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sum.dividends * 12, c->sasu.dividends, 1e-6);
   ps_status_summary (c, PS_STATUS_EURL, &sum);
   g_assert_false (sum.split_typed);
   g_assert_cmpfloat (sum.pay_yearly, ==, c->eurl.pay);
@@ -165,6 +205,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/status-summary/summary", test_summary);
   g_test_add_func ("/ps/status-summary/line-rate", test_line_rate);
+  g_test_add_func ("/ps/status-summary/taxes-apart", test_taxes_apart);
   g_test_add_func ("/ps/status-summary/split", test_split);
   g_test_add_func ("/ps/status-summary/limit-tjm", test_limit_tjm);
   return g_test_run ();

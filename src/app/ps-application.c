@@ -127,7 +127,7 @@ about_activated (GSimpleAction *action,
                         "website", "https://github.com/portagesim/portage-simulator",
                         "issue-url", "https://github.com/portagesim/portage-simulator/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "comments", _("What a French IT consultant keeps from a day rate under portage salarial, compared with a CDI: every contribution line by line, net before and after income tax.\n\nAn estimate, not a payslip: check the figures with your portage firm."),
+                        "comments", _("What a French IT consultant keeps from a day rate under five statuses: portage salarial, CDI, micro-entreprise, SASU and EURL. Every contribution line by line, the net before and after income tax, tips with their gain, the protection each status gives, and an Excel export.\n\nAn estimate, not a payslip: check the figures with your portage firm or your accountant."),
                         /* Translators: your names, one a line */
                         "translator-credits", _("translator-credits"),
                         NULL);

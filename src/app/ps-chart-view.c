@@ -594,7 +594,7 @@ ps_chart_view_query_tooltip (GtkWidget  *widget,
   g_string_append_printf (text, _("At a TJM of %s:"), tjm);
   for (int s = 0; s < self->n_series; s++)
     {
-      g_autofree char *amount = ps_format_money (self->values[i * self->n_series + s]);
+      g_autofree char *amount = ps_format_money_display (self->values[i * self->n_series + s]);
 
       g_string_append_c (text, '\n');
       /* Translators: a line of the chart's tooltip: a status, its net amount */

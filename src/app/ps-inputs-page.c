@@ -330,7 +330,8 @@ update_days_title (PsInputsPage *self)
 {
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->days_row),
                                  self->file.days_unit == PS_DAYS_PER_MONTH
-                                 ? _("Billed days per month") : _("Billed days per year"));
+                                 /* short: it shares the row with the unit's switch at 360 px */
+                                 ? _("Days per month") : _("Days per year"));
 }
 
 static void

@@ -72,7 +72,7 @@ format_amount (double value,
 
   if (value == 0)
     return g_strdup ("");
-  text = ps_format_money (value);
+  text = ps_format_money_display (value);
   return bold ? g_strdup_printf ("<b>%s</b>", text) : g_steal_pointer (&text);
 }
 

@@ -47,7 +47,7 @@ ps_protection_row_update (PsProtectionRow *self,
 
   if (r->scheme != PS_PENSION_SCHEME_NONE)
     {
-      g_autofree char *yearly = ps_format_money (r->pension_yearly_accrued);
+      g_autofree char *yearly = ps_format_money_display (r->pension_yearly_accrued);
       g_autofree char *points = g_strdup_printf ("%.0f", r->points);
 
       /* Translators: quarters validated of 4, points, then a yearly
@@ -61,7 +61,7 @@ ps_protection_row_update (PsProtectionRow *self,
 
   if (r->are_eligible && r->are_days > 0)
     {
-      g_autofree char *daily = ps_format_money (r->are_daily);
+      g_autofree char *daily = ps_format_money_display (r->are_daily);
 
       /* Translators: a daily allowance and a number of days */
       unemployment = g_strdup_printf (_("Unemployment: %s a day for %.0f days"), daily, r->are_days);
@@ -70,8 +70,8 @@ ps_protection_row_update (PsProtectionRow *self,
     unemployment = g_strdup (_("Unemployment: none"));
 
   {
-    g_autofree char *month = ps_format_money (r->sick_month_net);
-    g_autofree char *working = ps_format_money (r->working_month_net);
+    g_autofree char *month = ps_format_money_display (r->sick_month_net);
+    g_autofree char *working = ps_format_money_display (r->working_month_net);
 
     /* Translators: a month off sick leaves this amount, against a working
      * month's: “A month off sick: 3 287,70 € (working: 4 324,88 €)” */

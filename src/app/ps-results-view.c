@@ -53,13 +53,18 @@ static const struct
 
 #define N_SUMMARY_ROWS G_N_ELEMENTS (summary_rows)
 /* the rows whose title or tooltip depend on the status */
+#define REVENUE_ROW 0
 #define COSTS_ROW 1
 #define EXPENSES_ROW 2
+#define CONTRIBUTIONS_ROW 3
 
 struct _PsResultsView
 {
   GtkWidget          parent_instance;
 
+  GtkScrolledWindow *scroller;
+  GtkScrolledWindow *lines_scroller;
+  GtkWidget         *lines_hint;
   GtkFlowBox        *cards;
   GtkWidget         *warnings_box;
   PsChartView       *chart;
@@ -89,8 +94,12 @@ struct _PsResultsView
   GtkLabel          *pay_value;
   AdwActionRow      *dividends_row;
   GtkLabel          *dividends_value;
+  const char        *split_note;     /* for ps_results_view_get_split () */
+  char              *pay_yearly_text;
+  char              *dividends_yearly_text;
 
-  guint              details_idle;  /* the first table fill, after the first frame */
+  guint              details_idle;
+  guint              lines_hint_idle;  /* the first table fill, after the first frame */
   PsComparison      *comparison;   /* a copy of the last one shown */
   gboolean           has_comparison;
   PsStatus           selected;
@@ -111,11 +120,12 @@ ps_results_view_new (void)
 
 static gboolean
 same_lines (PsResultsView        *self,
-            const PsStatusResult *r)
+            const PsStatusResult *r,
+            guint                 n_totals)
 {
   GListModel *model = G_LIST_MODEL (self->lines_store);
 
-  if (g_list_model_get_n_items (model) != (guint) r->n_lines + 1)
+  if (g_list_model_get_n_items (model) != (guint) r->n_lines + n_totals)
     return FALSE;
   for (int i = 0; i < r->n_lines; i++)
     {
@@ -165,6 +175,38 @@ update_costs_titles (PsResultsView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (expenses), expenses_tooltip);
 }
 
+/* The words of each status: a CDI's first figure is what the employer
+ * spends; the self-employed (micro, EURL's gérant) pay their own
+ * contributions, with no employee and employer sides. */
+static void
+update_headings (PsResultsView         *self,
+                 const PsStatusSummary *sum)
+{
+  AdwActionRow *revenue = self->summary_action_rows[REVENUE_ROW];
+  gboolean self_employed = self->selected == PS_STATUS_MICRO || self->selected == PS_STATUS_EURL;
+
+  if (self->selected == PS_STATUS_CDI)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (revenue), _("Employer cost"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (revenue), _("What the employer spends: the gross salary and the employer contributions"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (revenue), _(summary_rows[REVENUE_ROW].label));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (revenue), _("What the client pays, excluding VAT"));
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_action_rows[CONTRIBUTIONS_ROW]),
+                                 self_employed ? _("Social contributions") : _(summary_rows[CONTRIBUTIONS_ROW].label));
+
+  gtk_column_view_column_set_title (self->employee_rate_column,
+                                    self_employed ? _("Rate") : _("Employee rate"));
+  gtk_column_view_column_set_title (self->employee_column,
+                                    /* Translators: a column of the breakdown: the amount of a contribution */
+                                    self_employed ? C_("breakdown", "Amount") : _("Employee"));
+  gtk_column_view_column_set_visible (self->employer_rate_column, !self_employed || sum->employer_total != 0);
+  gtk_column_view_column_set_visible (self->employer_column, !self_employed || sum->employer_total != 0);
+}
+
 /* SASU and EURL: the pay and the dividends the engine's figures rest on,
  * and whether the split is the best one or the one typed. */
 static void
@@ -183,13 +225,22 @@ update_split (PsResultsView         *self,
   if (!sum->has_split)
     return;
 
-  pay = ps_format_money (sum->pay_yearly);
+  /* per month like the rest of the breakdown; the year under it */
+  pay = ps_format_money_display (sum->pay_yearly);
   /* Translators: %s is an amount per year */
   pay_text = g_strdup_printf (_("%s a year"), pay);
-  dividends = ps_format_money (sum->dividends_yearly);
+  dividends = ps_format_money_display (sum->dividends_yearly);
   dividends_text = g_strdup_printf (_("%s a year"), dividends);
-  gtk_label_set_label (self->pay_value, pay_text);
-  gtk_label_set_label (self->dividends_value, dividends_text);
+  {
+    g_autofree char *pay_month = ps_format_money_display (sum->pay);
+    g_autofree char *dividends_month = ps_format_money_display (sum->dividends);
+    g_autofree char *dividends_note = g_strdup_printf ("%s\n%s", _("The profit left after the corporate tax, distributed"),
+                                                       dividends_text);
+
+    gtk_label_set_label (self->pay_value, pay_month);
+    gtk_label_set_label (self->dividends_value, dividends_month);
+    adw_action_row_set_subtitle (self->dividends_row, dividends_note);
+  }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->pay_row),
                                  sasu ? _("Salary, cost to the company") : _("Gérant's remuneration"));
@@ -201,7 +252,16 @@ update_split (PsResultsView         *self,
                 : _("Your remuneration, set in the inputs");
   else
     note = _("Best split: the one that leaves you the most net");
-  adw_action_row_set_subtitle (self->pay_row, note);
+  {
+    g_autofree char *pay_note = g_strdup_printf ("%s\n%s", note, pay_text);
+
+    adw_action_row_set_subtitle (self->pay_row, pay_note);
+  }
+  self->split_note = note;
+  g_free (self->pay_yearly_text);
+  self->pay_yearly_text = g_steal_pointer (&pay_text);
+  g_free (self->dividends_yearly_text);
+  self->dividends_yearly_text = g_steal_pointer (&dividends_text);
 }
 
 static void
@@ -211,6 +271,7 @@ update_details (PsResultsView *self)
   PsStatusSummary sum;
   g_autofree char *title = NULL;
   g_autoptr (GPtrArray) items = NULL;
+  guint n_totals;
 
   if (!self->has_comparison)
     return;
@@ -223,17 +284,18 @@ update_details (PsResultsView *self)
   gtk_label_set_label (self->details_title, title);
 
   update_costs_titles (self);
+  update_headings (self, &sum);
   for (guint i = 0; i < N_SUMMARY_ROWS; i++)
     {
       double value = G_STRUCT_MEMBER (double, &sum, summary_rows[i].offset);
-      g_autofree char *text = ps_format_money (value);
+      g_autofree char *text = ps_format_money_display (value);
 
       gtk_widget_set_visible (GTK_WIDGET (self->summary_action_rows[i]),
                               !(summary_rows[i].hide_if_zero && value == 0));
       if (summary_rows[i].bold)
         {
           g_autofree char *markup = g_strdup_printf ("<b>%s</b>", text);
-          g_autofree char *yearly = ps_format_money (sum.net_after_tax_yearly);
+          g_autofree char *yearly = ps_format_money_display (sum.net_after_tax_yearly);
           /* Translators: %s is an amount per year */
           g_autofree char *subtitle = g_strdup_printf (_("%s a year"), yearly);
 
@@ -258,7 +320,8 @@ update_details (PsResultsView *self)
 
   /* the same lines as shown (a keystroke): update them in place, which
    * keeps the table's rows; otherwise (another status) rebuild */
-  if (same_lines (self, r))
+  n_totals = sum.taxes_total != 0 ? 2 : 1;
+  if (same_lines (self, r, n_totals))
     {
       for (int i = 0; i < r->n_lines; i++)
         {
@@ -269,6 +332,11 @@ update_details (PsResultsView *self)
         g_autoptr (PsLineItem) total = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines);
         ps_line_item_update_total (total, sum.employee_total, sum.employer_total);
       }
+      if (n_totals == 2)
+        {
+          g_autoptr (PsLineItem) taxes = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines + 1);
+          ps_line_item_update_total (taxes, sum.taxes_total, 0);
+        }
       return;
     }
 
@@ -277,6 +345,11 @@ update_details (PsResultsView *self)
     g_ptr_array_add (items, ps_line_item_new (&r->lines[i]));
   g_ptr_array_add (items, ps_line_item_new_total (_("Total contributions"),
                                                   sum.employee_total, sum.employer_total));
+  /* the IS, the tax on dividends, the versement libératoire: taxes, not
+   * counted with the contributions */
+  if (n_totals == 2)
+    g_ptr_array_add (items, ps_line_item_new_total (_("Taxes among these lines (not contributions)"),
+                                                    sum.taxes_total, 0));
   g_list_store_splice (self->lines_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines_store)),
                        items->pdata, items->len);
 }
@@ -478,7 +551,7 @@ create_tip_row (gpointer item,
 {
   PsTipItem *tip = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *gain = ps_format_money (ps_tip_item_get_gain_monthly (tip));
+  g_autofree char *gain = ps_format_money_display (ps_tip_item_get_gain_monthly (tip));
   /* Translators: the gain of a tip, “+120,00 € a month” */
   g_autofree char *text = g_strdup_printf (_("+%s a month"), gain);
   GtkWidget *label = gtk_label_new (text);
@@ -603,6 +676,13 @@ ps_results_view_get_target_group (PsResultsView *self)
   return self->target_group;
 }
 
+gboolean
+ps_results_view_get_lines_hint_visible (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), FALSE);
+  return gtk_widget_get_visible (self->lines_hint);
+}
+
 PsChartView *
 ps_results_view_get_chart (PsResultsView *self)
 {
@@ -628,11 +708,11 @@ ps_results_view_get_split (PsResultsView  *self,
   if (!gtk_widget_get_visible (GTK_WIDGET (self->pay_row)))
     return FALSE;
   if (note != NULL)
-    *note = adw_action_row_get_subtitle (self->pay_row);
+    *note = self->split_note;
   if (pay != NULL)
-    *pay = gtk_label_get_label (self->pay_value);
+    *pay = self->pay_yearly_text;
   if (dividends != NULL)
-    *dividends = gtk_label_get_label (self->dividends_value);
+    *dividends = self->dividends_yearly_text;
   return TRUE;
 }
 
@@ -703,6 +783,52 @@ cell_factory (const char *property)
   return factory;
 }
 
+/* The table scrolls sideways only: a vertical wheel over it scrolls the
+ * page (its scrolled window would keep it and the page would stop). */
+static gboolean
+lines_scroll_cb (PsResultsView            *self,
+                 double                    dx,
+                 double                    dy,
+                 GtkEventControllerScroll *controller)
+{
+  GtkAdjustment *page = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double step;
+
+  if (dy == 0)
+    return FALSE;
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE)
+    step = dy;
+  else /* wheel clicks: the step GtkScrolledWindow takes */
+    step = dy * pow (gtk_adjustment_get_page_size (page), 2.0 / 3.0);
+  gtk_adjustment_set_value (page, gtk_adjustment_get_value (page) + step);
+  return TRUE;
+}
+
+/* Narrower than the table (360 px): say that it scrolls sideways; its
+ * scroll bar stays drawn. */
+static gboolean
+lines_hint_idle_cb (gpointer user_data)
+{
+  PsResultsView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->lines_scroller);
+  gboolean wider = gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 1;
+
+  self->lines_hint_idle = 0;
+  if (gtk_widget_get_visible (self->lines_hint) != wider)
+    gtk_widget_set_visible (self->lines_hint, wider);
+  return G_SOURCE_REMOVE;
+}
+
+/* (during the allocation: shown or hidden after it) */
+static void
+lines_width_cb (PsResultsView *self,
+                GParamSpec    *pspec,
+                GtkAdjustment *adjustment)
+{
+  if (self->lines_hint_idle == 0)
+    self->lines_hint_idle = g_idle_add (lines_hint_idle_cb, self);
+}
+
 static void
 ps_results_view_dispose (GObject *object)
 {
@@ -712,6 +838,7 @@ ps_results_view_dispose (GObject *object)
   g_clear_handle_id (&self->details_idle, g_source_remove);
   g_clear_object (&self->tips);
   g_clear_pointer (&self->engine_tips, g_ptr_array_unref);
+  g_clear_handle_id (&self->lines_hint_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_RESULTS_VIEW);
   /* the template's root child is not bound: unparent it too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -725,6 +852,8 @@ ps_results_view_finalize (GObject *object)
   PsResultsView *self = PS_RESULTS_VIEW (object);
 
   g_free (self->comparison);
+  g_free (self->pay_yearly_text);
+  g_free (self->dividends_yearly_text);
   G_OBJECT_CLASS (ps_results_view_parent_class)->finalize (object);
 }
 
@@ -744,6 +873,9 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   g_type_ensure (PS_TYPE_YEAR_SUMMARY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_hint);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
@@ -785,6 +917,20 @@ ps_results_view_init (PsResultsView *self)
         g_autoptr (GtkListItemFactory) factory = cell_factory (properties[i]);
         gtk_column_view_column_set_factory (columns[i], factory);
       }
+  }
+
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+    gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (scroll, "scroll", G_CALLBACK (lines_scroll_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->lines_scroller), scroll);
+  }
+  {
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->lines_scroller);
+
+    g_signal_connect_object (h, "notify::upper", G_CALLBACK (lines_width_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (h, "notify::page-size", G_CALLBACK (lines_width_cb), self, G_CONNECT_SWAPPED);
   }
 
   /* a card per status: new statuses of the engine appear by themselves */
@@ -841,7 +987,9 @@ ps_results_view_init (PsResultsView *self)
         gtk_widget_add_css_class (value, "numeric");
         adw_action_row_add_suffix (row, value);
         gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
-        gtk_list_box_append (self->summary_list, GTK_WIDGET (row));
+        /* the flow from the company to the net: revenue, costs, the pay,
+         * its contributions, the gross, the dividends, then the taxes */
+        gtk_list_box_insert (self->summary_list, GTK_WIDGET (row), i == 0 ? CONTRIBUTIONS_ROW : CONTRIBUTIONS_ROW + 3);
         *rows[i] = row;
         *values[i] = GTK_LABEL (value);
       }

@@ -68,9 +68,12 @@ void          ps_results_view_set_engine_tips     (PsResultsView      *self,
                                                    const PsTipsPlan   *plan);
 /* The tips shown (PsTipItem), or NULL */
 GListModel   *ps_results_view_get_tips            (PsResultsView      *self);
+
+/* The table is wider than the page: the hint that it scrolls sideways. */
+gboolean      ps_results_view_get_lines_hint_visible (PsResultsView   *self);
 /* The split of a company's profit under the breakdown: FALSE when the
  * selected status has none; else its note and the texts of the pay and
- * the dividends. */
+ * the dividends per year (the rows show them per month, the year under). */
 gboolean      ps_results_view_get_split           (PsResultsView      *self,
                                                    const char        **note,
                                                    const char        **pay,

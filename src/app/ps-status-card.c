@@ -98,10 +98,10 @@ ps_status_card_update (PsStatusCard          *self,
   g_return_if_fail (PS_IS_STATUS_CARD (self));
   g_return_if_fail (s->status == self->status);
 
-  amount = ps_format_money (s->net_after_tax);
+  amount = ps_format_money_display (s->net_after_tax);
   gtk_label_set_label (self->amount_label, amount);
 
-  before = ps_format_money (s->net_before_tax);
+  before = ps_format_money_display (s->net_before_tax);
   /* Translators: %s is an amount per month */
   before_text = g_strdup_printf (_("Before income tax: %s"), before);
   gtk_label_set_label (self->before_tax_label, before_text);
@@ -122,7 +122,7 @@ ps_status_card_update (PsStatusCard          *self,
     }
   else
     {
-      g_autofree char *delta = ps_format_money (s->vs_reference);
+      g_autofree char *delta = ps_format_money_display (s->vs_reference);
       g_autofree char *signed_delta = s->vs_reference > 0 ? g_strconcat ("+", delta, NULL)
                                                           : g_strdup (delta);
 

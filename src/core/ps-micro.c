@@ -97,16 +97,17 @@ char **
 ps_micro_warning_messages (const PsMicroResult *r)
 {
   GPtrArray *msgs = g_ptr_array_new ();
-  g_autofree char *threshold = ps_format_money (r->threshold);
-  g_autofree char *vat = ps_format_money (r->vat_franchise);
-  g_autofree char *vat_high = ps_format_money (r->vat_franchise_high);
+  /* whole euros in a sentence: "83 600 €" */
+  g_autofree char *threshold = ps_format_money_prose (r->threshold);
+  g_autofree char *vat = ps_format_money_prose (r->vat_franchise);
+  g_autofree char *vat_high = ps_format_money_prose (r->vat_franchise_high);
 
   if (r->warnings & PS_MICRO_WARN_THRESHOLD)
     g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above the micro-entreprise ceiling of %s: after two years above it, the business leaves the micro regime."), threshold));
   if (r->warnings & PS_MICRO_WARN_VAT_HIGH)
-    g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above %s: VAT is due from the day the threshold is crossed (bill the day rate plus 20 %% VAT from then on)."), vat_high));
+    g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above %s: VAT is due from the day the threshold is crossed (bill the day rate plus 20%% VAT from then on)."), vat_high));
   else if (r->warnings & PS_MICRO_WARN_VAT)
-    g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above the VAT franchise of %s: VAT is due from next year (bill the day rate plus 20 %% VAT)."), vat));
+    g_ptr_array_add (msgs, g_strdup_printf (_("The revenue is above the VAT franchise of %s: VAT is due from next year (bill the day rate plus 20%% VAT)."), vat));
   g_ptr_array_add (msgs, NULL);
   return (char **) g_ptr_array_free (msgs, FALSE);
 }

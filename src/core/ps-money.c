@@ -234,12 +234,15 @@ format_grouped (double value,
   return g_strdup (g_strstrip (buf));
 }
 
-char *
-ps_format_money (double value)
+static char *
+format_money (double   value,
+              int      decimals,
+              gboolean true_minus)
 {
   g_autofree char *num = NULL;
   struct lconv *lc = localeconv ();
   gboolean negative = value < 0;
+  const char *minus = true_minus ? "\u2212" : "-";
   char precedes, space;
 
   if (!isfinite (value))
@@ -247,7 +250,14 @@ ps_format_money (double value)
   value = ps_round_cents (value);
   if (value == 0)
     negative = FALSE, value = 0;
-  num = format_grouped (value, 2);
+  num = format_grouped (value, decimals);
+  if (negative && true_minus && num[0] == '-')
+    {
+      char *with_minus = g_strconcat (minus, num + 1, NULL);
+
+      g_free (num);
+      num = with_minus;
+    }
 
   precedes = negative ? lc->n_cs_precedes : lc->p_cs_precedes;
   space = negative ? lc->n_sep_by_space : lc->p_sep_by_space;
@@ -256,12 +266,32 @@ ps_format_money (double value)
 
   if (precedes == 1)
     {
-      if (negative && num[0] == '-')
-        return g_strdup_printf ("-€%s%s", space ? " " : "", num + 1);
+      if (negative && g_str_has_prefix (num, minus))
+        return g_strdup_printf ("%s€%s%s", minus, space ? " " : "", num + strlen (minus));
       return g_strdup_printf ("€%s%s", space ? " " : "", num);
     }
   /* U+202F narrow no-break space before the symbol, as in fr_FR */
   return g_strdup_printf ("%s%s€", num, space ? "\u202f" : "");
+}
+
+char *
+ps_format_money (double value)
+{
+  return format_money (value, 2, FALSE);
+}
+
+char *
+ps_format_money_display (double value)
+{
+  return format_money (value, 2, TRUE);
+}
+
+char *
+ps_format_money_prose (double value)
+{
+  gboolean whole = isfinite (value) && fabs (ps_round_cents (value) - round (value)) < 0.001;
+
+  return format_money (value, whole ? 0 : 2, TRUE);
 }
 
 char *

@@ -30,6 +30,11 @@ gboolean ps_parse_amount      (const char  *text,
                                GError     **error);
 
 char    *ps_format_money      (double       value);
+/* As the window shows an amount: a true minus sign (U+2212), "−834,31 €". */
+char    *ps_format_money_display (double    value);
+/* An amount in a sentence: without ",00" when it is whole ("83 600 €"),
+ * with a true minus sign. */
+char    *ps_format_money_prose (double      value);
 char    *ps_format_number     (double       value,
                                int          decimals);
 char    *ps_format_percent    (double       percent,

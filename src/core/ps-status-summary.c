@@ -23,6 +23,18 @@ ps_format_line_rate (double fraction)
   return ps_format_percent (percent, decimals);
 }
 
+gboolean
+ps_line_is_tax (const PsLine *line)
+{
+  static const char *const taxes[] = { "is", "dividend_tax", "micro_vl" };
+
+  g_return_val_if_fail (line != NULL, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (taxes); i++)
+    if (g_strcmp0 (line->id, taxes[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 ps_status_summary (const PsComparison *c,
                    PsStatus            status,
@@ -56,10 +68,15 @@ ps_status_summary (const PsComparison *c,
   out->vs_reference_yearly = r->net_after_tax_yearly - ref->net_after_tax_yearly;
   out->effective_rate = r->effective_rate;
   for (int i = 0; i < r->n_lines; i++)
-    {
-      out->employee_total += r->lines[i].employee;
-      out->employer_total += r->lines[i].employer;
-    }
+    if (ps_line_is_tax (&r->lines[i]))
+      out->taxes_total += r->lines[i].employee + r->lines[i].employer;
+    /* the health budget's premiums are a line of their own: not a
+     * contribution (out->health has them) */
+    else if (g_strcmp0 (r->lines[i].id, "health_budget") != 0)
+      {
+        out->employee_total += r->lines[i].employee;
+        out->employer_total += r->lines[i].employer;
+      }
 
   /* an EURL at the income tax has no split: the profit is the gérant's */
   if (status == PS_STATUS_SASU || (status == PS_STATUS_EURL && !c->scenario.eurl_ir))
@@ -75,6 +92,8 @@ ps_status_summary (const PsComparison *c,
       out->pay_capped = out->split_typed && typed > k->pay + 1;
       out->pay_yearly = k->pay;
       out->dividends_yearly = k->dividends;
+      out->pay = k->pay / 12;
+      out->dividends = k->dividends / 12;
     }
 }
 

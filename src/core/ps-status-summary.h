@@ -33,9 +33,12 @@ typedef struct
   /* per year */
   double   net_after_tax_yearly;
   double   vs_reference_yearly;
-  /* the breakdown's totals, per month */
+  /* the breakdown's totals, per month: the social contributions … */
   double   employee_total;
   double   employer_total;
+  /* … and apart, the taxes among its lines (IS, the tax on dividends,
+   * the versement libératoire), which are not contributions */
+  double   taxes_total;
   double   effective_rate;     /* fraction of the revenue that is not kept */
   /* SASU and EURL at the IS: how the profit is shared, per year */
   gboolean has_split;
@@ -43,6 +46,8 @@ typedef struct
   gboolean pay_capped;         /* what was typed is more than the company can pay */
   double   pay_yearly;         /* SASU: the salary's employer cost; EURL: the remuneration */
   double   dividends_yearly;   /* distributed, before their taxes */
+  double   pay;                /* the same two per month, for the breakdown */
+  double   dividends;
 } PsStatusSummary;
 
 /* The status every card is compared with: portage salarial. */
@@ -57,6 +62,11 @@ void  ps_status_summary     (const PsComparison *comparison,
  * ter); NAN for the others, or without days. */
 double ps_status_limit_tjm (const PsComparison *comparison,
                             PsStatus            status);
+
+/* A line of the breakdown that is a tax (the company's IS, the PFU or the
+ * scale on dividends, the micro's versement libératoire), not a social
+ * contribution. */
+gboolean ps_line_is_tax    (const PsLine       *line);
 
 /* A rate of a breakdown line (a fraction) as the locale writes a percent,
  * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %"; "" for 0. */

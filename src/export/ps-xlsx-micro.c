@@ -227,8 +227,8 @@ ps_xlsx_write_micro (PsXlsx        *x,
     g_autofree char *vat = ps_format_money (p->vat_franchise);
     g_autofree char *vat_high = ps_format_money (p->vat_franchise_high);
     g_autofree char *t0 = g_strdup_printf (_("The revenue is above the micro-entreprise ceiling of %s: after two years above it, the business leaves the micro regime."), threshold);
-    g_autofree char *t1 = g_strdup_printf (_("The revenue is above %s: VAT is due from the day the threshold is crossed (bill the day rate plus 20 %% VAT from then on)."), vat_high);
-    g_autofree char *t2 = g_strdup_printf (_("The revenue is above the VAT franchise of %s: VAT is due from next year (bill the day rate plus 20 %% VAT)."), vat);
+    g_autofree char *t1 = g_strdup_printf (_("The revenue is above %s: VAT is due from the day the threshold is crossed (bill the day rate plus 20%% VAT from then on)."), vat_high);
+    g_autofree char *t2 = g_strdup_printf (_("The revenue is above the VAT franchise of %s: VAT is due from next year (bill the day rate plus 20%% VAT)."), vat);
     const char *texts[N_ALERTS] = { t0, t1, t2 };
     PsX alerts[N_ALERTS];
 

@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's layout as a user sees it, at 360 px and 1280 px: nothing
+ * drawn outside its allocation, rows that grow with their text, a page
+ * that scrolls wherever the pointer is. Run under a display (xvfb-run);
+ * the screenshots of the whole results page go to
+ * <build>/tests/screenshots/ (results-<width>-<status>-<lang>.png). */
+#include "config.h"
+
+#include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ps-application.h"
+#include "ps-inputs-page.h"
+#include "ps-results-view.h"
+#include "ps-status-card.h"
+#include "ps-window.h"
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PsWindow *
+open_window (int width,
+             int height)
+{
+  PsWindow *window = ps_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (int i = 0, last = -1, same = 0; i < 200 && same < 5; i++)
+    {
+      int now = gtk_widget_get_width (GTK_WIDGET (window));
+
+      same = now == last ? same + 1 : 0;
+      last = now;
+      if (now == width)
+        break;
+      iterate (10);
+    }
+  iterate (50);
+  return window;
+}
+
+static void
+close_window (PsWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_finalize_object (window);
+}
+
+static const char *
+locale_tag (void)
+{
+  const char *lang = g_getenv ("LANGUAGE");
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  if ((lang != NULL && g_str_has_prefix (lang, "fr"))
+      || (messages != NULL && g_str_has_prefix (messages, "fr")))
+    return "fr";
+  return "en";
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
+                                           ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, locale_tag ());
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  for (int i = 0; node == NULL && i < 100; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GdkRGBA background = { 1, 1, 1, 1 };
+
+      /* on the window's colour: a part of the page has none of its own */
+      gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (gtk_widget_get_root (widget))),
+                                      "window_bg_color", &background);
+      gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        iterate (50);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* The results page's scrolled content, whole. */
+static GtkWidget *
+results_content (PsWindow *window)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (ps_window_get_results_view (window)));
+
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+  return gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+}
+
+static void
+show_results (PsWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  iterate (400);
+}
+
+static void
+shoot_statuses (PsWindow   *window,
+                const char *prefix)
+{
+  PsResultsView *results = ps_window_get_results_view (window);
+
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%s", prefix, ps_status_id (s));
+
+      ps_results_view_set_selected_status (results, s);
+      iterate (200);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      save_screenshot (results_content (window), name);
+    }
+}
+
+static void
+test_pages (void)
+{
+  PsWindow *window = open_window (360, 720);
+
+  show_results (window);
+  shoot_statuses (window, "results-360");
+  close_window (window);
+  window = open_window (1280, 800);
+  shoot_statuses (window, "results-1280");
+  close_window (window);
+}
+
+static void
+type_text (PsWindow        *window,
+           PsScenarioField  field,
+           const char      *text)
+{
+  GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate (100);
+}
+
+/* Every label under @widget gets at least the height it needs for the
+ * width it was given: a wrapped text drawn over what follows otherwise. */
+static int
+assert_labels_fit (GtkWidget *widget)
+{
+  int n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      graphene_rect_t bounds;
+      int width, height, minimum, natural;
+
+      /* the measure counts the margins and the CSS box; the border box
+       * counts the CSS box */
+      g_assert_true (gtk_widget_compute_bounds (widget, widget, &bounds));
+      width = (int) bounds.size.width;
+      height = (int) bounds.size.height;
+      gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL,
+                          width + gtk_widget_get_margin_start (widget) + gtk_widget_get_margin_end (widget),
+                          &minimum, &natural, NULL, NULL);
+      minimum -= gtk_widget_get_margin_top (widget) + gtk_widget_get_margin_bottom (widget);
+      if (height < minimum)
+        g_error ("“%s”: %d px high for %d px wide, needs %d", gtk_label_get_label (GTK_LABEL (widget)),
+                 height, width, minimum);
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_labels_fit (child);
+  return n;
+}
+
+/* The warnings box holds its text: each row as high as its label needs
+ * at the row's width, at 360 and 1280 px, after the days are edited. */
+static void
+test_warnings_fit (void)
+{
+  const int widths[] = { 360, 1280 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      PsWindow *window = open_window (widths[w], 800);
+      GtkWidget *box = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_results_view (window)),
+                                                      PS_TYPE_RESULTS_VIEW, "warnings_box");
+      const char *days[] = { "20", "150", "218", "200" };
+      g_autofree char *name = g_strdup_printf ("warnings-%d", widths[w]);
+      int n_rows = 0;
+
+      if (widths[w] == 360)
+        show_results (window);
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        {
+          type_text (window, PS_SCENARIO_FIELD_DAYS, days[d]);
+          for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL;
+               row = gtk_widget_get_next_sibling (row))
+            {
+              GtkWidget *label = gtk_widget_get_last_child (row);
+              int minimum, natural;
+
+              g_assert_true (GTK_IS_LABEL (label));
+              gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label),
+                                  &minimum, &natural, NULL, NULL);
+              g_assert_cmpint (gtk_widget_get_height (row), >=, natural);
+              g_assert_cmpint (gtk_widget_get_height (label), >=, natural);
+              n_rows++;
+            }
+          g_assert_cmpint (assert_labels_fit (results_content (window)), >, 20);
+        }
+      g_assert_cmpint (n_rows, >=, 2);
+      save_screenshot (results_content (window), name);
+      close_window (window);
+    }
+}
+
+/* Mouse-wheel clicks (4 up, 5 down) through the X server, with the pointer
+ * at the centre of @widget's visible part. FALSE where that can't be done. */
+static gboolean
+wheel_over (PsWindow  *window,
+            GtkWidget *widget,
+            int        button,
+            int        clicks)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  graphene_rect_t bounds;
+  g_autofree char *command = NULL;
+  g_autoptr (GError) error = NULL;
+  double sx, sy, top, bottom;
+  int status = 0;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  top = MAX (bounds.origin.y, 60);
+  bottom = MIN (bounds.origin.y + bounds.size.height, gtk_widget_get_height (GTK_WIDGET (window)) - 10);
+  g_assert_cmpfloat (bottom, >, top);
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  command = g_strdup_printf ("%s mousemove --sync --window %lu %d %d click --repeat %d --delay 30 %d", xdotool,
+                             (unsigned long) gdk_x11_surface_get_xid (surface),
+                             (int) (bounds.origin.x + bounds.size.width / 4 + sx), (int) ((top + bottom) / 2 + sy),
+                             clicks, button);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  iterate (300);
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* The page scrolls with the pointer over the contribution table, down to
+ * the tips, at 1280 and at 360 px. */
+static void
+test_scroll_over_table (void)
+{
+  const int widths[] = { 1280, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      PsWindow *window = open_window (widths[w], 800);
+      PsResultsView *results = ps_window_get_results_view (window);
+      GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (results));
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      GtkWidget *table = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
+                                                                      "lines_view");
+      graphene_rect_t bounds;
+      double before;
+
+      if (widths[w] == 360)
+        show_results (window);
+      /* over the key figures, the page scrolls */
+      {
+        GtkWidget *summary = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
+                                                                          "summary_list");
+
+        g_assert_true (gtk_widget_compute_bounds (summary, results_content (window), &bounds));
+        gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
+        iterate (200);
+        before = gtk_adjustment_get_value (adjustment);
+        if (!wheel_over (window, summary, 5, 3))
+          {
+            g_test_skip ("needs xdotool and an X11 display");
+            close_window (window);
+            return;
+          }
+        g_test_message ("%d px, over the key figures: %.0f → %.0f", widths[w], before,
+                        gtk_adjustment_get_value (adjustment));
+        g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+      }
+      /* the table's top in view */
+      g_assert_true (gtk_widget_compute_bounds (table, results_content (window), &bounds));
+      gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
+      iterate (200);
+      before = gtk_adjustment_get_value (adjustment);
+      g_assert_true (wheel_over (window, table, 5, 3));
+      g_test_message ("%d px: %.0f → %.0f", widths[w], before, gtk_adjustment_get_value (adjustment));
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+      close_window (window);
+    }
+}
+
+/* At 360 px the table's amounts are off to the side: a visible hint says
+ * so; at 1280 px it does not. */
+static void
+test_narrow_table_hint (void)
+{
+  PsWindow *window = open_window (360, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  GtkWidget *hint = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
+                                                                 "lines_hint");
+  GtkScrolledWindow *lines = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (results),
+                                                                                 PS_TYPE_RESULTS_VIEW,
+                                                                                 "lines_scroller"));
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (lines);
+
+  show_results (window);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+  g_assert_true (ps_results_view_get_lines_hint_visible (results));
+  g_assert_true (gtk_widget_get_mapped (hint));
+  close_window (window);
+
+  window = open_window (1280, 800);
+  results = ps_window_get_results_view (window);
+  iterate (200);
+  g_assert_false (ps_results_view_get_lines_hint_visible (results));
+  close_window (window);
+}
+
+/* No text of the window ellipsized ("Micro-entrepr…") under @widget. */
+static int
+assert_no_ellipsis (GtkWidget *widget)
+{
+  int n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        g_error ("“%s” is cut", gtk_label_get_label (GTK_LABEL (widget)));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_no_ellipsis (child);
+  return n;
+}
+
+/* The window goes down to 360 px, and there every status card shows its
+ * name and badges whole, the inputs' labels too. */
+static void
+test_narrow_whole_text (void)
+{
+  PsWindow *window = open_window (360, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  int minimum;
+
+  /* the content (the window's measure adds its frame's shadow) */
+  gtk_widget_measure (gtk_widget_get_first_child (GTK_WIDGET (window)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  save_screenshot (GTK_WIDGET (window), "narrow-inputs");
+  g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_window_get_inputs_page (window))), >, 10);
+  show_results (window);
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_results_view_get_card (results, s))), >, 3);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
+                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  adw_init ();
+  {
+    g_autoptr (GSettings) s = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+  }
+  {
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_func ("/ps/window-layout/warnings-fit", test_warnings_fit);
+  g_test_add_func ("/ps/window-layout/scroll-over-table", test_scroll_over_table);
+  g_test_add_func ("/ps/window-layout/narrow-table-hint", test_narrow_table_hint);
+  g_test_add_func ("/ps/window-layout/narrow-whole-text", test_narrow_whole_text);
+  g_test_add_func ("/ps/window-layout/pages", test_pages);
+  return g_test_run ();
+}
