@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-acre.h"
 #include "ps-company.h"
 #include "ps-money.h"
 
@@ -112,6 +113,17 @@ sasu_at_gross (const PsParams        *p,
       r->contributions = (r->payslip.employee_contributions + r->payslip.employer_contributions) * 12;
       r->net_pay = r->payslip.net_before_tax * 12;
       r->taxable_pay = r->payslip.taxable_net * 12;
+      if (in->acre)
+        {
+          double ee, er;
+
+          ps_acre_payslip (p, &in->profile, &r->payslip, &ee, &er);
+          r->acre = (ee + er) * 12;
+          r->pay -= er * 12;
+          r->contributions -= r->acre;
+          r->net_pay += ee * 12;
+          r->taxable_pay += ee * 12;
+        }
     }
 
   r->profit = available - r->pay;
@@ -165,10 +177,11 @@ eurl_at (const PsParams        *p,
       r->costs = in->costs;
       r->profit = available;
       ps_tns_compute (p, available, &r->tns);
+      r->acre = in->acre ? ps_acre_tns (p, &r->tns) : 0;
       r->pay = available;
-      r->contributions = r->tns.total;
-      r->net_pay = available - r->tns.total;
-      r->taxable_pay = available - r->tns.deductible;
+      r->contributions = r->tns.total - r->acre;
+      r->net_pay = available - r->contributions;
+      r->taxable_pay = available - r->tns.deductible + r->acre;
       /* Madelin premiums: deducted from the profit for the income tax,
        * not from the base of the contributions */
       ps_health_compute (p, in->health_yearly, 0, TRUE, r->taxable_pay, &r->health);
@@ -190,9 +203,10 @@ eurl_at (const PsParams        *p,
   /* the remuneration is the input, to the cent: the company pays it */
   r->pay = CLAMP (ps_round_cents (pay), 0.0, MAX (0.0, available));
   ps_tns_compute (p, r->pay, &r->tns);
-  r->contributions = r->tns.total;
-  r->net_pay = r->pay - r->tns.total;
-  r->taxable_pay = r->pay - r->tns.deductible;
+  r->acre = in->acre ? ps_acre_tns (p, &r->tns) : 0;
+  r->contributions = r->tns.total - r->acre;
+  r->net_pay = r->pay - r->contributions;
+  r->taxable_pay = r->pay - r->tns.deductible + r->acre;
 
   r->profit = available - r->pay;
   r->corporate_tax = ps_corporate_tax (p, r->profit);

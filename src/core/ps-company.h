@@ -28,6 +28,7 @@ typedef struct
   double            health_yearly;     /* health cover and prévoyance: SASU, what the
                                           payslip does not pay; EURL, Madelin-deductible */
   PsEmployerProfile profile;           /* SASU: the président's payslip profile */
+  gboolean          acre;              /* the first year with the ACRE (ps-acre) */
   PsTaxSettings     tax;
 } PsCompanyInputs;
 
@@ -38,7 +39,9 @@ typedef struct
   double    pay;                       /* what the company spends on the manager's pay
                                           (EURL: the income before contributions) */
   double    gross;                     /* SASU: gross salary */
-  double    contributions;             /* on the pay (both sides for SASU) */
+  double    contributions;             /* on the pay (both sides for SASU), after the ACRE */
+  double    acre;                      /* the ACRE's exemption in them (the payslip and
+                                          the TNS block are shown without it) */
   double    net_pay;                   /* net before income tax */
   double    taxable_pay;               /* net taxable (before the 10 % deduction and
                                           the Madelin premiums, health.deductible) */

@@ -353,6 +353,7 @@ company_inputs_of (const PsParams     *p,
   in->tax = s->tax;
   in->dividends_bareme = s->dividends_bareme;
   in->csm_exempt = s->csm_exempt;
+  in->acre = s->company_acre;
   in->health_yearly = c->health_yearly;
   /* the président's payslip: the firm's mutuelle and AT/MP choices, one
    * person, no unemployment insurance */

@@ -61,6 +61,7 @@ typedef struct
   gboolean          micro_vl;          /* versement libératoire */
   gboolean          micro_acre;
   gboolean          acre_eligible;     /* the user says the 2026 ACRE conditions hold */
+  gboolean          company_acre;      /* SASU and EURL: the first year, with the ACRE (ps-acre) */
   double            micro_running_costs;
   /* SASU and EURL */
   double            company_running_costs;

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-acre.h"
 #include "ps-cashflow.h"
 #include "ps-company.h"
 #include "ps-money.h"
@@ -181,6 +182,7 @@ ps_projection_compute (PsRates                  *rates,
       s.tjm = scenario->tjm * pow (1 + in->tjm_growth_rate, y);
       /* the ACRE: the first twelve months only, when the user is eligible */
       s.micro_acre = y == 0 && (scenario->micro_acre || scenario->acre_eligible);
+      s.company_acre = y == 0 && (scenario->company_acre || scenario->acre_eligible);
       /* the CFE from the second year, on the revenue of its reference
        * year: a running cost of the micro, the SASU and the EURL */
       revenue[y] = s.tjm * s.days_per_year;
@@ -266,6 +268,8 @@ ps_projection_compute (PsRates                  *rates,
           py->cash = py->net_accrued - cr->dividends_net + cr->csm.amount + dividends_next[k] - csm_next[k];
           dividends_next[k] = cr->dividends_net;
           csm_next[k] = cr->csm.amount;
+          py->acre = s.company_acre;
+          py->acre_exemption = cr->acre;
         }
 
       /* EURL: provisional contributions (the first two years on a flat
@@ -275,8 +279,11 @@ ps_projection_compute (PsRates                  *rates,
         PsProjectionYear *py = &out->years[PS_STATUS_EURL][y];
 
         eurl_income[y] = c->eurl.tns.income;
-        eurl_due[y] = c->eurl.tns.total;
+        /* after the ACRE, which also lowers the first provisional calls */
+        eurl_due[y] = c->eurl.contributions;
         eurl_provisional[y] = y < 2 ? ps_tns_first_years_provisional (p) : tns_due (p, eurl_income[y - 2]);
+        if (s.company_acre)
+          eurl_provisional[y] -= ps_acre_tns_provisional (p);
         py->contributions_due = eurl_due[y];
         py->contributions_paid = eurl_provisional[y] + (y > 0 ? eurl_due[y - 1] - eurl_provisional[y - 1] : 0);
         py->cash += py->contributions_due - py->contributions_paid;

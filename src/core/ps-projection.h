@@ -44,7 +44,8 @@ typedef struct
   gboolean usable;           /* portage: at the convention minimum; micro:
                               * still in its regime */
   gboolean micro_regime;     /* micro: still in the regime (FALSE: the réel) */
-  gboolean acre;             /* micro: ACRE applied this year */
+  gboolean acre;             /* micro, SASU, EURL: the ACRE applied this year */
+  double   acre_exemption;   /* SASU, EURL: the contributions it spares (ps-acre) */
   double   revenue;
   double   net_accrued;      /* the year's net after tax */
   double   cash;             /* what reaches the consultant during the year */

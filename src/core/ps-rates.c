@@ -287,6 +287,8 @@ static const ParamSpec param_specs[] = {
   { "micro_vl_rfr_limit_per_part", P_NUM, 0, 1000000, OFF (micro_vl_rfr_limit_per_part) },
   { "micro_acre_pct", P_PCT, 0, 100, OFF (micro_acre_share) },
   { "micro_acre_decimals", P_INT, 0, 6, OFF (micro_acre_decimals) },
+  { "acre_exemption_pct", P_PCT, 0, 100, OFF (acre_exemption_share) },
+  { "acre_full_pass_pct", P_PCT, 0, 100, OFF (acre_full_pass) },
   { "micro_threshold", P_NUM, 0, 10000000, OFF (micro_threshold) },
   { "vat_franchise", P_NUM, 0, 10000000, OFF (vat_franchise) },
   { "vat_franchise_high", P_NUM, 0, 10000000, OFF (vat_franchise_high) },

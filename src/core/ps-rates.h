@@ -193,6 +193,9 @@ typedef struct
   double micro_vl_rfr_limit_per_part;
   double micro_acre_share;
   int    micro_acre_decimals;
+  /* ACRE of the SASU président and the EURL gérant (ps-acre) */
+  double acre_exemption_share;
+  double acre_full_pass;
   double micro_threshold;
   double vat_franchise;
   double vat_franchise_high;

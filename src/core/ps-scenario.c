@@ -572,6 +572,7 @@ ps_scenario_file_from_json (PsScenarioFile *file,
       || !read_bool (root, "cadre", &f.scenario.profile.cadre, error)
       || !read_bool (root, "micro_vl", &f.scenario.micro_vl, error)
       || !read_bool (root, "micro_acre", &f.scenario.micro_acre, error)
+      || !read_bool (root, "company_acre", &f.scenario.company_acre, error)
       || !read_bool (root, "eurl_ir", &f.scenario.eurl_ir, error)
       || !read_bool (root, "dividends_bareme", &f.scenario.dividends_bareme, error)
       || !read_bool (root, "csm_exempt", &f.scenario.csm_exempt, error)
@@ -643,6 +644,7 @@ ps_scenario_file_to_json (const PsScenarioFile *file)
   cJSON_AddBoolToObject (root, "reserve_cash_only", s->reserve_cash_only);
   cJSON_AddBoolToObject (root, "micro_vl", s->micro_vl);
   cJSON_AddBoolToObject (root, "micro_acre", s->micro_acre);
+  cJSON_AddBoolToObject (root, "company_acre", s->company_acre);
   cJSON_AddBoolToObject (root, "eurl_ir", s->eurl_ir);
   cJSON_AddBoolToObject (root, "dividends_bareme", s->dividends_bareme);
   cJSON_AddBoolToObject (root, "csm_exempt", s->csm_exempt);
@@ -682,6 +684,7 @@ is_own_key (const char *key)
 {
   static const char * const own[] = {
     "format", "date", "fee_model", "tax", "cadre", "level", "reserve", "micro_vl", "micro_acre",
+    "company_acre",
     "eurl_ir", "dividends_bareme", "days_per_year", "days_per_month", "csm_exempt", "acre_eligible",
     "telework_days_per_week", "portage_cdd", "reserve_cash_only", "name", "offers", "current_offer", NULL
   };
