@@ -153,9 +153,10 @@ ps_cli_cashflow_run (const PsCliOptions *o,
     return PS_CLI_BAD_INPUT;
   /* the first year: the ACRE when the user is eligible (as the projection) */
   s = cmp->scenario;
-  if (s.acre_eligible && !s.micro_acre)
+  if (s.acre_eligible && !(s.micro_acre && s.company_acre))
     {
       s.micro_acre = TRUE;
+      s.company_acre = TRUE;
       ps_comparison_compute (p, &s, cmp);
     }
   ps_cashflow_compute (p, cmp, &in, cf);

@@ -115,6 +115,11 @@ ps_cli_cmd_project (const Options *o,
                   cJSON_AddBoolToObject (it, "micro_regime", py->micro_regime);
                   cJSON_AddBoolToObject (it, "acre", py->acre);
                 }
+              if (k == PS_STATUS_SASU || k == PS_STATUS_EURL)
+                {
+                  cJSON_AddBoolToObject (it, "acre", py->acre);
+                  ps_json_add_money (it, "acre_exemption_yearly", py->acre_exemption);
+                }
               if (k == PS_STATUS_EURL)
                 {
                   ps_json_add_money (it, "contributions_due_yearly", py->contributions_due);
@@ -196,6 +201,17 @@ ps_cli_cmd_project (const Options *o,
         }
     if (pr->years[PS_STATUS_MICRO][0].acre)
       g_print ("  %s\n", _("The first year has the ACRE (micro-entreprise)."));
+    for (int k = PS_STATUS_SASU; k <= PS_STATUS_EURL; k++)
+      if (pr->years[k][0].acre)
+        {
+          g_autofree char *v = ps_format_money (pr->years[k][0].acre_exemption);
+
+          g_print ("  ");
+          /* Translators: a status (SASU, EURL), then an amount */
+          g_print (_("%s: the ACRE spares %s of contributions the first year."),
+                   _(ps_status_name (k)), v);
+          g_print ("\n");
+        }
     for (int k = 0; k < PS_N_STATUSES; k++)
       if (fabs (pr->owed_after[k]) >= 0.005)
         {
