@@ -165,12 +165,47 @@ test_project_cfe (void)
   g_assert_nonnull (strstr (r.err, "--cfe-base"));
 }
 
+/* project --acre-eligible: the SASU's and the EURL's ACRE the first year
+ * only (ps-acre, tests/test-acre.c for the amounts), said in the text */
+static void
+test_project_acre (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  static const char * const ids[] = { "sasu", "eurl" };
+
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--acre-eligible", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      cJSON *years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), ids[i]), "years");
+
+      g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (cJSON_GetArrayItem (years, 0), "acre")));
+      g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 0), "acre_exemption_yearly"), >, 0);
+      g_assert_true (cJSON_IsFalse (cJSON_GetObjectItem (cJSON_GetArrayItem (years, 1), "acre")));
+      g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 1), "acre_exemption_yearly"), ==, 0);
+    }
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--acre-eligible", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "SASU: the ACRE spares"));
+  g_assert_nonnull (strstr (r.out, "EURL: the ACRE spares"));
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_null (strstr (r.out, "the ACRE spares"));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli/cashflow/json", test_json);
+  g_test_add_func ("/cli/cashflow/project-acre", test_project_acre);
   g_test_add_func ("/cli/cashflow/delay", test_delay);
   g_test_add_func ("/cli/cashflow/csv", test_csv);
   g_test_add_func ("/cli/cashflow/french", test_french);
