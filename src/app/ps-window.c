@@ -1216,6 +1216,21 @@ ps_window_export (PsWindow    *self,
   date = self->params->date;
   rates = g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (date)));
   g_return_val_if_fail (rates != NULL, FALSE);
+  {
+    /* the current offer: its own sheet and the Offres sheet, named on the
+     * Summary with its figures; the Portage sheet keeps the scenario's
+     * terms (as export --scenario) */
+    const PsOffer *current = ps_offers_view_get_current (self->offers_view);
+
+    if (current != NULL)
+      {
+        g_autofree PsComparison *own = g_new0 (PsComparison, 1);
+        PsXlsxExtras extras = { current, 1, NULL, NULL, current, self->comparison };
+
+        ps_comparison_compute (self->params, &self->comparison->scenario, own);
+        return ps_xlsx_export_full (own, self->params, rates, &extras, path, error);
+      }
+  }
   return ps_xlsx_export (self->comparison, self->params, rates, path, error);
 }
 
