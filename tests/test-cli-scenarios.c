@@ -237,6 +237,108 @@ test_side_by_side_refused (void)
     }
 }
 
+static double
+portage_net (cJSON *comparison)
+{
+  return jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (comparison, "statuses"), "portage"), "net_after_tax_yearly");
+}
+
+static const char *
+best_of (cJSON *comparison)
+{
+  cJSON *best = cJSON_GetObjectItem (comparison, "best");
+
+  return cJSON_IsString (best) ? best->valuestring : "none";
+}
+
+/* One scenario file with a current offer gives the same portage and the
+ * same best in compare, year (no gap: compare on its billed days), tips'
+ * baseline and sweep; the health budget "as portage's" is the offer's
+ * payslip's; break-even, which can't follow it, names it. */
+static void
+test_current_offer_everywhere (void)
+{
+  /* a flat 99 € fee (the scenario says 7 %) and a mutuelle of 90 € */
+  g_autofree char *path = fixture ("everywhere.json",
+                                   "{" BASE ", \"fee_pct\": 7, \"offers\": [{\"format\": 1, \"name\": \"Flat\", "
+                                   "\"fee\": {\"model\": \"flat\", \"flat_monthly\": 99}, "
+                                   "\"employer\": {\"mutuelle_monthly\": 90}}], \"current_offer\": 0}");
+  g_auto (PsTestRun) r1 = { 0 };
+  g_auto (PsTestRun) r2 = { 0 };
+  g_auto (PsTestRun) r3 = { 0 };
+  g_auto (PsTestRun) r4 = { 0 };
+  g_auto (PsTestRun) r5 = { 0 };
+  g_auto (PsTestRun) r6 = { 0 };
+  g_auto (PsTestRun) r7 = { 0 };
+  g_autoptr (cJSON) cmp = NULL;
+  g_autoptr (cJSON) year = NULL;
+  g_autoptr (cJSON) at_days = NULL;
+  g_autoptr (cJSON) tips = NULL;
+  g_autoptr (cJSON) sweep = NULL;
+  g_autofree char *days = NULL;
+  cJSON *inputs, *st, *row, *base;
+
+  ps_test_run_cli (&r1, NULL, "compare", "--scenario", path, "--json", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  cmp = cJSON_Parse (r1.out);
+  inputs = cJSON_GetObjectItem (cmp, "inputs");
+  /* the inputs say what portage used: the offer's flat fee */
+  g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (inputs, "offer")), ==, "Flat");
+  g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (inputs, "fee_model")), ==, "flat");
+  g_assert_cmpfloat (jnum (inputs, "fee_flat_monthly"), ==, 99);
+  st = cJSON_GetObjectItem (cmp, "statuses");
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (st, "portage"), "costs_yearly"), ==, 99 * 12);
+  /* micro, SASU and EURL: portage's health line, the offer's mutuelle */
+  g_assert_cmpfloat (jnum (inputs, "health_budget_yearly"), ==, jnum (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (st, "micro"), "health_yearly"), ==,
+                     jnum (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (st, "sasu"), "health_yearly"), ==,
+                     jnum (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
+
+  /* the text names the offer and the firm's mutuelle as the offer's */
+  ps_test_run_cli (&r2, NULL, "compare", "--scenario", path, NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_nonnull (strstr (r2.out, "current offer “Flat”"));
+  g_assert_nonnull (strstr (r2.out, "mutuelle 90.00"));
+
+  /* year with no gap, no sickness, no training: compare on its billed days */
+  ps_test_run_cli (&r3, NULL, "year", "--scenario", path, "--gap-weeks", "0", "--sick-days", "0",
+                   "--training-days", "0", "--json", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  year = cJSON_Parse (r3.out);
+  days = g_strdup_printf ("%g", jnum (year, "billed_days"));
+  ps_test_run_cli (&r4, NULL, "compare", "--scenario", path, "--days-per-year", days, "--json", NULL);
+  g_assert_cmpint (r4.status, ==, 0);
+  at_days = cJSON_Parse (r4.out);
+  g_assert_cmpfloat (portage_net (cJSON_GetObjectItem (year, "comparison")), ==, portage_net (at_days));
+  g_assert_cmpstr (best_of (cJSON_GetObjectItem (year, "comparison")), ==, best_of (at_days));
+  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (year, "comparison"), "statuses"), "micro"),
+                           "net_after_tax_yearly"), ==,
+                     jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (at_days, "statuses"), "micro"), "net_after_tax_yearly"));
+
+  /* tips' gains are against compare's comparison */
+  ps_test_run_cli (&r5, NULL, "tips", "--scenario", path, "--json", NULL);
+  g_assert_cmpint (r5.status, ==, 0);
+  tips = cJSON_Parse (r5.out);
+  base = cJSON_GetObjectItem (tips, "baseline");
+  g_assert_cmpfloat (jnum (base, "portage_net_after_tax_yearly"), ==, portage_net (cmp));
+  g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (base, "best")), ==, best_of (cmp));
+
+  /* sweep at the scenario's day rate: compare's month */
+  ps_test_run_cli (&r6, NULL, "sweep", "--scenario", path, "--tjm-from", "600", "--tjm-to", "600", "--step", "10", "--json", NULL);
+  g_assert_cmpint (r6.status, ==, 0);
+  sweep = cJSON_Parse (r6.out);
+  row = cJSON_GetArrayItem (cJSON_GetObjectItem (sweep, "rows"), 0);
+  g_assert_cmpfloat (jnum (row, "portage_net_after_tax_monthly"), ==,
+                     jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (cmp, "statuses"), "portage"), "net_after_tax_monthly"));
+  g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (row, "best")), ==, best_of (cmp));
+
+  /* break-even varies the day rate with the scenario's terms: it says so */
+  ps_test_run_cli (&r7, NULL, "breakeven", "--scenario", path, NULL);
+  g_assert_cmpint (r7.status, ==, 0);
+  g_assert_nonnull (strstr (r7.err, "“Flat” is not used"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -245,6 +347,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   dir = g_dir_make_tmp ("ps-cli-scenarios-XXXXXX", NULL);
   g_test_add_func ("/ps/cli-scenarios/current-offer", test_current_offer);
+  g_test_add_func ("/ps/cli-scenarios/current-offer-everywhere", test_current_offer_everywhere);
   g_test_add_func ("/ps/cli-scenarios/offers-refused", test_offers_refused);
   g_test_add_func ("/ps/cli-scenarios/side-by-side", test_side_by_side);
   g_test_add_func ("/ps/cli-scenarios/side-by-side-refused", test_side_by_side_refused);

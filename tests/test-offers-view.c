@@ -500,7 +500,8 @@ test_scenario_offers (void)
                                       "{ \"format\": 1, \"tjm\": 600, \"days_per_year\": 210,"
                                       "  \"offers\": ["
                                       "    { \"format\": 1, \"name\": \"Firm A\", \"fee\": { \"model\": \"percent\", \"pct\": 6 } },"
-                                      "    { \"format\": 1, \"name\": \"Firm B\", \"fee\": { \"model\": \"flat\", \"flat_monthly\": 150 } } ],"
+                                      "    { \"format\": 1, \"name\": \"Firm B\", \"fee\": { \"model\": \"flat\", \"flat_monthly\": 150 },"
+                                      "      \"employer\": { \"mutuelle_monthly\": 90 } } ],"
                                       "  \"current_offer\": 1 }", -1, NULL));
   g_assert_true (ps_window_open_file (window, f_with, &error));
   g_assert_no_error (error);
@@ -508,6 +509,28 @@ test_scenario_offers (void)
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 2);
   g_assert_cmpstr (ps_offers_view_get_offer (view, 0)->name, ==, "Firm A");
   g_assert_true (ps_offers_view_get_current (view) == ps_offers_view_get_offer (view, 1));
+  {
+    /* the window's figures are the file's comparison (ps_scenario_file_compute,
+     * as portage-cli compare --scenario): portage, the others' health
+     * budget "as portage's" (Firm B's 90 € mutuelle), their nets, the best */
+    const PsComparison *c = ps_window_get_comparison (window);
+    g_autofree PsComparison *expected = g_new0 (PsComparison, 1);
+    PsScenarioFile file;
+
+    ps_scenario_file_init (&file, ps_window_get_params (window));
+    g_assert_true (ps_scenario_file_load (&file, with, &error));
+    g_assert_no_error (error);
+    file.scenario = c->scenario;
+    ps_scenario_file_compute (&file, ps_window_get_params (window), expected);
+    g_assert_cmpfloat (c->portage_inputs.profile.mutuelle_monthly, ==, 90);
+    g_assert_cmpfloat (c->health_yearly, ==, c->statuses[PS_STATUS_PORTAGE].health_yearly);
+    for (int i = 0; i < PS_N_STATUSES; i++)
+      g_assert_cmpfloat (c->statuses[i].net_after_tax_yearly, ==, expected->statuses[i].net_after_tax_yearly);
+    for (int i = PS_STATUS_MICRO; i < PS_N_STATUSES; i++)
+      g_assert_cmpfloat (c->statuses[i].health_yearly, ==, c->statuses[PS_STATUS_PORTAGE].health_yearly);
+    g_assert_cmpint (c->has_best, ==, expected->has_best);
+    g_assert_cmpint (c->best, ==, expected->best);
+  }
 
   /* saved back with its offers and the current one */
   g_assert_true (ps_window_save_file (window, f_again, &error));

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ps-file.h"
+#include "ps-health.h"
 #include "ps-scenario.h"
 #include "ps-test-utils.h"
 
@@ -292,6 +293,50 @@ test_current_offer_drives_portage (void)
   g_assert_null (with->portage_inputs.bands);
 }
 
+/* Micro, SASU and EURL get "the health budget of portage's payslip": with
+ * an offer whose firm pays a mutuelle of 90 € (not the scenario's 40 €),
+ * that is the offer's payslip's, and they are what they are when that
+ * budget is given by hand (--health-budget-yearly). */
+static void
+test_current_offer_health_budget (void)
+{
+  const PsParams *p = ps_test_params (DATE);
+  g_autofree PsComparison *plain = g_new0 (PsComparison, 1);
+  g_autofree PsComparison *with = g_new0 (PsComparison, 1);
+  g_autofree PsComparison *by_hand = g_new0 (PsComparison, 1);
+  PsScenarioFile f;
+  PsScenario s;
+
+  load (&f, two_offers);
+  g_assert_cmpint (f.current_offer, ==, 1);
+  ps_scenario_file_compute (&f, p, with);
+  ps_comparison_compute (p, &f.scenario, plain);
+
+  /* the whole premium, both shares, is in the payslip's health lines: 90 € × 12
+   * more than the scenario's 40 € × 12 (the prévoyance besides) */
+  g_assert_cmpfloat_with_epsilon (with->health_yearly, ps_health_payslip_yearly (&with->portage.payslip), 1e-9);
+  g_assert_cmpfloat_with_epsilon (with->health_yearly - plain->health_yearly,
+                                  (90 - 40) * 12 + (ps_health_payslip_yearly (&with->portage.payslip) - 90 * 12)
+                                  - (ps_health_payslip_yearly (&plain->portage.payslip) - 40 * 12), 1e-6);
+  g_assert_cmpfloat (with->health_yearly, >, plain->health_yearly + 500);
+  for (int i = PS_STATUS_MICRO; i < PS_N_STATUSES; i++)
+    g_assert_cmpfloat_with_epsilon (with->statuses[i].health_yearly, with->health_yearly, 1e-6);
+
+  s = f.scenario;
+  s.health_yearly = with->health_yearly;
+  ps_comparison_compute (p, &s, by_hand);
+  for (int i = PS_STATUS_MICRO; i < PS_N_STATUSES; i++)
+    g_assert_cmpfloat (with->statuses[i].net_after_tax_yearly, ==, by_hand->statuses[i].net_after_tax_yearly);
+  g_assert_cmpint (with->has_best, ==, TRUE);
+  g_assert_true (with->statuses[with->best].eligible);
+
+  /* a budget given by hand stays as given */
+  f.scenario.health_yearly = 1000;
+  ps_scenario_file_compute (&f, p, with);
+  g_assert_cmpfloat (with->health_yearly, ==, 1000);
+  g_assert_cmpfloat (with->statuses[PS_STATUS_MICRO].health_yearly, ==, 1000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -302,5 +347,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ps/scenario-offers/errors", test_errors);
   g_test_add_func ("/ps/scenario-offers/helpers", test_helpers);
   g_test_add_func ("/ps/scenario-offers/current-offer", test_current_offer_drives_portage);
+  g_test_add_func ("/ps/scenario-offers/current-offer-health-budget", test_current_offer_health_budget);
   return g_test_run ();
 }

@@ -278,6 +278,25 @@ def main():
         report(not bad, f"{stem}: recomputed by LibreOffice, {len(engine['offers'])} offers are the engine's to the cent",
                bad)
 
+    # --- the current offer: compare's portage, named on the Summary
+    compared = json.loads(cli(["compare", "--scenario", books["a"][2], "--json"], env))
+    net = compared["statuses"]["portage"]["net_after_tax_yearly"]
+    wb = openpyxl.load_workbook(poisoned["a"])
+    value = csv_reader(outdir, "poisoned-a")
+    got = value(*destination(wb, "offer1_net_after_tax_yearly"))
+    summary = wb.worksheets[0]["A3"].value or ""
+    bad = []
+    if not isinstance(got, (int, float)) or abs(got - net) > 0.01 + 1e-9:
+        bad.append(f"the current offer's sheet, recomputed: {got!r}, compare {net}")
+    if compared["inputs"].get("offer") != OFFERS_A[0]["name"]:
+        bad.append(f"compare's inputs name {compared['inputs'].get('offer')!r}")
+    if f"current offer “{OFFERS_A[0]['name']}”" not in summary or f"{net:.2f}" not in summary:
+        bad.append(f"the Summary says {summary[-300:]!r}")
+    if compared["best"] is not None and STATUS_NAMES[compared["best"]] not in summary:
+        bad.append(f"the Summary does not name compare's best {compared['best']}")
+    report(not bad, "the current offer: its sheet recomputed is compare's portage to the cent, the Summary names it "
+           "with compare's net and best", bad)
+
     wb = openpyxl.load_workbook(poisoned["side"])
     value = csv_reader(outdir, "poisoned-side")
     bad = []

@@ -478,18 +478,24 @@ compute (PsWindow             *self,
 
   ps_chart_sweep_range (file.scenario.tjm, &from, &to);
   year_on = ps_year_section_get_enabled (year_section);
+  /* the Offers view's current offer makes portage (and the health budget
+   * of the others, "as portage's"), as portage-cli with a scenario file */
+  current = ps_offers_view_get_current (self->offers_view);
   if (year_on)
     {
       /* the days billed come from the realistic year */
       ps_year_section_get_inputs (year_section, &year_inputs);
-      ps_year_compute (self->params, &file.scenario, &year_inputs, self->year);
+      ps_year_compute_offer (self->params, &file.scenario, current, &year_inputs, self->year);
       *self->comparison = self->year->comparison;
       ps_year_sweep (self->params, &file.scenario, &year_inputs, from, to, N_SWEEP, self->sweep);
     }
   else
     {
       ps_comparison_compute (self->params, &file.scenario, self->comparison);
-      ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
+      if (current != NULL)
+        ps_comparison_sweep_offer_usable (self->params, &file.scenario, current, from, to, N_SWEEP, self->sweep);
+      else
+        ps_comparison_sweep_usable (self->params, &file.scenario, from, to, N_SWEEP, self->sweep);
     }
   /* the offers on the days the comparison bills; the one marked current
    * makes the portage card and curve */
@@ -513,7 +519,8 @@ compute (PsWindow             *self,
   ps_results_view_set_rates (self->results_view,
                              g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))));
   ps_results_view_update (self->results_view, self->comparison, from, to, N_SWEEP, self->sweep);
-  tips = ps_tips_compute_with_plan (self->params, &file.scenario, &plan);
+  /* against the comparison shown: the current offer makes portage */
+  tips = ps_tips_compute_offer (self->params, &file.scenario, current, &plan);
   ps_results_view_set_engine_tips (self->results_view, g_steal_pointer (&tips), &plan);
   update_results_bar (self);
   ps_years_view_update (self->years_view,
@@ -1216,6 +1223,21 @@ ps_window_export (PsWindow    *self,
   date = self->params->date;
   rates = g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (date)));
   g_return_val_if_fail (rates != NULL, FALSE);
+  {
+    /* the current offer: its own sheet and the Offres sheet, named on the
+     * Summary with its figures; the Portage sheet keeps the scenario's
+     * terms (as export --scenario) */
+    const PsOffer *current = ps_offers_view_get_current (self->offers_view);
+
+    if (current != NULL)
+      {
+        g_autofree PsComparison *own = g_new0 (PsComparison, 1);
+        PsXlsxExtras extras = { current, 1, NULL, NULL, current, self->comparison };
+
+        ps_comparison_compute (self->params, &self->comparison->scenario, own);
+        return ps_xlsx_export_full (own, self->params, rates, &extras, path, error);
+      }
+  }
   return ps_xlsx_export (self->comparison, self->params, rates, path, error);
 }
 

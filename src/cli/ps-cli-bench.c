@@ -266,6 +266,19 @@ offer_sweep (gpointer data,
   b->sink += out[i % 121];
 }
 
+/* the window's chart with an offer marked current: every status's curve,
+ * the others with the offer's health budget */
+static void
+offer_statuses_sweep (gpointer data,
+                      int      i)
+{
+  Bench *b = data;
+
+  b->scenario.tjm = 550;
+  ps_comparison_sweep_offer_usable (b->params, &b->scenario, &b->offers[4], 275, 825, 121, b->sweep);
+  b->sink += b->sweep[(i % 121) * PS_N_STATUSES];
+}
+
 static void
 sweep (gpointer data,
        int      i)
@@ -378,6 +391,7 @@ ps_cli_bench_run (const PsParams   *params,
   files[3].current_offer = 0;
   out->scenarios_4_s = time_per_call (scenarios_4, &b, 300);
   out->offer_sweep_s = time_per_call (offer_sweep, &b, 30);
+  out->offer_statuses_sweep_s = time_per_call (offer_statuses_sweep, &b, 3);
   if (path != NULL)
     {
       out->export_s = time_per_call (export_xlsx, &b, 3);
@@ -424,6 +438,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "rights_figures_us", ps_round_to (b.rights_figures_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "year_sweep_121_ms", ps_round_to (b.year_sweep_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "offer_sweep_121_us", ps_round_to (b.offer_sweep_s * 1e6, 1));
+      cJSON_AddNumberToObject (obj, "offer_statuses_sweep_121_ms", ps_round_to (b.offer_statuses_sweep_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
       cJSON_AddNumberToObject (obj, "peak_rss_mb", ps_round_to (b.peak_rss_mb, 1));
       ps_cli_print_json (obj);
@@ -443,6 +458,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Protection figures of one status, with their rules: %.1f µs\n"), b.rights_figures_s * 1e6);
   g_print (_("121-point sweep over a realistic year: %.2f ms\n"), b.year_sweep_s * 1e3);
   g_print (_("An offer’s 121-point curve: %.1f µs\n"), b.offer_sweep_s * 1e6);
+  g_print (_("Every status’s 121-point curve with an offer current: %.2f ms\n"), b.offer_statuses_sweep_s * 1e3);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);
   g_print (_("Peak memory: %.1f MB\n"), b.peak_rss_mb);
   return PS_CLI_OK;

@@ -27,6 +27,7 @@ typedef struct
   double rights_figures_s;  /* the breakdown's protection figures of one status, with their rules and sources */
   double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
   double offer_sweep_s;     /* the current offer's 121-point curve of the window's chart (ps-offer-edit) */
+  double offer_statuses_sweep_s; /* every status's 121-point curve with an offer current (ps-offer-edit) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
   double peak_rss_mb;
 } PsBenchResult;

@@ -133,6 +133,7 @@ ps_cli_cashflow_run (const PsCliOptions *o,
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   g_autofree PsCashflow *cf = g_new0 (PsCashflow, 1);
   const PsParams *p = NULL;
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
   PsCashflowInputs in;
   PsScenario s;
 
@@ -149,15 +150,17 @@ ps_cli_cashflow_run (const PsCliOptions *o,
     return PS_CLI_BAD_INPUT;
   in.salary_advance = cash_options.salary_advance;
   in.micro_quarterly = cash_options.micro_quarterly;
-  if (!ps_cli_compare (o, FALSE, &rates, &p, cmp, error))
+  if (!ps_cli_compare_file (o, FALSE, &rates, &p, cmp, file, error))
     return PS_CLI_BAD_INPUT;
-  /* the first year: the ACRE when the user is eligible (as the projection) */
+  /* the first year: the ACRE when the user is eligible (as the projection);
+   * the scenario's current offer makes portage, as in compare */
   s = cmp->scenario;
   if (s.acre_eligible && !(s.micro_acre && s.company_acre))
     {
       s.micro_acre = TRUE;
       s.company_acre = TRUE;
-      ps_comparison_compute (p, &s, cmp);
+      file->scenario = s;
+      ps_scenario_file_compute (file, p, cmp);
     }
   ps_cashflow_compute (p, cmp, &in, cf);
 

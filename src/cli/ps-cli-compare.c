@@ -31,7 +31,9 @@ ps_cli_cmd_compare (const Options *o,
 {
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
   const PsScenario *sc = &cmp->scenario;
+  const PsOffer *offer;
 
   /* several scenarios: side by side */
   if (o->scenario_files != NULL && o->scenario_files[0] != NULL && o->scenario_files[1] != NULL)
@@ -42,20 +44,17 @@ ps_cli_cmd_compare (const Options *o,
                            _("--csv: compare prints CSV with several --scenario (export --csv for one)"));
       return PS_CLI_BAD_INPUT;
     }
-  {
-    g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
-    const PsOffer *offer;
-
-    if (!ps_cli_compare_from_options_full (o, &c, cmp, file, error))
-      return PS_CLI_BAD_INPUT;
-    /* the scenario's current offer makes its portage */
-    if ((offer = ps_scenario_file_current_offer (file)) != NULL)
-      ps_comparison_apply_offer (c.params, offer, cmp);
-  }
+  /* the scenario's current offer makes its portage */
+  if (!ps_cli_compare_from_options_full (o, &c, cmp, file, error))
+    return PS_CLI_BAD_INPUT;
+  offer = ps_scenario_file_current_offer (file);
 
   if (o->json)
     {
       g_autoptr (cJSON) obj = ps_json_comparison (cmp, c.params);
+
+      if (offer != NULL)
+        cJSON_AddStringToObject (cJSON_GetObjectItem (obj, "inputs"), "offer", offer->name);
       ps_cli_print_json (obj);
       return PS_CLI_OK;
     }
@@ -112,19 +111,32 @@ ps_cli_cmd_compare (const Options *o,
         g_print ("\n");
       }
     {
+      /* portage's terms as computed: the current offer's when there is one */
+      const PsPortageInputs *pin = &cmp->portage_inputs;
       /* the versement mobilité is due from 11 employees (CGCT L2333-64) */
-      g_autofree char *vm = sc->profile.headcount >= 11 ? ps_format_percent (sc->profile.vm_rate * 100, 2)
-                                                        : g_strdup (_("none (fewer than 11 employees)"));
-      g_autofree char *mutuelle = ps_format_money (sc->profile.mutuelle_monthly);
-      g_autofree char *share = ps_format_percent (sc->profile.mutuelle_employer_rate * 100, 0);
+      g_autofree char *vm = pin->profile.headcount >= 11 ? ps_format_percent (pin->profile.vm_rate * 100, 2)
+                                                         : g_strdup (_("none (fewer than 11 employees)"));
+      g_autofree char *mutuelle = ps_format_money (pin->profile.mutuelle_monthly);
+      g_autofree char *share = ps_format_percent (pin->profile.mutuelle_employer_rate * 100, 0);
       const char *levels[] = { N_("first level"), N_("junior"), N_("senior"), N_("expert") };
 
+      if (offer != NULL)
+        {
+          g_autofree char *fee = ps_format_money (cmp->statuses[PS_STATUS_PORTAGE].costs_yearly);
+
+          g_print ("  ");
+          /* Translators: the name of the scenario's current offer, then its
+           * fee and extras a year */
+          g_print (_("Portage: the scenario’s current offer “%s” (its fee and extras %s a year; offers --scenario shows its terms)"),
+                   offer->name, fee);
+          g_print ("\n");
+        }
       /* the defaults the figures depend on, where the figures are */
       g_print ("  ");
       /* Translators: the portage firm's versement mobilité rate, the
        * convention level, the mutuelle premium and its employer share */
       g_print (_("Portage firm: versement mobilité %s (--vm-city, --vm-pct), convention level %s, mutuelle %s a month paid %s by the employer"),
-               vm, _(levels[CLAMP (sc->level, 0, 3)]), mutuelle, share);
+               vm, _(levels[CLAMP (pin->level, 0, 3)]), mutuelle, share);
       g_print ("\n");
     }
     {
@@ -169,6 +181,9 @@ ps_cli_cmd_sweep (const Options *o,
 {
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
+  g_autofree PsComparison *at = g_new0 (PsComparison, 1);
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
+  const PsOffer *offer;
   g_autoptr (GString) text = g_string_new (NULL);
   double from, to, step, row[PS_N_STATUSES], usable[PS_N_STATUSES];
   int n;
@@ -204,9 +219,11 @@ ps_cli_cmd_sweep (const Options *o,
     Options with_tjm = *o;
 
     with_tjm.tjm = o->tjm_from;
-    if (!ps_cli_compare_from_options (&with_tjm, &c, cmp, error))
+    if (!ps_cli_compare_from_options_full (&with_tjm, &c, cmp, file, error))
       return PS_CLI_BAD_INPUT;
   }
+  /* the scenario's current offer makes portage at every day rate */
+  offer = ps_scenario_file_current_offer (file);
 
   /* printed as computed, a block of rows at a time: memory stays flat */
   if (o->json)
@@ -229,8 +246,24 @@ ps_cli_cmd_sweep (const Options *o,
 
       int best = -1;
 
-      ps_comparison_sweep (c.params, &cmp->scenario, tjm, tjm, 1, row);
-      ps_comparison_sweep_usable (c.params, &cmp->scenario, tjm, tjm, 1, usable);
+      if (offer != NULL)
+        {
+          PsScenario probe = cmp->scenario;
+
+          probe.tjm = tjm;
+          ps_comparison_compute (c.params, &probe, at);
+          ps_comparison_apply_offer (c.params, offer, at);
+          for (int k = 0; k < PS_N_STATUSES; k++)
+            {
+              row[k] = at->statuses[k].net_after_tax_monthly;
+              usable[k] = at->statuses[k].eligible ? row[k] : NAN;
+            }
+        }
+      else
+        {
+          ps_comparison_sweep (c.params, &cmp->scenario, tjm, tjm, 1, row);
+          ps_comparison_sweep_usable (c.params, &cmp->scenario, tjm, tjm, 1, usable);
+        }
       for (int k = 0; k < PS_N_STATUSES; k++)
         if (!isnan (usable[k]) && (best < 0 || usable[k] > usable[best]))
           best = k;

@@ -64,7 +64,8 @@ export_workbook (const Options  *o,
   g_autofree PsScenarios *scenarios = NULL;
   int n_files = export_offer_files != NULL ? (int) g_strv_length (export_offer_files) : 0;
   int n = file->n_offers + n_files;
-  PsXlsxExtras extras = { offers, 0, NULL, NULL };
+  g_autofree PsComparison *own = NULL;
+  PsXlsxExtras extras = { offers, 0, NULL, NULL, NULL, NULL };
   PsQuote quote;
 
   if (n > PS_MAX_OFFERS)
@@ -121,7 +122,17 @@ export_workbook (const Options  *o,
         return PS_CLI_BAD_INPUT;
       extras.scenarios = scenarios;
     }
-  if (ps_xlsx_export_full (cmp, c->params, c->rates, &extras, o->output, error))
+  /* the Portage sheet's formulas have the scenario's terms (an offer's
+   * bands, floor and extras are on its own sheet): the Summary names the
+   * current offer and gives its figures */
+  if (ps_scenario_file_current_offer (file) != NULL)
+    {
+      own = g_new0 (PsComparison, 1);
+      ps_comparison_compute (c->params, &cmp->scenario, own);
+      extras.current_offer = ps_scenario_file_current_offer (file);
+      extras.offer_comparison = cmp;
+    }
+  if (ps_xlsx_export_full (own != NULL ? own : cmp, c->params, c->rates, &extras, o->output, error))
     return PS_CLI_OK;
   ps_cli_prefix_option (error, "-o");
   return export_status (*error);

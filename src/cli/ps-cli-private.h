@@ -127,7 +127,9 @@ gboolean    ps_cli_portage_inputs       (const Options    *o,
                                          PsPortageInputs  *in,
                                          GError          **error);
 /* The comparison of every status from the options, over a --scenario
- * file's values when there is one. */
+ * file's values when there is one; portage with the scenario's own terms
+ * (for the commands that vary them: a note names the current offer not
+ * used). */
 gboolean    ps_cli_compare_from_options (const Options    *o,
                                          Context          *c,
                                          PsComparison     *cmp,
@@ -135,13 +137,16 @@ gboolean    ps_cli_compare_from_options (const Options    *o,
 
 /* The same, and the scenario file read (its name and offers; the
  * scenario as the options made it); a file with no offers without
- * --scenario. The comparison is the scenario's own: compare applies the
- * current offer (ps_comparison_apply_offer). */
+ * --scenario. Portage has the current offer's terms when there is one
+ * (ps_scenario_file_compute): the one path from a file to a comparison. */
 gboolean    ps_cli_compare_from_options_full (const Options  *o,
                                               Context        *c,
                                               PsComparison   *cmp,
                                               PsScenarioFile *file_out,
                                               GError        **error);
+/* A note (stderr) naming the current offer of @file, when it has one, that
+ * the command can't follow. */
+void        ps_cli_offer_not_used_note (const PsScenarioFile *file);
 
 /* output */
 #define LABEL_WIDTH 46
@@ -194,14 +199,23 @@ void                ps_cli_export_clear           (void);
 /* rights and year (ps-cli-rights.c) */
 typedef Options PsCliOptions;
 
-/* The comparison of the compare options (and --scenario); @rates holds
- * @params: unref it after use. With @days_optional the days billed may
+/* The comparison of the compare options (and --scenario, its current
+ * offer making portage); @rates holds @params: unref it after use. With @days_optional the days billed may
  * be left out (the caller sets them). */
 gboolean            ps_cli_compare        (const PsCliOptions *options,
                                            gboolean            days_optional,
                                            PsRates           **rates,
                                            const PsParams    **params,
                                            PsComparison       *comparison,
+                                           GError            **error);
+/* The same, the scenario's current offer making portage, and the file
+ * read (its offers) in @file_out when not NULL. */
+gboolean            ps_cli_compare_file   (const PsCliOptions *options,
+                                           gboolean            days_optional,
+                                           PsRates           **rates,
+                                           const PsParams    **params,
+                                           PsComparison       *comparison,
+                                           PsScenarioFile     *file_out,
                                            GError            **error);
 gboolean            ps_cli_options_json   (const PsCliOptions *options);
 int                 ps_cli_rights_run     (const PsCliOptions *options,

@@ -221,6 +221,7 @@ ps_cli_year_run (const PsCliOptions *o,
   g_autoptr (PsRates) rates = NULL;
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   g_autofree PsYear *y = g_new0 (PsYear, 1);
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
   const PsParams *p = NULL;
   PsYearInputs in;
 
@@ -232,9 +233,10 @@ ps_cli_year_run (const PsCliOptions *o,
       || !year_field ("--training-days", year_options.training_days, 0, 366, &in.training_days, error)
       || !year_field ("--hours-per-day", year_options.hours_per_day, 1, 24, &in.hours_per_day, error))
     return PS_CLI_BAD_INPUT;
-  if (!ps_cli_compare (o, TRUE, &rates, &p, cmp, error))
+  if (!ps_cli_compare_file (o, TRUE, &rates, &p, cmp, file, error))
     return PS_CLI_BAD_INPUT;
-  ps_year_compute (p, &cmp->scenario, &in, y);
+  /* the scenario's current offer makes portage, as in compare */
+  ps_year_compute_offer (p, &cmp->scenario, ps_scenario_file_current_offer (file), &in, y);
 
   if (ps_cli_options_json (o))
     {

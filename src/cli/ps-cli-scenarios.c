@@ -64,8 +64,6 @@ ps_cli_scenarios_from_options (const Options *o,
       one.scenario_file = o->scenario_files[i];
       if (!ps_cli_compare_from_options_full (&one, &c, &sc->columns[i].comparison, file, error))
         return FALSE;
-      if (ps_scenario_file_current_offer (file) != NULL)
-        ps_comparison_apply_offer (c.params, ps_scenario_file_current_offer (file), &sc->columns[i].comparison);
       name = ps_scenario_file_display_name (file, o->scenario_files[i]);
       g_strlcpy (sc->columns[i].name, name, sizeof sc->columns[i].name);
     }

@@ -30,11 +30,13 @@ ps_cli_cmd_tips (const Options *o,
   g_auto (Context) c = { 0 };
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   g_autoptr (GPtrArray) tips = NULL;
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
   PsTipsPlan plan;
 
-  if (!ps_cli_compare_from_options (o, &c, cmp, error))
+  /* the scenario's current offer makes portage, as in compare */
+  if (!ps_cli_compare_from_options_full (o, &c, cmp, file, error))
     return PS_CLI_BAD_INPUT;
-  tips = ps_tips_compute_with_plan (c.params, &cmp->scenario, &plan);
+  tips = ps_tips_compute_offer (c.params, &cmp->scenario, ps_scenario_file_current_offer (file), &plan);
 
   if (o->json)
     {
@@ -43,6 +45,16 @@ ps_cli_cmd_tips (const Options *o,
       cJSON *po = cJSON_AddObjectToObject (obj, "plan");
       cJSON *ids = cJSON_AddArrayToObject (po, "tips");
 
+      {
+        /* what the gains are against: the comparison as compare gives it */
+        cJSON *base = cJSON_AddObjectToObject (obj, "baseline");
+
+        ps_json_add_money (base, "portage_net_after_tax_yearly", cmp->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly);
+        if (cmp->has_best)
+          cJSON_AddStringToObject (base, "best", ps_status_id (cmp->best));
+        else
+          cJSON_AddNullToObject (base, "best");
+      }
       cJSON_AddStringToObject (po, "status", ps_status_id (plan.status));
       ps_json_add_money (po, "gain_monthly", plan.gain_monthly);
       ps_json_add_money (po, "gain_yearly", plan.gain_monthly * 12);

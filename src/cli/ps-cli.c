@@ -446,13 +446,38 @@ ps_cli_tax_method_label (const PsTaxSettings *t)
  * file's values stand for the options not given (the command line wins);
  * they are taken as numbers, never through text, and the file's own
  * messages name its keys. */
+static gboolean compare_from_options (const Options  *o,
+                                      Context        *c,
+                                      PsComparison   *cmp,
+                                      PsScenarioFile *file_out,
+                                      gboolean        with_offer,
+                                      GError        **error);
+
+/* A command that can't follow the scenario's current offer says so */
+void
+ps_cli_offer_not_used_note (const PsScenarioFile *file)
+{
+  const PsOffer *offer = ps_scenario_file_current_offer (file);
+
+  if (offer == NULL)
+    return;
+  /* Translators: the name of the scenario's current portage offer */
+  g_printerr (_("portage-cli: the scenario’s current offer “%s” is not used by this command: portage has the scenario’s own terms (compare, year, tips, sweep, rights and cashflow follow it)\n"),
+              offer->name[0] != '\0' ? offer->name : _("(no name)"));
+}
+
 gboolean
 ps_cli_compare_from_options (const Options *o,
                       Context       *c,
                       PsComparison  *cmp,
                       GError       **error)
 {
-  return ps_cli_compare_from_options_full (o, c, cmp, NULL, error);
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
+
+  if (!compare_from_options (o, c, cmp, file, FALSE, error))
+    return FALSE;
+  ps_cli_offer_not_used_note (file);
+  return TRUE;
 }
 
 gboolean
@@ -461,6 +486,17 @@ ps_cli_compare_from_options_full (const Options  *o,
                                   PsComparison   *cmp,
                                   PsScenarioFile *file_out,
                                   GError        **error)
+{
+  return compare_from_options (o, c, cmp, file_out, TRUE, error);
+}
+
+static gboolean
+compare_from_options (const Options  *o,
+                      Context        *c,
+                      PsComparison   *cmp,
+                      PsScenarioFile *file_out,
+                      gboolean        with_offer,
+                      GError        **error)
 {
   g_autofree char *file_date = NULL;
   PsScenarioFile file;
@@ -641,7 +677,12 @@ ps_cli_compare_from_options_full (const Options  *o,
       file.current_offer = -1;
     }
   file.scenario = s;
-  ps_comparison_compute (c->params, &s, cmp);
+  /* one path from a scenario file to its comparison: the current offer
+   * makes portage (and the health budget "as portage's") */
+  if (with_offer)
+    ps_scenario_file_compute (&file, c->params, cmp);
+  else
+    ps_comparison_compute (c->params, &s, cmp);
   if (file_out != NULL)
     *file_out = file;
   return TRUE;
@@ -655,11 +696,23 @@ ps_cli_compare (const PsCliOptions *o,
                 PsComparison       *cmp,
                 GError            **error)
 {
+  return ps_cli_compare_file (o, days_optional, rates, params, cmp, NULL, error);
+}
+
+gboolean
+ps_cli_compare_file (const PsCliOptions *o,
+                     gboolean            days_optional,
+                     PsRates           **rates,
+                     const PsParams    **params,
+                     PsComparison       *cmp,
+                     PsScenarioFile     *file_out,
+                     GError            **error)
+{
   g_auto (Context) c = { 0 };
   gboolean ok;
 
   days_from_year = days_optional;
-  ok = ps_cli_compare_from_options (o, &c, cmp, error);
+  ok = ps_cli_compare_from_options_full (o, &c, cmp, file_out, error);
   days_from_year = FALSE;
   if (!ok)
     return FALSE;

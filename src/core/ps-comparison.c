@@ -462,6 +462,35 @@ ps_comparison_compute (const PsParams   *p,
 }
 
 void
+ps_comparison_portage_changed (const PsParams *p,
+                               PsComparison   *c)
+{
+  /* micro, SASU and EURL take portage's health budget ("as portage's
+   * payslip"): a portage with other terms (an offer's mutuelle, a salary
+   * of another size) gives them another one. The premium with no salary
+   * is the portage firm's, as portage was computed. */
+  if (c->scenario.health_yearly < 0)
+    {
+      PsScenario s = c->scenario;
+      double health;
+
+      s.profile.mutuelle_monthly = c->portage_inputs.profile.mutuelle_monthly;
+      health = ps_comparison_health_yearly (&s, &c->portage);
+      if (health != c->health_yearly)
+        {
+          c->health_yearly = health;
+          memset (&c->statuses[PS_STATUS_MICRO], 0, sizeof c->statuses[PS_STATUS_MICRO]);
+          memset (&c->statuses[PS_STATUS_SASU], 0, sizeof c->statuses[PS_STATUS_SASU]);
+          memset (&c->statuses[PS_STATUS_EURL], 0, sizeof c->statuses[PS_STATUS_EURL]);
+          compute_micro (p, &c->scenario, c);
+          compute_sasu (p, &c->scenario, c);
+          compute_eurl (p, &c->scenario, c);
+        }
+    }
+  ps_comparison_pick_best (c);
+}
+
+void
 ps_comparison_pick_best (PsComparison *c)
 {
   /* the best is one that can be used and leaves something; there may be

@@ -137,6 +137,12 @@ void        ps_comparison_compute_status (const PsParams   *params,
                                           const PsScenario *scenario,
                                           PsStatus          status,
                                           PsComparison     *out);
+/* After @comparison's portage was replaced (an offer's terms): the health
+ * budget of micro, SASU and EURL taken again from it when it is portage's
+ * (scenario.health_yearly < 0), those three computed again with it, and
+ * the best picked again. */
+void        ps_comparison_portage_changed (const PsParams *params,
+                                           PsComparison   *comparison);
 /* best and has_best from the statuses (after one of them changed) */
 void        ps_comparison_pick_best   (PsComparison     *comparison);
 

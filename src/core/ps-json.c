@@ -11,6 +11,7 @@
 #include "ps-file.h"
 #include "ps-json.h"
 #include "ps-money.h"
+#include "ps-scenario.h"
 
 static const char *branch_ids[] = {
   [PS_BRANCH_HEALTH] = "health", [PS_BRANCH_ATMP] = "atmp",
@@ -305,7 +306,13 @@ ps_json_comparison (const PsComparison *c,
   ps_json_add_money (inputs, "tjm", s->tjm);
   cJSON_AddNumberToObject (inputs, "days_per_year", ps_round_to (s->days_per_year, 4));
   cJSON_AddStringToObject (inputs, "date", date);
-  add_rate (inputs, "fee_pct", s->fee_rate);
+  /* portage's terms as computed: an offer's when it made portage */
+  cJSON_AddStringToObject (inputs, "fee_model", c->portage_inputs.bands != NULL ? "tiered"
+                                                : ps_fee_model_id (c->portage_inputs.fee_model));
+  add_rate (inputs, "fee_pct", c->portage_inputs.fee_rate);
+  if (c->portage_inputs.fee_model == PS_FEE_FLAT)
+    ps_json_add_money (inputs, "fee_flat_monthly", c->portage_inputs.fee_flat_monthly);
+  ps_json_add_money (inputs, "health_budget_yearly", c->health_yearly);
   ps_json_add_money (inputs, "expenses_monthly", s->expenses_monthly);
   cJSON_AddStringToObject (inputs, "cdi_basis", s->cdi_gross_yearly > 0 ? "offer" : "esn_margin");
   add_rate (inputs, "esn_margin_pct", s->esn_margin_rate);

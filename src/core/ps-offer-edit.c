@@ -417,6 +417,28 @@ ps_offer_sweep_usable (const PsParams   *params,
     }
 }
 
+void
+ps_comparison_sweep_offer_usable (const PsParams   *params,
+                                  const PsScenario *scenario,
+                                  const PsOffer    *offer,
+                                  double            tjm_from,
+                                  double            tjm_to,
+                                  int               n,
+                                  double           *out)
+{
+  PsScenario probe = *scenario;
+  g_autofree PsComparison *c = g_new (PsComparison, 1);
+
+  for (int i = 0; i < n; i++)
+    {
+      probe.tjm = n > 1 ? tjm_from + (tjm_to - tjm_from) * i / (n - 1) : tjm_from;
+      ps_comparison_compute (params, &probe, c);
+      ps_comparison_apply_offer (params, offer, c);
+      for (int k = 0; k < PS_N_STATUSES; k++)
+        out[i * PS_N_STATUSES + k] = c->statuses[k].eligible ? c->statuses[k].net_after_tax_monthly : NAN;
+    }
+}
+
 /* ------------------------------------------------------------ lines */
 
 /* 0 decimals for a whole number, else 1 or 2 */

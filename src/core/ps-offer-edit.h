@@ -117,6 +117,17 @@ void            ps_offer_sweep_usable   (const PsParams   *params,
                                          int               n,
                                          double           *out);
 
+/* Every status at @n day rates from @tjm_from to @tjm_to with @offer
+ * making portage (and the health budget "as portage's"), as
+ * ps_comparison_sweep_usable () fills @out. */
+void            ps_comparison_sweep_offer_usable (const PsParams   *params,
+                                                  const PsScenario *scenario,
+                                                  const PsOffer    *offer,
+                                                  double            tjm_from,
+                                                  double            tjm_to,
+                                                  int               n,
+                                                  double           *out);
+
 /* One line of an offer, translated ("7 % of the revenue, at least
  * 150 € a month"), from its computed inputs (the scenario's values
  * filled in). */

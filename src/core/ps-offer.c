@@ -513,5 +513,5 @@ ps_comparison_apply_offer (const PsParams *params,
   cmp->portage_inputs.bands = r->inputs.bands != NULL ? &cmp->portage_bands : NULL;
   cmp->portage = r->portage;
   cmp->statuses[PS_STATUS_PORTAGE] = r->status;
-  ps_comparison_pick_best (cmp);
+  ps_comparison_portage_changed (params, cmp);
 }

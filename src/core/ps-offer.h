@@ -112,8 +112,9 @@ void     ps_offers_compare    (const PsParams      *params,
                                PsOfferResult       *out);
 
 /* @cmp's portage replaced by @offer's (a scenario's current offer): its
- * inputs (the bands copied into @cmp), result and status, and the best
- * status picked again. */
+ * inputs (the bands copied into @cmp), result and status; micro, SASU
+ * and EURL computed again with its health budget (ps_comparison_portage_changed)
+ * and the best status picked again. */
 void     ps_comparison_apply_offer (const PsParams *params,
                                     const PsOffer  *offer,
                                     PsComparison   *cmp);

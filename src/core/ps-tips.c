@@ -9,6 +9,7 @@
 
 #include "ps-income-tax.h"
 #include "ps-money.h"
+#include "ps-offer.h"
 #include "ps-tips.h"
 
 /* Below this, a tip is not worth a line. */
@@ -45,13 +46,25 @@ typedef struct
   PsComparison   *c0;     /* the scenario as it is */
   PsComparison   *c1;     /* scratch: the scenario with a tip applied */
   GPtrArray      *tips;
+  const PsOffer  *offer;  /* the scenario's current offer makes portage, or NULL */
 } Ctx;
+
+/* @s's comparison, with the current offer's portage when there is one */
+static void
+compare (Ctx              *ctx,
+         const PsScenario *s,
+         PsComparison     *out)
+{
+  ps_comparison_compute (ctx->params, s, out);
+  if (ctx->offer != NULL)
+    ps_comparison_apply_offer (ctx->params, ctx->offer, out);
+}
 
 static double
 portage_net (Ctx        *ctx,
              PsScenario *variant)
 {
-  ps_comparison_compute (ctx->params, variant, ctx->c1);
+  compare (ctx, variant, ctx->c1);
   return ctx->c1->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly;
 }
 
@@ -162,7 +175,7 @@ tip_expenses (Ctx *ctx)
       PsScenario v = ctx->base;
 
       v.expenses_monthly += delta;
-      ps_comparison_compute (p, &v, ctx->c1);
+      compare (ctx, &v, ctx->c1);
       if (!(ctx->c1->portage.warnings & (PS_PORTAGE_WARN_EXPENSES_CAP | PS_PORTAGE_WARN_BELOW_MINIMUM)))
         {
           gain = gain_of_exempt_payment (ctx, delta, delta);
@@ -385,7 +398,7 @@ tip_micro_vl (Ctx *ctx)
       || m->taxable_income > m->vl_rfr_limit)
     return;
   v.micro_vl = TRUE;
-  ps_comparison_compute (p, &v, ctx->c1);
+  compare (ctx, &v, ctx->c1);
   gain = (ctx->c1->statuses[PS_STATUS_MICRO].net_after_tax_yearly
           - ctx->c0->statuses[PS_STATUS_MICRO].net_after_tax_yearly) / 12;
   add_tip (ctx, "micro_vl", PS_STATUS_MICRO, 0, gain,
@@ -407,7 +420,7 @@ tip_micro_acre (Ctx *ctx)
   if (ctx->base.micro_acre || !ctx->base.acre_eligible || !ctx->c0->statuses[PS_STATUS_MICRO].eligible)
     return;
   v.micro_acre = TRUE;
-  ps_comparison_compute (p, &v, ctx->c1);
+  compare (ctx, &v, ctx->c1);
   gain = (ctx->c1->statuses[PS_STATUS_MICRO].net_after_tax_yearly
           - ctx->c0->statuses[PS_STATUS_MICRO].net_after_tax_yearly) / 12;
   add_tip (ctx, "micro_acre", PS_STATUS_MICRO, 0, gain,
@@ -419,7 +432,6 @@ tip_micro_acre (Ctx *ctx)
 static void
 tip_sasu_split (Ctx *ctx)
 {
-  const PsParams *p = ctx->params;
   PsScenario v = ctx->base;
   const PsCompanyResult *k;
   g_autofree char *salary = NULL, *dividends = NULL;
@@ -429,18 +441,18 @@ tip_sasu_split (Ctx *ctx)
     {
       /* a salary was chosen: what the best split would add */
       v.sasu_salary_yearly = -1;
-      ps_comparison_compute (p, &v, ctx->c1);
+      compare (ctx, &v, ctx->c1);
       gain = (ctx->c1->statuses[PS_STATUS_SASU].net_after_tax_yearly - net0) / 12;
     }
   else
     {
       /* the best split is shown: what it adds over an all-salary pay */
-      ps_comparison_compute (p, &v, ctx->c1);
+      compare (ctx, &v, ctx->c1);
       v.sasu_salary_yearly = G_MAXDOUBLE / 4;
       {
         g_autofree PsComparison *all_salary = g_new (PsComparison, 1);
 
-        ps_comparison_compute (p, &v, all_salary);
+        compare (ctx, &v, all_salary);
         gain = (net0 - all_salary->statuses[PS_STATUS_SASU].net_after_tax_yearly) / 12;
       }
     }
@@ -493,7 +505,7 @@ plan_net (Ctx       *ctx,
       else if (g_str_equal (t->id, "per"))
         per = TRUE;
     }
-  ps_comparison_compute (p, &v, ctx->c1);
+  compare (ctx, &v, ctx->c1);
   if ((ctx->c1->portage.warnings & PS_PORTAGE_WARN_BELOW_MINIMUM)
       || !ctx->c1->statuses[PS_STATUS_PORTAGE].eligible
       || (real_expenses > 0 && real_expenses > p->portage_expenses_cap_rate * ctx->c1->portage.gross))
@@ -586,11 +598,20 @@ ps_tips_compute_with_plan (const PsParams   *params,
                            const PsScenario *scenario,
                            PsTipsPlan       *plan)
 {
+  return ps_tips_compute_offer (params, scenario, NULL, plan);
+}
+
+GPtrArray *
+ps_tips_compute_offer (const PsParams   *params,
+                       const PsScenario *scenario,
+                       const PsOffer    *offer,
+                       PsTipsPlan       *plan)
+{
   g_autofree PsComparison *c0 = g_new (PsComparison, 1);
   g_autofree PsComparison *c1 = g_new (PsComparison, 1);
-  Ctx ctx = { params, *scenario, c0, c1, g_ptr_array_new_with_free_func ((GDestroyNotify) ps_tip_free) };
+  Ctx ctx = { params, *scenario, c0, c1, g_ptr_array_new_with_free_func ((GDestroyNotify) ps_tip_free), offer };
 
-  ps_comparison_compute (params, scenario, c0);
+  compare (&ctx, scenario, c0);
   /* nothing to optimise in portage without a salary the firm may pay */
   if (c0->portage.envelope > 0 && c0->portage.gross > 0
       && !(c0->portage.warnings & PS_PORTAGE_WARN_BELOW_MINIMUM))
@@ -603,7 +624,9 @@ ps_tips_compute_with_plan (const PsParams   *params,
       tip_savings (&ctx, "pee", params->pee_cap_pass);
       tip_savings (&ctx, "perco", params->perco_cap_pass);
       tip_per (&ctx);
-      tip_fee_cap (&ctx);
+      /* an offer's fee is its own: offers compares them */
+      if (offer == NULL)
+        tip_fee_cap (&ctx);
     }
   tip_micro_vl (&ctx);
   tip_micro_acre (&ctx);

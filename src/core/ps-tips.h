@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "ps-comparison.h"
+#include "ps-offer.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,13 @@ GPtrArray *ps_tips_compute (const PsParams   *params,
 GPtrArray *ps_tips_compute_with_plan (const PsParams   *params,
                                       const PsScenario *scenario,
                                       PsTipsPlan       *plan);
+/* The same with @offer's terms for portage (a scenario's current offer;
+ * NULL: the scenario's own), as ps_comparison_apply_offer (); the fee cap
+ * tip left out (an offer's fee is its own). */
+GPtrArray *ps_tips_compute_offer (const PsParams   *params,
+                                  const PsScenario *scenario,
+                                  const PsOffer    *offer,
+                                  PsTipsPlan       *plan);
 
 /* Of the days billed a month, those at the client's and those from home
  * (the scenario's telework days a week, of 5). */

@@ -9,6 +9,7 @@
 
 #include "ps-inputs.h"
 #include "ps-money.h"
+#include "ps-offer.h"
 #include "ps-portage.h"
 #include "ps-year.h"
 
@@ -93,6 +94,16 @@ ps_year_compute (const PsParams     *p,
                  const PsYearInputs *in,
                  PsYear             *y)
 {
+  ps_year_compute_offer (p, scenario, NULL, in, y);
+}
+
+void
+ps_year_compute_offer (const PsParams     *p,
+                       const PsScenario   *scenario,
+                       const PsOffer      *offer,
+                       const PsYearInputs *in,
+                       PsYear             *y)
+{
   PsScenario s = *scenario;
   double available, gaps, worked;
 
@@ -116,6 +127,9 @@ ps_year_compute (const PsParams     *p,
   if (s.cdi_gross_yearly <= 0)
     s.cdi_gross_yearly = ps_cdi_esn_gross_yearly (p, &s.profile, s.tjm, y->esn_paid_days, s.esn_margin_rate);
   ps_comparison_compute (p, &s, &y->comparison);
+  /* a scenario's current offer makes its portage, on the billed days */
+  if (offer != NULL)
+    ps_comparison_apply_offer (p, offer, &y->comparison);
   /* the comparison's inputs as the user gave them */
   y->comparison.scenario.cdi_gross_yearly = scenario->cdi_gross_yearly;
 

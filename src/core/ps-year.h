@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "ps-comparison.h"
+#include "ps-offer.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,13 @@ int  ps_year_public_holidays (int                 year);
  * absorbs the gaps. Portage and the freelancers earn nothing in them. */
 void ps_year_compute         (const PsParams     *params,
                               const PsScenario   *scenario,
+                              const PsYearInputs *inputs,
+                              PsYear             *out);
+/* The same with @offer's terms for portage (a scenario's current offer;
+ * NULL: the scenario's own), as ps_comparison_apply_offer (). */
+void ps_year_compute_offer   (const PsParams     *params,
+                              const PsScenario   *scenario,
+                              const PsOffer      *offer,
                               const PsYearInputs *inputs,
                               PsYear             *out);
 

@@ -928,6 +928,29 @@ write_summary_head (PsXlsx *x)
   worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
   disclaimer = g_strdup_printf (_("Covers one year of each status at the rates in force on %s: social contributions, the household’s income tax, corporate tax and the management fee, as the law and the official URSSAF simulator (mon-entreprise.urssaf.fr) compute them. Leaves out the household’s other income, the value of pension and unemployment rights, VAT and the first years’ special cases beyond ACRE. A simulation, not advice: check your situation with an accountant. The yellow inputs are below the chart."),
                                 date);
+  if (x->current_offer != NULL)
+    {
+      /* compare, the window and this workbook's Offres sheet use the
+       * scenario's current offer for portage; the Portage sheet and the
+       * table below keep the scenario's own terms: say so, with the offer's
+       * figures, rather than show other ones silently */
+      const PsComparison *oc = x->offer_comparison;
+      g_autofree char *net = ps_format_money (oc->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly);
+      g_autofree char *note = NULL;
+      char *joined;
+
+      if (oc->has_best)
+        /* Translators: the offer's name, portage's net a year with it, the best status with it */
+        note = g_strdup_printf (_("Portage with the scenario’s current offer “%s” (as in compare and the window): %s a year after income tax, best status %s; its sheet and the Offres sheet compute it. The Portage column below has the scenario’s own terms."),
+                                x->current_offer->name, net, _(ps_status_name (oc->best)));
+      else
+        /* Translators: the offer's name, portage's net a year with it */
+        note = g_strdup_printf (_("Portage with the scenario’s current offer “%s” (as in compare and the window): %s a year after income tax, no status usable; its sheet and the Offres sheet compute it. The Portage column below has the scenario’s own terms."),
+                                x->current_offer->name, net);
+      joined = g_strconcat (disclaimer, " ", note, NULL);
+      g_free (disclaimer);
+      disclaimer = joined;
+    }
   typo = ps_xlsx_typo (x, disclaimer);
   g_free (disclaimer);
   disclaimer = g_steal_pointer (&typo);
@@ -1364,6 +1387,11 @@ export_workbook (const PsComparison *comparison,
       x.n_offers = CLAMP (extras->n_offers, 0, PS_MAX_OFFERS);
       x.scenarios = extras->scenarios;
       x.quote = extras->quote;
+      if (extras->current_offer != NULL && extras->offer_comparison != NULL)
+        {
+          x.current_offer = extras->current_offer;
+          x.offer_comparison = extras->offer_comparison;
+        }
     }
   x.p = params;
   x.rates = rates;

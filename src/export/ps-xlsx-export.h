@@ -34,6 +34,11 @@ typedef struct
   int                n_offers;
   const PsScenarios *scenarios;  /* a Scénarios sheet: NULL, or 2 to PS_MAX_SCENARIOS */
   const PsQuote     *quote;      /* a firm's quote checked on the Offres sheet, or NULL */
+  /* the scenario's current offer (one of @offers), or NULL, and the
+   * comparison with it (ps_scenario_file_compute): the Summary names it
+   * and gives its figures; portage's sheets keep the scenario's terms */
+  const PsOffer      *current_offer;
+  const PsComparison *offer_comparison;
 } PsXlsxExtras;
 
 /* ps_xlsx_export () with @extras (NULL: none). */

@@ -201,6 +201,8 @@ struct _PsXlsx
   PsCell              offer_net_before_tax;
   struct _PsOfferTerms *offer_terms;
   const PsQuote      *quote;
+  const PsOffer      *current_offer;      /* PsXlsxExtras' */
+  const PsComparison *offer_comparison;
   /* scenarios side by side (a Scénarios sheet) */
   const PsScenarios  *scenarios;
   PsSheet            *scenarios_sheet;
