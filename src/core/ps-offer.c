@@ -504,6 +504,8 @@ ps_offer_compute (const PsParams   *params,
   ps_portage_status (&s, &out->portage, &out->status);
   out->fee_yearly = ps_portage_fee (in, revenue) * 12;
   out->extras_yearly = (in->extras_monthly + in->advance_cost_monthly) * 12;
+  /* the month's net without the réserve, as firms quote their rate (the
+   * labels say so; the nets above count the réserve) */
   out->restitution = revenue > 0 ? out->portage.net_before_tax / revenue : 0;
 }
 
