@@ -148,6 +148,11 @@ static const Row rows[] = {
   { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@bad-offer.json" }, 2, "fee.pct" },
   { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@fifo" }, 2, "--offer" },
   { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@flat.json", "--offer", "@flat.json", "--json" }, 0, "\"best\":\ttrue" },
+  /* the offers' names whole in the table, however long */
+  { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@long-name.json", "--offer", "@flat.json" }, 0,
+    "Flat 99 € a month, with insurance and everything included" },
+  /* the restitution says what it counts */
+  { { "offers", "--tjm", "550", "--days-per-year", "200", "--offer", "@flat.json" }, 0, "Net before tax / revenue, without the réserve" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--years", "2.5" }, 2, "--years" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--csv", "--json" }, 2, "--json" },
   { { "project", "--tjm", "550", "--days-per-year", "200", "--mission-months", "0" }, 2, "--mission-months" },
@@ -252,6 +257,8 @@ main (int    argc,
   write_text ("flat-no-amount.json", "{\"format\": 1, \"tjm\": 550, \"days_per_year\": 200, \"fee_model\": \"flat\"}");
   write_text ("bad-offer.json", "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 140}}");
   write_text ("flat.json", "{\"format\": 1, \"name\": \"Flat\", \"fee\": {\"model\": \"flat\", \"flat_monthly\": 99}}");
+  write_text ("long-name.json", "{\"format\": 1, \"name\": \"Flat 99 € a month, with insurance and everything included\", "
+              "\"fee\": {\"model\": \"flat\", \"flat_monthly\": 99}}");
   write_text ("bad-key.json", "{\"format\": 1, \"tjm\": 600, \"expenses_monthly\": -1}");
   {
     g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);

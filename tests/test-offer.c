@@ -155,13 +155,31 @@ test_side_by_side (void)
 static void
 test_bad_offers (void)
 {
-  static const struct { const char *json; const char *key; } cases[] = {
+  static const struct { const char *json; const char *key; const char *what; } cases[] = {
     { "{\"format\": 2}", "format" },
     { "{\"format\": 1, \"fee\": {\"model\": \"percent\"}}", "fee.pct" },
     { "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 120}}", "fee.pct" },
     { "{\"format\": 1, \"fee\": {\"model\": \"weird\", \"pct\": 5}}", "fee.model" },
     { "{\"format\": 1, \"fee\": {\"model\": \"flat\"}}", "fee.flat_monthly" },
-    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": 9000, \"pct\": 10}, {\"upto\": 8000, \"pct\": 9}, {\"upto\": null, \"pct\": 7}]}}", "fee.bands.upto" },
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": 9000, \"pct\": 10}, {\"upto\": 8000, \"pct\": 9}, {\"upto\": null, \"pct\": 7}]}}", "fee.bands[1].upto", "must be above" },
+    /* a finite bound on the last band would be ignored: refused */
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": 8000, \"pct\": 10}, {\"upto\": 12000, \"pct\": 7}]}}", "fee.bands[1].upto", "last band" },
+    /* a middle band without its bound: which band, and what is missing */
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": 8000, \"pct\": 10}, {\"pct\": 9}, {\"upto\": null, \"pct\": 7}]}}", "fee.bands[1].upto", "missing" },
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": null, \"pct\": 10}, {\"pct\": 9}]}}", "fee.bands[0].upto", "missing" },
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": 8000}, {\"pct\": 9}]}}", "fee.bands[0].pct", "missing" },
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": 8000, \"pct\": 10, \"rate\": 1}, {\"pct\": 9}]}}", "fee.bands[0].rate", NULL },
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": [{\"upto\": \"8000\", \"pct\": 10}, {\"pct\": 9}]}}", "fee.bands[0].upto", NULL },
+    /* a floor above the cap */
+    { "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 7, \"floor_monthly\": 500, \"cap_monthly\": 300}}", "fee.floor_monthly", "fee.cap_monthly" },
+    /* keys the fee model doesn't use */
+    { "{\"format\": 1, \"fee\": {\"model\": \"flat\", \"flat_monthly\": 99, \"pct\": 5}}", "fee.pct", NULL },
+    { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"pct\": 5, \"bands\": [{\"pct\": 9}]}}", "fee.pct", NULL },
+    { "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 5, \"flat_monthly\": 99}}", "fee.flat_monthly", NULL },
+    { "{\"format\": 1, \"fee\": {\"model\": \"percent-net\", \"pct\": 5, \"flat_monthly\": 0}}", "fee.flat_monthly", NULL },
+    { "{\"format\": 1, \"fee\": {\"model\": \"flat\", \"flat_monthly\": 99, \"floor_monthly\": 50}}", "fee.floor_monthly", NULL },
+    { "{\"format\": 1, \"fee\": {\"model\": \"flat\", \"flat_monthly\": 99, \"cap_monthly\": 150}}", "fee.cap_monthly", NULL },
+    { "{\"format\": 1, \"fee\": {\"model\": \"percent\", \"pct\": 5, \"bands_marginal\": true}}", "fee.bands_marginal", NULL },
     { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": []}}", "fee.bands" },
     { "{\"format\": 1, \"extras_monthly\": -5}", "extras_monthly" },
     { "{\"format\": 1, \"employer\": {\"vm_pct\": 9}}", "employer.vm_pct" },
@@ -181,6 +199,8 @@ test_bad_offers (void)
         g_error ("accepted: %s", cases[i].json);
       if (strstr (error->message, cases[i].key) == NULL)
         g_error ("%s: “%s” does not name %s", cases[i].json, error->message, cases[i].key);
+      if (cases[i].what != NULL && strstr (error->message, cases[i].what) == NULL)
+        g_error ("%s: “%s” does not say %s", cases[i].json, error->message, cases[i].what);
     }
 }
 

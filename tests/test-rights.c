@@ -417,6 +417,24 @@ test_tns_ij (void)
   ps_assert_euros (ps_rights_tns_ij_daily (p, 4806), 4806 / 730.0, 1e-9, "threshold");
 }
 
+/* Dégressivité: 70 % of the daily allowance from the 183rd day, to the
+ * cent (Unédic, règlement général art. 17 bis; half up): 70 % of 171,95 €
+ * is 120,365 € → 120,37 € */
+static void
+test_are_degressive_cents (void)
+{
+  const PsParams *p = ps_test_params ("2026-04-01");
+  PsRights r;
+  double sjr;
+
+  memset (&r, 0, sizeof r);
+  /* an SJR whose allowance is 171,95 €: 57 % of 301,67 € */
+  sjr = 301.67;
+  ps_rights_are (p, sjr * 365, 365, &r);
+  g_assert_cmpfloat (r.are_daily, ==, 171.95);
+  g_assert_cmpfloat (r.are_daily_reduced, ==, 120.37);
+}
+
 static void
 test_statuses (void)
 {
@@ -437,17 +455,25 @@ test_statuses (void)
   g_assert_cmpint (r[PS_STATUS_MICRO].scheme, ==, PS_PENSION_SCHEME_RCI);
   g_assert_cmpint (r[PS_STATUS_EURL].scheme, ==, PS_PENSION_SCHEME_RCI);
 
-  /* portage: the year's gross, ARE over 365 days */
+  /* portage: the year's gross and its réserve (CCN portage art. 21.3: 10 %
+   * of the base, paid as salary with its contributions at the end of the
+   * mission): points on all the gross paid; ARE over 365 days on the
+   * salaries of the period, the réserve of a CDI one of them; the IJSS on
+   * the 3 months of monthly pay before the stop, without it */
   {
     const PsRights *x = &r[PS_STATUS_PORTAGE];
     double gross = c->portage.gross * 12;
+    double paid = gross + c->portage.reserve * 12;
     double aj, reduced, n;
     double pass = 48060;
 
-    ps_assert_euros (x->points, (MIN (gross, pass) * 0.062 + MAX (0.0, gross - pass) * 0.17) / 20.1877, 1e-9,
+    g_assert_cmpfloat (c->portage.reserve, >, 0);
+    ps_assert_euros (c->portage.reserve, 0.10 * c->portage.base, 0.005, "réserve: 10 % of the base");
+    ps_assert_euros (x->points, (MIN (paid, pass) * 0.062 + MAX (0.0, paid - pass) * 0.17) / 20.1877, 1e-9,
                      "portage points");
+    ps_assert_euros (x->pension_earnings, MIN (paid, pass), 1e-9, "portage earnings");
     ps_assert_euros (x->pension_yearly_accrued, x->points * 1.4386, 1e-9, "portage pension");
-    expected_are (gross, 365, &aj, &reduced, &n);
+    expected_are (paid, 365, &aj, &reduced, &n);
     ps_assert_euros (x->are_daily, aj, 1e-9, "portage AJ");
     g_assert_cmpfloat (x->are_days, ==, 274);
     /* sick: IJSS at the cap (SMIC of June 2026: 12,31 €) for 27 days, net of
@@ -461,6 +487,29 @@ test_statuses (void)
       ps_assert_euros (x->sick_employer, complement * c->portage.net_before_tax * 12 / gross, 1e-6, "maintien");
       g_assert_cmpfloat (x->sick_month_net, <, x->working_month_net);
     }
+  }
+  /* a portage CDD: its end-of-contract indemnity is paid as salary too
+   * (points on it) but, like the précarité indemnity, is no salary of the
+   * ARE's reference period (service-public F2064) */
+  {
+    g_autofree PsComparison *d = g_new0 (PsComparison, 1);
+    PsScenario s;
+    PsRights x;
+    double gross, paid, aj, reduced, n;
+    double pass = 48060;
+
+    ps_scenario_init (&s, p);
+    s.tjm = 550;
+    s.portage_cdd = TRUE;
+    ps_comparison_compute (p, &s, d);
+    ps_rights_compute (p, d, PS_STATUS_PORTAGE, &x);
+    gross = d->portage.gross * 12;
+    paid = gross + d->portage.reserve * 12;
+    ps_assert_euros (d->portage.reserve, 0.10 * d->portage.gross, 0.005, "CDD: 10 % of the gross");
+    ps_assert_euros (x.points, (MIN (paid, pass) * 0.062 + MAX (0.0, paid - pass) * 0.17) / 20.1877, 1e-9,
+                     "CDD points");
+    expected_are (gross, 365, &aj, &reduced, &n);
+    ps_assert_euros (x.are_daily, aj, 1e-9, "CDD AJ");
   }
   /* CDI under Syntec: the month is paid as a working one */
   ps_assert_euros (r[PS_STATUS_CDI].sick_month_net, r[PS_STATUS_CDI].working_month_net, 1e-9, "CDI maintained");
@@ -487,5 +536,6 @@ main (int    argc,
   g_test_add_func ("/ps/rights/ijss", test_ijss);
   g_test_add_func ("/ps/rights/tns-ij", test_tns_ij);
   g_test_add_func ("/ps/rights/statuses", test_statuses);
+  g_test_add_func ("/ps/rights/are-degressive-cents", test_are_degressive_cents);
   return g_test_run ();
 }

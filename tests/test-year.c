@@ -49,39 +49,115 @@ assert_same_status (const PsStatusResult *a,
   g_assert_cmpint (a->n_lines, ==, b->n_lines);
 }
 
-/* no gap, no sick day, no training: the comparison at the billed days */
+/* no gap, no sick day, no training: the comparison at the billed days,
+ * at every day rate (the low ones too, where the ESN's CDI can't be used),
+ * with the default holidays (261 − 25 − 9 = 227 days) and none (252) */
 static void
 test_zero_gaps (void)
 {
   const PsParams *p = ps_test_params ("2026-07-01");
-  const double tjms[] = { 250, 550, 900 };
+  const double holiday_weeks[] = { 5, 0 };
+  const double days[] = { 227, 252 };
 
+  for (guint h = 0; h < G_N_ELEMENTS (holiday_weeks); h++)
+    for (double tjm = 50; tjm <= 1000; tjm += 10)
+      {
+        g_autofree PsYear *y = g_new0 (PsYear, 1);
+        g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+        PsYearInputs in;
+        PsScenario s;
+
+        ps_scenario_init (&s, p);
+        s.tjm = tjm;
+        ps_year_inputs_init (&in);
+        in.holiday_weeks = holiday_weeks[h];
+        in.gap_weeks = 0;
+        in.sick_days = 0;
+        in.training_days = 0;
+        ps_year_compute (p, &s, &in, y);
+        g_assert_cmpfloat (y->billed_days, ==, days[h]);
+        g_assert_cmpfloat (y->worked_days, ==, days[h]);
+        g_assert_cmpfloat (y->esn_paid_days, ==, days[h]);
+
+        s.days_per_year = days[h];
+        ps_comparison_compute (p, &s, c);
+        for (int i = 0; i < PS_N_STATUSES; i++)
+          {
+            assert_same_status (&y->comparison.statuses[i], &c->statuses[i]);
+            g_assert_cmpint (y->comparison.statuses[i].unusable, ==, c->statuses[i].unusable);
+          }
+        g_assert_cmpint (y->comparison.best, ==, c->best);
+        g_assert_cmpfloat (y->comparison.scenario.cdi_gross_yearly, ==, 0);
+        g_assert_cmpfloat (y->comparison.scenario.esn_paid_days, ==, 0);
+      }
+}
+
+/* An ESN keeps its margin (30 % of the billing, data/rates) and pays the
+ * rest as salary and employer contributions; it hires a cadre at the
+ * Syntec minimum at least (position 1.1: 2 135 € a month, CCN Syntec
+ * IDCC 1486, accord salaires du 26/06/2024). Below the billing that pays
+ * it, there is no such CDI, in the realistic year as in the comparison:
+ * 110 € × 252 days × 70 % = 19 404 € a year, 1 617 € a month, not even the
+ * minimum gross without the contributions. */
+static void
+test_below_floor (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  const double tjms[] = { 110, 120, 130, 140, 150, 160 };
+  double floor_cost;
+
+  g_assert_cmpfloat (p->cdi_floor_cadre_monthly, ==, 2135);
+  g_assert_cmpfloat (p->esn_margin_rate, ==, 0.30);
   for (guint t = 0; t < G_N_ELEMENTS (tjms); t++)
     {
       g_autofree PsYear *y = g_new0 (PsYear, 1);
-      g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+      const PsStatusResult *cdi;
       PsYearInputs in;
       PsScenario s;
 
       ps_scenario_init (&s, p);
+      g_assert_true (s.profile.cadre);
+      floor_cost = ps_payslip_employer_cost (p, &s.profile, 2135) * 12;
       s.tjm = tjms[t];
       ps_year_inputs_init (&in);
+      in.holiday_weeks = 0;
       in.gap_weeks = 0;
       in.sick_days = 0;
       in.training_days = 0;
       ps_year_compute (p, &s, &in, y);
-      /* 261 − 25 − 9 */
-      g_assert_cmpfloat (y->billed_days, ==, 227);
-      g_assert_cmpfloat (y->worked_days, ==, 227);
-      g_assert_cmpfloat (y->esn_paid_days, ==, 227);
-
-      s.days_per_year = 227;
-      ps_comparison_compute (p, &s, c);
-      for (int i = 0; i < PS_N_STATUSES; i++)
-        assert_same_status (&y->comparison.statuses[i], &c->statuses[i]);
-      g_assert_cmpint (y->comparison.best, ==, c->best);
-      g_assert_cmpfloat (y->comparison.scenario.cdi_gross_yearly, ==, 0);
+      g_assert_cmpfloat (y->billed_days, ==, 252);
+      /* the ESN's budget can't pay the minimum salary */
+      if (tjms[t] <= 130)
+        g_assert_cmpfloat (tjms[t] * 252 * 0.70, <, 2135 * 12);
+      g_assert_cmpfloat (tjms[t] * 252 * 0.70, <, floor_cost);
+      cdi = &y->comparison.statuses[PS_STATUS_CDI];
+      g_assert_false (cdi->eligible);
+      g_assert_cmpint (cdi->unusable, ==, PS_UNUSABLE_BELOW_FLOOR);
+      g_assert_cmpint (y->comparison.best, !=, PS_STATUS_CDI);
     }
+
+  /* with gaps, the ESN pays the days between missions too: its floor is
+   * over the days it pays (here the 252 available, 202 of them billed) */
+  {
+    g_autofree PsYear *y = g_new0 (PsYear, 1);
+    PsYearInputs in;
+    PsScenario s;
+    double paid_budget;
+
+    ps_scenario_init (&s, p);
+    s.tjm = 150;
+    ps_year_inputs_init (&in);
+    in.holiday_weeks = 0;
+    in.gap_weeks = 10;
+    in.sick_days = 0;
+    in.training_days = 0;
+    ps_year_compute (p, &s, &in, y);
+    g_assert_cmpfloat (y->billed_days, ==, 202);
+    g_assert_cmpfloat (y->esn_paid_days, ==, 252);
+    paid_budget = 150 * 252 * 0.70;
+    g_assert_cmpfloat (paid_budget, <, ps_payslip_employer_cost (p, &s.profile, 2135) * 12);
+    g_assert_cmpint (y->comparison.statuses[PS_STATUS_CDI].unusable, ==, PS_UNUSABLE_BELOW_FLOOR);
+  }
 }
 
 static void
@@ -242,6 +318,7 @@ main (int    argc,
   g_test_add_func ("/ps/year/fields", test_fields);
   g_test_add_func ("/ps/year/sweep", test_sweep);
   g_test_add_func ("/ps/year/zero-gaps", test_zero_gaps);
+  g_test_add_func ("/ps/year/below-floor", test_below_floor);
   g_test_add_func ("/ps/year/defaults", test_defaults);
   g_test_add_func ("/ps/year/gaps", test_gaps);
   g_test_add_func ("/ps/year/overbooked", test_overbooked);

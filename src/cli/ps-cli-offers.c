@@ -126,29 +126,38 @@ ps_cli_cmd_offers (const Options *o,
   {
     const char *rows[] = {
       N_("Net after income tax, a month"), N_("Net after income tax, a year"), N_("Fee, a year"),
-      N_("Extras and advance, a year"), N_("Gross salary, a month"), N_("Net before tax / revenue"),
+      N_("Extras and advance, a year"), N_("Gross salary, a month"),
+      /* the restitution: the months' net, as firms quote it */
+      N_("Net before tax / revenue, without the réserve"),
       N_("Quoted by the firm"), N_("Difference with the best, a year"),
     };
-    const int w = 18;
+    g_autofree int *w = g_new (int, MAX (n, 1));
+    int lw = 34;
+
+    /* the offers' names whole (each column as wide as its own), the
+     * labels too */
+    for (int i = 0; i < n; i++)
+      w[i] = MAX (18, (int) g_utf8_strlen (offers[i].name, -1) + 2);
+    for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+      lw = MAX (lw, (int) g_utf8_strlen (_(rows[r]), -1));
 
     g_print ("%s\n", _("Portage offers on the same day rate and days (the réserve counted)"));
     {
-      g_autofree char *l = ps_cli_pad ("", 34, FALSE);
+      g_autofree char *l = ps_cli_pad ("", lw, FALSE);
 
       g_print ("  %s", l);
     }
     for (int i = 0; i < n; i++)
       {
         g_autofree char *name = g_strdup_printf ("%s%s", results[i].best ? "★ " : "", offers[i].name);
-        g_autofree char *cut = g_utf8_substring (name, 0, MIN (w, g_utf8_strlen (name, -1)));
-        g_autofree char *cell = ps_cli_pad (cut, w, TRUE);
+        g_autofree char *cell = ps_cli_pad (name, w[i], TRUE);
 
         g_print (" %s", cell);
       }
     g_print ("\n");
     for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
       {
-        g_autofree char *label = ps_cli_pad (_(rows[r]), 34, FALSE);
+        g_autofree char *label = ps_cli_pad (_(rows[r]), lw, FALSE);
 
         g_print ("  %s", label);
         for (int i = 0; i < n; i++)
@@ -169,7 +178,7 @@ ps_cli_cmd_offers (const Options *o,
                                                                   : ps_format_percent (offers[i].quoted_restitution * 100, 1); break;
               default: text = res->best ? g_strdup ("—") : ps_format_money (res->vs_best_yearly); break;
               }
-            cell = ps_cli_pad (text, w, TRUE);
+            cell = ps_cli_pad (text, w[i], TRUE);
             g_print (" %s", cell);
           }
         g_print ("\n");

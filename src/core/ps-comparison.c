@@ -272,10 +272,11 @@ compute_cdi (const PsParams   *p,
 
   if (gross <= 0)
     {
-      double budget_monthly = s->tjm * s->days_per_year * (1 - s->esn_margin_rate) / 12;
+      double days = s->esn_paid_days > 0 ? s->esn_paid_days : s->days_per_year;
+      double budget_monthly = s->tjm * days * (1 - s->esn_margin_rate) / 12;
       double paid = ps_round_cents (ps_payslip_solve_gross (p, &s->profile, budget_monthly, 1.0) * 12);
 
-      gross = ps_cdi_esn_gross_yearly (p, &s->profile, s->tjm, s->days_per_year, s->esn_margin_rate);
+      gross = ps_cdi_esn_gross_yearly (p, &s->profile, s->tjm, days, s->esn_margin_rate);
       /* no ESN hires at a loss: when the billing can't pay the minimum
        * salary at its margin, there is no such CDI to compare with */
       if (paid < ps_cdi_floor_monthly (p, &s->profile) * 12 - 0.005)

@@ -55,6 +55,8 @@ typedef struct
   PsTaxSettings     tax;               /* household and tax method */
   double            cdi_gross_yearly;  /* a CDI offer; 0 = what an ESN would pay */
   double            esn_margin_rate;   /* ESN gross margin on billing */
+  double            esn_paid_days;     /* the days the ESN pays a salary for (billed,
+                                        * gaps and sick days); 0 = days_per_year */
   double            mileage_km_yearly; /* business trips with one's own car */
   double            telework_days_per_week; /* of the days billed, worked from home */
   /* micro-entreprise */

@@ -125,6 +125,24 @@ read_fee (cJSON    *fee,
       || !read_number (fee, "cap_monthly", "fee", 0, 1000000, &o->fee_cap_monthly, NULL, error))
     return FALSE;
   o->fee_rate = pct / 100;
+  /* a key the model doesn't use would be ignored without a word */
+  if (has_pct && (o->fee_model == PS_FEE_FLAT || g_str_equal (model->valuestring, "tiered")))
+    return field_error (error, "fee.pct", o->fee_model == PS_FEE_FLAT
+                                          ? _("a flat fee has no percentage")
+                                          : _("a tiered fee takes its percentages in its bands"));
+  if (o->fee_model != PS_FEE_FLAT && cJSON_GetObjectItemCaseSensitive (fee, "flat_monthly") != NULL)
+    return field_error (error, "fee.flat_monthly", _("only a flat fee has a monthly amount"));
+  if (o->fee_model == PS_FEE_FLAT)
+    {
+      if (cJSON_GetObjectItemCaseSensitive (fee, "floor_monthly") != NULL)
+        return field_error (error, "fee.floor_monthly", _("a flat fee has no floor"));
+      if (cJSON_GetObjectItemCaseSensitive (fee, "cap_monthly") != NULL)
+        return field_error (error, "fee.cap_monthly", _("a flat fee has no cap"));
+    }
+  if (o->fee_floor_monthly > 0 && o->fee_cap_monthly > 0 && o->fee_floor_monthly > o->fee_cap_monthly)
+    return field_error (error, "fee.floor_monthly", _("above the cap (fee.cap_monthly)"));
+  if (!g_str_equal (model->valuestring, "tiered") && marginal != NULL)
+    return field_error (error, "fee.bands_marginal", _("bands are for a tiered fee"));
 
   if (g_str_equal (model->valuestring, "tiered"))
     {
@@ -142,16 +160,28 @@ read_fee (cJSON    *fee,
           double rate = 0;
           gboolean has_rate;
 
-          if (!cJSON_IsObject (band) || !known_keys (band, band_keys, "fee.bands", error))
-            return error != NULL && *error != NULL ? FALSE : field_error (error, "fee.bands", _("expected an object"));
-          if (!read_number (band, "pct", "fee.bands", 0, 100, &rate, &has_rate, error))
+          g_autofree char *where = g_strdup_printf ("fee.bands[%d]", i);
+          g_autofree char *where_pct = g_strdup_printf ("fee.bands[%d].pct", i);
+          g_autofree char *where_upto = g_strdup_printf ("fee.bands[%d].upto", i);
+
+          if (!cJSON_IsObject (band) || !known_keys (band, band_keys, where, error))
+            return error != NULL && *error != NULL ? FALSE : field_error (error, where, _("expected an object"));
+          if (!read_number (band, "pct", where, 0, 100, &rate, &has_rate, error))
             return FALSE;
           if (!has_rate)
-            return field_error (error, "fee.bands.pct", _("missing"));
+            return field_error (error, where_pct, _("missing"));
           if (last && (upto == NULL || cJSON_IsNull (upto)))
             o->bands.upto[i] = G_MAXDOUBLE;
-          else if (!cJSON_IsNumber (upto) || !(upto->valuedouble > prev) || upto->valuedouble > 1e7)
-            return field_error (error, "fee.bands.upto", _("the bands’ upper bounds must increase (the last may be null)"));
+          else if (last)
+            /* the last band has no upper bound: a finite one would be
+             * ignored */
+            return field_error (error, where_upto, _("the last band has no upper bound: leave it out or null"));
+          else if (upto == NULL || cJSON_IsNull (upto))
+            return field_error (error, where_upto, _("missing: only the last band may have no upper bound"));
+          else if (!cJSON_IsNumber (upto) || upto->valuedouble > 1e7)
+            return field_error (error, where_upto, _("expected an amount in euros a month, at most 10 million"));
+          else if (!(upto->valuedouble > prev))
+            return field_error (error, where_upto, _("must be above the previous band’s upper bound"));
           else
             o->bands.upto[i] = prev = upto->valuedouble;
           o->bands.rate[i] = rate / 100;
@@ -474,6 +504,8 @@ ps_offer_compute (const PsParams   *params,
   ps_portage_status (&s, &out->portage, &out->status);
   out->fee_yearly = ps_portage_fee (in, revenue) * 12;
   out->extras_yearly = (in->extras_monthly + in->advance_cost_monthly) * 12;
+  /* the month's net without the réserve, as firms quote their rate (the
+   * labels say so; the nets above count the réserve) */
   out->restitution = revenue > 0 ? out->portage.net_before_tax / revenue : 0;
 }
 

@@ -66,8 +66,9 @@ quarters (const PsParams *p,
     f->detail = g_strdup_printf (_("On %s of earnings counted this year"), earnings);
   /* Translators: the rule of the quarters; an amount, the SMIC, a number */
   f->rule = g_strdup_printf (_("One quarter for each %s of earnings subject to the old-age contributions "
-                               "(%.0f hours of SMIC at %s on 1 January), %d at most a year. Employees, "
-                               "portés and a président count their gross salary; an indépendant the base "
+                               "(%.0f hours of SMIC at %s on 1 January), %d at most a year. Employees and "
+                               "a président count their gross salary, a porté his réserve with it (paid as "
+                               "salary); an indépendant the base "
                                "of his contributions (the minimum base at least); a micro-entrepreneur his "
                                "revenue less the abatement. Dividends count for nothing."),
                              threshold, p->pension_quarter_smic_hours, smic, (int) p->pension_max_quarters);
@@ -192,7 +193,8 @@ are (const PsParams *p,
       f->detail = g_strdup_printf (_("Reference daily salary %s"), sjr);
     /* Translators: the rule of the ARE; rates and amounts of this year */
     f->rule = g_strdup_printf (_("If the contract ended after this year (involuntarily, under 55): the reference "
-                                 "daily salary (SJR) is the gross of the year ÷ its 365 days; the allowance is "
+                                 "daily salary (SJR) is the gross of the year ÷ its 365 days (a porté’s CDI "
+                                 "réserve with it; a CDD’s end-of-contract indemnity left out); the allowance is "
                                  "the higher of %s × SJR + %s and %s × SJR, at least %s, at most %s of the SJR, "
                                  "for the days of the reference period × %s (%.0f to %.0f days). Above %s a "
                                  "day it falls to %s of it (not below %s) from the 7th month."),
@@ -252,7 +254,8 @@ sick_daily (const PsParams *p,
       g_autofree char *divisor = ps_format_number (p->ijss_divisor_days, 2);
 
       /* Translators: the rule of the employees' daily allowance (IJSS) */
-      f->rule = g_strdup_printf (_("%s of the gross of the 3 months before the stop ÷ %s, the salary counted "
+      f->rule = g_strdup_printf (_("%s of the gross of the 3 months before the stop ÷ %s (a porté’s monthly "
+                                   "gross, without the réserve paid at the end of the mission), the salary counted "
                                    "up to %s SMIC a month; %.0f waiting days; the salary of the 6 months "
                                    "before must reach %.0f hours of SMIC."),
                                  rate, divisor, cap, p->ijss_waiting_days, p->ijss_min_smic_hours_6m);

@@ -56,8 +56,11 @@ ps_rights_are (const PsParams *p,
   r->are_daily_reduced = r->are_daily;
   if (r->are_daily > p->are_degressive_threshold)
     {
-      r->are_daily_reduced = ps_round_cents (MAX (p->are_degressive_rate * r->are_daily,
-                                                  p->are_degressive_threshold));
+      /* 70 % of an amount in cents, half up on the exact decimal (in
+       * doubles 70 % of 171,95 € is 120,36499…, not 120,365) */
+      double cents = round (r->are_daily * 100) * round (p->are_degressive_rate * 1e4) / 1e4;
+
+      r->are_daily_reduced = MAX (floor (cents + 0.5) / 100, p->are_degressive_threshold);
       r->notes |= PS_RIGHTS_NOTE_ARE_DEGRESSIVE;
     }
   r->are_days = CLAMP (ceil (reference_days * p->are_duration_coefficient - 1e-9),
@@ -214,12 +217,24 @@ ps_rights_compute (const PsParams     *p,
     case PS_STATUS_PORTAGE:
     case PS_STATUS_CDI:
       gross = status == PS_STATUS_CDI ? c->cdi.gross_yearly : c->portage.gross * 12;
-      salaried_pension (p, gross, r);
-      /* an employee: the end of a CDD, a dismissal or a rupture
-       * conventionnelle opens the ARE */
-      r->are_eligible = gross > 0;
-      if (r->are_eligible)
-        ps_rights_are (p, gross, PS_RIGHTS_ARE_REFERENCE_DAYS, r);
+      {
+        /* portage's réserve is salary, paid at the end of the mission with
+         * its contributions: the pension (quarters and points, on all the
+         * gross paid) counts it. The ARE's SJR counts the salaries of the
+         * reference period: a CDI's réserve, not a CDD's end-of-contract
+         * indemnity (excluded like the précarité indemnity; service-public
+         * F2064). The IJSS take the 3 months of pay before the stop, the
+         * monthly gross: the réserve is not in them. */
+        double reserve = status == PS_STATUS_PORTAGE ? MAX (0.0, c->portage.reserve) * 12 : 0;
+        double are_gross = c->scenario.portage_cdd ? gross : gross + reserve;
+
+        salaried_pension (p, gross + reserve, r);
+        /* an employee: the end of a CDD, a dismissal or a rupture
+         * conventionnelle opens the ARE */
+        r->are_eligible = gross > 0;
+        if (r->are_eligible)
+          ps_rights_are (p, are_gross, PS_RIGHTS_ARE_REFERENCE_DAYS, r);
+      }
       salaried_sick (p, gross, r);
       if (r->sick_eligible && status == PS_STATUS_CDI)
         {

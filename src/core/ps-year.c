@@ -124,14 +124,15 @@ ps_year_compute_offer (const PsParams     *p,
   /* the ESN pays the salary of the days it expected to bill; a CDI offer
    * is a salary already */
   s.days_per_year = y->billed_days;
-  if (s.cdi_gross_yearly <= 0)
-    s.cdi_gross_yearly = ps_cdi_esn_gross_yearly (p, &s.profile, s.tjm, y->esn_paid_days, s.esn_margin_rate);
+  /* the ESN's salary, and whether its billing can pay the minimum one,
+   * over the days it pays (a CDI offer ignores it) */
+  s.esn_paid_days = y->esn_paid_days;
   ps_comparison_compute (p, &s, &y->comparison);
   /* a scenario's current offer makes its portage, on the billed days */
   if (offer != NULL)
     ps_comparison_apply_offer (p, offer, &y->comparison);
   /* the comparison's inputs as the user gave them */
-  y->comparison.scenario.cdi_gross_yearly = scenario->cdi_gross_yearly;
+  y->comparison.scenario.esn_paid_days = scenario->esn_paid_days;
 
   y->esn_margin_realised = s.tjm * y->billed_days > 0
                            ? 1 - y->comparison.cdi.employer_cost_yearly / (s.tjm * y->billed_days) : 0;

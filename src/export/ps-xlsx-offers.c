@@ -266,7 +266,7 @@ write_quote (PsXlsx *x,
       }
     }
   net_before = quoted[PS_QUOTE_NET_BEFORE_TAX];
-  ps_sheet_string (s, row, 0, _("Net before tax / revenue (restitution)"), x->fmt.label);
+  ps_sheet_string (s, row, 0, _("Net before tax / revenue (restitution, without the réserve)"), x->fmt.label);
   if (net_before.sheet != NULL)
     {
       PsCell r = ps_sheet_formula (s, row, 1,
@@ -317,7 +317,7 @@ ps_xlsx_write_offers (PsXlsx *x)
     _("Revenue excl. VAT, a month"), _("Management fee, a month"), _("Extras and the advance’s cost, a month"),
     _("Gross salary, a month"), _("Employer contributions, a month"), _("Net before income tax, a month"),
     _("Net after income tax, a month (réserve counted, as compared)"), _("Net after income tax, a year"),
-    _("Fee, a year"), _("Extras and advance, a year"), _("Net before tax / revenue (restitution)"),
+    _("Fee, a year"), _("Extras and advance, a year"), _("Net before tax / revenue (restitution, without the réserve)"),
     _("Quoted by the firm"), _("Can be used"),
   };
   const char *keys[N_RESULTS] = {

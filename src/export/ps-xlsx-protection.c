@@ -100,9 +100,15 @@ salaried_row (PsXlsx       *x,
 {
   g_autofree char *gross_name = ps_xlsx_status_name (status, "gross_yearly");
   PsX G = nm (x, gross_name);
+  /* portage: its réserve is salary too (paid at the end of the mission):
+   * the pension counts all the gross paid, the ARE a CDI's réserve (not a
+   * CDD's end-of-contract indemnity); the IJSS the monthly pay only */
+  PsX paid = status == PS_STATUS_PORTAGE
+             ? ps_x_add (x, G, ps_x_mul (x, nm (x, "portage_reserve_monthly"), n (x, 12))) : G;
+  PsX are_gross = status == PS_STATUS_PORTAGE && !x->c->scenario.portage_cdd ? paid : G;
   PsX pass = cell (x, k->pass);
-  PsX t1 = ps_x_min (x, ps_x_max (x, G, n (x, 0)), pass);
-  PsX t2 = ps_x_min (x, ps_x_max (x, ps_x_sub (x, G, pass), n (x, 0)),
+  PsX t1 = ps_x_min (x, ps_x_max (x, paid, n (x, 0)), pass);
+  PsX t2 = ps_x_min (x, ps_x_max (x, ps_x_sub (x, paid, pass), n (x, 0)),
                      ps_x_mul (x, ps_x_sub (x, nm (x, "agirc_arrco_t2_max_pass"), n (x, 1)), pass));
   PsX points = ps_x_div (x, ps_x_add (x, ps_x_mul (x, t1, nm (x, "agirc_arrco_t1_points_pct")),
                                       ps_x_mul (x, t2, nm (x, "agirc_arrco_t2_points_pct"))),
@@ -111,7 +117,7 @@ salaried_row (PsXlsx       *x,
   PsCell c_points, c_ij;
 
   put (x, status, row, COL_EARNINGS, "pension_earnings_yearly", t1, x->fmt.money);
-  put (x, status, row, COL_QUARTERS, "pension_quarters", quarters_x (x, k, G), x->fmt.integer);
+  put (x, status, row, COL_QUARTERS, "pension_quarters", quarters_x (x, k, paid), x->fmt.integer);
   c_points = ps_sheet_formula (x->current, row, COL_POINTS, points, x->fmt.points);
   name_cell (x, status, "agirc_arrco_points", c_points);
   put (x, status, row, COL_PENSION, "pension_yearly_accrued",
@@ -128,7 +134,7 @@ salaried_row (PsXlsx       *x,
       PsX first;
 
       sjr = ps_sheet_formula (x->current, row, COL_SJR,
-                              ps_x_div (x, ps_x_max (x, G, n (x, 0)), n (x, PS_RIGHTS_ARE_REFERENCE_DAYS)), x->fmt.money);
+                              ps_x_div (x, ps_x_max (x, are_gross, n (x, 0)), n (x, PS_RIGHTS_ARE_REFERENCE_DAYS)), x->fmt.money);
       name_cell (x, status, "are_sjr", sjr);
       aj = ps_sheet_formula (x->current, row, COL_ARE_DAILY,
                              ps_x_round (x, ps_x_min (x, ps_x_max (x, ps_x_max (x, ps_x_add (x, ps_x_mul (x, nm (x, "are_low_pct"), cell (x, sjr)),
