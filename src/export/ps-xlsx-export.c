@@ -234,6 +234,8 @@ create_formats (PsXlsx *x)
   format_set_align (f->text_wrap, LXW_ALIGN_VERTICAL_TOP);
   f->money = number_format (x, money, FALSE, FALSE);
   f->money_total = number_format (x, money, TRUE, FALSE);
+  f->money_bold = number_format (x, money, FALSE, FALSE);
+  format_set_bold (f->money_bold);
   f->money_input = number_format (x, money, FALSE, TRUE);
   f->money_whole = number_format (x, money_whole, FALSE, FALSE);
   f->money3 = number_format (x, C_("xlsx number format", "\"€\"#,##0.000"), FALSE, FALSE);

@@ -69,6 +69,7 @@ typedef struct
   lxw_format *text_wrap;
   lxw_format *money;
   lxw_format *money_total;
+  lxw_format *money_bold;    /* bold, no border: a highlighted cell inside a table */
   lxw_format *money_input;
   lxw_format *money_whole;
   lxw_format *percent;

@@ -132,7 +132,7 @@ ps_xlsx_write_years (PsXlsx *x)
           PsX cash = cell (x, ps_cell (s, cash_row + 1 + y, 1 + k));
           PsX e = y == 0 ? cash : ps_x_add (x, cell (x, ps_cell (s, row - 1, 1 + k)), cash);
 
-          ps_define_name (x, name, ps_sheet_formula (s, row, 1 + k, e, pr->leader[y] == (PsStatus) k ? x->fmt.money_total : x->fmt.money));
+          ps_define_name (x, name, ps_sheet_formula (s, row, 1 + k, e, pr->leader[y] == (PsStatus) k ? x->fmt.money_bold : x->fmt.money));
         }
     }
   ps_sheet_string (s, row, 0, _("Still owed after the last year"), x->fmt.label);
