@@ -77,11 +77,11 @@ leaders_text (const PsProjection *pr)
   if (pr->years[pr->leader[last]][last].usable)
     {
       PsStatus best = pr->leader[last];
-      g_autofree char *amount = ps_format_money (pr->years[best][last].cumulative_cash);
+      g_autofree char *amount = ps_format_money (pr->years[best][last].cumulative_net);
 
       g_string_append_c (text, '\n');
-      /* Translators: a status, an amount and a year */
-      g_string_append_printf (text, _("%s has received the most by the end of %d: %s."), _(ps_status_name (best)),
+      /* Translators: a status, a year and an amount */
+      g_string_append_printf (text, _("%s leaves the most net after tax by the end of %d: %s."), _(ps_status_name (best)),
                               pr->years[best][last].year, amount);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);

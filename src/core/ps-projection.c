@@ -295,6 +295,7 @@ ps_projection_compute (PsRates                  *rates,
           const PsProjectionYear *before = y > 0 ? &out->years[k][y - 1] : NULL;
 
           py->cumulative_cash = (before ? before->cumulative_cash : 0) + py->cash;
+          py->cumulative_net = (before ? before->cumulative_net : 0) + py->net_accrued;
           py->cumulative_quarters = (before ? before->cumulative_quarters : 0) + py->quarters;
           py->cumulative_points = (before ? before->cumulative_points : 0) + py->points;
           py->cumulative_pension = (before ? before->cumulative_pension : 0) + py->pension_accrued;
@@ -307,14 +308,15 @@ ps_projection_compute (PsRates                  *rates,
   out->owed_after[PS_STATUS_EURL] = dividends_next[PS_STATUS_EURL] - csm_next[PS_STATUS_EURL]
                                     - (eurl_due[out->n_years - 1] - eurl_provisional[out->n_years - 1]);
 
-  /* who leads each year, and from when for good */
+  /* who leads each year, and from when for good: on the nets after tax
+   * (cash would put ahead a status that owes what it holds) */
   for (int y = 0; y < out->n_years; y++)
     {
       int best = -1;
 
       for (int k = 0; k < PS_N_STATUSES; k++)
         if (out->years[k][y].usable
-            && (best < 0 || out->years[k][y].cumulative_cash > out->years[best][y].cumulative_cash))
+            && (best < 0 || out->years[k][y].cumulative_net > out->years[best][y].cumulative_net))
           best = k;
       out->leader[y] = best < 0 ? PS_STATUS_CDI : (PsStatus) best;
     }
@@ -334,7 +336,7 @@ ps_projection_compute (PsRates                  *rates,
         if (a == b)
           continue;
         while (y >= 0 && out->years[a][y].usable && out->years[b][y].usable
-               && out->years[a][y].cumulative_cash > out->years[b][y].cumulative_cash)
+               && out->years[a][y].cumulative_net > out->years[b][y].cumulative_net)
           y--;
         /* y: the last year a was not above (or not usable); a stayed above
          * from the next one, if that is not the first year */

@@ -50,6 +50,9 @@ typedef struct
   double   net_accrued;      /* the year's net after tax */
   double   cash;             /* what reaches the consultant during the year */
   double   cumulative_cash;
+  double   cumulative_net;   /* the years' nets after tax so far: what ranks
+                              * the statuses (cash would reward a debt not yet
+                              * paid, as the EURL's regularisation) */
   double   contributions_due;   /* TNS: on the year's income */
   double   contributions_paid;  /* TNS: provisional + last year's regularisation */
   double   cfe;                 /* micro, SASU, EURL: the year's CFE (a cost of the
@@ -70,10 +73,10 @@ typedef struct
   double           indexation_rate;   /* the one used */
   PsProjectionYear years[PS_N_STATUSES][PS_MAX_PROJECTION_YEARS];
   double           owed_after[PS_N_STATUSES]; /* paid after the last year */
-  PsStatus         leader[PS_MAX_PROJECTION_YEARS]; /* highest cumulative cash */
+  PsStatus         leader[PS_MAX_PROJECTION_YEARS]; /* highest cumulative net */
   int              leads_from[PS_N_STATUSES];      /* first year (1-based) it leads and
                                                     * keeps leading; 0: never */
-  /* [a][b]: the year (1-based) from which a's cumulative cash stays above
+  /* [a][b]: the year (1-based) from which a's cumulative net stays above
    * b's to the last year, having been below or equal the year before;
    * 0: never, or ahead from the first year, or either not usable then */
   int              overtakes[PS_N_STATUSES][PS_N_STATUSES];
