@@ -17,6 +17,7 @@ struct _PsScenariosView
 
   /* template */
   GtkWidget           *scroller;
+  GtkWidget           *toolbar;
   GtkLabel            *summary_label;
   GtkGrid             *table;
   GtkBox              *cards;
@@ -826,6 +827,9 @@ switch_narrow_cb (gpointer data)
   self->narrow = !self->narrow;
   gtk_widget_set_visible (GTK_WIDGET (self->table), !self->narrow);
   gtk_widget_set_visible (GTK_WIDGET (self->cards), self->narrow);
+  /* the buttons one under the other */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar),
+                                  self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   return G_SOURCE_REMOVE;
 }
 
@@ -893,6 +897,7 @@ ps_scenarios_view_class_init (PsScenariosViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-scenarios-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsScenariosView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, PsScenariosView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PsScenariosView, table);
   gtk_widget_class_bind_template_child (widget_class, PsScenariosView, cards);
