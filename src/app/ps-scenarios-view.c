@@ -44,6 +44,8 @@ struct _PsScenariosView
   GtkWidget           *cells[PS_N_STATUSES][PS_MAX_SCENARIOS];
   GtkWidget           *monthly[PS_N_STATUSES][PS_MAX_SCENARIOS];
   GtkWidget           *yearly[PS_N_STATUSES][PS_MAX_SCENARIOS];
+  GtkWidget           *heads[PS_MAX_SCENARIOS][2]; /* name, description */
+  char                *table_shape;  /* what the table was built for */
 };
 
 G_DEFINE_FINAL_TYPE (PsScenariosView, ps_scenarios_view, GTK_TYPE_WIDGET)
@@ -198,10 +200,72 @@ clear_box (GtkWidget *box)
 
 /* ------------------------------------------------------------ display */
 
+/* What makes the table's widgets: the columns, their names, which
+ * statuses are usable and best (else only the figures change). */
+static char *
+table_shape (PsScenariosView *self)
+{
+  const PsScenarios *sc = self->results;
+  GString *shape = g_string_new (NULL);
+
+  g_string_append_printf (shape, "%d %d|", sc->n, self->selected);
+  for (int i = 0; i < sc->n; i++)
+    {
+      const PsComparison *cmp = &sc->columns[i].comparison;
+
+      g_string_append_printf (shape, "%s|%d|", sc->columns[i].name, cmp->has_best ? (int) cmp->best : -1);
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        g_string_append_printf (shape, "%d%d", cmp->statuses[s].eligible, cmp->statuses[s].unusable);
+    }
+  return g_string_free (shape, FALSE);
+}
+
+static void
+set_amount (GtkWidget *label,
+            gboolean   yearly,
+            double     value)
+{
+  g_autofree char *amount = ps_format_money (value);
+  g_autofree char *text = yearly ? g_strdup_printf (_("%s a year"), amount) : g_strdup_printf (_("%s a month"), amount);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  g_object_set_data_full (G_OBJECT (label), "amount", g_steal_pointer (&amount), g_free);
+}
+
+/* A keystroke: the figures and the descriptions, in place. */
+static void
+update_table (PsScenariosView *self)
+{
+  const PsScenarios *sc = self->results;
+
+  for (int i = 0; i < sc->n; i++)
+    {
+      g_autofree char *text = describe (&self->files[i]);
+
+      gtk_label_set_label (GTK_LABEL (self->heads[i][1]), text);
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        {
+          const PsStatusResult *r = &sc->columns[i].comparison.statuses[s];
+
+          set_amount (self->monthly[s][i], FALSE, r->net_after_tax_monthly);
+          set_amount (self->yearly[s][i], TRUE, r->net_after_tax_yearly);
+        }
+    }
+}
+
 static void
 fill_table (PsScenariosView *self)
 {
   const PsScenarios *sc = self->results;
+  g_autofree char *shape = table_shape (self);
+
+  if (g_strcmp0 (shape, self->table_shape) == 0)
+    {
+      update_table (self);
+      return;
+    }
+  g_free (self->table_shape);
+  self->table_shape = g_steal_pointer (&shape);
 
   clear_box (GTK_WIDGET (self->table));
   memset (self->cells, 0, sizeof self->cells);
@@ -229,6 +293,8 @@ fill_table (PsScenariosView *self)
 
         gtk_label_set_max_width_chars (GTK_LABEL (desc), 18);
         gtk_widget_add_css_class (desc, "dim-label");
+        self->heads[i][0] = name;
+        self->heads[i][1] = desc;
         gtk_box_append (GTK_BOX (head), desc);
       }
       if (i == 0)
@@ -454,8 +520,11 @@ recompute (PsScenariosView *self)
       ps_scenario_file_compute (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
       ps_scenarios_finish (self->results);
     }
-  fill_table (self);
-  fill_cards (self);
+  /* only what is shown (the other when the width switches) */
+  if (self->narrow)
+    fill_cards (self);
+  else
+    fill_table (self);
   update_summary (self);
 }
 
@@ -827,6 +896,13 @@ switch_narrow_cb (gpointer data)
   self->narrow = !self->narrow;
   gtk_widget_set_visible (GTK_WIDGET (self->table), !self->narrow);
   gtk_widget_set_visible (GTK_WIDGET (self->cards), self->narrow);
+  if (self->results->n > 0)
+    {
+      if (self->narrow)
+        fill_cards (self);
+      else
+        fill_table (self);
+    }
   /* the buttons one under the other */
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar),
                                   self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
@@ -880,6 +956,7 @@ ps_scenarios_view_finalize (GObject *object)
   g_free (self->files);
   g_free (self->params);
   g_free (self->results);
+  g_free (self->table_shape);
   G_OBJECT_CLASS (ps_scenarios_view_parent_class)->finalize (object);
 }
 
