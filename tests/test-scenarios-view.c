@@ -325,6 +325,8 @@ test_duplicate_and_limit (void)
   g_assert_cmpint (ps_scenarios_view_duplicate_current (view, &error), ==, 3);
   g_assert_cmpint (ps_scenarios_view_get_n (view), ==, PS_MAX_SCENARIOS);
   iterate (50);
+  /* four columns still fit the table at 1280 px */
+  g_assert_true (ps_scenarios_view_shows_table (view));
   save_screenshot (GTK_WIDGET (window), "scenarios-4-1280x800");
   /* a fifth: refused, with a message */
   g_assert_false (ps_scenarios_view_add_file (view, path, &error));

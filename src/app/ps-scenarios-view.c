@@ -885,7 +885,7 @@ ps_scenarios_view_map (GtkWidget *widget)
  * narrower, a card per scenario (switched after the allocation that
  * tells, so that each is measured alone). */
 #define STATUS_COLUMN_WIDTH 130
-#define SCENARIO_COLUMN_WIDTH 175
+#define SCENARIO_COLUMN_WIDTH 160
 
 static gboolean
 switch_narrow_cb (gpointer data)
