@@ -11,6 +11,7 @@
 #include "ps-money.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
+#include "ps-scenarios-view.h"
 #include "ps-rates.h"
 #include "ps-xlsx-export.h"
 #include "ps-scenario.h"
@@ -54,6 +55,7 @@ struct _PsWindow
   GtkWidget         *no_switcher;
   GtkWidget         *view_switcher;
   PsOffersView      *offers_view;
+  PsScenariosView   *scenarios_view;
   char              *default_offers;  /* the view's offers at start, as JSON */
   gboolean           offers_in_file;  /* the scenario file holds offers */
   AdwWindowTitle    *window_title;
@@ -510,6 +512,8 @@ compute (PsWindow             *self,
       for (int i = 0; i < N_SWEEP; i++)
         self->sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE] = portage[i];
     }
+  /* the Scenarios view's first column: these inputs, as compared */
+  ps_scenarios_view_set_current (self->scenarios_view, &file, year_on ? &self->comparison->scenario : NULL, current);
   self->compute_time = g_get_monotonic_time () - start;
   ps_year_section_show_year (year_section, year_on ? self->year : NULL);
   ps_inputs_page_show_year_days (self->inputs_page, year_on ? self->year->billed_days : -1);
@@ -1301,6 +1305,13 @@ ps_window_get_offers_view (PsWindow *self)
   return self->offers_view;
 }
 
+PsScenariosView *
+ps_window_get_scenarios_view (PsWindow *self)
+{
+  g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
+  return self->scenarios_view;
+}
+
 PsResultsView *
 ps_window_get_results_view (PsWindow *self)
 {
@@ -1420,6 +1431,7 @@ ps_window_class_init (PsWindowClass *klass)
   g_type_ensure (PS_TYPE_RESULTS_VIEW);
   g_type_ensure (PS_TYPE_YEARS_VIEW);
   g_type_ensure (PS_TYPE_OFFERS_VIEW);
+  g_type_ensure (PS_TYPE_SCENARIOS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PsWindow, toast_overlay);
@@ -1434,6 +1446,7 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, no_switcher);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, offers_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, scenarios_view);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);

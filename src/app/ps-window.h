@@ -7,6 +7,7 @@
 #include "ps-inputs-page.h"
 #include "ps-offers-view.h"
 #include "ps-results-view.h"
+#include "ps-scenarios-view.h"
 #include "ps-years-view.h"
 #include "ps-scenario.h"
 
@@ -43,6 +44,7 @@ PsInputsPage       *ps_window_get_inputs_page   (PsWindow        *self);
 PsResultsView      *ps_window_get_results_view  (PsWindow        *self);
 PsYearsView        *ps_window_get_years_view    (PsWindow        *self);
 PsOffersView       *ps_window_get_offers_view   (PsWindow        *self);
+PsScenariosView    *ps_window_get_scenarios_view (PsWindow       *self);
 /* The comparison shown, and the parameters it was computed with. */
 const PsComparison *ps_window_get_comparison    (PsWindow        *self);
 const PsParams     *ps_window_get_params        (PsWindow        *self);

@@ -1,0 +1,1010 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-scenarios-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "ps-error.h"
+#include "ps-money.h"
+#include "ps-rates.h"
+#include "ps-scenarios-view.h"
+
+struct _PsScenariosView
+{
+  GtkWidget            parent_instance;
+
+  /* template */
+  GtkWidget           *scroller;
+  GtkWidget           *toolbar;
+  GtkLabel            *summary_label;
+  GtkGrid             *table;
+  GtkBox              *cards;
+  AdwPreferencesGroup *editor_group;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *tjm_row;
+  AdwEntryRow         *days_row;
+  AdwEntryRow         *fee_row;
+  GtkLabel            *editor_error;
+
+  GHashTable          *rates;     /* year → PsRates */
+  PsScenarioFile      *files;     /* [PS_MAX_SCENARIOS]; 0: the current inputs */
+  PsParams            *params;    /* [PS_MAX_SCENARIOS]: each on its file's date */
+  PsScenarios         *results;
+  int                  n;
+  gboolean             has_current;
+  gboolean             dirty;     /* the current inputs changed while hidden */
+  int                  selected;  /* the editor's column, or -1 */
+  gboolean             filling;
+  gboolean             narrow;    /* a card per scenario, not the table */
+  guint                narrow_id; /* the switch, after the allocation */
+
+  /* the table's cells and their amounts, for tests */
+  GtkWidget           *cells[PS_N_STATUSES][PS_MAX_SCENARIOS];
+  GtkWidget           *monthly[PS_N_STATUSES][PS_MAX_SCENARIOS];
+  GtkWidget           *yearly[PS_N_STATUSES][PS_MAX_SCENARIOS];
+  GtkWidget           *heads[PS_MAX_SCENARIOS][2]; /* name, description */
+  char                *table_shape;  /* what the table was built for */
+};
+
+G_DEFINE_FINAL_TYPE (PsScenariosView, ps_scenarios_view, GTK_TYPE_WIDGET)
+
+/* ------------------------------------------------------------ helpers */
+
+static void
+toast (PsScenariosView *self,
+       const char      *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_message ("%s", title);
+}
+
+/* The rates on @date (0: the default date) into @out. */
+static gboolean
+params_for (PsScenariosView *self,
+            PsDate           date,
+            PsParams        *out,
+            GError         **error)
+{
+  const PsParams *p;
+  PsRates *rates;
+  int year;
+
+  if (date == 0)
+    date = ps_rates_default_date ();
+  year = PS_DATE_YEAR (date);
+  rates = g_hash_table_lookup (self->rates, GINT_TO_POINTER (year));
+  if (rates == NULL)
+    {
+      /* a bad rates file of the user's: the window says so; the embedded ones */
+      rates = ps_rates_new_for_year (year, NULL);
+      if (rates == NULL)
+        rates = ps_rates_new_embedded (year, error);
+      if (rates == NULL)
+        return FALSE;
+      g_hash_table_insert (self->rates, GINT_TO_POINTER (year), rates);
+    }
+  p = ps_rates_resolve (rates, date, error);
+  if (p == NULL)
+    return FALSE;
+  /* the rates' cache of resolved dates is small: a copy */
+  *out = *p;
+  return TRUE;
+}
+
+static gboolean
+too_many (PsScenariosView *self,
+          GError         **error)
+{
+  if (self->n < PS_MAX_SCENARIOS)
+    return FALSE;
+  g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+               /* Translators: %d is the most scenarios side by side (4) */
+               _("At most %d scenarios side by side: remove one first"), PS_MAX_SCENARIOS);
+  return TRUE;
+}
+
+/* "550 € a day · 200 days a year · fee 7 %" */
+static char *
+describe (const PsScenarioFile *file)
+{
+  g_autofree char *tjm = ps_scenario_file_format_field (file, PS_SCENARIO_FIELD_TJM);
+  g_autofree char *days = ps_scenario_file_format_field (file, PS_SCENARIO_FIELD_DAYS);
+  g_autofree char *fee = ps_scenario_file_format_field (file, PS_SCENARIO_FIELD_FEE_PCT);
+  const PsOffer *offer = ps_scenario_file_current_offer (file);
+  g_autofree char *rate = NULL;
+  g_autofree char *billed = NULL;
+  g_autofree char *terms = NULL;
+
+  /* Translators: a day rate in euros */
+  rate = g_strdup_printf (_("%s € a day"), tjm);
+  billed = g_strdup_printf (file->days_unit == PS_DAYS_PER_MONTH
+                            /* Translators: days billed a month */
+                            ? _("%s days a month")
+                            /* Translators: days billed a year */
+                            : _("%s days a year"), days);
+  if (offer != NULL)
+    /* Translators: the portage offer a scenario uses, by its name */
+    terms = g_strdup_printf (_("offer “%s”"), offer->name);
+  else
+    /* Translators: the portage firm's fee, a percent of the revenue */
+    terms = g_strdup_printf (_("fee %s %%"), fee);
+  return g_strdup_printf ("%s · %s · %s", rate, billed, terms);
+}
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+badge_new (void)
+{
+  /* Translators: the status that leaves the most in a scenario */
+  GtkWidget *badge = gtk_label_new (_("Best"));
+
+  gtk_widget_add_css_class (badge, "best-badge");
+  gtk_widget_set_halign (badge, GTK_ALIGN_START);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  return badge;
+}
+
+static GtkWidget *
+column_buttons (int index)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (edit, _("Edit the Scenario"));
+  gtk_widget_set_tooltip_text (remove, _("Remove the Scenario"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "scenarios.edit");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (edit), g_variant_new_int32 (index));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "scenarios.remove");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), g_variant_new_int32 (index));
+  gtk_box_append (GTK_BOX (box), edit);
+  gtk_box_append (GTK_BOX (box), remove);
+  return box;
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_GRID (box))
+        gtk_grid_remove (GTK_GRID (box), child);
+      else
+        gtk_box_remove (GTK_BOX (box), child);
+    }
+}
+
+/* ------------------------------------------------------------ display */
+
+/* What makes the table's widgets: the columns, their names, which
+ * statuses are usable and best (else only the figures change). */
+static char *
+table_shape (PsScenariosView *self)
+{
+  const PsScenarios *sc = self->results;
+  GString *shape = g_string_new (NULL);
+
+  g_string_append_printf (shape, "%d %d|", sc->n, self->selected);
+  for (int i = 0; i < sc->n; i++)
+    {
+      const PsComparison *cmp = &sc->columns[i].comparison;
+
+      g_string_append_printf (shape, "%s|%d|", sc->columns[i].name, cmp->has_best ? (int) cmp->best : -1);
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        g_string_append_printf (shape, "%d%d", cmp->statuses[s].eligible, cmp->statuses[s].unusable);
+    }
+  return g_string_free (shape, FALSE);
+}
+
+static void
+set_amount (GtkWidget *label,
+            gboolean   yearly,
+            double     value)
+{
+  g_autofree char *amount = ps_format_money (value);
+  g_autofree char *text = yearly ? g_strdup_printf (_("%s a year"), amount) : g_strdup_printf (_("%s a month"), amount);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  g_object_set_data_full (G_OBJECT (label), "amount", g_steal_pointer (&amount), g_free);
+}
+
+/* A keystroke: the figures and the descriptions, in place. */
+static void
+update_table (PsScenariosView *self)
+{
+  const PsScenarios *sc = self->results;
+
+  for (int i = 0; i < sc->n; i++)
+    {
+      g_autofree char *text = describe (&self->files[i]);
+
+      gtk_label_set_label (GTK_LABEL (self->heads[i][1]), text);
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        {
+          const PsStatusResult *r = &sc->columns[i].comparison.statuses[s];
+
+          set_amount (self->monthly[s][i], FALSE, r->net_after_tax_monthly);
+          set_amount (self->yearly[s][i], TRUE, r->net_after_tax_yearly);
+        }
+    }
+}
+
+static void
+fill_table (PsScenariosView *self)
+{
+  const PsScenarios *sc = self->results;
+  g_autofree char *shape = table_shape (self);
+
+  if (g_strcmp0 (shape, self->table_shape) == 0)
+    {
+      update_table (self);
+      return;
+    }
+  g_free (self->table_shape);
+  self->table_shape = g_steal_pointer (&shape);
+
+  clear_box (GTK_WIDGET (self->table));
+  memset (self->cells, 0, sizeof self->cells);
+  memset (self->monthly, 0, sizeof self->monthly);
+  memset (self->yearly, 0, sizeof self->yearly);
+
+  for (int i = 0; i < sc->n; i++)
+    {
+      GtkWidget *head = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *name = label_new (sc->columns[i].name, "heading");
+      g_autofree char *text = describe (&self->files[i]);
+
+      gtk_widget_set_hexpand (name, TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
+      gtk_widget_set_size_request (head, 150, -1);
+      if (i == self->selected)
+        gtk_widget_add_css_class (name, "selected-scenario");
+      gtk_box_append (GTK_BOX (top), name);
+      if (i > 0)
+        gtk_box_append (GTK_BOX (top), column_buttons (i));
+      gtk_box_append (GTK_BOX (head), top);
+      {
+        GtkWidget *desc = label_new (text, "caption");
+
+        gtk_label_set_max_width_chars (GTK_LABEL (desc), 18);
+        gtk_widget_add_css_class (desc, "dim-label");
+        self->heads[i][0] = name;
+        self->heads[i][1] = desc;
+        gtk_box_append (GTK_BOX (head), desc);
+      }
+      if (i == 0)
+        /* Translators: the first column follows the inputs as they are typed */
+        gtk_box_append (GTK_BOX (head), label_new (_("Live"), "current-badge"));
+      gtk_widget_set_halign (gtk_widget_get_last_child (head), GTK_ALIGN_START);
+      gtk_grid_attach (self->table, head, 1 + i, 0, 1, 1);
+    }
+
+  {
+    /* Translators: the head of the table's first column: what its amounts are */
+    GtkWidget *what = label_new (_("Net after tax"), "caption");
+
+    gtk_widget_add_css_class (what, "dim-label");
+    gtk_widget_set_valign (what, GTK_ALIGN_END);
+    gtk_label_set_max_width_chars (GTK_LABEL (what), 14);
+    gtk_grid_attach (self->table, what, 0, 0, 1, 1);
+  }
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      GtkWidget *status = label_new (_(ps_status_name (s)), "heading");
+
+      gtk_widget_set_valign (status, GTK_ALIGN_START);
+      gtk_label_set_max_width_chars (GTK_LABEL (status), 14);
+      gtk_grid_attach (self->table, status, 0, 1 + s, 1, 1);
+      for (int i = 0; i < sc->n; i++)
+        {
+          const PsComparison *cmp = &sc->columns[i].comparison;
+          const PsStatusResult *r = &cmp->statuses[s];
+          GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          g_autofree char *m = ps_format_money (r->net_after_tax_monthly);
+          g_autofree char *y = ps_format_money (r->net_after_tax_yearly);
+          /* Translators: %s is an amount of money */
+          g_autofree char *m_text = g_strdup_printf (_("%s a month"), m);
+          /* Translators: %s is an amount of money */
+          g_autofree char *y_text = g_strdup_printf (_("%s a year"), y);
+          GtkWidget *ml = label_new (m_text, NULL);
+          GtkWidget *yl = label_new (y_text, "caption");
+
+          g_object_set_data_full (G_OBJECT (ml), "amount", g_steal_pointer (&m), g_free);
+          g_object_set_data_full (G_OBJECT (yl), "amount", g_steal_pointer (&y), g_free);
+          if (r->eligible)
+            {
+              gtk_widget_add_css_class (ml, "heading");
+              gtk_widget_add_css_class (yl, "dim-label");
+              gtk_box_append (GTK_BOX (cell), ml);
+              gtk_box_append (GTK_BOX (cell), yl);
+              /* never an unusable status */
+              if (cmp->has_best && (int) cmp->best == s)
+                {
+                  gtk_widget_add_css_class (cell, "best");
+                  gtk_box_append (GTK_BOX (cell), badge_new ());
+                }
+            }
+          else
+            {
+              const char *why = ps_unusable_label (r->unusable);
+              /* Translators: a status that can't be used in a scenario */
+              g_autofree char *mark = g_strdup_printf ("✗ %s", _("Can’t be used"));
+
+              gtk_widget_add_css_class (cell, "unusable");
+              gtk_widget_add_css_class (cell, "dim-label");
+              gtk_box_append (GTK_BOX (cell), label_new (mark, NULL));
+              gtk_box_append (GTK_BOX (cell), yl);
+              gtk_widget_set_visible (yl, FALSE);
+              if (why != NULL)
+                gtk_widget_set_tooltip_text (cell, _(why));
+            }
+          self->cells[s][i] = cell;
+          self->monthly[s][i] = ml;
+          self->yearly[s][i] = yl;
+          gtk_grid_attach (self->table, cell, 1 + i, 1 + s, 1, 1);
+        }
+    }
+}
+
+static void
+fill_cards (PsScenariosView *self)
+{
+  const PsScenarios *sc = self->results;
+
+  clear_box (GTK_WIDGET (self->cards));
+  for (int i = 0; i < sc->n; i++)
+    {
+      const PsComparison *cmp = &sc->columns[i].comparison;
+      GtkWidget *group = adw_preferences_group_new ();
+      g_autofree char *text = describe (&self->files[i]);
+      g_autofree char *title = g_markup_escape_text (sc->columns[i].name, -1);
+      g_autofree char *desc = g_markup_escape_text (text, -1);
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), desc);
+      if (i > 0)
+        adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), column_buttons (i));
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        {
+          const PsStatusResult *r = &cmp->statuses[s];
+          GtkWidget *row = adw_action_row_new ();
+          g_autofree char *name = g_markup_escape_text (_(ps_status_name (s)), -1);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+          if (r->eligible)
+            {
+              g_autofree char *m = ps_format_money (r->net_after_tax_monthly);
+              g_autofree char *y = ps_format_money (r->net_after_tax_yearly);
+              g_autofree char *y_text = g_strdup_printf (_("%s a year"), y);
+              /* Translators: an amount of money a month, where room is short */
+              g_autofree char *short_text = g_strdup_printf (_("%s/month"), m);
+              GtkWidget *amount = label_new (short_text, "heading");
+
+              gtk_label_set_wrap (GTK_LABEL (amount), FALSE);
+              adw_action_row_set_subtitle (ADW_ACTION_ROW (row), y_text);
+              if (cmp->has_best && (int) cmp->best == s)
+                adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge_new ());
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
+            }
+          else
+            {
+              const char *why = ps_unusable_label (r->unusable);
+              g_autofree char *mark = g_strdup_printf ("✗ %s", name);
+              g_autofree char *sub = g_markup_escape_text (why != NULL ? _(why) : _("Can’t be used"), -1);
+
+              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mark);
+              adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+              gtk_widget_add_css_class (row, "dim-label");
+            }
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
+      gtk_box_append (self->cards, group);
+    }
+}
+
+static void
+fill_editor (PsScenariosView *self)
+{
+  const PsScenarioFile *file;
+  g_autofree char *tjm = NULL;
+  g_autofree char *days = NULL;
+  g_autofree char *fee = NULL;
+  gboolean has_offer;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_group), self->selected > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_error), FALSE);
+  if (self->selected <= 0)
+    return;
+  file = &self->files[self->selected];
+  tjm = ps_scenario_file_format_field (file, PS_SCENARIO_FIELD_TJM);
+  days = ps_scenario_file_format_field (file, PS_SCENARIO_FIELD_DAYS);
+  fee = ps_scenario_file_format_field (file, PS_SCENARIO_FIELD_FEE_PCT);
+  has_offer = ps_scenario_file_current_offer (file) != NULL;
+
+  self->filling = TRUE;
+  adw_preferences_group_set_title (self->editor_group, self->results->columns[self->selected].name);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), file->name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tjm_row),
+                                 ps_scenario_field_label (PS_SCENARIO_FIELD_TJM, file->days_unit));
+  gtk_editable_set_text (GTK_EDITABLE (self->tjm_row), tjm);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->days_row),
+                                 ps_scenario_field_label (PS_SCENARIO_FIELD_DAYS, file->days_unit));
+  gtk_editable_set_text (GTK_EDITABLE (self->days_row), days);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->fee_row),
+                                 ps_scenario_field_label (PS_SCENARIO_FIELD_FEE_PCT, file->days_unit));
+  gtk_editable_set_text (GTK_EDITABLE (self->fee_row), fee);
+  /* with an offer, the fee is the offer's */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->fee_row), !has_offer);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->fee_row),
+                               has_offer ? _("This scenario uses an offer: its fee is the offer’s") : NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->tjm_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->days_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->fee_row), "error");
+  self->filling = FALSE;
+}
+
+static void
+update_summary (PsScenariosView *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->n <= 1)
+    text = g_strdup (_("Add a saved scenario or duplicate the current inputs to compare them with the current "
+                       "inputs, status by status."));
+  else
+    /* 1 to 3 others: no plural forms needed beyond these two */
+    text = g_strdup_printf (self->n == 2
+                            ? _("The current inputs and %d other scenario, each on the rates of its own date. "
+                                "The best usable status of each scenario is marked.")
+                            : _("The current inputs and %d other scenarios, each on the rates of its own date. "
+                                "The best usable status of each scenario is marked."),
+                            self->n - 1);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+/* Everything from the files: ps_scenarios_compute over the columns. */
+static void
+recompute (PsScenariosView *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  self->dirty = FALSE;
+  if (!self->has_current)
+    return;
+  if (!params_for (self, self->files[0].date, &self->params[0], &error))
+    {
+      /* the window says it; the table keeps the last figures */
+      g_debug ("The scenarios are not computed: %s", error->message);
+      return;
+    }
+  g_strlcpy (self->files[0].name, _("Current inputs"), sizeof self->files[0].name);
+  if (self->n >= 2)
+    {
+      const PsParams *params[PS_MAX_SCENARIOS];
+
+      for (int i = 0; i < self->n; i++)
+        params[i] = &self->params[i];
+      if (!ps_scenarios_compute (self->results, params, self->files, NULL, self->n, &error))
+        g_critical ("%s", error->message);
+    }
+  else
+    {
+      memset (self->results, 0, sizeof *self->results);
+      self->results->n = 1;
+      g_strlcpy (self->results->columns[0].name, self->files[0].name, sizeof self->results->columns[0].name);
+      ps_scenario_file_compute (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
+      ps_scenarios_finish (self->results);
+    }
+  /* only what is shown (the other when the width switches) */
+  if (self->narrow)
+    fill_cards (self);
+  else
+    fill_table (self);
+  update_summary (self);
+}
+
+/* ------------------------------------------------------------ editor */
+
+static void
+editor_changed_cb (GtkEditable     *row,
+                   PsScenariosView *self)
+{
+  PsScenarioFile *file;
+  g_autoptr (GError) error = NULL;
+  PsScenarioField field;
+
+  if (self->filling || self->selected <= 0)
+    return;
+  file = &self->files[self->selected];
+  if (row == GTK_EDITABLE (self->name_row))
+    {
+      g_strlcpy (file->name, gtk_editable_get_text (row), sizeof file->name);
+      recompute (self);
+      adw_preferences_group_set_title (self->editor_group, self->results->columns[self->selected].name);
+      return;
+    }
+  field = row == GTK_EDITABLE (self->tjm_row) ? PS_SCENARIO_FIELD_TJM
+          : row == GTK_EDITABLE (self->days_row) ? PS_SCENARIO_FIELD_DAYS
+          : PS_SCENARIO_FIELD_FEE_PCT;
+  if (!ps_scenario_file_set_field_text (file, field, gtk_editable_get_text (row), &error))
+    {
+      /* the table keeps the last valid figures */
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_label_set_label (self->editor_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->editor_error), TRUE);
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_error), FALSE);
+  recompute (self);
+}
+
+/* ------------------------------------------------------------ actions */
+
+static void
+chosen_cb (GtkNativeDialog *chooser,
+           int              response,
+           PsScenariosView *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (path == NULL)
+        toast (self, _("Only local files can be opened"));
+      else if (ps_scenarios_view_add_file (self, path, &error) == FALSE)
+        toast (self, error->message);
+    }
+  g_object_unref (self);
+  g_object_unref (chooser);
+}
+
+static void
+add_file_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PsScenariosView *self = PS_SCENARIOS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr (GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr (GError) error = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (too_many (self, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (_("Add a Scenario"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
+  gtk_file_filter_set_name (json, _("Scenarios (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_pattern (json, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
+  g_signal_connect (chooser, "response", G_CALLBACK (chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (ps_scenarios_view_duplicate_current (PS_SCENARIOS_VIEW (widget), &error) < 0)
+    toast (PS_SCENARIOS_VIEW (widget), error->message);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PsScenariosView *self = PS_SCENARIOS_VIEW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index > 0 && index < self->n)
+    ps_scenarios_view_select (self, index);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PsScenariosView *self = PS_SCENARIOS_VIEW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index > 0 && index < self->n)
+    ps_scenarios_view_remove (self, index);
+}
+
+/* ------------------------------------------------------------ API */
+
+void
+ps_scenarios_view_set_current (PsScenariosView      *self,
+                               const PsScenarioFile *file,
+                               const PsScenario     *billed,
+                               const PsOffer        *offer)
+{
+  PsScenarioFile *cur;
+
+  g_return_if_fail (PS_IS_SCENARIOS_VIEW (self));
+  g_return_if_fail (file != NULL);
+
+  cur = &self->files[0];
+  *cur = *file;
+  if (billed != NULL)
+    cur->scenario = *billed;
+  cur->year_on = FALSE;
+  cur->n_offers = 0;
+  cur->current_offer = -1;
+  if (offer != NULL)
+    {
+      cur->offers[0] = *offer;
+      cur->n_offers = 1;
+      cur->current_offer = 0;
+    }
+  if (self->n == 0)
+    self->n = 1;
+  self->has_current = TRUE;
+  /* every keystroke while shown; hidden, once shown */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    recompute (self);
+  else
+    self->dirty = TRUE;
+}
+
+static int
+append (PsScenariosView      *self,
+        const PsScenarioFile *file,
+        const PsParams       *params)
+{
+  int index = self->n++;
+
+  self->files[index] = *file;
+  self->params[index] = *params;
+  recompute (self);
+  return index;
+}
+
+gboolean
+ps_scenarios_view_add_file (PsScenariosView *self,
+                            const char      *path,
+                            GError         **error)
+{
+  g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
+  g_autofree PsParams *params = g_new0 (PsParams, 1);
+  g_autofree char *name = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (too_many (self, error))
+    return FALSE;
+  if (!params_for (self, 0, params, error))
+    return FALSE;
+  ps_scenario_file_init (file, params);
+  /* its message names the file and the key */
+  if (!ps_scenario_file_load (file, path, error))
+    return FALSE;
+  if (!params_for (self, file->date, params, &local_error))
+    {
+      g_autofree char *base = g_filename_display_basename (path);
+
+      g_set_error (error, local_error->domain, local_error->code, _("%s: %s"), base, local_error->message);
+      return FALSE;
+    }
+  name = ps_scenario_file_display_name (file, path);
+  g_strlcpy (file->name, name, sizeof file->name);
+  if (self->n == 0)
+    self->n = 1; /* the current inputs' place */
+  append (self, file, params);
+  return TRUE;
+}
+
+int
+ps_scenarios_view_duplicate_current (PsScenariosView *self,
+                                     GError         **error)
+{
+  g_autofree PsScenarioFile *file = NULL;
+  g_autofree char *name = NULL;
+  int index;
+
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), -1);
+
+  if (too_many (self, error))
+    return -1;
+  if (!self->has_current)
+    {
+      g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                           _("The current inputs have a value in error: correct it first"));
+      return -1;
+    }
+  if (self->dirty)
+    recompute (self);
+  file = g_memdup2 (&self->files[0], sizeof *file);
+  /* Translators: a new scenario's name, by its place */
+  name = g_strdup_printf (_("Scenario %d"), self->n + 1);
+  g_strlcpy (file->name, name, sizeof file->name);
+  index = append (self, file, &self->params[0]);
+  ps_scenarios_view_select (self, index);
+  return index;
+}
+
+void
+ps_scenarios_view_remove (PsScenariosView *self,
+                          int              index)
+{
+  g_return_if_fail (PS_IS_SCENARIOS_VIEW (self));
+  g_return_if_fail (index >= 1 && index < self->n);
+
+  for (int i = index; i + 1 < self->n; i++)
+    {
+      self->files[i] = self->files[i + 1];
+      self->params[i] = self->params[i + 1];
+    }
+  self->n--;
+  if (self->selected == index)
+    self->selected = -1;
+  else if (self->selected > index)
+    self->selected--;
+  recompute (self);
+  fill_editor (self);
+}
+
+void
+ps_scenarios_view_select (PsScenariosView *self,
+                          int              index)
+{
+  g_return_if_fail (PS_IS_SCENARIOS_VIEW (self));
+  g_return_if_fail (index == -1 || (index >= 1 && index < self->n));
+
+  self->selected = index;
+  recompute (self);
+  fill_editor (self);
+}
+
+int
+ps_scenarios_view_get_n (PsScenariosView *self)
+{
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), 0);
+  return self->n;
+}
+
+const PsScenarioFile *
+ps_scenarios_view_get_file (PsScenariosView *self,
+                            int              index)
+{
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < self->n, NULL);
+  return &self->files[index];
+}
+
+const PsScenarios *
+ps_scenarios_view_get_results (PsScenariosView *self)
+{
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), NULL);
+  if (self->dirty)
+    recompute (self);
+  return self->results;
+}
+
+GtkWidget *
+ps_scenarios_view_get_cell (PsScenariosView *self,
+                            int              status,
+                            int              index)
+{
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), NULL);
+  g_return_val_if_fail (status >= 0 && status < PS_N_STATUSES, NULL);
+  g_return_val_if_fail (index >= 0 && index < PS_MAX_SCENARIOS, NULL);
+  return self->cells[status][index];
+}
+
+const char *
+ps_scenarios_view_get_cell_text (PsScenariosView *self,
+                                 int              status,
+                                 int              index,
+                                 gboolean         yearly)
+{
+  GtkWidget *label;
+
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), NULL);
+  g_return_val_if_fail (status >= 0 && status < PS_N_STATUSES, NULL);
+  g_return_val_if_fail (index >= 0 && index < PS_MAX_SCENARIOS, NULL);
+  label = yearly ? self->yearly[status][index] : self->monthly[status][index];
+  return label != NULL ? g_object_get_data (G_OBJECT (label), "amount") : NULL;
+}
+
+GtkWidget *
+ps_scenarios_view_get_row (PsScenariosView *self,
+                           const char      *key)
+{
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), NULL);
+
+  if (g_str_equal (key, "name"))
+    return GTK_WIDGET (self->name_row);
+  if (g_str_equal (key, "tjm"))
+    return GTK_WIDGET (self->tjm_row);
+  if (g_str_equal (key, "days"))
+    return GTK_WIDGET (self->days_row);
+  if (g_str_equal (key, "fee"))
+    return GTK_WIDGET (self->fee_row);
+  return NULL;
+}
+
+gboolean
+ps_scenarios_view_shows_table (PsScenariosView *self)
+{
+  g_return_val_if_fail (PS_IS_SCENARIOS_VIEW (self), FALSE);
+  return !self->narrow;
+}
+
+/* ------------------------------------------------------------ GObject */
+
+static void
+ps_scenarios_view_map (GtkWidget *widget)
+{
+  PsScenariosView *self = PS_SCENARIOS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ps_scenarios_view_parent_class)->map (widget);
+  if (self->dirty)
+    recompute (self);
+}
+
+/* The table needs a column for the statuses and one per scenario;
+ * narrower, a card per scenario (switched after the allocation that
+ * tells, so that each is measured alone). */
+#define STATUS_COLUMN_WIDTH 130
+#define SCENARIO_COLUMN_WIDTH 160
+
+static gboolean
+switch_narrow_cb (gpointer data)
+{
+  PsScenariosView *self = data;
+
+  self->narrow_id = 0;
+  self->narrow = !self->narrow;
+  gtk_widget_set_visible (GTK_WIDGET (self->table), !self->narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->cards), self->narrow);
+  if (self->results->n > 0)
+    {
+      if (self->narrow)
+        fill_cards (self);
+      else
+        fill_table (self);
+    }
+  /* the buttons one under the other */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar),
+                                  self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ps_scenarios_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  gtk_widget_measure (PS_SCENARIOS_VIEW (widget)->scroller, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static void
+ps_scenarios_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  PsScenariosView *self = PS_SCENARIOS_VIEW (widget);
+  /* the clamp's margins and the table's padding */
+  gboolean narrow = width < 24 + 28 + STATUS_COLUMN_WIDTH + MAX (self->n, 2) * SCENARIO_COLUMN_WIDTH;
+
+  gtk_widget_allocate (self->scroller, width, height, baseline, NULL);
+  if (narrow != self->narrow && self->narrow_id == 0)
+    self->narrow_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, switch_narrow_cb, self, NULL);
+  else if (narrow == self->narrow)
+    g_clear_handle_id (&self->narrow_id, g_source_remove);
+}
+
+static void
+ps_scenarios_view_dispose (GObject *object)
+{
+  g_clear_handle_id (&PS_SCENARIOS_VIEW (object)->narrow_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_SCENARIOS_VIEW);
+  G_OBJECT_CLASS (ps_scenarios_view_parent_class)->dispose (object);
+}
+
+static void
+ps_scenarios_view_finalize (GObject *object)
+{
+  PsScenariosView *self = PS_SCENARIOS_VIEW (object);
+
+  g_hash_table_unref (self->rates);
+  g_free (self->files);
+  g_free (self->params);
+  g_free (self->results);
+  g_free (self->table_shape);
+  G_OBJECT_CLASS (ps_scenarios_view_parent_class)->finalize (object);
+}
+
+static void
+ps_scenarios_view_class_init (PsScenariosViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ps_scenarios_view_dispose;
+  object_class->finalize = ps_scenarios_view_finalize;
+  widget_class->map = ps_scenarios_view_map;
+  widget_class->measure = ps_scenarios_view_measure;
+  widget_class->size_allocate = ps_scenarios_view_size_allocate;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-scenarios-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, table);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, cards);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, editor_group);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, name_row);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, tjm_row);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, days_row);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, fee_row);
+  gtk_widget_class_bind_template_child (widget_class, PsScenariosView, editor_error);
+
+  gtk_widget_class_install_action (widget_class, "scenarios.add-file", NULL, add_file_action);
+  gtk_widget_class_install_action (widget_class, "scenarios.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "scenarios.edit", "i", edit_action);
+  gtk_widget_class_install_action (widget_class, "scenarios.remove", "i", remove_action);
+}
+
+static void
+ps_scenarios_view_init (PsScenariosView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) ps_rates_unref);
+  self->files = g_new0 (PsScenarioFile, PS_MAX_SCENARIOS);
+  self->params = g_new0 (PsParams, PS_MAX_SCENARIOS);
+  self->results = g_new0 (PsScenarios, 1);
+  self->selected = -1;
+
+  g_signal_connect (self->name_row, "changed", G_CALLBACK (editor_changed_cb), self);
+  g_signal_connect (self->tjm_row, "changed", G_CALLBACK (editor_changed_cb), self);
+  g_signal_connect (self->days_row, "changed", G_CALLBACK (editor_changed_cb), self);
+  g_signal_connect (self->fee_row, "changed", G_CALLBACK (editor_changed_cb), self);
+  update_summary (self);
+}

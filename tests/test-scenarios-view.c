@@ -1,0 +1,476 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Scenarios view in the window (issue 11 §4): run under a display
+ * (xvfb-run). The figures are the engine's (ps_scenarios_compute, tested
+ * against the CLI and the statuses' own tests): here the window must
+ * show them for the current inputs and saved scenario files computed
+ * here on their own, mark the best usable status of each scenario, refuse
+ * a fifth scenario and name a bad file and its key. Screenshots go to
+ * <build>/tests/screenshots/. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "ps-money.h"
+#include "ps-scenarios.h"
+#include "ps-scenarios-view.h"
+#include "ps-test-utils.h"
+#include "ps-window.h"
+
+/* ------------------------------------------------------------ helpers */
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+show_scenarios (PsWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ps_window_get_scenarios_view (window)),
+                                                                  ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, "scenarios");
+  iterate (50);
+}
+
+static PsWindow *
+open_window (int width,
+             int height)
+{
+  PsWindow *window = ps_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (window)) != width; i++)
+    iterate (10);
+  iterate (100);
+  return window;
+}
+
+static void
+close_window (PsWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_finalize_object (window);
+}
+
+static const char *
+shot_tag (void)
+{
+  static char tag[32];
+  const char *lang = g_getenv ("LANGUAGE");
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  const char *scheme = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
+  gboolean fr = (lang != NULL && g_str_has_prefix (lang, "fr")) || (messages != NULL && g_str_has_prefix (messages, "fr"));
+
+  g_snprintf (tag, sizeof tag, "%s%s", fr ? "fr" : "en",
+              scheme != NULL && strstr (scheme, "dark") != NULL ? "-dark" : "");
+  return tag;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, shot_tag ());
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  for (int i = 0; node == NULL && i < 100; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      iterate (20);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Scrolls @widget's scrolled window so that @widget is at its top. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y - 12);
+  iterate (50);
+}
+
+/* The visible descendants of @widget with CSS class @css. */
+static int
+count_visible_with_class (GtkWidget  *widget,
+                          const char *css)
+{
+  int n = gtk_widget_get_visible (widget) && gtk_widget_has_css_class (widget, css) ? 1 : 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_visible_with_class (c, css);
+  return n;
+}
+
+/* Whether a label under @widget reads @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+      && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+static char *tmp_dir;
+
+static char *
+write_file (const char *name,
+            const char *json)
+{
+  char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  return path;
+}
+
+/* the figures of the view's columns, computed here from the inputs page
+ * and the files (loaded on their own) by ps_scenarios_compute */
+static void
+assert_shows_engine (PsWindow    *window,
+                     const char **paths,
+                     int          n_paths)
+{
+  PsScenariosView *view = ps_window_get_scenarios_view (window);
+  g_autofree PsScenarioFile *files = g_new0 (PsScenarioFile, PS_MAX_SCENARIOS);
+  g_autofree PsScenarios *expected = g_new0 (PsScenarios, 1);
+  const PsParams *params[PS_MAX_SCENARIOS];
+  const PsScenarios *shown = ps_scenarios_view_get_results (view);
+  int n = 1 + n_paths;
+
+  ps_inputs_page_get_file (ps_window_get_inputs_page (window), &files[0]);
+  g_strlcpy (files[0].name, _("Current inputs"), sizeof files[0].name);
+  params[0] = ps_window_get_params (window);
+  for (int i = 0; i < n_paths; i++)
+    {
+      g_autofree char *name = NULL;
+
+      ps_scenario_file_init (&files[1 + i], params[0]);
+      g_assert_true (ps_scenario_file_load (&files[1 + i], paths[i], NULL));
+      /* the files have no date: the rates' default one, as the window's */
+      g_assert_cmpint (files[1 + i].date, ==, 0);
+      params[1 + i] = params[0];
+      name = ps_scenario_file_display_name (&files[1 + i], paths[i]);
+      g_strlcpy (files[1 + i].name, name, sizeof files[1 + i].name);
+    }
+  g_assert_true (ps_scenarios_compute (expected, params, files, NULL, n, NULL));
+
+  g_assert_cmpint (ps_scenarios_view_get_n (view), ==, n);
+  g_assert_cmpint (shown->n, ==, n);
+  for (int i = 0; i < n; i++)
+    {
+      const PsComparison *e = &expected->columns[i].comparison;
+      int marked = 0;
+
+      g_assert_cmpstr (shown->columns[i].name, ==, expected->columns[i].name);
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        {
+          const PsStatusResult *r = &e->statuses[s];
+          GtkWidget *cell = ps_scenarios_view_get_cell (view, s, i);
+          g_autofree char *m = ps_format_money (r->net_after_tax_monthly);
+          g_autofree char *y = ps_format_money (r->net_after_tax_yearly);
+
+          g_assert_cmpfloat (shown->columns[i].comparison.statuses[s].net_after_tax_yearly, ==,
+                             r->net_after_tax_yearly);
+          g_assert_nonnull (cell);
+          g_assert_cmpint (gtk_widget_has_css_class (cell, "unusable"), ==, !r->eligible);
+          if (r->eligible)
+            {
+              g_assert_cmpstr (ps_scenarios_view_get_cell_text (view, s, i, FALSE), ==, m);
+              g_assert_cmpstr (ps_scenarios_view_get_cell_text (view, s, i, TRUE), ==, y);
+              g_assert_true (shows_text (cell, m));
+              g_assert_true (shows_text (cell, y));
+            }
+          if (gtk_widget_has_css_class (cell, "best"))
+            {
+              /* never an unusable status */
+              g_assert_true (r->eligible);
+              g_assert_true (e->has_best);
+              g_assert_cmpint (e->best, ==, s);
+              g_assert_cmpint (count_visible_with_class (cell, "best-badge"), ==, 1);
+              marked++;
+            }
+          else
+            g_assert_cmpint (count_visible_with_class (cell, "best-badge"), ==, 0);
+        }
+      g_assert_cmpint (marked, ==, e->has_best ? 1 : 0);
+    }
+}
+
+/* ------------------------------------------------------------ tests */
+
+static void
+test_compare (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsScenariosView *view = ps_window_get_scenarios_view (window);
+  g_autofree char *pessimistic = write_file ("pessimistic.json",
+                                             "{\"format\": 1, \"name\": \"Pessimistic days\", \"tjm\": 450, "
+                                             "\"days_per_year\": 120}");
+  g_autofree char *optimistic = write_file ("optimistic.json",
+                                            "{\"format\": 1, \"tjm\": 700, \"days_per_month\": 19, \"fee_pct\": 5}");
+  const char *paths[2] = { pessimistic, optimistic };
+  g_autoptr (GError) error = NULL;
+  GtkWidget *tjm;
+
+  show_scenarios (window);
+  g_assert_cmpint (ps_scenarios_view_get_n (view), ==, 1);
+  g_assert_true (ps_scenarios_view_add_file (view, pessimistic, &error));
+  g_assert_no_error (error);
+  g_assert_true (ps_scenarios_view_add_file (view, optimistic, &error));
+  g_assert_no_error (error);
+  iterate (100);
+  assert_shows_engine (window, paths, 2);
+  g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[1].name, ==, "Pessimistic days");
+  g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[2].name, ==, "optimistic");
+  g_assert_true (ps_scenarios_view_shows_table (view));
+  /* the current column equals the Comparison view's figures */
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    g_assert_cmpfloat (ps_scenarios_view_get_results (view)->columns[0].comparison.statuses[s].net_after_tax_yearly,
+                       ==, ps_window_get_comparison (window)->statuses[s].net_after_tax_yearly);
+  save_screenshot (GTK_WIDGET (window), "scenarios-1280x800");
+
+  /* the first column is live: a keystroke in the inputs */
+  tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
+  gtk_editable_set_text (GTK_EDITABLE (tjm), "612");
+  iterate (50);
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 0)->scenario.tjm, ==, 612);
+  assert_shows_engine (window, paths, 2);
+
+  /* removed: the others move left */
+  ps_scenarios_view_remove (view, 1);
+  iterate (20);
+  assert_shows_engine (window, paths + 1, 1);
+  close_window (window);
+}
+
+/* a frozen copy, renamed and changed; a fifth refused */
+static void
+test_duplicate_and_limit (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsScenariosView *view = ps_window_get_scenarios_view (window);
+  g_autofree char *path = write_file ("two-rates.json", "{\"format\": 1, \"tjm\": 800}");
+  g_autoptr (GError) error = NULL;
+  double tjm_before;
+  int index;
+
+  show_scenarios (window);
+  tjm_before = ps_scenarios_view_get_file (view, 0)->scenario.tjm;
+  index = ps_scenarios_view_duplicate_current (view, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (index, ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "name")), "Fewer days");
+  gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "150");
+  gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "fee")), "9");
+  iterate (50);
+  g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[1].name, ==, "Fewer days");
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.days_per_year, ==, 150);
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.tjm, ==, tjm_before);
+  /* a bad value: named, the figures kept */
+  gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "abc");
+  iterate (20);
+  g_assert_true (gtk_widget_has_css_class (ps_scenarios_view_get_row (view, "days"), "error"));
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.days_per_year, ==, 150);
+  gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "150");
+  iterate (20);
+  /* frozen: the current inputs change, the copy doesn't */
+  gtk_editable_set_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
+                                                               PS_SCENARIO_FIELD_TJM)), "480");
+  iterate (50);
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 0)->scenario.tjm, ==, 480);
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.tjm, ==, tjm_before);
+  save_screenshot (GTK_WIDGET (window), "scenarios-editor-1280x800");
+
+  g_assert_true (ps_scenarios_view_add_file (view, path, &error));
+  g_assert_cmpint (ps_scenarios_view_duplicate_current (view, &error), ==, 3);
+  g_assert_cmpint (ps_scenarios_view_get_n (view), ==, PS_MAX_SCENARIOS);
+  iterate (50);
+  /* four columns still fit the table at 1280 px */
+  g_assert_true (ps_scenarios_view_shows_table (view));
+  save_screenshot (GTK_WIDGET (window), "scenarios-4-1280x800");
+  /* a fifth: refused, with a message */
+  g_assert_false (ps_scenarios_view_add_file (view, path, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "4"));
+  g_clear_error (&error);
+  g_assert_cmpint (ps_scenarios_view_duplicate_current (view, &error), ==, -1);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (ps_scenarios_view_get_n (view), ==, PS_MAX_SCENARIOS);
+  /* what a keystroke costs the view with four columns (the table rebuilt) */
+  {
+    g_autofree PsScenarioFile *current = g_memdup2 (ps_scenarios_view_get_file (view, 0), sizeof *current);
+    gint64 start = g_get_monotonic_time ();
+
+    for (int i = 0; i < 20; i++)
+      ps_scenarios_view_set_current (view, current, NULL, NULL);
+    g_test_message ("four scenarios recomputed and shown: %.0f µs a keystroke",
+                    (g_get_monotonic_time () - start) / 20.0);
+    {
+      const PsParams *params[PS_MAX_SCENARIOS];
+      g_autofree PsScenarios *sc = g_new0 (PsScenarios, 1);
+      g_autofree PsScenarioFile *files = g_new0 (PsScenarioFile, PS_MAX_SCENARIOS);
+
+      for (int i = 0; i < PS_MAX_SCENARIOS; i++)
+        {
+          files[i] = *ps_scenarios_view_get_file (view, i);
+          params[i] = ps_window_get_params (window);
+        }
+      start = g_get_monotonic_time ();
+      for (int i = 0; i < 20; i++)
+        g_assert_true (ps_scenarios_compute (sc, params, files, NULL, PS_MAX_SCENARIOS, NULL));
+      g_test_message ("of which ps_scenarios_compute: %.0f µs",
+                      (g_get_monotonic_time () - start) / 20.0);
+    }
+  }
+  /* the best of each of the four, computed by the engine */
+  {
+    const PsScenarios *sc = ps_scenarios_view_get_results (view);
+
+    for (int i = 0; i < sc->n; i++)
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        g_assert_cmpint (gtk_widget_has_css_class (ps_scenarios_view_get_cell (view, s, i), "best"), ==,
+                         sc->columns[i].comparison.has_best && (int) sc->columns[i].comparison.best == s);
+  }
+  close_window (window);
+}
+
+/* a bad file: refused, the message names the file and the key */
+static void
+test_bad_file (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsScenariosView *view = ps_window_get_scenarios_view (window);
+  g_autofree char *bad = write_file ("bad-rate.json", "{\"format\": 1, \"tjm\": -5}");
+  g_autofree char *missing = g_build_filename (tmp_dir, "missing.json", NULL);
+  g_autoptr (GError) error = NULL;
+
+  show_scenarios (window);
+  g_assert_false (ps_scenarios_view_add_file (view, bad, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "bad-rate.json"));
+  g_assert_nonnull (strstr (error->message, "tjm"));
+  g_clear_error (&error);
+  g_assert_false (ps_scenarios_view_add_file (view, missing, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "missing.json"));
+  g_assert_cmpint (ps_scenarios_view_get_n (view), ==, 1);
+  close_window (window);
+}
+
+/* 360 px wide: a card per scenario */
+static void
+test_narrow (void)
+{
+  PsWindow *window = open_window (360, 720);
+  PsScenariosView *view = ps_window_get_scenarios_view (window);
+  g_autofree char *path = write_file ("higher-rate.json", "{\"format\": 1, \"name\": \"Higher rate\", \"tjm\": 750}");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
+  show_scenarios (window);
+  g_assert_true (ps_scenarios_view_add_file (view, path, NULL));
+  g_assert_cmpint (ps_scenarios_view_duplicate_current (view, NULL), ==, 2);
+  iterate (200);
+  g_assert_false (ps_scenarios_view_shows_table (view));
+  save_screenshot (GTK_WIDGET (window), "scenarios-360");
+  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_SCENARIOS_VIEW, "cards")));
+  save_screenshot (GTK_WIDGET (window), "scenarios-360-cards");
+  scroll_to (ps_scenarios_view_get_row (view, "name"));
+  save_screenshot (GTK_WIDGET (window), "scenarios-360-editor");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run under xvfb-run (build-aux/test.sh does)\n");
+      return 0;
+    }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
+                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  adw_init ();
+  {
+    g_autoptr (GSettings) s = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+  }
+  {
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+  tmp_dir = g_dir_make_tmp ("ps-scenarios-view-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+  g_test_add_func ("/ps/scenarios-view/compare", test_compare);
+  g_test_add_func ("/ps/scenarios-view/duplicate-and-limit", test_duplicate_and_limit);
+  g_test_add_func ("/ps/scenarios-view/bad-file", test_bad_file);
+  g_test_add_func ("/ps/scenarios-view/narrow", test_narrow);
+  status = g_test_run ();
+  {
+    g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *p = g_build_filename (tmp_dir, name, NULL);
+
+        g_unlink (p);
+      }
+    g_rmdir (tmp_dir);
+    g_free (tmp_dir);
+  }
+  return status;
+}
