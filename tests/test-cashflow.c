@@ -261,11 +261,39 @@ test_companies (void)
                                   c->eurl.contributions - calls, 1e-6);
 }
 
+/* The first year: a micro-entreprise above its ceiling keeps its regime
+ * (CGI art. 50-0 and 102 ter: it is lost after two consecutive years
+ * above it), so the cash view can use it; portage below the convention's
+ * minimum can't be used in any year. */
+static void
+test_first_year_usable (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  g_autofree PsCashflow *out = g_new (PsCashflow, 1);
+  PsCashflowInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 550;
+  s.days_per_year = 200;          /* 110 000 € > 83 600 € */
+  ps_cashflow_inputs_init (&in);
+  compute (&s, &in, c, out);
+  g_assert_false (c->statuses[PS_STATUS_MICRO].eligible);
+  g_assert_true (out->statuses[PS_STATUS_MICRO].usable);
+
+  s.tjm = 100;                    /* below portage's minimum */
+  compute (&s, &in, c, out);
+  g_assert_false (c->statuses[PS_STATUS_PORTAGE].eligible);
+  g_assert_false (out->statuses[PS_STATUS_PORTAGE].usable);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/ps/cashflow/first-year-usable", test_first_year_usable);
   g_test_add_func ("/ps/cashflow/reconcile", test_reconcile);
   g_test_add_func ("/ps/cashflow/projection-year", test_projection_year);
   g_test_add_func ("/ps/cashflow/portage-delay", test_portage_delay);

@@ -123,6 +123,9 @@ static const Row rows[] = {
   /* what was typed */
   { { "compare", "--tjm", "100000.001", "--days-per-year", "200" }, 2, "100000.001" },
   /* conflicting or meaningless options */
+  /* a mission lasts whole months (its end pays the réserve) */
+  { { "project", "--tjm", "550", "--days-per-year", "200", "--mission-months", "1.4" }, 2, "--mission-months" },
+  { { "cashflow", "--tjm", "550", "--days-per-year", "200", "--mission-months", "2.5" }, 2, "--mission-months" },
   /* an employer's payroll options mean nothing for micro and EURL */
   { { "micro", "--revenue-yearly", "60000", "--headcount", "10" }, 2, "--headcount" },
   { { "micro", "--revenue-yearly", "60000", "--vm-city", "paris" }, 2, "--vm-city" },

@@ -55,7 +55,7 @@ positive_text (const PsCashflowStatus *st,
   if (company && !st->has_company)
     /* Translators: no company account for this status */
     return g_strdup (C_("cash", "—"));
-  if (!r->eligible)
+  if (!st->usable)
     {
       const char *why = ps_unusable_label (r->unusable);
 
@@ -79,7 +79,7 @@ show (PsCashView *self)
   gboolean usable[PS_N_STATUSES];
 
   for (int k = 0; k < PS_N_STATUSES; k++)
-    usable[k] = self->comparison->statuses[k].eligible;
+    usable[k] = self->cashflow->statuses[k].usable;
   ps_cash_chart_set_data (self->chart, self->cashflow, usable);
   for (int k = 0; k < PS_N_STATUSES; k++)
     for (int a = 0; a < 2; a++)

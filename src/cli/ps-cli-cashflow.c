@@ -148,6 +148,12 @@ ps_cli_cashflow_run (const PsCliOptions *o,
       || (cash_options.mission_months != NULL
           && !ps_input_parse_number ("--mission-months", cash_options.mission_months, 1, 60, &in.mission_months, error)))
     return PS_CLI_BAD_INPUT;
+  /* the réserve is paid at the end of a mission of whole months */
+  if (cash_options.mission_months != NULL && in.mission_months != floor (in.mission_months))
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("--mission-months: a whole number of months, from 1 to 60"));
+      return PS_CLI_BAD_INPUT;
+    }
   in.salary_advance = cash_options.salary_advance;
   in.micro_quarterly = cash_options.micro_quarterly;
   if (!ps_cli_compare_file (o, FALSE, &rates, &p, cmp, file, error))
@@ -180,7 +186,8 @@ ps_cli_cashflow_run (const PsCliOptions *o,
           cJSON *jst = cJSON_AddObjectToObject (statuses, ps_status_id (k));
 
           ps_json_add_money (jst, "net_after_tax_yearly", st->yearly);
-          cJSON_AddBoolToObject (jst, "eligible", cmp->statuses[k].eligible);
+          /* the first year's: a micro above its ceiling keeps its regime */
+          cJSON_AddBoolToObject (jst, "eligible", st->usable);
           if (st->first_inflow > 0)
             cJSON_AddNumberToObject (jst, "first_inflow_month", st->first_inflow);
           else
@@ -264,7 +271,7 @@ ps_cli_cashflow_run (const PsCliOptions *o,
             else
               g_print ("%s", _("the company’s not within the first year"));
           }
-        if (!cmp->statuses[k].eligible)
+        if (!cf->statuses[k].usable)
           g_print ("  ✗ %s", _(ps_unusable_label (cmp->statuses[k].unusable)));
         g_print ("\n");
       }

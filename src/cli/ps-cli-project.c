@@ -51,6 +51,12 @@ projection_inputs (const Options      *o,
   if (o->mission_months != NULL
       && !ps_input_parse_number ("--mission-months", o->mission_months, 1, 60, &in->mission_months, error))
     return FALSE;
+  /* the réserve is paid at the end of a mission of whole months */
+  if (o->mission_months != NULL && in->mission_months != floor (in->mission_months))
+    {
+      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, _("--mission-months: a whole number of months, from 1 to 60"));
+      return FALSE;
+    }
   if (o->cfe_rate_pct != NULL)
     {
       if (!ps_input_parse_number ("--cfe-rate-pct", o->cfe_rate_pct, 0, 100, &v, error))

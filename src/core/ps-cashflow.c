@@ -256,6 +256,9 @@ ps_cashflow_compute (const PsParams         *p,
   memset (out, 0, sizeof *out);
   out->lag_months = (int) ceil (CLAMP (in->payment_days, 0.0, 120.0) / 30 - 1e-9);
 
+  for (int k = 0; k < PS_N_STATUSES; k++)
+    out->statuses[k].usable = c->statuses[k].eligible
+                              || (k == PS_STATUS_MICRO && c->statuses[k].unusable == PS_UNUSABLE_ABOVE_CEILING);
   portage (c, in, out->lag_months, &out->statuses[PS_STATUS_PORTAGE]);
   cdi (c, &out->statuses[PS_STATUS_CDI]);
   micro (c, in, out->lag_months, &out->statuses[PS_STATUS_MICRO]);

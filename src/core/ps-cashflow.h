@@ -75,6 +75,9 @@ typedef struct
   int         company_positive;
   int         first_inflow;      /* first month (1–12) money comes in; 0: none */
   double      yearly;            /* the one-year figure the months add up to */
+  gboolean    usable;            /* in the first year: as the comparison, but a
+                                  * micro above its ceiling keeps its regime
+                                  * the first two years (CGI art. 50-0, 102 ter) */
 } PsCashflowStatus;
 
 typedef struct
