@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Where the money goes: the segments of every status add up to what the
+ * client pays (CDI: the employer cost) to the cent, whatever the inputs,
+ * and each is the engine's own figure. */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-money-split.h"
+#include "ps-test-utils.h"
+
+static double
+segment (const PsMoneySplit *split,
+         PsMoneyKind         kind)
+{
+  for (int i = 0; i < split->n_segments; i++)
+    if (split->segments[i].kind == kind)
+      return split->segments[i].yearly;
+  return 0;
+}
+
+static void
+check_comparison (const PsComparison *c,
+                  const char         *what)
+{
+  for (int st = 0; st < PS_N_STATUSES; st++)
+    {
+      const PsStatusResult *r = &c->statuses[st];
+      PsMoneySplit split;
+      double yearly = 0, monthly = 0;
+      g_autofree char *name = g_strdup_printf ("%s, %s", what, ps_status_id (st));
+
+      ps_money_split (c, st, &split);
+      g_assert_cmpint (split.status, ==, st);
+      g_assert_cmpfloat (split.total_yearly, ==, r->revenue_yearly);
+      for (int i = 0; i < split.n_segments; i++)
+        {
+          if (i > 0)
+            g_assert_cmpint (split.segments[i].kind, >, split.segments[i - 1].kind);
+          g_assert_cmpfloat (fabs (split.segments[i].yearly), >=, 0.005);
+          g_assert_nonnull (ps_money_segment_label (&split, split.segments[i].kind));
+          g_assert_nonnull (ps_money_kind_id (split.segments[i].kind));
+          yearly += split.segments[i].yearly;
+          monthly += split.segments[i].monthly;
+        }
+      /* to the cent, a year and a month */
+      ps_assert_euros (yearly, split.total_yearly, 0.005, name);
+      ps_assert_euros (monthly, split.total_monthly, 0.005, name);
+      /* the engine's own figures, not a remainder */
+      ps_assert_euros (segment (&split, PS_MONEY_NET), r->net_after_tax_yearly, 0.005, name);
+      ps_assert_euros (segment (&split, PS_MONEY_COSTS), r->costs_yearly, 0.005, name);
+      ps_assert_euros (segment (&split, PS_MONEY_CORPORATE_TAX), r->corporate_tax_yearly, 0.005, name);
+      ps_assert_euros (segment (&split, PS_MONEY_INCOME_TAX) + segment (&split, PS_MONEY_DIVIDEND_TAX),
+                       r->income_tax_yearly, 0.005, name);
+      /* the contributions: all of them, except a payslip's employee part
+       * beyond its gross, which the payslip can't withhold (its net stops
+       * at 0: a SASU salary of a few euros and the mutuelle's fixed
+       * premium) */
+      if (st == PS_STATUS_SASU && c->sasu.gross > 0 && c->sasu.payslip.net_before_tax == 0)
+        g_assert_cmpfloat (segment (&split, PS_MONEY_EMPLOYER) + segment (&split, PS_MONEY_EMPLOYEE)
+                           + segment (&split, PS_MONEY_DIVIDEND_LEVIES), <, r->contributions_yearly);
+      else
+        ps_assert_euros (segment (&split, PS_MONEY_EMPLOYER) + segment (&split, PS_MONEY_EMPLOYEE)
+                         + segment (&split, PS_MONEY_DIVIDEND_LEVIES),
+                         r->contributions_yearly, 0.005, name);
+      /* the micro's net is rounded to the euro twice (before and after
+       * the income tax): less than a euro a year */
+      g_assert_cmpfloat (fabs (segment (&split, PS_MONEY_ROUNDING)), <=, 1.0);
+      if (st != PS_STATUS_MICRO)
+        g_assert_cmpfloat (segment (&split, PS_MONEY_ROUNDING), ==, 0);
+      if (st == PS_STATUS_MICRO || st == PS_STATUS_EURL)
+        g_assert_cmpfloat (segment (&split, PS_MONEY_EMPLOYER), ==, 0);
+      if (st == PS_STATUS_CDI)
+        {
+          g_assert_cmpfloat (segment (&split, PS_MONEY_COSTS), ==, 0);
+          ps_assert_euros (segment (&split, PS_MONEY_EMPLOYER),
+                           c->cdi.payslip.employer_contributions * 12, 0.005, name);
+        }
+    }
+}
+
+static void
+test_grid (void)
+{
+  const char *dates[] = { "2025-07-01", "2026-07-01" };
+
+  for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+    {
+      const PsParams *p = ps_test_params (dates[d]);
+      static const double tjms[] = { 0, 90, 250, 450, 640, 900, 1500 };
+
+      for (guint t = 0; t < G_N_ELEMENTS (tjms); t++)
+        for (int variant = 0; variant < 8; variant++)
+          {
+            g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+            g_autofree char *what = NULL;
+            PsScenario s;
+
+            ps_scenario_init (&s, p);
+            s.tjm = tjms[t];
+            s.expenses_monthly = variant & 1 ? 400 : 0;
+            s.reserve_cash_only = (variant & 2) != 0;
+            s.micro_vl = (variant & 2) != 0;
+            s.eurl_ir = (variant & 4) != 0;
+            s.dividends_bareme = (variant & 4) != 0;
+            s.micro_acre = s.company_acre = s.acre_eligible = (variant & 1) != 0;
+            s.micro_running_costs = s.company_running_costs = variant & 4 ? 2400 : 0;
+            if (variant == 3)
+              s.cdi_gross_yearly = 55000;
+            if (variant == 5)
+              {
+                s.sasu_salary_yearly = 30000;
+                s.eurl_remuneration_yearly = 40000;
+              }
+            ps_comparison_compute (p, &s, c);
+            what = g_strdup_printf ("%s, %g €/day, variant %d", dates[d], s.tjm, variant);
+            check_comparison (c, what);
+          }
+    }
+}
+
+/* The worked example of the README (640 €/day, 150 € of expenses a month):
+ * portage's bar starts with the fee, the CDI's with no fee, the SASU's has
+ * an IS and the tax on dividends. */
+static void
+test_kinds (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsMoneySplit split;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 640;
+  s.expenses_monthly = 150;
+  ps_comparison_compute (p, &s, c);
+
+  ps_money_split (c, PS_STATUS_PORTAGE, &split);
+  g_assert_cmpint (split.segments[0].kind, ==, PS_MONEY_COSTS);
+  g_assert_cmpstr (ps_money_segment_label (&split, PS_MONEY_COSTS), ==, "Management fee");
+  g_assert_cmpint (split.segments[split.n_segments - 1].kind, ==, PS_MONEY_NET);
+
+  ps_money_split (c, PS_STATUS_CDI, &split);
+  g_assert_cmpint (split.segments[0].kind, ==, PS_MONEY_EMPLOYER);
+
+  ps_money_split (c, PS_STATUS_SASU, &split);
+  g_assert_cmpfloat (segment (&split, PS_MONEY_CORPORATE_TAX), >, 0);
+  g_assert_cmpfloat (segment (&split, PS_MONEY_DIVIDEND_TAX), >, 0);
+  g_assert_cmpstr (ps_money_segment_label (&split, PS_MONEY_COSTS), ==, "Running costs");
+
+  ps_money_split (c, PS_STATUS_MICRO, &split);
+  g_assert_cmpstr (ps_money_segment_label (&split, PS_MONEY_EMPLOYEE), ==, "Social contributions");
+  g_assert_cmpstr (ps_money_kind_id (PS_MONEY_DIVIDEND_LEVIES), ==, "dividend_levies");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/money-split/grid", test_grid);
+  g_test_add_func ("/money-split/kinds", test_kinds);
+  return g_test_run ();
+}
