@@ -285,6 +285,18 @@ wheel_over (PsWindow  *window,
 #endif
 }
 
+/* The adjustment's value once it has moved past @before + @by, or after
+ * 5 s: the wheel's events may take a while to arrive on a busy machine. */
+static double
+wait_scrolled (GtkAdjustment *adjustment,
+               double         before,
+               double         by)
+{
+  for (int i = 0; i < 50 && gtk_adjustment_get_value (adjustment) <= before + by; i++)
+    iterate (100);
+  return gtk_adjustment_get_value (adjustment);
+}
+
 /* The page scrolls with the pointer over the contribution table, down to
  * the tips, at 1280 and at 360 px. */
 static void
@@ -301,7 +313,7 @@ test_scroll_over_table (void)
       /* the table, or its rows at 360 px */
       GtkWidget *table = GTK_WIDGET (ps_results_view_get_breakdown (results));
       graphene_rect_t bounds;
-      double before;
+      double before, after;
 
       if (widths[w] == 360)
         show_results (window);
@@ -320,9 +332,9 @@ test_scroll_over_table (void)
             close_window (window);
             return;
           }
-        g_test_message ("%d px, over the key figures: %.0f → %.0f", widths[w], before,
-                        gtk_adjustment_get_value (adjustment));
-        g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+        after = wait_scrolled (adjustment, before, 20);
+        g_test_message ("%d px, over the key figures: %.0f → %.0f", widths[w], before, after);
+        g_assert_cmpfloat (after, >, before + 20);
       }
       /* the table's top in view */
       g_assert_true (gtk_widget_compute_bounds (table, results_content (window), &bounds));
@@ -330,8 +342,9 @@ test_scroll_over_table (void)
       iterate (200);
       before = gtk_adjustment_get_value (adjustment);
       g_assert_true (wheel_over (window, table, 5, 3));
-      g_test_message ("%d px: %.0f → %.0f", widths[w], before, gtk_adjustment_get_value (adjustment));
-      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+      after = wait_scrolled (adjustment, before, 20);
+      g_test_message ("%d px: %.0f → %.0f", widths[w], before, after);
+      g_assert_cmpfloat (after, >, before + 20);
       close_window (window);
     }
 }
