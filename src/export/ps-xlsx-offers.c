@@ -299,48 +299,20 @@ write_quote (PsXlsx *x,
   return row;
 }
 
+/* The Offres sheet's title and each offer's terms (inputs), before the
+ * status sheets: the Portage sheet uses the scenario's current offer's. */
 void
-ps_xlsx_write_offers (PsXlsx *x)
+ps_xlsx_write_offer_terms (PsXlsx *x)
 {
   PsSheet *s = x->offers_sheet;
   const PsScenario *sc = &x->c->scenario;
-  g_autofree PsOfferResult *engine = NULL;
-  g_autofree PsOfferTerms *terms = NULL;
-  PsCell net_yearly[PS_MAX_OFFERS], eligible[PS_MAX_OFFERS];
-  PsCell sheet_revenue[PS_MAX_OFFERS], sheet_gross[PS_MAX_OFFERS], sheet_employer[PS_MAX_OFFERS];
-  PsCell sheet_net_before_tax[PS_MAX_OFFERS], sheet_eligible[PS_MAX_OFFERS];
-  int max_bands = 0, row = 3, header, results, best_row, quote_row;
+  PsOfferTerms *terms;
+  int max_bands = 0, row = 3, header;
   gboolean any_fixed = FALSE;
-  enum { R_REVENUE, R_FEE, R_EXTRAS, R_GROSS, R_EMPLOYER, R_NET_BEFORE_TAX, R_NET_MONTHLY, R_NET_YEARLY,
-         R_FEE_YEARLY, R_EXTRAS_YEARLY, R_RESTITUTION, R_QUOTED, R_ELIGIBLE, N_RESULTS };
-  const char *result_labels[N_RESULTS] = {
-    _("Revenue excl. VAT, a month"), _("Management fee, a month"), _("Extras and the advance’s cost, a month"),
-    _("Gross salary, a month"), _("Employer contributions, a month"), _("Net before income tax, a month"),
-    _("Net after income tax, a month (réserve counted, as compared)"), _("Net after income tax, a year"),
-    _("Fee, a year"), _("Extras and advance, a year"), _("Net before tax / revenue (restitution, without the réserve)"),
-    _("Quoted by the firm"), _("Can be used"),
-  };
-  const char *keys[N_RESULTS] = {
-    "revenue_monthly", "fee_monthly", "extras_monthly", "gross_monthly", "employer_contributions_monthly",
-    "net_before_tax_monthly", "net_after_tax_monthly", "net_after_tax_yearly", "fee_yearly", "extras_yearly",
-    "restitution", NULL, "eligible",
-  };
 
-  if (s == NULL)
+  if (s == NULL || x->n_offers < 1)
     return;
-  if (x->n_offers < 1)
-    {
-      /* a quote alone */
-      ps_sheet_begin (s);
-      ps_xlsx_title (x, _("Checking a portage firm’s quote"),
-                     _("The month a firm’s simulation or payslip shows, recomputed by the law from the same revenue, fee and charges, with the scenario’s employer profile and contract."));
-      row = write_quote (x, row);
-      finish_sheet (x, s, 0, 1);
-      return;
-    }
-  engine = g_new0 (PsOfferResult, x->n_offers);
-  terms = g_new0 (PsOfferTerms, x->n_offers);
-  ps_offers_compare (x->p, sc, x->offers, x->n_offers, engine);
+  terms = x->offers_terms = g_new0 (PsOfferTerms, x->n_offers);
   for (int i = 0; i < x->n_offers; i++)
     max_bands = MAX (max_bands, x->offers[i].bands.n_bands);
 
@@ -445,6 +417,59 @@ ps_xlsx_write_offers (PsXlsx *x)
     row += 6;
   }
   row++;
+
+  x->offers_header_row = header;
+  x->offers_row = row;
+  x->offers_any_fixed = any_fixed;
+  if (x->portage_offer != NULL)
+    x->portage_terms = &terms[x->portage_offer - x->offers];
+}
+
+void
+ps_xlsx_write_offers (PsXlsx *x)
+{
+  PsSheet *s = x->offers_sheet;
+  const PsScenario *sc = &x->c->scenario;
+  g_autofree PsOfferResult *engine = NULL;
+  g_autofree PsOfferTerms *terms = NULL;
+  PsCell net_yearly[PS_MAX_OFFERS], eligible[PS_MAX_OFFERS];
+  PsCell sheet_revenue[PS_MAX_OFFERS], sheet_gross[PS_MAX_OFFERS], sheet_employer[PS_MAX_OFFERS];
+  PsCell sheet_net_before_tax[PS_MAX_OFFERS], sheet_eligible[PS_MAX_OFFERS];
+  int row = 3, header, results, best_row, quote_row;
+  gboolean any_fixed;
+  enum { R_REVENUE, R_FEE, R_EXTRAS, R_GROSS, R_EMPLOYER, R_NET_BEFORE_TAX, R_NET_MONTHLY, R_NET_YEARLY,
+         R_FEE_YEARLY, R_EXTRAS_YEARLY, R_RESTITUTION, R_QUOTED, R_ELIGIBLE, N_RESULTS };
+  const char *result_labels[N_RESULTS] = {
+    _("Revenue excl. VAT, a month"), _("Management fee, a month"), _("Extras and the advance’s cost, a month"),
+    _("Gross salary, a month"), _("Employer contributions, a month"), _("Net before income tax, a month"),
+    _("Net after income tax, a month (réserve counted, as compared)"), _("Net after income tax, a year"),
+    _("Fee, a year"), _("Extras and advance, a year"), _("Net before tax / revenue (restitution, without the réserve)"),
+    _("Quoted by the firm"), _("Can be used"),
+  };
+  const char *keys[N_RESULTS] = {
+    "revenue_monthly", "fee_monthly", "extras_monthly", "gross_monthly", "employer_contributions_monthly",
+    "net_before_tax_monthly", "net_after_tax_monthly", "net_after_tax_yearly", "fee_yearly", "extras_yearly",
+    "restitution", NULL, "eligible",
+  };
+
+  if (s == NULL)
+    return;
+  if (x->n_offers < 1)
+    {
+      /* a quote alone */
+      ps_sheet_begin (s);
+      ps_xlsx_title (x, _("Checking a portage firm’s quote"),
+                     _("The month a firm’s simulation or payslip shows, recomputed by the law from the same revenue, fee and charges, with the scenario’s employer profile and contract."));
+      row = write_quote (x, row);
+      finish_sheet (x, s, 0, 1);
+      return;
+    }
+  engine = g_new0 (PsOfferResult, x->n_offers);
+  terms = g_steal_pointer (&x->offers_terms);
+  ps_offers_compare (x->p, sc, x->offers, x->n_offers, engine);
+  header = x->offers_header_row;
+  row = x->offers_row;
+  any_fixed = x->offers_any_fixed;
 
   /* each offer's portage, on its sheet */
   for (int i = 0; i < x->n_offers; i++)
