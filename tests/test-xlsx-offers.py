@@ -70,7 +70,10 @@ OFFERS_A = [
 OFFERS_B = [
     {"format": 1, "name": "Seven", "fee": {"model": "percent", "pct": 7}},
     # an employer profile of its own: the application's figures
-    {"format": 1, "name": "Own profile", "fee": {"model": "percent", "pct": 6}, "employer": {"vm_pct": 2.95}},
+    {"format": 1, "name": "Own profile", "fee": {"model": "percent", "pct": 6},
+     "employer": {"mutuelle_monthly": 90, "prevoyance_pct": 3, "prevoyance_employer_pct": 80}},
+    # the firm's city: its versement mobilité, live
+    {"format": 1, "name": "Lyon", "fee": {"model": "percent", "pct": 6}, "employer": {"vm_city": "lyon"}},
 ]
 # the fees computed by hand (a month), see OFFERS_A
 HAND_FEES = {"Floor": 450, "Net capped": 800, "Tiered": 940, "Whole": 600, "Flat CDD": 149, "Advance": 400}

@@ -6,10 +6,11 @@
  * offer's fee, contract and réserve, its gross solved in cells by the same
  * bisection. The columns then compare what each leaves, the best usable
  * offer highlighted. An offer with an employer profile of its own
- * (headcount, AT/MP, versement mobilité, mutuelle) is shown with the
+ * (headcount, AT/MP, mutuelle, prévoyance) is shown with the
  * application's figures, not live formulas: the payslip's rates are the
- * scenario's. Its cells are named "offer<k>_<key>" with the keys of
- * portage-cli offers --json. */
+ * scenario's. Its own versement mobilité (its firm's city's, or a rate)
+ * is a cell of its terms its sheet's payslip takes: live. Its cells are named
+ * "offer<k>_<key>" with the keys of portage-cli offers --json. */
 #define G_LOG_DOMAIN "ps-xlsx"
 
 #include "config.h"
@@ -28,15 +29,30 @@ typedef struct _PsOfferTerms
   PsCell upto[PS_MAX_FEE_BANDS];
   PsCell rate[PS_MAX_FEE_BANDS];
   PsCell extras;
+  PsCell vm;        /* its own versement mobilité, or row −1 */
   PsCell share;
   PsCell cost;
   PsCell delay;
 } PsOfferTerms;
 
+/* the firm's own versement mobilité (its city's, or a rate), if any */
+static gboolean
+has_own_vm (const PsOffer *o)
+{
+  return o->has_profile && (o->vm_city > 0 || !isnan (o->profile.vm_rate));
+}
+
+/* live formulas: the scenario's employer profile, but for the versement
+ * mobilité (a rate of the payslip the offer's sheet takes from its cell) */
 static gboolean
 is_live (const PsOffer *o)
 {
-  return !o->has_profile;
+  const PsEmployerProfile *p = &o->profile;
+
+  return !o->has_profile
+         || (p->headcount <= 0 && isnan (p->atmp_rate) && isnan (p->mutuelle_monthly)
+             && isnan (p->mutuelle_employer_rate) && isnan (p->prevoyance_rate)
+             && isnan (p->prevoyance_monthly) && isnan (p->prevoyance_employer_rate));
 }
 
 void
@@ -353,7 +369,7 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
       const char *more[] = {
         _("Extras, a month (insurance, frais annexes)"), _("Salary advance: share of the revenue advanced"),
         _("Salary advance: its cost a month of delay"), _("Salary advance: the client’s payment delay (days)"),
-        _("Contract"), _("Employer profile"),
+        _("Contract"), _("Versement mobilité of the firm’s city"), _("Employer profile"),
       };
 
       for (guint k = 0; k < G_N_ELEMENTS (more); k++)
@@ -411,10 +427,24 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
         t->cost = input_cell (x, r++, col, o->advance_cost_rate, x->fmt.percent_input, live);
         t->delay = input_cell (x, r++, col, o->payment_delay_days, x->fmt.number_input, live);
         ps_sheet_string (s, r++, col, contract_text (o, sc), x->fmt.fixed);
-        ps_sheet_string (s, r++, col, live ? _("the scenario’s") : _("its own (figures of the application)"), x->fmt.fixed);
+        t->vm = ps_cell (NULL, -1, -1);
+        if (has_own_vm (o))
+          {
+            /* its city's rate in the year's rates, or the rate it gives */
+            double vm = o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES ? x->p->vm_city_rate[o->vm_city - 1]
+                                                                        : o->profile.vm_rate;
+
+            t->vm = input_cell (x, r++, col, vm, x->fmt.percent_input, live);
+          }
+        else
+          ps_sheet_string (s, r++, col, "—", x->fmt.text_right);
+        ps_sheet_string (s, r++, col,
+                         !live ? _("its own (figures of the application)")
+                         : o->has_profile ? _("the scenario’s, but for the versement mobilité")
+                         : _("the scenario’s"), x->fmt.fixed);
         any_fixed = any_fixed || !live;
       }
-    row += 6;
+    row += 7;
   }
   row++;
 
@@ -482,7 +512,9 @@ ps_xlsx_write_offers (PsXlsx *x)
         x->offer = &x->offers[i];
         x->offer_sheet = x->offer_sheets[i];
         x->offer_terms = &terms[i];
+        x->offer_vm = terms[i].vm;
         ps_xlsx_write_portage (x, PS_STATUS_PORTAGE, &out);
+        x->offer_vm = ps_cell (NULL, -1, -1);
         net_yearly[i] = out.cell[PS_FIELD_NET_AFTER_TAX];
         sheet_revenue[i] = x->offer_revenue;
         sheet_gross[i] = x->offer_gross;

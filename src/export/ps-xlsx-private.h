@@ -201,6 +201,7 @@ struct _PsXlsx
   PsCell              offer_employer;
   PsCell              offer_net_before_tax;
   struct _PsOfferTerms *offer_terms;
+  PsCell              offer_vm;               /* its own versement mobilité rate, or row −1 */
   const PsQuote      *quote;
   struct _PsOfferTerms *offers_terms;     /* [n_offers], from ps_xlsx_write_offer_terms */
   int                 offers_header_row;
