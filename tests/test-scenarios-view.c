@@ -17,6 +17,7 @@
 
 #include "ps-money.h"
 #include "ps-scenarios.h"
+#include "ps-scenarios-store.h"
 #include "ps-scenarios-view.h"
 #include "ps-test-utils.h"
 #include "ps-window.h"
@@ -42,9 +43,20 @@ show_scenarios (PsWindow *window)
   iterate (50);
 }
 
+/* the scenarios a window keeps for the next session (a test's window
+ * starts without those of the one before, unless it reopens) */
+static void
+clear_store (void)
+{
+  g_auto (GStrv) paths = ps_scenarios_store_paths ();
+
+  for (int i = 0; paths[i] != NULL; i++)
+    g_assert_cmpint (g_unlink (paths[i]), ==, 0);
+}
+
 static PsWindow *
-open_window (int width,
-             int height)
+reopen_window (int width,
+               int height)
 {
   PsWindow *window = ps_window_new (NULL);
 
@@ -55,6 +67,14 @@ open_window (int width,
     iterate (10);
   iterate (100);
   return window;
+}
+
+static PsWindow *
+open_window (int width,
+             int height)
+{
+  clear_store ();
+  return reopen_window (width, height);
 }
 
 static void
@@ -152,6 +172,7 @@ shows_text (GtkWidget  *widget,
 }
 
 static char *tmp_dir;
+static char *data_dir;
 
 static char *
 write_file (const char *name,
@@ -421,6 +442,58 @@ test_narrow (void)
   close_window (window);
 }
 
+/* The scenarios added beside the current inputs are kept: quit, reopen,
+ * still there with their names and values; a removed one stays removed.
+ * Each is a scenario file of its own in the data folder. */
+static void
+test_kept (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsScenariosView *view = ps_window_get_scenarios_view (window);
+  g_autofree char *path = write_file ("kept.json", "{\"format\": 1, \"name\": \"Saved\", \"tjm\": 720, \"days_per_year\": 190}");
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) stored = NULL;
+
+  show_scenarios (window);
+  g_assert_cmpint (ps_scenarios_view_duplicate_current (view, &error), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "name")), "Fewer days");
+  gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "150");
+  iterate (20);
+  g_assert_true (ps_scenarios_view_add_file (view, path, &error));
+  /* quit at once: what is pending is written */
+  close_window (window);
+
+  stored = ps_scenarios_store_paths ();
+  g_assert_cmpint (g_strv_length (stored), ==, 2);
+  {
+    g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
+
+    ps_scenario_file_init (file, ps_test_params ("2026-07-01"));
+    g_assert_true (ps_scenario_file_load (file, stored[0], &error));
+    g_assert_cmpstr (file->name, ==, "Fewer days");
+  }
+
+  window = reopen_window (1280, 800);
+  view = ps_window_get_scenarios_view (window);
+  show_scenarios (window);
+  g_assert_cmpint (ps_scenarios_view_get_n (view), ==, 3);
+  g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[1].name, ==, "Fewer days");
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.days_per_year, ==, 150);
+  g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[2].name, ==, "Saved");
+  g_assert_cmpfloat (ps_scenarios_view_get_file (view, 2)->scenario.tjm, ==, 720);
+  save_screenshot (GTK_WIDGET (window), "scenarios-kept-1280x800");
+  ps_scenarios_view_remove (view, 1);
+  close_window (window);
+
+  window = reopen_window (1280, 800);
+  view = ps_window_get_scenarios_view (window);
+  show_scenarios (window);
+  g_assert_cmpint (ps_scenarios_view_get_n (view), ==, 2);
+  g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[1].name, ==, "Saved");
+  close_window (window);
+  clear_store ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -432,6 +505,14 @@ main (int    argc,
       g_print ("1..0 # SKIP no display: run under xvfb-run (build-aux/test.sh does)\n");
       return 0;
     }
+  /* the scenarios kept between sessions: in a folder of this run's */
+  {
+    g_autofree char *data = g_dir_make_tmp ("ps-scenarios-data-XXXXXX", NULL);
+
+    g_assert_nonnull (data);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    data_dir = g_steal_pointer (&data);
+  }
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
                                    ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
@@ -458,6 +539,7 @@ main (int    argc,
   g_test_add_func ("/ps/scenarios-view/duplicate-and-limit", test_duplicate_and_limit);
   g_test_add_func ("/ps/scenarios-view/bad-file", test_bad_file);
   g_test_add_func ("/ps/scenarios-view/narrow", test_narrow);
+  g_test_add_func ("/ps/scenarios-view/kept", test_kept);
   status = g_test_run ();
   {
     g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
@@ -471,6 +553,15 @@ main (int    argc,
       }
     g_rmdir (tmp_dir);
     g_free (tmp_dir);
+  }
+  {
+    g_autofree char *store = ps_scenarios_store_dir ();
+    g_autofree char *app = g_path_get_dirname (store);
+
+    g_rmdir (store);
+    g_rmdir (app);
+    g_rmdir (data_dir);
+    g_free (data_dir);
   }
   return status;
 }

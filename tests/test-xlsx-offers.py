@@ -17,6 +17,10 @@ formulas) and, with several --scenario, a Scenarios sheet. Then:
   tiered whole-amount, flat), extras, a salary advance, a CDD, no réserve;
 - the day rate edited in the workbook: LibreOffice's figures are the
   engine's at the new day rate;
+- a scenario's current offer: the Portage sheet and the Summary's portage
+  column take its terms from the Offres sheet, and LibreOffice's net is
+  `compare --scenario`'s to the cent; an offer with its own employer
+  profile keeps the scenario's terms there, the Summary giving compare's;
 - the Scenarios sheet names each scenario's best usable status as
   `compare --scenario … --json` does;
 - a firm's quote (`export --quote-…`, alone or with offers): its gaps,
@@ -66,7 +70,10 @@ OFFERS_A = [
 OFFERS_B = [
     {"format": 1, "name": "Seven", "fee": {"model": "percent", "pct": 7}},
     # an employer profile of its own: the application's figures
-    {"format": 1, "name": "Own profile", "fee": {"model": "percent", "pct": 6}, "employer": {"vm_pct": 2.95}},
+    {"format": 1, "name": "Own profile", "fee": {"model": "percent", "pct": 6},
+     "employer": {"mutuelle_monthly": 90, "prevoyance_pct": 3, "prevoyance_employer_pct": 80}},
+    # the firm's city: its versement mobilité, live
+    {"format": 1, "name": "Lyon", "fee": {"model": "percent", "pct": 6}, "employer": {"vm_city": "lyon"}},
 ]
 # the fees computed by hand (a month), see OFFERS_A
 HAND_FEES = {"Floor": 450, "Net capped": 800, "Tiered": 940, "Whole": 600, "Flat CDD": 149, "Advance": 400}
@@ -177,10 +184,12 @@ def main():
     env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
     books = {}
 
-    for stem, offers in (("a", OFFERS_A), ("b", OFFERS_B)):
+    # the current offer: a tiered fee with extras (a), a percent (b), one
+    # with its own employer profile (c)
+    for stem, offers, current in (("a", OFFERS_A, 2), ("b", OFFERS_B, 0), ("c", OFFERS_B, 1)):
         scenario = os.path.join(work, f"{stem}.json")
         with open(scenario, "w") as f:
-            json.dump(dict(BASE, offers=offers, current_offer=0), f)
+            json.dump(dict(BASE, offers=offers, current_offer=current), f)
         path = os.path.join(work, f"{stem}.xlsx")
         cli(["export", "--scenario", scenario, "-o", path], env)
         engine = json.loads(cli(["offers", "--scenario", scenario, "--json"], env))
@@ -271,31 +280,53 @@ def main():
     report(lo.returncode == 0, "LibreOffice converts the workbooks, recomputing them",
            [] if lo.returncode == 0 else lo.stderr.strip().splitlines()[-5:])
 
-    for stem, engine in (("a", books["a"][1]), ("b", books["b"][1]), ("edited", engine_edited)):
+    for stem, engine in (("a", books["a"][1]), ("b", books["b"][1]), ("c", books["c"][1]), ("edited", engine_edited)):
         wb = openpyxl.load_workbook(poisoned[stem])
         value = csv_reader(outdir, f"poisoned-{stem}")
         bad = mismatches(lambda n: value(*destination(wb, n)), engine)
         report(not bad, f"{stem}: recomputed by LibreOffice, {len(engine['offers'])} offers are the engine's to the cent",
                bad)
 
-    # --- the current offer: compare's portage, named on the Summary
-    compared = json.loads(cli(["compare", "--scenario", books["a"][2], "--json"], env))
+    # --- the current offer: compare's portage, in the Portage sheet and the
+    # Summary's column (its terms from the Offres sheet), named on the Summary
+    for stem, offers, current in (("a", OFFERS_A, 2), ("b", OFFERS_B, 0)):
+        compared = json.loads(cli(["compare", "--scenario", books[stem][2], "--json"], env))
+        net = compared["statuses"]["portage"]["net_after_tax_yearly"]
+        wb = openpyxl.load_workbook(poisoned[stem])
+        value = csv_reader(outdir, f"poisoned-{stem}")
+        summary = wb.worksheets[0]["A3"].value or ""
+        bad = []
+        for name in (f"offer{current + 1}_net_after_tax_yearly", "portage_net_after_tax_yearly"):
+            got = value(*destination(wb, name))
+            if not isinstance(got, (int, float)) or abs(got - net) > 0.01 + 1e-9:
+                bad.append(f"{name}, recomputed: {got!r}, compare {net}")
+        got = value(*destination(wb, "portage_net_after_tax_monthly"))
+        if not isinstance(got, (int, float)) or abs(got - compared["statuses"]["portage"]["net_after_tax_monthly"]) > 0.01 + 1e-9:
+            bad.append(f"portage_net_after_tax_monthly, recomputed: {got!r}")
+        if compared["inputs"].get("offer") != offers[current]["name"]:
+            bad.append(f"compare's inputs name {compared['inputs'].get('offer')!r}")
+        if f"current offer “{offers[current]['name']}”" not in summary:
+            bad.append(f"the Summary says {summary[-300:]!r}")
+        report(not bad, f"{stem}: the current offer ({offers[current]['name']}): the Portage sheet and its Summary "
+               "column, recomputed, are compare's portage to the cent", bad)
+
+    # an offer with its own employer profile: the Portage sheet keeps the
+    # scenario's terms, the Summary gives compare's figures with the offer
+    compared = json.loads(cli(["compare", "--scenario", books["c"][2], "--json"], env))
     net = compared["statuses"]["portage"]["net_after_tax_yearly"]
-    wb = openpyxl.load_workbook(poisoned["a"])
-    value = csv_reader(outdir, "poisoned-a")
-    got = value(*destination(wb, "offer1_net_after_tax_yearly"))
+    wb = openpyxl.load_workbook(poisoned["c"])
+    value = csv_reader(outdir, "poisoned-c")
+    got = value(*destination(wb, "offer2_net_after_tax_yearly"))
     summary = wb.worksheets[0]["A3"].value or ""
     bad = []
     if not isinstance(got, (int, float)) or abs(got - net) > 0.01 + 1e-9:
-        bad.append(f"the current offer's sheet, recomputed: {got!r}, compare {net}")
-    if compared["inputs"].get("offer") != OFFERS_A[0]["name"]:
-        bad.append(f"compare's inputs name {compared['inputs'].get('offer')!r}")
-    if f"current offer “{OFFERS_A[0]['name']}”" not in summary or f"{net:.2f}" not in summary:
+        bad.append(f"the current offer's column: {got!r}, compare {net}")
+    if f"current offer “{OFFERS_B[1]['name']}”" not in summary or f"{net:.2f}" not in summary:
         bad.append(f"the Summary says {summary[-300:]!r}")
     if compared["best"] is not None and STATUS_NAMES[compared["best"]] not in summary:
         bad.append(f"the Summary does not name compare's best {compared['best']}")
-    report(not bad, "the current offer: its sheet recomputed is compare's portage to the cent, the Summary names it "
-           "with compare's net and best", bad)
+    report(not bad, "c: a current offer with its own profile: its column is compare's portage to the cent, the "
+           "Summary names it with compare's net and best", bad)
 
     wb = openpyxl.load_workbook(poisoned["side"])
     value = csv_reader(outdir, "poisoned-side")

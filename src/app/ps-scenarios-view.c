@@ -9,7 +9,12 @@
 #include "ps-error.h"
 #include "ps-money.h"
 #include "ps-rates.h"
+#include "ps-scenarios-store.h"
 #include "ps-scenarios-view.h"
+
+/* the added scenarios are stored this long after the last change: typing
+ * in the editor writes nothing */
+#define STORE_DELAY_MS 500
 
 struct _PsScenariosView
 {
@@ -39,6 +44,7 @@ struct _PsScenariosView
   gboolean             filling;
   gboolean             narrow;    /* a card per scenario, not the table */
   guint                narrow_id; /* the switch, after the allocation */
+  guint                store_id;  /* the pending write of the added scenarios */
 
   /* the table's cells and their amounts, for tests */
   GtkWidget           *cells[PS_N_STATUSES][PS_MAX_SCENARIOS];
@@ -528,6 +534,70 @@ recompute (PsScenariosView *self)
   update_summary (self);
 }
 
+/* ------------------------------------------------------------ store */
+
+/* The scenarios added beside the current inputs, for the next session. */
+static void
+store_now (PsScenariosView *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_handle_id (&self->store_id, g_source_remove);
+  if (!ps_scenarios_store_save (self->files + 1, MAX (self->n - 1, 0), &error))
+    {
+      /* Translators: the added scenarios can't be kept; then why */
+      g_autofree char *text = g_strdup_printf (_("The scenarios are not kept for the next session: %s"), error->message);
+
+      toast (self, text);
+    }
+}
+
+static gboolean
+store_timeout_cb (gpointer user_data)
+{
+  PsScenariosView *self = user_data;
+
+  self->store_id = 0;
+  store_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_store (PsScenariosView *self)
+{
+  g_clear_handle_id (&self->store_id, g_source_remove);
+  self->store_id = g_timeout_add (STORE_DELAY_MS, store_timeout_cb, self);
+}
+
+/* The scenarios the last session added, as columns (a stored file that
+ * can't be read is left out, and said). */
+static void
+restore (PsScenariosView *self)
+{
+  g_auto (GStrv) paths = ps_scenarios_store_paths ();
+
+  for (int i = 0; paths[i] != NULL && self->n < PS_MAX_SCENARIOS; i++)
+    {
+      g_autofree PsScenarioFile *file = g_new0 (PsScenarioFile, 1);
+      g_autofree PsParams *params = g_new0 (PsParams, 1);
+      g_autoptr (GError) error = NULL;
+
+      if (!params_for (self, 0, params, &error))
+        break;
+      ps_scenario_file_init (file, params);
+      if (!ps_scenario_file_load (file, paths[i], &error) || !params_for (self, file->date, params, &error))
+        {
+          g_warning ("A stored scenario is not restored: %s", error->message);
+          continue;
+        }
+      if (self->n == 0)
+        self->n = 1; /* the current inputs' place */
+      self->files[self->n] = *file;
+      self->params[self->n] = *params;
+      self->n++;
+    }
+}
+
 /* ------------------------------------------------------------ editor */
 
 static void
@@ -545,6 +615,7 @@ editor_changed_cb (GtkEditable     *row,
     {
       g_strlcpy (file->name, gtk_editable_get_text (row), sizeof file->name);
       recompute (self);
+      schedule_store (self);
       adw_preferences_group_set_title (self->editor_group, self->results->columns[self->selected].name);
       return;
     }
@@ -562,6 +633,7 @@ editor_changed_cb (GtkEditable     *row,
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->editor_error), FALSE);
   recompute (self);
+  schedule_store (self);
 }
 
 /* ------------------------------------------------------------ actions */
@@ -693,6 +765,7 @@ append (PsScenariosView      *self,
   self->files[index] = *file;
   self->params[index] = *params;
   recompute (self);
+  schedule_store (self);
   return index;
 }
 
@@ -780,6 +853,7 @@ ps_scenarios_view_remove (PsScenariosView *self,
     self->selected--;
   recompute (self);
   fill_editor (self);
+  schedule_store (self);
 }
 
 void
@@ -942,7 +1016,12 @@ ps_scenarios_view_size_allocate (GtkWidget *widget,
 static void
 ps_scenarios_view_dispose (GObject *object)
 {
-  g_clear_handle_id (&PS_SCENARIOS_VIEW (object)->narrow_id, g_source_remove);
+  PsScenariosView *self = PS_SCENARIOS_VIEW (object);
+
+  /* a change not yet written: now */
+  if (self->store_id != 0)
+    store_now (self);
+  g_clear_handle_id (&self->narrow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_SCENARIOS_VIEW);
   G_OBJECT_CLASS (ps_scenarios_view_parent_class)->dispose (object);
 }
@@ -1006,5 +1085,6 @@ ps_scenarios_view_init (PsScenariosView *self)
   g_signal_connect (self->tjm_row, "changed", G_CALLBACK (editor_changed_cb), self);
   g_signal_connect (self->days_row, "changed", G_CALLBACK (editor_changed_cb), self);
   g_signal_connect (self->fee_row, "changed", G_CALLBACK (editor_changed_cb), self);
+  restore (self);
   update_summary (self);
 }

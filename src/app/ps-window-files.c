@@ -679,9 +679,10 @@ ps_window_export (PsWindow    *self,
   rates = g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (date)));
   g_return_val_if_fail (rates != NULL, FALSE);
   {
-    /* the current offer: its own sheet and the Offres sheet, named on the
-     * Summary with its figures; the Portage sheet keeps the scenario's
-     * terms (as export --scenario) */
+    /* the current offer: its own sheet and the Offres sheet; the Portage
+     * sheet and the Summary with its terms (as export --scenario), or, for
+     * an offer with its own employer profile, the scenario's terms and the
+     * Summary naming the offer with its figures */
     const PsOffer *current = ps_offers_view_get_current (self->offers_view);
 
     if (current != NULL)

@@ -122,9 +122,10 @@ export_workbook (const Options  *o,
         return PS_CLI_BAD_INPUT;
       extras.scenarios = scenarios;
     }
-  /* the Portage sheet's formulas have the scenario's terms (an offer's
-   * bands, floor and extras are on its own sheet): the Summary names the
-   * current offer and gives its figures */
+  /* the current offer: the workbook is the comparison with it, its terms
+   * on the Portage sheet; an offer with its own employer profile: the
+   * comparison with the scenario's terms (@own), the Summary naming the
+   * offer and giving its figures */
   if (ps_scenario_file_current_offer (file) != NULL)
     {
       own = g_new0 (PsComparison, 1);

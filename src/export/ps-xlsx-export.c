@@ -930,7 +930,17 @@ write_summary_head (PsXlsx *x)
   worksheet_merge_range (s->ws, 1, 0, 1, last, subtitle, x->fmt.subtitle_wrap);
   disclaimer = g_strdup_printf (_("Covers one year of each status at the rates in force on %s: social contributions, the household’s income tax, corporate tax and the management fee, as the law and the official URSSAF simulator (mon-entreprise.urssaf.fr) compute them. Leaves out the household’s other income, the value of pension and unemployment rights, VAT and the first years’ special cases beyond ACRE. A simulation, not advice: check your situation with an accountant. The yellow inputs are below the chart."),
                                 date);
-  if (x->current_offer != NULL)
+  if (x->portage_offer != NULL)
+    {
+      /* Translators: the offer's name */
+      g_autofree char *note = g_strdup_printf (_("Portage with the scenario’s current offer “%s” (as in compare and the window): the Portage sheet and column take its fee, charges and contract from its column of the Offres sheet."),
+                                               x->portage_offer->name);
+      char *joined = g_strconcat (disclaimer, " ", note, NULL);
+
+      g_free (disclaimer);
+      disclaimer = joined;
+    }
+  else if (x->current_offer != NULL)
     {
       /* compare, the window and this workbook's Offres sheet use the
        * scenario's current offer for portage; the Portage sheet and the
@@ -1272,6 +1282,11 @@ build (PsXlsx *x)
   ps_xlsx_write_assumptions (x);
   if (x->assumptions_only)
     return;
+  /* the offers' terms before the Portage sheet, which may use the
+   * current offer's */
+  ps_xlsx_write_offer_terms (x);
+  if (x->portage_terms == NULL)
+    x->portage_offer = NULL;
   for (int i = 0; i < PS_N_STATUSES; i++)
     {
       for (int f = 0; f < PS_N_FIELDS; f++)
@@ -1298,6 +1313,7 @@ xlsx_clear (PsXlsx *x)
   g_clear_pointer (&x->names, g_hash_table_unref);
   g_clear_pointer (&x->chunk, g_string_chunk_free);
   g_clear_pointer (&x->error, g_free);
+  g_clear_pointer (&x->offers_terms, g_free);
 }
 
 static gboolean export_workbook (const PsComparison *comparison,
@@ -1393,6 +1409,19 @@ export_workbook (const PsComparison *comparison,
         {
           x.current_offer = extras->current_offer;
           x.offer_comparison = extras->offer_comparison;
+          /* the current offer among the Offres sheet's, with the
+           * scenario's employer profile: the Portage sheet has its terms
+           * (the fee and extras from its column of the Offres sheet), and
+           * the workbook the comparison with it */
+          for (int i = 0; i < x.n_offers && !assumptions_only; i++)
+            if (!x.offers[i].has_profile
+                && (&x.offers[i] == extras->current_offer
+                    || memcmp (&x.offers[i], extras->current_offer, sizeof (PsOffer)) == 0))
+              {
+                x.portage_offer = &x.offers[i];
+                x.c = extras->offer_comparison;
+                break;
+              }
         }
     }
   x.p = params;

@@ -35,8 +35,10 @@ typedef struct
   const PsScenarios *scenarios;  /* a Scénarios sheet: NULL, or 2 to PS_MAX_SCENARIOS */
   const PsQuote     *quote;      /* a firm's quote checked on the Offres sheet, or NULL */
   /* the scenario's current offer (one of @offers), or NULL, and the
-   * comparison with it (ps_scenario_file_compute): the Summary names it
-   * and gives its figures; portage's sheets keep the scenario's terms */
+   * comparison with it (ps_scenario_file_compute): the workbook is that
+   * comparison, the Portage sheet with the offer's terms (from the Offres
+   * sheet); an offer with its own employer profile: the Summary names it
+   * and gives its figures, portage's sheets keep the scenario's terms */
   const PsOffer      *current_offer;
   const PsComparison *offer_comparison;
 } PsXlsxExtras;

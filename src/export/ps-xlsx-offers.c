@@ -6,10 +6,11 @@
  * offer's fee, contract and réserve, its gross solved in cells by the same
  * bisection. The columns then compare what each leaves, the best usable
  * offer highlighted. An offer with an employer profile of its own
- * (headcount, AT/MP, versement mobilité, mutuelle) is shown with the
+ * (headcount, AT/MP, mutuelle, prévoyance) is shown with the
  * application's figures, not live formulas: the payslip's rates are the
- * scenario's. Its cells are named "offer<k>_<key>" with the keys of
- * portage-cli offers --json. */
+ * scenario's. Its own versement mobilité (its firm's city's, or a rate)
+ * is a cell of its terms its sheet's payslip takes: live. Its cells are named
+ * "offer<k>_<key>" with the keys of portage-cli offers --json. */
 #define G_LOG_DOMAIN "ps-xlsx"
 
 #include "config.h"
@@ -28,15 +29,30 @@ typedef struct _PsOfferTerms
   PsCell upto[PS_MAX_FEE_BANDS];
   PsCell rate[PS_MAX_FEE_BANDS];
   PsCell extras;
+  PsCell vm;        /* its own versement mobilité, or row −1 */
   PsCell share;
   PsCell cost;
   PsCell delay;
 } PsOfferTerms;
 
+/* the firm's own versement mobilité (its city's, or a rate), if any */
+static gboolean
+has_own_vm (const PsOffer *o)
+{
+  return o->has_profile && (o->vm_city > 0 || !isnan (o->profile.vm_rate));
+}
+
+/* live formulas: the scenario's employer profile, but for the versement
+ * mobilité (a rate of the payslip the offer's sheet takes from its cell) */
 static gboolean
 is_live (const PsOffer *o)
 {
-  return !o->has_profile;
+  const PsEmployerProfile *p = &o->profile;
+
+  return !o->has_profile
+         || (p->headcount <= 0 && isnan (p->atmp_rate) && isnan (p->mutuelle_monthly)
+             && isnan (p->mutuelle_employer_rate) && isnan (p->prevoyance_rate)
+             && isnan (p->prevoyance_monthly) && isnan (p->prevoyance_employer_rate));
 }
 
 void
@@ -299,48 +315,20 @@ write_quote (PsXlsx *x,
   return row;
 }
 
+/* The Offres sheet's title and each offer's terms (inputs), before the
+ * status sheets: the Portage sheet uses the scenario's current offer's. */
 void
-ps_xlsx_write_offers (PsXlsx *x)
+ps_xlsx_write_offer_terms (PsXlsx *x)
 {
   PsSheet *s = x->offers_sheet;
   const PsScenario *sc = &x->c->scenario;
-  g_autofree PsOfferResult *engine = NULL;
-  g_autofree PsOfferTerms *terms = NULL;
-  PsCell net_yearly[PS_MAX_OFFERS], eligible[PS_MAX_OFFERS];
-  PsCell sheet_revenue[PS_MAX_OFFERS], sheet_gross[PS_MAX_OFFERS], sheet_employer[PS_MAX_OFFERS];
-  PsCell sheet_net_before_tax[PS_MAX_OFFERS], sheet_eligible[PS_MAX_OFFERS];
-  int max_bands = 0, row = 3, header, results, best_row, quote_row;
+  PsOfferTerms *terms;
+  int max_bands = 0, row = 3, header;
   gboolean any_fixed = FALSE;
-  enum { R_REVENUE, R_FEE, R_EXTRAS, R_GROSS, R_EMPLOYER, R_NET_BEFORE_TAX, R_NET_MONTHLY, R_NET_YEARLY,
-         R_FEE_YEARLY, R_EXTRAS_YEARLY, R_RESTITUTION, R_QUOTED, R_ELIGIBLE, N_RESULTS };
-  const char *result_labels[N_RESULTS] = {
-    _("Revenue excl. VAT, a month"), _("Management fee, a month"), _("Extras and the advance’s cost, a month"),
-    _("Gross salary, a month"), _("Employer contributions, a month"), _("Net before income tax, a month"),
-    _("Net after income tax, a month (réserve counted, as compared)"), _("Net after income tax, a year"),
-    _("Fee, a year"), _("Extras and advance, a year"), _("Net before tax / revenue (restitution, without the réserve)"),
-    _("Quoted by the firm"), _("Can be used"),
-  };
-  const char *keys[N_RESULTS] = {
-    "revenue_monthly", "fee_monthly", "extras_monthly", "gross_monthly", "employer_contributions_monthly",
-    "net_before_tax_monthly", "net_after_tax_monthly", "net_after_tax_yearly", "fee_yearly", "extras_yearly",
-    "restitution", NULL, "eligible",
-  };
 
-  if (s == NULL)
+  if (s == NULL || x->n_offers < 1)
     return;
-  if (x->n_offers < 1)
-    {
-      /* a quote alone */
-      ps_sheet_begin (s);
-      ps_xlsx_title (x, _("Checking a portage firm’s quote"),
-                     _("The month a firm’s simulation or payslip shows, recomputed by the law from the same revenue, fee and charges, with the scenario’s employer profile and contract."));
-      row = write_quote (x, row);
-      finish_sheet (x, s, 0, 1);
-      return;
-    }
-  engine = g_new0 (PsOfferResult, x->n_offers);
-  terms = g_new0 (PsOfferTerms, x->n_offers);
-  ps_offers_compare (x->p, sc, x->offers, x->n_offers, engine);
+  terms = x->offers_terms = g_new0 (PsOfferTerms, x->n_offers);
   for (int i = 0; i < x->n_offers; i++)
     max_bands = MAX (max_bands, x->offers[i].bands.n_bands);
 
@@ -381,7 +369,7 @@ ps_xlsx_write_offers (PsXlsx *x)
       const char *more[] = {
         _("Extras, a month (insurance, frais annexes)"), _("Salary advance: share of the revenue advanced"),
         _("Salary advance: its cost a month of delay"), _("Salary advance: the client’s payment delay (days)"),
-        _("Contract"), _("Employer profile"),
+        _("Contract"), _("Versement mobilité of the firm’s city"), _("Employer profile"),
       };
 
       for (guint k = 0; k < G_N_ELEMENTS (more); k++)
@@ -439,12 +427,79 @@ ps_xlsx_write_offers (PsXlsx *x)
         t->cost = input_cell (x, r++, col, o->advance_cost_rate, x->fmt.percent_input, live);
         t->delay = input_cell (x, r++, col, o->payment_delay_days, x->fmt.number_input, live);
         ps_sheet_string (s, r++, col, contract_text (o, sc), x->fmt.fixed);
-        ps_sheet_string (s, r++, col, live ? _("the scenario’s") : _("its own (figures of the application)"), x->fmt.fixed);
+        t->vm = ps_cell (NULL, -1, -1);
+        if (has_own_vm (o))
+          {
+            /* its city's rate in the year's rates, or the rate it gives */
+            double vm = o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES ? x->p->vm_city_rate[o->vm_city - 1]
+                                                                        : o->profile.vm_rate;
+
+            t->vm = input_cell (x, r++, col, vm, x->fmt.percent_input, live);
+          }
+        else
+          ps_sheet_string (s, r++, col, "—", x->fmt.text_right);
+        ps_sheet_string (s, r++, col,
+                         !live ? _("its own (figures of the application)")
+                         : o->has_profile ? _("the scenario’s, but for the versement mobilité")
+                         : _("the scenario’s"), x->fmt.fixed);
         any_fixed = any_fixed || !live;
       }
-    row += 6;
+    row += 7;
   }
   row++;
+
+  x->offers_header_row = header;
+  x->offers_row = row;
+  x->offers_any_fixed = any_fixed;
+  if (x->portage_offer != NULL)
+    x->portage_terms = &terms[x->portage_offer - x->offers];
+}
+
+void
+ps_xlsx_write_offers (PsXlsx *x)
+{
+  PsSheet *s = x->offers_sheet;
+  const PsScenario *sc = &x->c->scenario;
+  g_autofree PsOfferResult *engine = NULL;
+  g_autofree PsOfferTerms *terms = NULL;
+  PsCell net_yearly[PS_MAX_OFFERS], eligible[PS_MAX_OFFERS];
+  PsCell sheet_revenue[PS_MAX_OFFERS], sheet_gross[PS_MAX_OFFERS], sheet_employer[PS_MAX_OFFERS];
+  PsCell sheet_net_before_tax[PS_MAX_OFFERS], sheet_eligible[PS_MAX_OFFERS];
+  int row = 3, header, results, best_row, quote_row;
+  gboolean any_fixed;
+  enum { R_REVENUE, R_FEE, R_EXTRAS, R_GROSS, R_EMPLOYER, R_NET_BEFORE_TAX, R_NET_MONTHLY, R_NET_YEARLY,
+         R_FEE_YEARLY, R_EXTRAS_YEARLY, R_RESTITUTION, R_QUOTED, R_ELIGIBLE, N_RESULTS };
+  const char *result_labels[N_RESULTS] = {
+    _("Revenue excl. VAT, a month"), _("Management fee, a month"), _("Extras and the advance’s cost, a month"),
+    _("Gross salary, a month"), _("Employer contributions, a month"), _("Net before income tax, a month"),
+    _("Net after income tax, a month (réserve counted, as compared)"), _("Net after income tax, a year"),
+    _("Fee, a year"), _("Extras and advance, a year"), _("Net before tax / revenue (restitution, without the réserve)"),
+    _("Quoted by the firm"), _("Can be used"),
+  };
+  const char *keys[N_RESULTS] = {
+    "revenue_monthly", "fee_monthly", "extras_monthly", "gross_monthly", "employer_contributions_monthly",
+    "net_before_tax_monthly", "net_after_tax_monthly", "net_after_tax_yearly", "fee_yearly", "extras_yearly",
+    "restitution", NULL, "eligible",
+  };
+
+  if (s == NULL)
+    return;
+  if (x->n_offers < 1)
+    {
+      /* a quote alone */
+      ps_sheet_begin (s);
+      ps_xlsx_title (x, _("Checking a portage firm’s quote"),
+                     _("The month a firm’s simulation or payslip shows, recomputed by the law from the same revenue, fee and charges, with the scenario’s employer profile and contract."));
+      row = write_quote (x, row);
+      finish_sheet (x, s, 0, 1);
+      return;
+    }
+  engine = g_new0 (PsOfferResult, x->n_offers);
+  terms = g_steal_pointer (&x->offers_terms);
+  ps_offers_compare (x->p, sc, x->offers, x->n_offers, engine);
+  header = x->offers_header_row;
+  row = x->offers_row;
+  any_fixed = x->offers_any_fixed;
 
   /* each offer's portage, on its sheet */
   for (int i = 0; i < x->n_offers; i++)
@@ -457,7 +512,9 @@ ps_xlsx_write_offers (PsXlsx *x)
         x->offer = &x->offers[i];
         x->offer_sheet = x->offer_sheets[i];
         x->offer_terms = &terms[i];
+        x->offer_vm = terms[i].vm;
         ps_xlsx_write_portage (x, PS_STATUS_PORTAGE, &out);
+        x->offer_vm = ps_cell (NULL, -1, -1);
         net_yearly[i] = out.cell[PS_FIELD_NET_AFTER_TAX];
         sheet_revenue[i] = x->offer_revenue;
         sheet_gross[i] = x->offer_gross;

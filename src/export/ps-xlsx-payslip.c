@@ -219,6 +219,9 @@ employer_rate_x (PsXlsx *x,
   const PsContribution *c = &x->p->contributions[i];
   const PsRateCells *rc = &x->contribution[i];
 
+  /* an offer's sheet: its firm's versement mobilité (its city's) */
+  if (c->kind == PS_RATE_VM && x->offer != NULL && x->offer_vm.sheet != NULL && x->offer_vm.row >= 0)
+    return cell (x, x->offer_vm);
   if (rc->reduced.row >= 0)
     {
       PsX threshold = ps_x_round (x, ps_x_mul (x, ps_x_mul (x, n (x, c->reduced_max_smic), nm (x, "smic_hourly")),

@@ -201,7 +201,16 @@ struct _PsXlsx
   PsCell              offer_employer;
   PsCell              offer_net_before_tax;
   struct _PsOfferTerms *offer_terms;
+  PsCell              offer_vm;               /* its own versement mobilité rate, or row −1 */
   const PsQuote      *quote;
+  struct _PsOfferTerms *offers_terms;     /* [n_offers], from ps_xlsx_write_offer_terms */
+  int                 offers_header_row;
+  int                 offers_row;
+  gboolean            offers_any_fixed;
+  /* the Portage sheet with the scenario's current offer's terms (one of
+   * @offers, live), or NULL: the scenario's */
+  const PsOffer      *portage_offer;
+  struct _PsOfferTerms *portage_terms;
   const PsOffer      *current_offer;      /* PsXlsxExtras' */
   const PsComparison *offer_comparison;
   /* scenarios side by side (a Scénarios sheet) */
@@ -532,6 +541,9 @@ void        ps_xlsx_write_cash        (PsXlsx              *x);
  * created in the tab order, then written after the Portage sheet. */
 void        ps_xlsx_offers_create     (PsXlsx        *x);
 void        ps_xlsx_write_offers      (PsXlsx        *x);
+/* The Offres sheet's title and each offer's terms: before the status
+ * sheets (the Portage sheet may use the current offer's). */
+void        ps_xlsx_write_offer_terms (PsXlsx        *x);
 /* The fee, extras and advance's cost of x->offer on @revenue (a month),
  * from its terms' cells on the Offres sheet */
 PsX         ps_xlsx_offer_fees_x      (PsXlsx        *x,

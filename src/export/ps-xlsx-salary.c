@@ -74,20 +74,32 @@ enum
   M_N_ROWS
 };
 
-/* a CDD, and the réserve: the scenario's, or the offer's being written */
+/* the offer whose terms the sheet being written has: the offer's sheet's,
+ * or on the Portage sheet the scenario's current offer, or none */
+static const PsOffer *
+terms_offer (PsXlsx *x)
+{
+  return x->offer != NULL ? x->offer : x->portage_offer;
+}
+
+/* a CDD, and the réserve: the scenario's, or the offer's */
 static gboolean
 portage_cdd (PsXlsx *x)
 {
-  if (x->offer != NULL && x->offer->has_contract)
-    return x->offer->cdd;
+  const PsOffer *o = terms_offer (x);
+
+  if (o != NULL && o->has_contract)
+    return o->cdd;
   return x->c->scenario.portage_cdd;
 }
 
 static PsX
 reserve_x (PsXlsx *x)
 {
-  if (x->offer != NULL && x->offer->has_reserve)
-    return n (x, x->offer->reserve ? 1 : 0);
+  const PsOffer *o = terms_offer (x);
+
+  if (o != NULL && o->has_reserve)
+    return n (x, o->reserve ? 1 : 0);
   return nm (x, "reserve");
 }
 
@@ -97,6 +109,18 @@ fees_x (PsXlsx *x,
 {
   if (x->offer != NULL)
     return ps_xlsx_offer_fees_x (x, revenue);
+  if (x->portage_offer != NULL)
+    {
+      /* the current offer's terms, on the Offres sheet */
+      PsX fees;
+
+      x->offer = x->portage_offer;
+      x->offer_terms = x->portage_terms;
+      fees = ps_xlsx_offer_fees_x (x, revenue);
+      x->offer = NULL;
+      x->offer_terms = NULL;
+      return fees;
+    }
   return ps_xlsx_scenario_fee_x (x, revenue);
 }
 
@@ -165,6 +189,17 @@ ps_xlsx_write_portage (PsXlsx        *x,
       g_autofree char *title = g_strdup_printf (_("Portage offer “%s”: from the revenue to the net"), x->offer->name);
 
       ps_xlsx_title (x, title, subtitle);
+    }
+  else if (x->portage_offer != NULL)
+    {
+      /* Translators: the scenario's current offer's name */
+      g_autofree char *title = g_strdup_printf (_("Portage salarial with the offer “%s”: from the revenue to the net"),
+                                                x->portage_offer->name);
+      g_autofree char *more = g_strconcat (subtitle, " ",
+                                           _("The fee, charges and contract are the offer’s, from its column of the Offres sheet."),
+                                           NULL);
+
+      ps_xlsx_title (x, title, more);
     }
   else
     ps_xlsx_title (x, _("Portage salarial: from the revenue to the net"), subtitle);
