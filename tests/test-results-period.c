@@ -167,6 +167,16 @@ assert_shows (PsWindow *window,
   PsStatusSummary sum;
 
   g_assert_cmpint (ps_results_view_get_period (results), ==, period);
+  /* the table at 1280 px, whatever the period; rows at 360 px */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) >= 1280)
+    g_assert_false (ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)));
+  else if (gtk_widget_get_width (GTK_WIDGET (window)) <= 360)
+    {
+      /* the rows are made in an idle the first time */
+      for (int i = 0; i < 300 && !ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)); i++)
+        iterate (10);
+      g_assert_true (ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)));
+    }
   for (int s = 0; s < PS_N_STATUSES; s++)
     {
       /* the engine's own yearly net; the month is its twelfth */
@@ -259,6 +269,8 @@ test_switch (void)
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
   iterate (200);
   assert_shows (window, PS_PERIOD_YEAR);
+  iterate (1000);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (results_content (window), "results-year-1280-sasu");
   close_window (window);
 
