@@ -324,7 +324,9 @@ test_scroll_over_table (void)
 
         g_assert_true (gtk_widget_compute_bounds (summary, results_content (window), &bounds));
         gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
+        /* drawn where it now is (a busy machine lags), before the pointer goes there */
         iterate (200);
+        gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
         before = gtk_adjustment_get_value (adjustment);
         if (!wheel_over (window, summary, 5, 3))
           {
@@ -340,6 +342,7 @@ test_scroll_over_table (void)
       g_assert_true (gtk_widget_compute_bounds (table, results_content (window), &bounds));
       gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
       iterate (200);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       before = gtk_adjustment_get_value (adjustment);
       g_assert_true (wheel_over (window, table, 5, 3));
       after = wait_scrolled (adjustment, before, 20);
@@ -432,6 +435,22 @@ test_narrow_table_rows (void)
       g_assert_cmpint (assert_within (rows, viewport), >=, 3 * n_lines);
       assert_labels_fit (rows);
     }
+  /* per year: the amounts are longer, and fit too */
+  ps_results_view_set_period (results, PS_PERIOD_YEAR);
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      ps_results_view_set_selected_status (results, s);
+      iterate (200);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      g_assert_true (ps_breakdown_get_narrow (breakdown));
+      g_assert_cmpint (assert_within (rows, viewport), >, 0);
+      assert_labels_fit (rows);
+    }
+  ps_results_view_set_selected_status (results, PS_STATUS_SASU);
+  iterate (200);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (results_content (window), "results-360-year-sasu");
+  ps_results_view_set_period (results, PS_PERIOD_MONTH);
   close_window (window);
 
   window = open_window (1280, 800);
@@ -440,16 +459,50 @@ test_narrow_table_rows (void)
   table = ps_breakdown_get_table (breakdown);
   iterate (200);
   wait_for_narrow (breakdown, FALSE);
-  g_assert_true (gtk_widget_get_mapped (table));
-  g_assert_false (gtk_widget_get_mapped (ps_breakdown_get_rows (breakdown)));
-  {
-    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (table)));
-    int natural;
+  for (int p = 0; p < 2; p++)
+    for (int s = 0; s < PS_N_STATUSES; s++)
+      {
+        GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (table)));
+        int minimum;
 
-    g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 0.5);
-    gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-    g_assert_cmpint (gtk_widget_get_width (table), >=, natural);
-  }
+        ps_results_view_set_period (results, p == 0 ? PS_PERIOD_MONTH : PS_PERIOD_YEAR);
+        ps_results_view_set_selected_status (results, s);
+        iterate (200);
+        gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+        g_assert_false (ps_breakdown_get_narrow (breakdown));
+        g_assert_true (gtk_widget_get_mapped (table));
+        g_assert_false (gtk_widget_get_mapped (ps_breakdown_get_rows (breakdown)));
+        g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 0.5);
+        gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+        g_assert_cmpint (gtk_widget_get_width (table), >=, minimum);
+        /* every line has its row, within the table, wrapped labels too */
+        {
+          GtkWidget *list = gtk_widget_get_last_child (table);
+          guint n_rows = 0;
+
+          for (int i = 0; i < 100; i++)
+            {
+              int bottom = 0;
+
+              n_rows = 0;
+              for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+                if (gtk_widget_get_mapped (row))
+                  {
+                    graphene_rect_t b;
+
+                    n_rows++;
+                    g_assert_true (gtk_widget_compute_bounds (row, list, &b));
+                    bottom = MAX (bottom, (int) (b.origin.y + b.size.height));
+                  }
+              if (n_rows == g_list_model_get_n_items (ps_results_view_get_lines (results))
+                  && bottom <= gtk_widget_get_height (list))
+                break;
+              iterate (20);
+            }
+          g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (ps_results_view_get_lines (results)));
+        }
+      }
+  ps_results_view_set_period (results, PS_PERIOD_MONTH);
   close_window (window);
 }
 

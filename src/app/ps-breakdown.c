@@ -28,6 +28,10 @@ struct _PsBreakdown
   gboolean             rows_built;  /* the rows, made the first time they are needed */
   gboolean             narrow;      /* the rows are shown, not the table */
   guint                build_idle;
+  guint                relayout_idle;
+  guint                relayouts;         /* for rows cut, since the last change */
+  gboolean             reset_height;      /* the width changed: the table's own height first */
+  int                  last_width;
 };
 
 G_DEFINE_FINAL_TYPE (PsBreakdown, ps_breakdown, GTK_TYPE_WIDGET)
@@ -203,24 +207,35 @@ ps_breakdown_set_headings (PsBreakdown *self,
 
 /* ------------------------------------------------------------ layout */
 
-static int
-table_natural_width (PsBreakdown *self)
+/* The table's width with its labels wrapped as far as they go (its
+ * minimum), or at their length (its natural width). */
+static void
+table_width (PsBreakdown *self,
+             int         *minimum,
+             int         *natural)
 {
-  int natural = 0;
-
-  gtk_widget_measure (GTK_WIDGET (self->table), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-  return natural;
+  gtk_widget_measure (GTK_WIDGET (self->table), GTK_ORIENTATION_HORIZONTAL, -1, minimum, natural, NULL, NULL);
 }
 
-/* The rows below the table's natural width, once they are made; before,
- * the table scrolls for a frame. */
+/* The table down to its minimum width; the rows below, once they are
+ * made (before, the table scrolls for a frame). */
+static gboolean
+table_fits (PsBreakdown *self,
+            int          width)
+{
+  int minimum;
+
+  table_width (self, &minimum, NULL);
+  return width >= minimum;
+}
+
 static gboolean
 use_rows (PsBreakdown *self,
           int          width)
 {
   if (width < 0)
     return self->narrow;
-  return self->rows_built && width < table_natural_width (self);
+  return self->rows_built && !table_fits (self, width);
 }
 
 static GtkSizeRequestMode
@@ -247,12 +262,83 @@ ps_breakdown_measure (GtkWidget      *widget,
       gtk_widget_measure (GTK_WIDGET (self->scroller), orientation, -1, minimum, NULL, NULL, NULL);
       if (self->rows_built)
         gtk_widget_measure (GTK_WIDGET (self->rows), orientation, -1, &rows_minimum, NULL, NULL, NULL);
+      table_width (self, NULL, natural);
       *minimum = MAX (*minimum, rows_minimum);
-      *natural = MAX (*minimum, table_natural_width (self));
+      *natural = MAX (*minimum, *natural);
     }
   else
     gtk_widget_measure (use_rows (self, for_size) ? GTK_WIDGET (self->rows) : GTK_WIDGET (self->scroller),
                         orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+/* GtkColumnView (4.8) measures its rows one line high, whatever their
+ * labels' wrapping, and makes rows only for the height it is given: when
+ * a label wraps (a long one, wider amounts per year), the last lines are
+ * cut or left out. Give the table the height its rows take, plus an
+ * average row for each line left out, until all are there. */
+static int
+rows_shortfall (PsBreakdown *self,
+                gboolean    *missing)
+{
+  GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (self->table));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  guint n = 0;
+  int total = 0, bottom = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_visible (row) && gtk_widget_get_child_visible (row))
+      {
+        graphene_rect_t bounds;
+
+        n++;
+        total += gtk_widget_get_height (row);
+        if (gtk_widget_compute_bounds (row, list, &bounds))
+          bottom = MAX (bottom, (int) ceil (bounds.origin.y + bounds.size.height));
+      }
+  *missing = n < n_items;
+  if (n == 0)
+    return 0;
+  if (n_items > n)
+    bottom += (n_items - n) * (total / n);
+  return bottom - gtk_widget_get_height (list);
+}
+
+/* (a timeout: the list lays itself out again at the next frame) */
+static gboolean
+relayout_cb (gpointer user_data)
+{
+  PsBreakdown *self = user_data;
+  gboolean missing;
+  int shortfall;
+
+  self->relayout_idle = 0;
+  if (self->narrow)
+    return G_SOURCE_REMOVE;
+  if (self->reset_height)
+    {
+      gtk_widget_set_size_request (GTK_WIDGET (self->table), -1, -1);
+      self->reset_height = FALSE;
+      return G_SOURCE_REMOVE;
+    }
+  shortfall = rows_shortfall (self, &missing);
+  if (shortfall > 0)
+    gtk_widget_set_size_request (GTK_WIDGET (self->table), -1,
+                                 gtk_widget_get_height (GTK_WIDGET (self->table)) + shortfall);
+  if ((shortfall > 0 || missing) && self->relayouts < 8)
+    {
+      self->relayouts++;
+      self->relayout_idle = g_timeout_add (50, relayout_cb, self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Another status, another period, another width: the table's own height. */
+static void
+store_changed_cb (PsBreakdown *self)
+{
+  self->relayouts = 0;
+  g_clear_handle_id (&self->relayout_idle, g_source_remove);
+  gtk_widget_set_size_request (GTK_WIDGET (self->table), -1, -1);
 }
 
 static void
@@ -264,7 +350,7 @@ ps_breakdown_size_allocate (GtkWidget *widget,
   PsBreakdown *self = PS_BREAKDOWN (widget);
   gboolean narrow = use_rows (self, width);
 
-  if (!self->rows_built && self->build_idle == 0 && width < table_natural_width (self))
+  if (!self->rows_built && self->build_idle == 0 && !table_fits (self, width))
     self->build_idle = g_idle_add (build_rows_cb, self);
 
   self->narrow = narrow;
@@ -272,6 +358,20 @@ ps_breakdown_size_allocate (GtkWidget *widget,
   gtk_widget_set_child_visible (GTK_WIDGET (self->rows), narrow);
   gtk_widget_allocate (narrow ? GTK_WIDGET (self->rows) : GTK_WIDGET (self->scroller),
                        width, height, baseline, NULL);
+  if (narrow || self->relayout_idle != 0)
+    return;
+  if (width != self->last_width)
+    {
+      /* wider or narrower: the rows wrap otherwise */
+      self->last_width = width;
+      self->relayouts = 0;
+      self->reset_height = TRUE;
+    }
+  /* (not while the table scrolls, before the rows are made) */
+  else if (self->relayouts >= 8 || !table_fits (self, width))
+    return;
+  /* once laid out: its rows are all there */
+  self->relayout_idle = g_timeout_add (50, relayout_cb, self);
 }
 
 /* ------------------------------------------------------------ the table */
@@ -374,6 +474,7 @@ ps_breakdown_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->build_idle, g_source_remove);
+  g_clear_handle_id (&self->relayout_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_BREAKDOWN);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
@@ -426,6 +527,7 @@ ps_breakdown_init (PsBreakdown *self)
       gtk_column_view_column_set_factory (columns[i], factory);
     }
   gtk_widget_set_child_visible (GTK_WIDGET (self->rows), FALSE);
+  g_signal_connect_object (self->store, "items-changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   {
     GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
 

@@ -160,7 +160,8 @@ ps_line_item_new (const PsLine *line)
 PsLineItem *
 ps_line_item_new_total (const char *label,
                         double      employee,
-                        double      employer)
+                        double      employer,
+                        PsPeriod    period)
 {
   PsLineItem *self = g_object_new (PS_TYPE_LINE_ITEM, NULL);
   g_autofree char *escaped = g_markup_escape_text (label, -1);
@@ -173,7 +174,8 @@ ps_line_item_new_total (const char *label,
   self->employer_rate = g_strdup ("");
   self->employer = format_amount (employer, TRUE);
   self->tooltip = g_strdup_printf ("<b>%s</b>\n%s", escaped,
-                                   _("The sum of the lines above, per month."));
+                                   period == PS_PERIOD_YEAR ? _("The sum of the lines above, per year.")
+                                                            : _("The sum of the lines above, per month."));
   return self;
 }
 

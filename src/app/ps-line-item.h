@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "ps-payslip.h"
+#include "ps-period.h"
 
 G_BEGIN_DECLS
 
@@ -14,10 +15,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PsLineItem, ps_line_item, PS, LINE_ITEM, GObject)
 
 PsLineItem *ps_line_item_new       (const PsLine *line);
-/* The totals row. */
+/* The totals row: its amounts are over @period. */
 PsLineItem *ps_line_item_new_total (const char   *label,
                                     double        employee,
-                                    double        employer);
+                                    double        employer,
+                                    PsPeriod      period);
 
 /* Updates the amounts of the same line (or totals): the cells bound to
  * the item follow, without rebuilding the table's rows. */

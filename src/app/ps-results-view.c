@@ -12,6 +12,7 @@
 #include "ps-breakdown.h"
 #include "ps-line-item.h"
 #include "ps-money.h"
+#include "ps-period.h"
 #include "ps-protection-details.h"
 #include "ps-rights.h"
 #include "ps-results-view.h"
@@ -89,12 +90,16 @@ struct _PsResultsView
   GtkLabel          *dividends_value;
   const char        *split_note;     /* for ps_results_view_get_split () */
   char              *pay_yearly_text;
+  char              *pay_other_text;  /* the pay over the period not shown */
   char              *dividends_yearly_text;
 
   guint              details_idle;
   PsComparison      *comparison;   /* a copy of the last one shown */
   gboolean           has_comparison;
   PsStatus           selected;
+  PsPeriod           period;       /* of the amounts shown */
+  GtkToggleButton   *month_button;
+  GtkToggleButton   *year_button;
   GPtrArray         *engine_tips;  /* every status's (PsTip), best first */
   PsTipsPlan         plan;
   GListModel        *tips;         /* those shown: the selected status's */
@@ -200,9 +205,11 @@ update_headings (PsResultsView         *self,
  * and whether the split is the best one or the one typed. */
 static void
 update_split (PsResultsView         *self,
-              const PsStatusSummary *sum)
+              const PsStatusSummary *sum,
+              const PsStatusSummary *shown)
 {
   gboolean sasu = self->selected == PS_STATUS_SASU;
+  gboolean yearly = self->period == PS_PERIOD_YEAR;
   g_autofree char *pay = NULL;
   g_autofree char *pay_text = NULL;
   g_autofree char *dividends = NULL;
@@ -214,21 +221,29 @@ update_split (PsResultsView         *self,
   if (!sum->has_split)
     return;
 
-  /* per month like the rest of the breakdown; the year under it */
+  /* over the period of the rest of the breakdown; the other one under it */
   pay = ps_format_money_display (sum->pay_yearly);
   /* Translators: %s is an amount per year */
   pay_text = g_strdup_printf (_("%s a year"), pay);
   dividends = ps_format_money_display (sum->dividends_yearly);
   dividends_text = g_strdup_printf (_("%s a year"), dividends);
   {
+    g_autofree char *pay_shown = ps_format_money_display (shown->pay);
+    g_autofree char *dividends_shown = ps_format_money_display (shown->dividends);
     g_autofree char *pay_month = ps_format_money_display (sum->pay);
     g_autofree char *dividends_month = ps_format_money_display (sum->dividends);
+    /* Translators: %s is an amount per month */
+    g_autofree char *pay_other = yearly ? g_strdup_printf (_("%s a month"), pay_month) : g_strdup (pay_text);
+    g_autofree char *dividends_other = yearly ? g_strdup_printf (_("%s a month"), dividends_month)
+                                              : g_strdup (dividends_text);
     g_autofree char *dividends_note = g_strdup_printf ("%s\n%s", _("The profit left after the corporate tax, distributed"),
-                                                       dividends_text);
+                                                       dividends_other);
 
-    gtk_label_set_label (self->pay_value, pay_month);
-    gtk_label_set_label (self->dividends_value, dividends_month);
+    gtk_label_set_label (self->pay_value, pay_shown);
+    gtk_label_set_label (self->dividends_value, dividends_shown);
     adw_action_row_set_subtitle (self->dividends_row, dividends_note);
+    g_free (self->pay_other_text);
+    self->pay_other_text = g_steal_pointer (&pay_other);
   }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->pay_row),
@@ -242,7 +257,7 @@ update_split (PsResultsView         *self,
   else
     note = _("Best split: the one that leaves you the most net");
   {
-    g_autofree char *pay_note = g_strdup_printf ("%s\n%s", note, pay_text);
+    g_autofree char *pay_note = g_strdup_printf ("%s\n%s", note, self->pay_other_text);
 
     adw_action_row_set_subtitle (self->pay_row, pay_note);
   }
@@ -257,7 +272,8 @@ static void
 update_details (PsResultsView *self)
 {
   const PsStatusResult *r;
-  PsStatusSummary sum;
+  PsStatusSummary month_sum, sum;
+  gboolean yearly = self->period == PS_PERIOD_YEAR;
   g_autofree char *title = NULL;
   g_autoptr (GPtrArray) items = NULL;
   guint n_totals;
@@ -266,10 +282,14 @@ update_details (PsResultsView *self)
     return;
 
   r = &self->comparison->statuses[self->selected];
-  ps_status_summary (self->comparison, self->selected, &sum);
+  ps_status_summary (self->comparison, self->selected, &month_sum);
+  ps_period_summary (self->period, &month_sum, &sum);
 
-  /* Translators: %s is a status, “Portage salarial” */
-  title = g_strdup_printf (_("%s: Breakdown per Month"), _(ps_status_name (self->selected)));
+  title = yearly
+          /* Translators: %s is a status, “Portage salarial” */
+          ? g_strdup_printf (_("%s: Breakdown per Year"), _(ps_status_name (self->selected)))
+          /* Translators: %s is a status, “Portage salarial” */
+          : g_strdup_printf (_("%s: Breakdown per Month"), _(ps_status_name (self->selected)));
   gtk_label_set_label (self->details_title, title);
 
   update_costs_titles (self);
@@ -284,9 +304,14 @@ update_details (PsResultsView *self)
       if (summary_rows[i].bold)
         {
           g_autofree char *markup = g_strdup_printf ("<b>%s</b>", text);
-          g_autofree char *yearly = ps_format_money_display (sum.net_after_tax_yearly);
-          /* Translators: %s is an amount per year */
-          g_autofree char *subtitle = g_strdup_printf (_("%s a year"), yearly);
+          /* the other period under it */
+          g_autofree char *other = ps_format_money_display (yearly ? month_sum.net_after_tax
+                                                                   : month_sum.net_after_tax_yearly);
+          g_autofree char *subtitle = yearly
+                                      /* Translators: %s is an amount per month */
+                                      ? g_strdup_printf (_("%s a month"), other)
+                                      /* Translators: %s is an amount per year */
+                                      : g_strdup_printf (_("%s a year"), other);
 
           gtk_label_set_markup (self->summary_values[i], markup);
           adw_action_row_set_subtitle (self->summary_action_rows[i], subtitle);
@@ -295,7 +320,7 @@ update_details (PsResultsView *self)
         gtk_label_set_label (self->summary_values[i], text);
     }
 
-  update_split (self, &sum);
+  update_split (self, &month_sum, &sum);
 
   /* what the year protects, with the rules and their sources */
   gtk_widget_set_visible (GTK_WIDGET (self->protection_details), self->params != NULL);
@@ -315,7 +340,10 @@ update_details (PsResultsView *self)
       for (int i = 0; i < r->n_lines; i++)
         {
           g_autoptr (PsLineItem) item = g_list_model_get_item (G_LIST_MODEL (self->lines_store), i);
-          ps_line_item_update (item, &r->lines[i]);
+          PsLine line;
+
+          ps_period_line (self->period, &r->lines[i], &line);
+          ps_line_item_update (item, &line);
         }
       {
         g_autoptr (PsLineItem) total = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines);
@@ -331,14 +359,19 @@ update_details (PsResultsView *self)
 
   items = g_ptr_array_new_with_free_func (g_object_unref);
   for (int i = 0; i < r->n_lines; i++)
-    g_ptr_array_add (items, ps_line_item_new (&r->lines[i]));
+    {
+      PsLine line;
+
+      ps_period_line (self->period, &r->lines[i], &line);
+      g_ptr_array_add (items, ps_line_item_new (&line));
+    }
   g_ptr_array_add (items, ps_line_item_new_total (_("Total contributions"),
-                                                  sum.employee_total, sum.employer_total));
+                                                  sum.employee_total, sum.employer_total, self->period));
   /* the IS, the tax on dividends, the versement libératoire: taxes, not
    * counted with the contributions */
   if (n_totals == 2)
     g_ptr_array_add (items, ps_line_item_new_total (_("Taxes among these lines (not contributions)"),
-                                                    sum.taxes_total, 0));
+                                                    sum.taxes_total, 0, self->period));
   g_list_store_splice (self->lines_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines_store)),
                        items->pdata, items->len);
 }
@@ -491,7 +524,7 @@ ps_results_view_update (PsResultsView      *self,
       PsStatusSummary sum;
 
       ps_status_summary (comparison, i, &sum);
-      ps_status_card_update (self->status_cards[i], &sum);
+      ps_status_card_update (self->status_cards[i], &sum, self->period);
       gtk_widget_set_visible (GTK_WIDGET (self->protection_rows[i]), self->params != NULL);
       if (self->params != NULL)
         {
@@ -538,11 +571,16 @@ static GtkWidget *
 create_tip_row (gpointer item,
                 gpointer user_data)
 {
+  PsResultsView *self = user_data;
   PsTipItem *tip = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *gain = ps_format_money_display (ps_tip_item_get_gain_monthly (tip));
-  /* Translators: the gain of a tip, “+120,00 € a month” */
-  g_autofree char *text = g_strdup_printf (_("+%s a month"), gain);
+  g_autofree char *gain = ps_format_money_display (ps_period_amount (self->period,
+                                                                    ps_tip_item_get_gain_monthly (tip)));
+  g_autofree char *text = self->period == PS_PERIOD_YEAR
+                          /* Translators: the gain of a tip, “+1 440,00 € a year” */
+                          ? g_strdup_printf (_("+%s a year"), gain)
+                          /* Translators: the gain of a tip, “+120,00 € a month” */
+                          : g_strdup_printf (_("+%s a month"), gain);
   GtkWidget *label = gtk_label_new (text);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ps_tip_item_get_title (tip));
@@ -563,7 +601,11 @@ ps_results_view_set_tips (PsResultsView *self,
     g_object_ref (tips);
   g_clear_object (&self->tips);
   self->tips = tips;
-  gtk_list_box_bind_model (self->tips_list, tips, create_tip_row, NULL, NULL);
+  gtk_list_box_bind_model (self->tips_list, tips, create_tip_row, self, NULL);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->tips_group),
+                                         self->period == PS_PERIOD_YEAR
+                                         ? _("Ways to keep more, with what each one gains per year")
+                                         : _("Ways to keep more, with what each one gains per month"));
   gtk_widget_set_visible (self->tips_group, tips != NULL && g_list_model_get_n_items (tips) > 0);
 }
 
@@ -595,6 +637,104 @@ ps_results_view_get_tips_visible (PsResultsView *self)
 {
   g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), FALSE);
   return gtk_widget_get_visible (self->tips_group);
+}
+
+/* ------------------------------------------------------------ period */
+
+enum {
+  PROP_0,
+  PROP_PERIOD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+PsPeriod
+ps_results_view_get_period (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), PS_PERIOD_MONTH);
+  return self->period;
+}
+
+/* The cards, the breakdown and the tips over @period, from the figures
+ * already there. */
+void
+ps_results_view_set_period (PsResultsView *self,
+                            PsPeriod       period)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+
+  if (self->period == period)
+    return;
+  self->period = period;
+  gtk_toggle_button_set_active (period == PS_PERIOD_YEAR ? self->year_button : self->month_button, TRUE);
+  if (self->has_comparison)
+    {
+      for (int i = 0; i < PS_N_STATUSES; i++)
+        {
+          PsStatusSummary sum;
+
+          ps_status_summary (self->comparison, i, &sum);
+          ps_status_card_update (self->status_cards[i], &sum, period);
+        }
+      /* every line again, the totals' tooltips with them; unless the
+       * first fill is still to come */
+      if (self->details_idle == 0)
+        {
+          g_list_store_remove_all (self->lines_store);
+          update_details (self);
+        }
+    }
+  if (self->tips != NULL)
+    ps_results_view_set_tips (self, self->tips);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+}
+
+static void
+period_toggled_cb (PsResultsView   *self,
+                   GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    ps_results_view_set_period (self, button == self->year_button ? PS_PERIOD_YEAR : PS_PERIOD_MONTH);
+}
+
+static void
+ps_results_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PsResultsView *self = PS_RESULTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PERIOD:
+      g_value_set_string (value, ps_period_id (self->period));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ps_results_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PsResultsView *self = PS_RESULTS_VIEW (object);
+  PsPeriod period;
+
+  switch (prop_id)
+    {
+    case PROP_PERIOD:
+      /* an unknown value (a hand-edited setting): per month */
+      ps_period_from_id (g_value_get_string (value), &period);
+      ps_results_view_set_period (self, period);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* ------------------------------------------------------------ accessors */
@@ -730,6 +870,7 @@ ps_results_view_finalize (GObject *object)
 
   g_free (self->comparison);
   g_free (self->pay_yearly_text);
+  g_free (self->pay_other_text);
   g_free (self->dividends_yearly_text);
   G_OBJECT_CLASS (ps_results_view_parent_class)->finalize (object);
 }
@@ -742,6 +883,14 @@ ps_results_view_class_init (PsResultsViewClass *klass)
 
   object_class->dispose = ps_results_view_dispose;
   object_class->finalize = ps_results_view_finalize;
+  object_class->get_property = ps_results_view_get_property;
+  object_class->set_property = ps_results_view_set_property;
+
+  /* "month" or "year": the settings key "results-period" */
+  properties[PROP_PERIOD] = g_param_spec_string ("period", NULL, NULL, "month",
+                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
+                                                 | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PS_TYPE_CHART_VIEW);
   g_type_ensure (PS_TYPE_TARGET_GROUP);
@@ -758,6 +907,8 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, details_title);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, summary_list);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, breakdown);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, month_button);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, year_button);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_list);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, protection_details);
@@ -772,6 +923,9 @@ ps_results_view_init (PsResultsView *self)
   self->comparison = g_new0 (PsComparison, 1);
 
   self->lines_store = ps_breakdown_get_store (self->breakdown);
+  self->period = PS_PERIOD_MONTH;
+  g_signal_connect_object (self->month_button, "toggled", G_CALLBACK (period_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->year_button, "toggled", G_CALLBACK (period_toggled_cb), self, G_CONNECT_SWAPPED);
 
   /* a card per status: new statuses of the engine appear by themselves */
   for (int i = 0; i < PS_N_STATUSES; i++)

@@ -7,6 +7,7 @@
 #include "ps-chart-view.h"
 #include "ps-target-group.h"
 #include "ps-comparison.h"
+#include "ps-period.h"
 #include "ps-protection-details.h"
 #include "ps-protection-row.h"
 #include "ps-status-card.h"
@@ -46,6 +47,12 @@ void          ps_results_view_set_year            (PsResultsView      *self,
 /* A GListModel of PsTipItem; the section is hidden when it is empty. */
 void          ps_results_view_set_tips            (PsResultsView      *self,
                                                    GListModel         *tips);
+
+/* The period of the amounts shown (cards, breakdown, tips); also the
+ * property "period", "month" or "year". */
+PsPeriod      ps_results_view_get_period          (PsResultsView      *self);
+void          ps_results_view_set_period          (PsResultsView      *self,
+                                                   PsPeriod            period);
 
 PsStatus      ps_results_view_get_selected_status (PsResultsView      *self);
 void          ps_results_view_set_selected_status (PsResultsView      *self,

@@ -20,6 +20,7 @@ struct _PsStatusCard
   GtkWidget *best_label;
   GtkWidget *ineligible_label;
   GtkLabel  *amount_label;
+  GtkLabel  *period_label;
   GtkLabel  *before_tax_label;
   GtkLabel  *difference_label;
 
@@ -86,8 +87,12 @@ ps_status_card_add_footer (PsStatusCard *self,
 
 void
 ps_status_card_update (PsStatusCard          *self,
-                       const PsStatusSummary *s)
+                       const PsStatusSummary *monthly,
+                       PsPeriod               period)
 {
+  PsStatusSummary shown;
+  const PsStatusSummary *s = &shown;
+  gboolean yearly = period == PS_PERIOD_YEAR;
   g_autofree char *amount = NULL;
   g_autofree char *before = NULL;
   g_autofree char *before_text = NULL;
@@ -96,8 +101,11 @@ ps_status_card_update (PsStatusCard          *self,
   const char *reference = _(ps_status_name (PS_STATUS_REFERENCE));
 
   g_return_if_fail (PS_IS_STATUS_CARD (self));
-  g_return_if_fail (s->status == self->status);
+  g_return_if_fail (monthly->status == self->status);
 
+  ps_period_summary (period, monthly, &shown);
+  gtk_label_set_label (self->period_label, yearly ? _("net after income tax, per year")
+                                                  : _("net after income tax, per month"));
   amount = ps_format_money_display (s->net_after_tax);
   gtk_label_set_label (self->amount_label, amount);
 
@@ -126,8 +134,11 @@ ps_status_card_update (PsStatusCard          *self,
       g_autofree char *signed_delta = s->vs_reference > 0 ? g_strconcat ("+", delta, NULL)
                                                           : g_strdup (delta);
 
-      /* Translators: “Compared with Portage salarial: +123,45 € a month” */
-      difference = g_strdup_printf (_("Compared with %s: %s a month"), reference, signed_delta);
+      difference = yearly
+                   /* Translators: “Compared with Portage salarial: +1 481,40 € a year” */
+                   ? g_strdup_printf (_("Compared with %s: %s a year"), reference, signed_delta)
+                   /* Translators: “Compared with Portage salarial: +123,45 € a month” */
+                   : g_strdup_printf (_("Compared with %s: %s a month"), reference, signed_delta);
       /* a status that can't be used (or a reference that can't) is never
        * shown as a win: grey, not green */
       gtk_widget_add_css_class (GTK_WIDGET (self->difference_label),
@@ -180,6 +191,7 @@ ps_status_card_class_init (PsStatusCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, best_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, ineligible_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, amount_label);
+  gtk_widget_class_bind_template_child (widget_class, PsStatusCard, period_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, before_tax_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, difference_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -696,6 +696,8 @@ ps_window_init (PsWindow *self)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
+      /* the results per month or per year, as last chosen */
+      g_settings_bind (self->settings, "results-period", self->results_view, "period", G_SETTINGS_BIND_DEFAULT);
     }
   else
     gtk_window_set_default_size (GTK_WINDOW (self), 1180, 760);

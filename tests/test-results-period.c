@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The results per month or per year: the switch above the cards turns
+ * the cards, the breakdown and the tips' gains to the engine's yearly
+ * figures (a year is twelve months: ps-period) and back, and is
+ * remembered. Run under a display (xvfb-run); screenshots go to
+ * <build>/tests/screenshots/ (results-year-<width>-<lang>.png). */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ps-line-item.h"
+#include "ps-money.h"
+#include "ps-period.h"
+#include "ps-results-view.h"
+#include "ps-status-card.h"
+#include "ps-status-summary.h"
+#include "ps-tip-item.h"
+#include "ps-window.h"
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PsWindow *
+open_window (int width,
+             int height)
+{
+  PsWindow *window = ps_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (int i = 0, last = -1, same = 0; i < 200 && same < 5; i++)
+    {
+      int now = gtk_widget_get_width (GTK_WIDGET (window));
+
+      same = now == last ? same + 1 : 0;
+      last = now;
+      if (now == width)
+        break;
+      iterate (10);
+    }
+  iterate (300);
+  return window;
+}
+
+static void
+close_window (PsWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_finalize_object (window);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  const char *lang = g_getenv ("LANGUAGE");
+  gboolean fr = (lang != NULL && g_str_has_prefix (lang, "fr")) || (messages != NULL && g_str_has_prefix (messages, "fr"));
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
+                                           ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s%s.png", name, fr ? "fr" : "en",
+                                           adw_style_manager_get_dark (adw_style_manager_get_default ())
+                                           ? "-dark" : "");
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  for (int i = 0; node == NULL && i < 100; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GdkRGBA background = { 1, 1, 1, 1 };
+
+      gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (gtk_widget_get_root (widget))),
+                                      "window_bg_color", &background);
+      gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        iterate (50);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* The results page's scrolled content, whole. */
+static GtkWidget *
+results_content (PsWindow *window)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (ps_window_get_results_view (window)));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+  return gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+}
+
+static GtkWidget *
+results_child (PsWindow   *window,
+               const char *id)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_results_view (window)),
+                                                    PS_TYPE_RESULTS_VIEW, id));
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_get_mapped (button));
+  gtk_widget_activate (button);
+  iterate (300);
+}
+
+/* The first label under @widget with the CSS class @class_name. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *class_name)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, class_name))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, class_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+money (double value)
+{
+  return ps_format_money_display (value);
+}
+
+/* The cards, the breakdown's lines and totals, the first tip's gain:
+ * the engine's figures over @period. */
+static void
+assert_shows (PsWindow *window,
+              PsPeriod  period)
+{
+  PsResultsView *results = ps_window_get_results_view (window);
+  const PsComparison *c = ps_window_get_comparison (window);
+  PsStatus selected = ps_results_view_get_selected_status (results);
+  const PsStatusResult *r = &c->statuses[selected];
+  GListModel *lines = ps_results_view_get_lines (results);
+  gboolean yearly = period == PS_PERIOD_YEAR;
+  PsStatusSummary sum;
+
+  g_assert_cmpint (ps_results_view_get_period (results), ==, period);
+  /* the table at 1280 px, whatever the period; rows at 360 px */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) >= 1280)
+    g_assert_false (ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)));
+  else if (gtk_widget_get_width (GTK_WIDGET (window)) <= 360)
+    {
+      /* the rows are made in an idle the first time */
+      for (int i = 0; i < 300 && !ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)); i++)
+        iterate (10);
+      g_assert_true (ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)));
+    }
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      /* the engine's own yearly net; the month is its twelfth */
+      g_autofree char *expected = money (yearly ? c->statuses[s].net_after_tax_yearly
+                                                : c->statuses[s].net_after_tax_monthly);
+
+      g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, s)), ==, expected);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (lines), >=, (guint) r->n_lines + 1);
+  for (int i = 0; i < r->n_lines; i++)
+    {
+      g_autoptr (PsLineItem) item = g_list_model_get_item (lines, i);
+      double factor = yearly ? 12 : 1;
+
+      if (r->lines[i].employee != 0)
+        {
+          g_autofree char *expected = money (factor * r->lines[i].employee);
+
+          g_assert_cmpstr (ps_line_item_get_employee (item), ==, expected);
+        }
+      if (r->lines[i].employer != 0)
+        {
+          g_autofree char *expected = money (factor * r->lines[i].employer);
+
+          g_assert_cmpstr (ps_line_item_get_employer (item), ==, expected);
+        }
+      if (r->lines[i].base != 0)
+        {
+          g_autofree char *expected = money (factor * r->lines[i].base);
+
+          g_assert_cmpstr (ps_line_item_get_base (item), ==, expected);
+        }
+    }
+  ps_status_summary (c, selected, &sum);
+  {
+    g_autoptr (PsLineItem) total = g_list_model_get_item (lines, r->n_lines);
+    g_autofree char *amount = money ((yearly ? 12 : 1) * sum.employee_total);
+    g_autofree char *expected = g_strdup_printf ("<b>%s</b>", amount);
+
+    g_assert_cmpstr (ps_line_item_get_employee (total), ==, expected);
+  }
+  {
+    const char *title = gtk_label_get_label (GTK_LABEL (results_child (window, "details_title")));
+
+    g_assert_nonnull (strstr (title, yearly ? _("%s: Breakdown per Year") + 4 : _("%s: Breakdown per Month") + 4));
+  }
+
+  /* the first tip's gain */
+  {
+    GListModel *tips = ps_results_view_get_tips (results);
+    g_autoptr (PsTipItem) tip = NULL;
+    GtkLabel *gain;
+    g_autofree char *amount = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_nonnull (tips);
+    g_assert_cmpuint (g_list_model_get_n_items (tips), >, 0);
+    tip = g_list_model_get_item (tips, 0);
+    gain = find_label (gtk_widget_get_first_child (results_child (window, "tips_list")), "success");
+    g_assert_nonnull (gain);
+    amount = money ((yearly ? 12 : 1) * ps_tip_item_get_gain_monthly (tip));
+    expected = g_strdup_printf (yearly ? _("+%s a year") : _("+%s a month"), amount);
+    g_assert_cmpstr (gtk_label_get_label (gain), ==, expected);
+  }
+}
+
+static char *
+settings_period (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+  return g_settings_get_string (settings, "results-period");
+}
+
+static void
+test_switch (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  g_autofree char *stored = NULL;
+
+  assert_shows (window, PS_PERIOD_MONTH);
+  click (results_child (window, "year_button"));
+  assert_shows (window, PS_PERIOD_YEAR);
+  stored = settings_period ();
+  g_assert_cmpstr (stored, ==, "year");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (results_content (window), "results-year-1280");
+  /* another status, per year too */
+  ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
+  iterate (200);
+  assert_shows (window, PS_PERIOD_YEAR);
+  iterate (1000);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (results_content (window), "results-year-1280-sasu");
+  close_window (window);
+
+  /* remembered: a new window starts per year; at 360 px */
+  window = open_window (360, 800);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  iterate (400);
+  assert_shows (window, PS_PERIOD_YEAR);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (results_content (window), "results-year-360");
+  click (results_child (window, "month_button"));
+  assert_shows (window, PS_PERIOD_MONTH);
+  g_free (stored);
+  stored = settings_period ();
+  g_assert_cmpstr (stored, ==, "month");
+  close_window (window);
+}
+
+/* A setting edited by hand to something else: per month. */
+static void
+test_unknown_value (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+
+  ps_results_view_set_period (results, PS_PERIOD_YEAR);
+  g_object_set (results, "period", "fortnight", NULL);
+  g_assert_cmpint (ps_results_view_get_period (results), ==, PS_PERIOD_MONTH);
+  assert_shows (window, PS_PERIOD_MONTH);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
+                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  adw_init ();
+  {
+    g_autoptr (GSettings) s = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+    g_settings_set_string (s, "results-period", "month");
+  }
+  {
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_func ("/ps/results-period/switch", test_switch);
+  g_test_add_func ("/ps/results-period/unknown-value", test_unknown_value);
+  return g_test_run ();
+}
