@@ -205,10 +205,12 @@ test_projection (void)
                                     ps_tns_first_years_provisional (p) - ps_acre_tns_provisional (p), 1e-6);
     g_assert_cmpfloat_with_epsilon (y[0].contributions_due,
                                     without->years[PS_STATUS_EURL][0].contributions_due - y[0].acre_exemption, 1e-6);
-    /* year 2 pays its flat provisional calls and year 1's
-     * regularisation: what year 1 paid and the regularisation make what
-     * year 1 owed, after the ACRE */
-    g_assert_cmpfloat_with_epsilon (y[0].contributions_paid + y[1].contributions_paid - ps_tns_first_years_provisional (p),
+    /* year 2 pays its calls recalculated on year 1's income, without the
+     * ACRE (CSS art. L131-6-2: the year 1 figures at the same parameters,
+     * indexation 0), and year 1's regularisation: what year 1 paid and
+     * the regularisation make what year 1 owed, after the ACRE */
+    g_assert_cmpfloat_with_epsilon (y[0].contributions_paid + y[1].contributions_paid
+                                    - without->years[PS_STATUS_EURL][0].contributions_due,
                                     y[0].contributions_due, 1e-6);
   }
 }

@@ -106,7 +106,8 @@ test_french (void)
   ps_test_run_cli (&r, "fr_FR.UTF-8", "cashflow", "--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Mois 12"));
-  g_assert_nonnull (strstr (r.out, "Reste à recevoir"));
+  g_assert_nonnull (strstr (r.out, "Après l’année\u202f: à recevoir"));
+  g_assert_nonnull (strstr (r.out, "Société, après\u202f: à payer"));
   g_assert_nonnull (strstr (r.out, "à partir du mois"));
   g_assert_nonnull (strstr (r.out, "\u202f€"));
   g_assert_null (strstr (r.out, "Month"));
@@ -134,6 +135,37 @@ test_bad_input (void)
     ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--csv", "--json", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
+  /* a number beyond the range in exponent notation: out of range, the
+   * option and the range named, in English and in French */
+  {
+    g_auto (PsTestRun) r = { 0 };
+
+    ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--payment-days", "1e400", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "--payment-days: 1e400 is out of range (accepted: 0 to 120)"));
+    ps_test_run_clear (&r);
+    ps_test_run_cli (&r, "fr_FR.UTF-8", "project", "--tjm", "550", "--days-per-year", "200", "--years", "1e5", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "--years"));
+    g_assert_nonnull (strstr (r.err, "1e5 est hors limites"));
+    g_assert_nonnull (strstr (r.err, "à 5)"));
+  }
+}
+
+/* What falls after the twelfth month is shown: the person's and the
+ * company's, the contributions among it (the EURL's regularisation) */
+static void
+test_after_the_year (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+
+  ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "600", "--days-per-year", "210", "--date", "2026-03-01", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "After the year: to receive"));
+  g_assert_nonnull (strstr (r.out, "After the year: to pay"));
+  g_assert_nonnull (strstr (r.out, "Company, after: to pay"));
+  g_assert_nonnull (strstr (r.out, "Company, the year"));
+  g_assert_nonnull (strstr (r.out, "Of which contributions after"));
 }
 
 /* project's CFE: none the first year, half the base the second (CGI art.
@@ -163,6 +195,41 @@ test_project_cfe (void)
   ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--cfe-base", "abc", NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, "--cfe-base"));
+  /* a base under the lowest minimum base the communes may vote (247 € in
+   * 2026, CGI art. 1647 D, DOMAIN §12.1): that one, and said */
+  ps_test_run_clear (&r);
+  g_clear_pointer (&o, cJSON_Delete);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--cfe-base", "0", "--cfe-rate-pct", "30", "--indexation-pct", "0", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_cmpfloat (jnum (o, "cfe_base_used"), ==, 247);
+  g_assert_nonnull (strstr (cJSON_GetStringValue (cJSON_GetObjectItem (o, "cfe_base_note")), "1647 D"));
+  years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "micro"), "years");
+  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 74.1);   /* 247 × 30 % */
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--cfe-base", "0", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "is below the lowest minimum base the communes may vote"));
+  g_assert_nonnull (strstr (r.out, "(CGI art. 1647 D)"));
+  /* above the top of the band of 60 000 € (2 477 €): the top */
+  ps_test_run_clear (&r);
+  g_clear_pointer (&o, cJSON_Delete);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--cfe-base", "5000", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_cmpfloat (jnum (o, "cfe_base_used"), ==, 2477);
+  g_assert_nonnull (cJSON_GetObjectItem (o, "cfe_base_note"));
+  /* within the band: no note */
+  ps_test_run_clear (&r);
+  g_clear_pointer (&o, cJSON_Delete);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--cfe-base", "1000", "--json", NULL);
+  o = cJSON_Parse (r.out);
+  g_assert_cmpfloat (jnum (o, "cfe_base_used"), ==, 1000);
+  g_assert_null (cJSON_GetObjectItem (o, "cfe_base_note"));
 }
 
 /* project --acre-eligible: the SASU's and the EURL's ACRE the first year
@@ -208,6 +275,7 @@ main (int    argc,
   g_test_add_func ("/cli/cashflow/project-acre", test_project_acre);
   g_test_add_func ("/cli/cashflow/delay", test_delay);
   g_test_add_func ("/cli/cashflow/csv", test_csv);
+  g_test_add_func ("/cli/cashflow/after-the-year", test_after_the_year);
   g_test_add_func ("/cli/cashflow/french", test_french);
   g_test_add_func ("/cli/cashflow/bad-input", test_bad_input);
   g_test_add_func ("/cli/project/cfe", test_project_cfe);

@@ -244,6 +244,41 @@ test_vm_city (void)
   g_assert_nonnull (strstr (t.out, "versement mobilité 3.20%"));
 }
 
+/* An offer naming its city (issue 11) is portage with that city's
+ * versement mobilité: the same figures as compare --vm-city. */
+static void
+test_offer_vm_city (void)
+{
+  static const char *cities[] = { "paris", "lyon", "strasbourg" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cities); k++)
+    {
+      g_auto (PsTestRun) a = { 0 };
+      g_auto (PsTestRun) b = { 0 };
+      g_autofree char *name = g_strdup_printf ("city-%s.json", cities[k]);
+      g_autofree char *text = g_strdup_printf ("{\"format\": 1, \"employer\": {\"vm_city\": \"%s\"}}", cities[k]);
+      g_autofree char *arg = g_build_filename (dir, name, NULL);
+      g_autoptr (cJSON) offers = NULL;
+      g_autoptr (cJSON) compare = NULL;
+      cJSON *offer, *portage;
+
+      write_text (name, text);
+      ps_test_run_cli (&a, NULL, "offers", "--tjm", "550", "--days-per-year", "200", "--offer", arg, "--json", NULL);
+      ps_test_run_cli (&b, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--vm-city", cities[k], "--json", NULL);
+      g_assert_cmpint (a.status, ==, 0);
+      g_assert_cmpint (b.status, ==, 0);
+      offers = cJSON_Parse (a.out);
+      compare = cJSON_Parse (b.out);
+      offer = cJSON_GetArrayItem (cJSON_GetObjectItem (offers, "offers"), 0);
+      portage = cJSON_GetObjectItem (cJSON_GetObjectItem (compare, "statuses"), "portage");
+      g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (offer, "vm_city")), ==, cities[k]);
+      g_assert_cmpfloat (cJSON_GetNumberValue (cJSON_GetObjectItem (offer, "net_after_tax_yearly")), ==,
+                         cJSON_GetNumberValue (cJSON_GetObjectItem (portage, "net_after_tax_yearly")));
+      g_assert_cmpfloat (cJSON_GetNumberValue (cJSON_GetObjectItem (offer, "gross_monthly")), ==,
+                         cJSON_GetNumberValue (cJSON_GetObjectItem (cJSON_GetObjectItem (portage, "details"), "gross_monthly")));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -271,6 +306,7 @@ main (int    argc,
   g_test_add_func ("/ps/cli-hostile/files-untouched", test_files_untouched);
   g_test_add_func ("/ps/cli-hostile/export-through-symlink", test_export_through_symlink);
   g_test_add_func ("/ps/cli-hostile/vm-city", test_vm_city);
+  g_test_add_func ("/ps/cli-hostile/offer-vm-city", test_offer_vm_city);
   status = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);

@@ -183,6 +183,12 @@ test_bad_offers (void)
     { "{\"format\": 1, \"fee\": {\"model\": \"tiered\", \"bands\": []}}", "fee.bands" },
     { "{\"format\": 1, \"extras_monthly\": -5}", "extras_monthly" },
     { "{\"format\": 1, \"employer\": {\"vm_pct\": 9}}", "employer.vm_pct" },
+    { "{\"format\": 1, \"employer\": {\"vm_city\": \"toulouse\"}}", "employer.vm_city", "toulouse" },
+    { "{\"format\": 1, \"employer\": {\"vm_city\": 3}}", "employer.vm_city", "paris" },
+    { "{\"format\": 1, \"employer\": {\"vm_city\": \"lyon\", \"vm_pct\": 2}}", "employer.vm_city", "vm_pct" },
+    { "{\"format\": 1, \"employer\": {\"prevoyance_pct\": 25}}", "employer.prevoyance_pct" },
+    { "{\"format\": 1, \"employer\": {\"prevoyance_monthly\": -1}}", "employer.prevoyance_monthly" },
+    { "{\"format\": 1, \"employer\": {\"prevoyance_employer_pct\": 50}}", "employer.prevoyance_employer_pct", "prevoyance_pct" },
     { "{\"format\": 1, \"contract\": \"interim\"}", "contract" },
     { "{\"format\": 1, \"fees\": {}}", "fees" },
     { "{\"format\": 1, \"advance\": {\"share\": 50}}", "advance.share" },
@@ -231,6 +237,53 @@ test_examples (void)
   g_assert_cmpint (n, >=, 5);
 }
 
+/* The firm's city and prévoyance are read, written back the same, and
+ * used: the city's rate from the rates, the contract in the payslip. */
+static void
+test_city_and_prevoyance (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  static const char *json = "{\"format\": 1, \"name\": \"x\", \"employer\": {\"vm_city\": \"lyon\","
+                            " \"prevoyance_pct\": 3, \"prevoyance_employer_pct\": 80}}";
+  g_autofree char *back = NULL;
+  PsOffer o, again;
+  PsScenario s;
+  PsOfferResult r;
+  gboolean found = FALSE;
+
+  load (&o, json);
+  back = ps_offer_to_json (&o);
+  load (&again, back);
+  g_assert_cmpint (again.vm_city, ==, PS_VM_LYON + 1);
+  g_assert_cmpfloat (again.profile.prevoyance_rate, ==, 0.03);
+  g_assert_cmpfloat (again.profile.prevoyance_employer_rate, ==, 0.8);
+  g_assert_true (isnan (again.profile.prevoyance_monthly));
+  g_assert_true (isnan (again.profile.vm_rate));
+
+  ps_scenario_init (&s, p);
+  s.tjm = 600;
+  s.days_per_year = 216;
+  ps_offer_compute (p, &s, &o, &r);
+  g_assert_cmpfloat (r.inputs.profile.vm_rate, ==, p->vm_city_rate[PS_VM_LYON]);
+  g_assert_cmpfloat (r.inputs.profile.vm_rate, ==, 0.02);
+  /* the payslip's line for the contract: 3 % of T1, 80 % by the firm,
+   * above the 1.5 % minimum (the gross is above the PMSS) */
+  g_assert_cmpfloat (r.portage.gross, >, p->pss_monthly);
+  for (int k = 0; k < r.portage.payslip.n_lines; k++)
+    if (g_str_equal (r.portage.payslip.lines[k].id, "prevoyance_firm"))
+      {
+        g_assert_cmpfloat_with_epsilon (r.portage.payslip.lines[k].employer, p->pss_monthly * (0.03 * 0.8 - 0.015), 1e-9);
+        g_assert_cmpfloat_with_epsilon (r.portage.payslip.lines[k].employee, p->pss_monthly * 0.03 * 0.2, 1e-9);
+        found = TRUE;
+      }
+  g_assert_true (found);
+
+  /* "none": no versement mobilité */
+  load (&o, "{\"format\": 1, \"employer\": {\"vm_city\": \"none\"}}");
+  g_assert_cmpint (o.vm_city, ==, 0);
+  g_assert_cmpfloat (o.profile.vm_rate, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -242,5 +295,6 @@ main (int    argc,
   g_test_add_func ("/ps/offer/side-by-side", test_side_by_side);
   g_test_add_func ("/ps/offer/bad-offers", test_bad_offers);
   g_test_add_func ("/ps/offer/examples", test_examples);
+  g_test_add_func ("/ps/offer/city-and-prevoyance", test_city_and_prevoyance);
   return g_test_run ();
 }

@@ -291,6 +291,49 @@ test_add_duplicate_delete (void)
   close_window (window);
 }
 
+/* the firm's city for its versement mobilité and its prévoyance typed in
+ * the editor: the cards follow the engine; an unknown city is marked and
+ * names the cities accepted, the last results kept */
+static void
+test_city_and_prevoyance (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsOffersView *view = ps_window_get_offers_view (window);
+  GtkWidget *city = ps_offers_view_get_row (view, "employer.vm_city");
+  GtkWidget *vm = ps_offers_view_get_row (view, "employer.vm_pct");
+  const PsOffer *o;
+
+  show_offers (window);
+  ps_offers_view_select (view, 0);
+  type_row (view, "employer.vm_pct", "1");
+  type_row (view, "employer.vm_city", "Lyon");
+  o = ps_offers_view_get_offer (view, 0);
+  g_assert_cmpint (o->vm_city, ==, PS_VM_LYON + 1);
+  /* the city replaces the rate typed */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "");
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->inputs.profile.vm_rate, ==,
+                     ps_window_get_params (window)->vm_city_rate[PS_VM_LYON]);
+  type_row (view, "employer.prevoyance_pct", "3");
+  type_row (view, "employer.prevoyance_employer_pct", "80");
+  o = ps_offers_view_get_offer (view, 0);
+  g_assert_cmpfloat (o->profile.prevoyance_rate, ==, 0.03);
+  g_assert_cmpfloat (o->profile.prevoyance_employer_rate, ==, 0.8);
+  assert_shows_engine (window);
+  /* (the entry is emptied, then typed: the last valid value is none) */
+  type_row (view, "employer.vm_city", "toulouse");
+  g_assert_true (gtk_widget_has_css_class (city, "error"));
+  g_assert_false (ps_offers_view_is_valid (view));
+  g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->profile.prevoyance_rate, ==, 0.03);
+  assert_shows_engine (window);
+  scroll_to (city);
+  save_screenshot (GTK_WIDGET (window), "offers-employer");
+  type_row (view, "employer.vm_city", "lyon");
+  g_assert_false (gtk_widget_has_css_class (city, "error"));
+  scroll_to (ps_offers_view_get_card (view, 0));
+  save_screenshot (GTK_WIDGET (window), "offers-prevoyance-card");
+  close_window (window);
+}
+
 /* an offer that can't be used is never marked best */
 static void
 test_unusable_never_best (void)
@@ -676,6 +719,7 @@ main (int    argc,
   g_test_add_func ("/ps/offers-view/add-duplicate-delete", test_add_duplicate_delete);
   g_test_add_func ("/ps/offers-view/unusable-never-best", test_unusable_never_best);
   g_test_add_func ("/ps/offers-view/bad-field", test_bad_field);
+  g_test_add_func ("/ps/offers-view/city-and-prevoyance", test_city_and_prevoyance);
   g_test_add_func ("/ps/offers-view/current", test_current);
   g_test_add_func ("/ps/offers-view/import-export", test_import_export);
   g_test_add_func ("/ps/offers-view/scenario-offers", test_scenario_offers);

@@ -255,6 +255,65 @@ test_2025_reliefs (void)
   g_assert_cmpfloat_with_epsilon (find_line (&slip, "maladie")->employer_rate, 0.13, 1e-12);
 }
 
+/* The firm's own prévoyance contract (an offer's, issue 11): worked by
+ * hand on a 5 000 € gross, PMSS 4 005 € (2026). The employer pays its share
+ * of the premium but never less than the cadres' 1.50 % of T1 (ANI of
+ * 17/11/2017 art. 7: 60.075 €); the employee the rest. The employer's part
+ * above the minimum is welfare: in the CSG/CRDS base (9.70 %, CSS
+ * L136-1-1) and the taxable net; the employee's is deductible (CGI art. 83
+ * 1° quater, within 5 % PSS + 2 % of the pay). Here all the welfare stays
+ * within the exempt 6 % PSS + 1.5 % of the pay (315.30 €): the assiette
+ * doesn't move. With 250 employees, the forfait social (8 %, CSS L137-15)
+ * is due on the employer's part. */
+static void
+test_prevoyance_contract (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsEmployerProfile profile;
+  PsPayslip law, firm;
+  const PsLine *line;
+
+  g_assert_cmpfloat (p->pss_monthly, ==, 4005);
+  ps_employer_profile_init_portage (&profile);
+  ps_payslip_compute (p, &profile, 5000, &law);
+  g_assert_null (find_line (&law, "prevoyance_firm"));
+
+  /* 3 % of T1 = 120.15 €, 80 % paid by the firm = 96.12 €: 36.045 € above
+   * the minimum, 24.03 € for the employee */
+  profile.prevoyance_rate = 0.03;
+  profile.prevoyance_employer_rate = 0.8;
+  ps_payslip_compute (p, &profile, 5000, &firm);
+  check_sums (&firm);
+  line = find_line (&firm, "prevoyance_firm");
+  g_assert_nonnull (line);
+  g_assert_cmpfloat_with_epsilon (line->employer, 36.045, 1e-9);
+  g_assert_cmpfloat_with_epsilon (line->employee, 24.03, 1e-9);
+  g_assert_cmpfloat (firm.assiette, ==, law.assiette);
+  g_assert_cmpfloat_with_epsilon (firm.employer_contributions - law.employer_contributions, 36.045 * 1.08, 1e-9);
+  g_assert_cmpfloat_with_epsilon (firm.employee_contributions - law.employee_contributions, 24.03 + 36.045 * 0.097, 1e-9);
+  /* taxable: the net, the non-deductible CSG and CRDS (2.9 %) on the
+   * employer's part, and that part */
+  g_assert_cmpfloat_with_epsilon (firm.taxable_net - law.taxable_net,
+                                  -(24.03 + 36.045 * 0.097) + 36.045 * 0.029 + 36.045, 1e-9);
+
+  /* 2 % of T1 + 10 € = 90.10 €, half of it (45.05 €) below the minimum:
+   * the firm pays 60.075 €, the employee 30.025 € */
+  profile.prevoyance_rate = 0.02;
+  profile.prevoyance_monthly = 10;
+  profile.prevoyance_employer_rate = 0.5;
+  ps_payslip_compute (p, &profile, 5000, &firm);
+  check_sums (&firm);
+  line = find_line (&firm, "prevoyance_firm");
+  g_assert_nonnull (line);
+  g_assert_cmpfloat_with_epsilon (line->employer, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (line->employee, 30.025, 1e-9);
+  g_assert_cmpfloat_with_epsilon (firm.employer_contributions, law.employer_contributions, 1e-9);
+
+  /* no pay, no premium */
+  ps_payslip_compute (p, &profile, 0, &firm);
+  check_sums (&firm);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -267,5 +326,6 @@ main (int    argc,
   g_test_add_func ("/ps/payslip/solver", test_solver);
   g_test_add_func ("/ps/payslip/2025-reliefs", test_2025_reliefs);
   g_test_add_func ("/ps/payslip/solver-cliff-gap", test_solver_in_cliff_gap);
+  g_test_add_func ("/ps/payslip/prevoyance-contract", test_prevoyance_contract);
   return g_test_run ();
 }

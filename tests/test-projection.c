@@ -132,6 +132,41 @@ test_micro_two_years (void)
     g_assert_true (out->years[PS_STATUS_MICRO][y].micro_regime);
 }
 
+/* The indépendant's provisional calls: the first year on the flat base
+ * (19 % of the PASS, CSS art. D131-1: 3 593 € in 2026, by hand in
+ * test-cashflow.c); from the second year recalculated on the year before's
+ * income once it is declared (CSS art. L131-6-2, al. 1: « recalculé sur la
+ * base du revenu d'activité de l'année précédente dès que ce revenu est
+ * connu »), so a steady income leaves no regularisation from year 2 on. */
+static void
+test_tns_second_year (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsProjection *out = g_new (PsProjection, 1);
+  const PsProjectionYear *y = out->years[PS_STATUS_EURL];
+  PsProjectionInputs in;
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 600;
+  s.days_per_year = 210;
+  s.eurl_ir = TRUE;
+  ps_projection_inputs_init (&in);
+  in.years = 3;
+  in.indexation_rate = 0;         /* the same parameters each year */
+  in.tjm_growth_rate = 0;
+  in.cfe.rate = 0;                /* no CFE: the same income each year */
+  project (&s, &in, out);
+  g_assert_cmpfloat_with_epsilon (y[0].contributions_paid, 3593, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y[1].contributions_due, y[0].contributions_due, 1e-6);
+  /* year 2: its calls on year 1's income, and year 1's regularisation */
+  g_assert_cmpfloat_with_epsilon (y[1].contributions_paid,
+                                  y[0].contributions_due + (y[0].contributions_due - 3593), 1e-6);
+  /* year 3: nothing to regularise for year 2 */
+  g_assert_cmpfloat_with_epsilon (y[2].contributions_paid, y[1].contributions_due, 1e-6);
+  g_assert_cmpfloat_with_epsilon (out->owed_after[PS_STATUS_EURL], 0, 1e-6);
+}
+
 /* The TNS provisional calls and their regularisation add up to the
  * contributions due on the final income (CSS L131-6-2): what was paid by
  * the end, plus the last regularisation, is what was due. */
@@ -322,6 +357,7 @@ main (int    argc,
   g_test_add_func ("/ps/projection/steady-year", test_steady_year);
   g_test_add_func ("/ps/projection/acre", test_acre);
   g_test_add_func ("/ps/projection/micro-two-years", test_micro_two_years);
+  g_test_add_func ("/ps/projection/tns-second-year", test_tns_second_year);
   g_test_add_func ("/ps/projection/tns-regularisation", test_tns_regularisation);
   g_test_add_func ("/ps/projection/timing", test_timing);
   g_test_add_func ("/ps/projection/rights-per-year", test_rights_per_year);

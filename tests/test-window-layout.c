@@ -84,7 +84,9 @@ save_screenshot (GtkWidget  *widget,
   g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
                                            ? g_getenv ("G_TEST_BUILDDIR") : ".",
                                            "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, locale_tag ());
+  g_autofree char *file = g_strdup_printf ("%s-%s%s.png", name, locale_tag (),
+                                           adw_style_manager_get_dark (adw_style_manager_get_default ())
+                                           ? "-dark" : "");
   g_autofree char *path = g_build_filename (dir, file, NULL);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
@@ -283,6 +285,18 @@ wheel_over (PsWindow  *window,
 #endif
 }
 
+/* The adjustment's value once it has moved past @before + @by, or after
+ * 5 s: the wheel's events may take a while to arrive on a busy machine. */
+static double
+wait_scrolled (GtkAdjustment *adjustment,
+               double         before,
+               double         by)
+{
+  for (int i = 0; i < 50 && gtk_adjustment_get_value (adjustment) <= before + by; i++)
+    iterate (100);
+  return gtk_adjustment_get_value (adjustment);
+}
+
 /* The page scrolls with the pointer over the contribution table, down to
  * the tips, at 1280 and at 360 px. */
 static void
@@ -296,10 +310,10 @@ test_scroll_over_table (void)
       PsResultsView *results = ps_window_get_results_view (window);
       GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (results));
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-      GtkWidget *table = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
-                                                                      "lines_view");
+      /* the table, or its rows at 360 px */
+      GtkWidget *table = GTK_WIDGET (ps_results_view_get_breakdown (results));
       graphene_rect_t bounds;
-      double before;
+      double before, after;
 
       if (widths[w] == 360)
         show_results (window);
@@ -318,9 +332,9 @@ test_scroll_over_table (void)
             close_window (window);
             return;
           }
-        g_test_message ("%d px, over the key figures: %.0f → %.0f", widths[w], before,
-                        gtk_adjustment_get_value (adjustment));
-        g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+        after = wait_scrolled (adjustment, before, 20);
+        g_test_message ("%d px, over the key figures: %.0f → %.0f", widths[w], before, after);
+        g_assert_cmpfloat (after, >, before + 20);
       }
       /* the table's top in view */
       g_assert_true (gtk_widget_compute_bounds (table, results_content (window), &bounds));
@@ -328,42 +342,114 @@ test_scroll_over_table (void)
       iterate (200);
       before = gtk_adjustment_get_value (adjustment);
       g_assert_true (wheel_over (window, table, 5, 3));
-      g_test_message ("%d px: %.0f → %.0f", widths[w], before, gtk_adjustment_get_value (adjustment));
-      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before + 20);
+      after = wait_scrolled (adjustment, before, 20);
+      g_test_message ("%d px: %.0f → %.0f", widths[w], before, after);
+      g_assert_cmpfloat (after, >, before + 20);
       close_window (window);
     }
 }
 
-/* At 360 px the table's amounts are off to the side: a visible hint says
- * so; at 1280 px it does not. */
+/* The labels and amounts under @widget that are shown stay within
+ * @viewport's width, and every amount (a numeric label) gets at least its
+ * natural width: nothing off to the side, nothing cut. */
+static int
+assert_within (GtkWidget *widget,
+               GtkWidget *viewport)
+{
+  int n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_label (GTK_LABEL (widget)) != '\0')
+    {
+      graphene_rect_t bounds;
+      int natural;
+
+      g_assert_true (gtk_widget_compute_bounds (widget, viewport, &bounds));
+      if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (viewport) + 0.5)
+        g_error ("“%s” is at %.0f–%.0f px, the page %d px wide", gtk_label_get_label (GTK_LABEL (widget)),
+                 bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (viewport));
+      if (gtk_widget_has_css_class (widget, "numeric"))
+        {
+          gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          natural -= gtk_widget_get_margin_start (widget) + gtk_widget_get_margin_end (widget);
+          if (gtk_widget_get_width (widget) < natural)
+            g_error ("“%s”: %d px wide, needs %d", gtk_label_get_label (GTK_LABEL (widget)),
+                     gtk_widget_get_width (widget), natural);
+        }
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_within (child, viewport);
+  return n;
+}
+
 static void
-test_narrow_table_hint (void)
+wait_for_narrow (PsBreakdown *breakdown,
+                 gboolean     narrow)
+{
+  /* the rows are made in an idle the first time: let the layout settle */
+  for (int i = 0; i < 300 && ps_breakdown_get_narrow (breakdown) != narrow; i++)
+    iterate (10);
+  iterate (100);
+  g_assert_cmpint (ps_breakdown_get_narrow (breakdown), ==, narrow);
+}
+
+/* At 360 px the contribution table becomes rows: each line's label, then
+ * its amounts under it with their captions, all within the page, for
+ * every status. At 1280 px it is the table, whole, with no sideways
+ * scrolling. */
+static void
+test_narrow_table_rows (void)
 {
   PsWindow *window = open_window (360, 800);
   PsResultsView *results = ps_window_get_results_view (window);
-  GtkWidget *hint = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
-                                                                 "lines_hint");
-  GtkScrolledWindow *lines = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (results),
-                                                                                 PS_TYPE_RESULTS_VIEW,
-                                                                                 "lines_scroller"));
-  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (lines);
+  PsBreakdown *breakdown = ps_results_view_get_breakdown (results);
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (results));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *table = ps_breakdown_get_table (breakdown);
+  GtkWidget *rows = ps_breakdown_get_rows (breakdown);
 
   show_results (window);
-  /* the hint follows the table's width in an idle: on a busy machine, let
-   * the layout settle */
-  for (int i = 0; i < 300 && !ps_results_view_get_lines_hint_visible (results); i++)
-    iterate (10);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
-  g_assert_true (ps_results_view_get_lines_hint_visible (results));
-  g_assert_true (gtk_widget_get_mapped (hint));
+  wait_for_narrow (breakdown, TRUE);
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      guint n_lines;
+      int n_rows = 0;
+
+      ps_results_view_set_selected_status (results, s);
+      iterate (200);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      g_assert_true (ps_breakdown_get_narrow (breakdown));
+      g_assert_true (gtk_widget_get_mapped (rows));
+      g_assert_false (gtk_widget_get_mapped (table));
+      n_lines = g_list_model_get_n_items (ps_results_view_get_lines (results));
+      for (GtkWidget *row = gtk_widget_get_first_child (rows); row != NULL; row = gtk_widget_get_next_sibling (row))
+        n_rows += GTK_IS_LIST_BOX_ROW (row);
+      g_assert_cmpint (n_rows, ==, n_lines);
+      /* a label, a caption and an amount per line at least */
+      g_assert_cmpint (assert_within (rows, viewport), >=, 3 * n_lines);
+      assert_labels_fit (rows);
+    }
   close_window (window);
 
   window = open_window (1280, 800);
   results = ps_window_get_results_view (window);
+  breakdown = ps_results_view_get_breakdown (results);
+  table = ps_breakdown_get_table (breakdown);
   iterate (200);
-  for (int i = 0; i < 300 && ps_results_view_get_lines_hint_visible (results); i++)
-    iterate (10);
-  g_assert_false (ps_results_view_get_lines_hint_visible (results));
+  wait_for_narrow (breakdown, FALSE);
+  g_assert_true (gtk_widget_get_mapped (table));
+  g_assert_false (gtk_widget_get_mapped (ps_breakdown_get_rows (breakdown)));
+  {
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (table)));
+    int natural;
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 0.5);
+    gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_assert_cmpint (gtk_widget_get_width (table), >=, natural);
+  }
   close_window (window);
 }
 
@@ -435,7 +521,7 @@ main (int   argc,
 
   g_test_add_func ("/ps/window-layout/warnings-fit", test_warnings_fit);
   g_test_add_func ("/ps/window-layout/scroll-over-table", test_scroll_over_table);
-  g_test_add_func ("/ps/window-layout/narrow-table-hint", test_narrow_table_hint);
+  g_test_add_func ("/ps/window-layout/narrow-table-rows", test_narrow_table_rows);
   g_test_add_func ("/ps/window-layout/narrow-whole-text", test_narrow_whole_text);
   g_test_add_func ("/ps/window-layout/pages", test_pages);
   return g_test_run ();

@@ -11,6 +11,7 @@
 #include "ps-glossary-window.h"
 #include "ps-paths.h"
 #include "ps-preferences-window.h"
+#include "ps-timing.h"
 #include "ps-window.h"
 
 struct _PsApplication
@@ -42,6 +43,7 @@ first_frame_cb (GdkFrameClock *clock,
 {
   PsApplication *self = user_data;
 
+  ps_timing_mark ("first frame painted");
   g_print ("first-frame: %.1f ms after main (realtime %" G_GINT64_FORMAT " µs)\n",
            (g_get_monotonic_time () - self->started) / 1000.0, g_get_real_time ());
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, user_data);
@@ -181,7 +183,9 @@ get_window (PsApplication *self)
 
   if (window == NULL)
     {
+      ps_timing_mark ("window: new");
       window = GTK_WINDOW (ps_window_new (ADW_APPLICATION (self)));
+      ps_timing_mark ("window: made");
       if (g_getenv ("PORTAGE_SIMULATOR_TIMING") != NULL)
         g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), self);
     }
@@ -228,7 +232,9 @@ ps_application_startup (GApplication *app)
     { "win.export", { "<Control>e", NULL } },
   };
 
+  ps_timing_mark ("startup");
   G_APPLICATION_CLASS (ps_application_parent_class)->startup (app);
+  ps_timing_mark ("startup: GTK and libadwaita");
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -249,5 +255,6 @@ static void
 ps_application_init (PsApplication *self)
 {
   self->started = g_get_monotonic_time ();
+  ps_timing_mark ("application");
   g_set_application_name (_("Portage Simulator"));
 }

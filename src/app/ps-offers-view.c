@@ -96,8 +96,12 @@ static const char *row_ids[PS_N_OFFER_FIELDS] = {
   [PS_OFFER_FIELD_HEADCOUNT] = "headcount_row",
   [PS_OFFER_FIELD_ATMP_PCT] = "atmp_row",
   [PS_OFFER_FIELD_VM_PCT] = "vm_row",
+  [PS_OFFER_FIELD_VM_CITY] = "vm_city_row",
   [PS_OFFER_FIELD_MUTUELLE_MONTHLY] = "mutuelle_row",
   [PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT] = "mutuelle_share_row",
+  [PS_OFFER_FIELD_PREVOYANCE_PCT] = "prevoyance_row",
+  [PS_OFFER_FIELD_PREVOYANCE_MONTHLY] = "prevoyance_monthly_row",
+  [PS_OFFER_FIELD_PREVOYANCE_EMPLOYER_PCT] = "prevoyance_share_row",
   [PS_OFFER_FIELD_QUOTED_RESTITUTION_PCT] = "quoted_row",
 };
 
@@ -360,6 +364,21 @@ entry_changed_cb (GtkEditable  *editable,
             self->errors[PS_OFFER_FIELD_BAND_LIMITS] = g_strdup (limits_error->message);
         }
       *offer = edited;
+      /* a city replaces the rate typed, a rate the city */
+      if (field == PS_OFFER_FIELD_VM_CITY || field == PS_OFFER_FIELD_VM_PCT)
+        {
+          PsOfferField other = field == PS_OFFER_FIELD_VM_CITY ? PS_OFFER_FIELD_VM_PCT : PS_OFFER_FIELD_VM_CITY;
+          g_autofree char *text = ps_offer_get_field_text (offer, other);
+
+          if (*text == '\0' || field == PS_OFFER_FIELD_VM_CITY)
+            {
+              self->filling = TRUE;
+              g_clear_pointer (&self->errors[other], g_free);
+              if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->rows[other])), text))
+                gtk_editable_set_text (GTK_EDITABLE (self->rows[other]), text);
+              self->filling = FALSE;
+            }
+        }
     }
   show_errors (self);
   if (field == PS_OFFER_FIELD_NAME)

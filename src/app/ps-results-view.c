@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ps-breakdown.h"
 #include "ps-line-item.h"
 #include "ps-money.h"
 #include "ps-money-chart.h"
@@ -64,22 +65,14 @@ struct _PsResultsView
   GtkWidget          parent_instance;
 
   GtkScrolledWindow *scroller;
-  GtkScrolledWindow *lines_scroller;
-  GtkWidget         *lines_hint;
   GtkFlowBox        *cards;
   GtkWidget         *warnings_box;
   PsChartView       *chart;
   PsTargetGroup     *target_group;
   GtkLabel          *details_title;
   GtkListBox        *summary_list;
-  GtkColumnView     *lines_view;
-  GListStore        *lines_store;
-  GtkColumnViewColumn *label_column;
-  GtkColumnViewColumn *base_column;
-  GtkColumnViewColumn *employee_rate_column;
-  GtkColumnViewColumn *employee_column;
-  GtkColumnViewColumn *employer_rate_column;
-  GtkColumnViewColumn *employer_column;
+  PsBreakdown       *breakdown;
+  GListStore        *lines_store;   /* the breakdown's */
   GtkWidget         *tips_group;
   GtkListBox        *tips_list;
   PsProtectionDetails *protection_details;
@@ -101,7 +94,6 @@ struct _PsResultsView
   char              *dividends_yearly_text;
 
   guint              details_idle;
-  guint              lines_hint_idle;  /* the first table fill, after the first frame */
   PsComparison      *comparison;   /* a copy of the last one shown */
   gboolean           has_comparison;
   PsStatus           selected;
@@ -200,13 +192,10 @@ update_headings (PsResultsView         *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_action_rows[CONTRIBUTIONS_ROW]),
                                  self_employed ? _("Social contributions") : _(summary_rows[CONTRIBUTIONS_ROW].label));
 
-  gtk_column_view_column_set_title (self->employee_rate_column,
-                                    self_employed ? _("Rate") : _("Employee rate"));
-  gtk_column_view_column_set_title (self->employee_column,
-                                    /* Translators: a column of the breakdown: the amount of a contribution */
-                                    self_employed ? C_("breakdown", "Amount") : _("Employee"));
-  gtk_column_view_column_set_visible (self->employer_rate_column, !self_employed || sum->employer_total != 0);
-  gtk_column_view_column_set_visible (self->employer_column, !self_employed || sum->employer_total != 0);
+  ps_breakdown_set_headings (self->breakdown, self_employed ? _("Rate") : _("Employee rate"),
+                             /* Translators: a column of the breakdown: the amount of a contribution */
+                             self_employed ? C_("breakdown", "Amount") : _("Employee"),
+                             !self_employed || sum->employer_total != 0);
 }
 
 /* SASU and EURL: the pay and the dividends the engine's figures rest on,
@@ -686,11 +675,11 @@ ps_results_view_get_target_group (PsResultsView *self)
   return self->target_group;
 }
 
-gboolean
-ps_results_view_get_lines_hint_visible (PsResultsView *self)
+PsBreakdown *
+ps_results_view_get_breakdown (PsResultsView *self)
 {
-  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), FALSE);
-  return gtk_widget_get_visible (self->lines_hint);
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->breakdown;
 }
 
 PsChartView *
@@ -728,117 +717,6 @@ ps_results_view_get_split (PsResultsView  *self,
 
 /* ------------------------------------------------------------ GObject */
 
-/* The table's cells: a label bound to one PsLineItem property, with the
- * line's tooltip. A signal factory: no markup to parse for each cell, so
- * that the table fills fast; the bindings follow in-place updates. */
-static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
-{
-  gboolean is_label = g_str_equal (user_data, "label");
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
-  if (is_label)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_width_chars (GTK_LABEL (label), 18);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-    }
-  else
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  GObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  GBinding *text = g_object_bind_property (item, user_data, label, "label", G_BINDING_SYNC_CREATE);
-  GBinding *tip = g_object_bind_property (item, "tooltip", label, "tooltip-markup", G_BINDING_SYNC_CREATE);
-
-  g_object_set_data (G_OBJECT (list_item), "ps-text-binding", text);
-  g_object_set_data (G_OBJECT (list_item), "ps-tip-binding", tip);
-}
-
-static void
-cell_unbind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  g_binding_unbind (g_object_get_data (G_OBJECT (list_item), "ps-text-binding"));
-  g_binding_unbind (g_object_get_data (G_OBJECT (list_item), "ps-tip-binding"));
-  g_object_set_data (G_OBJECT (list_item), "ps-text-binding", NULL);
-  g_object_set_data (G_OBJECT (list_item), "ps-tip-binding", NULL);
-}
-
-static GtkListItemFactory *
-cell_factory (const char *property)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  /* @property is a static string */
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer) property);
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer) property);
-  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), (gpointer) property);
-  return factory;
-}
-
-/* The table scrolls sideways only: a vertical wheel over it scrolls the
- * page (its scrolled window would keep it and the page would stop). */
-static gboolean
-lines_scroll_cb (PsResultsView            *self,
-                 double                    dx,
-                 double                    dy,
-                 GtkEventControllerScroll *controller)
-{
-  GtkAdjustment *page = gtk_scrolled_window_get_vadjustment (self->scroller);
-  double step;
-
-  if (dy == 0)
-    return FALSE;
-  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE)
-    step = dy;
-  else /* wheel clicks: the step GtkScrolledWindow takes */
-    step = dy * pow (gtk_adjustment_get_page_size (page), 2.0 / 3.0);
-  gtk_adjustment_set_value (page, gtk_adjustment_get_value (page) + step);
-  return TRUE;
-}
-
-/* Narrower than the table (360 px): say that it scrolls sideways; its
- * scroll bar stays drawn. */
-static gboolean
-lines_hint_idle_cb (gpointer user_data)
-{
-  PsResultsView *self = user_data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->lines_scroller);
-  gboolean wider = gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 1;
-
-  self->lines_hint_idle = 0;
-  if (gtk_widget_get_visible (self->lines_hint) != wider)
-    gtk_widget_set_visible (self->lines_hint, wider);
-  return G_SOURCE_REMOVE;
-}
-
-/* (during the allocation: shown or hidden after it) */
-static void
-lines_width_cb (PsResultsView *self,
-                GParamSpec    *pspec,
-                GtkAdjustment *adjustment)
-{
-  if (self->lines_hint_idle == 0)
-    self->lines_hint_idle = g_idle_add (lines_hint_idle_cb, self);
-}
-
 static void
 ps_results_view_dispose (GObject *object)
 {
@@ -848,7 +726,6 @@ ps_results_view_dispose (GObject *object)
   g_clear_handle_id (&self->details_idle, g_source_remove);
   g_clear_object (&self->tips);
   g_clear_pointer (&self->engine_tips, g_ptr_array_unref);
-  g_clear_handle_id (&self->lines_hint_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_RESULTS_VIEW);
   /* the template's root child is not bound: unparent it too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -878,29 +755,20 @@ ps_results_view_class_init (PsResultsViewClass *klass)
 
   g_type_ensure (PS_TYPE_CHART_VIEW);
   g_type_ensure (PS_TYPE_TARGET_GROUP);
-  g_type_ensure (PS_TYPE_LINE_ITEM);
+  g_type_ensure (PS_TYPE_BREAKDOWN);
   g_type_ensure (PS_TYPE_PROTECTION_DETAILS);
   g_type_ensure (PS_TYPE_YEAR_SUMMARY);
   g_type_ensure (PS_TYPE_MONEY_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, scroller);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_scroller);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_hint);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, target_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, details_title);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, summary_list);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_view);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, lines_store);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, label_column);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, base_column);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employee_rate_column);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employee_column);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employer_rate_column);
-  gtk_widget_class_bind_template_child (widget_class, PsResultsView, employer_column);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, breakdown);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_list);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, protection_details);
@@ -915,35 +783,7 @@ ps_results_view_init (PsResultsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->comparison = g_new0 (PsComparison, 1);
 
-  {
-    GtkColumnViewColumn *columns[] = {
-      self->label_column, self->base_column, self->employee_rate_column, self->employee_column,
-      self->employer_rate_column, self->employer_column,
-    };
-    static const char *properties[] = {
-      "label", "base", "employee-rate", "employee", "employer-rate", "employer",
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-      {
-        g_autoptr (GtkListItemFactory) factory = cell_factory (properties[i]);
-        gtk_column_view_column_set_factory (columns[i], factory);
-      }
-  }
-
-  {
-    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-
-    gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
-    g_signal_connect_object (scroll, "scroll", G_CALLBACK (lines_scroll_cb), self, G_CONNECT_SWAPPED);
-    gtk_widget_add_controller (GTK_WIDGET (self->lines_scroller), scroll);
-  }
-  {
-    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->lines_scroller);
-
-    g_signal_connect_object (h, "notify::upper", G_CALLBACK (lines_width_cb), self, G_CONNECT_SWAPPED);
-    g_signal_connect_object (h, "notify::page-size", G_CALLBACK (lines_width_cb), self, G_CONNECT_SWAPPED);
-  }
+  self->lines_store = ps_breakdown_get_store (self->breakdown);
 
   /* a card per status: new statuses of the engine appear by themselves */
   for (int i = 0; i < PS_N_STATUSES; i++)

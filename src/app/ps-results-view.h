@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ps-breakdown.h"
 #include "ps-chart-view.h"
 #include "ps-target-group.h"
 #include "ps-comparison.h"
@@ -71,8 +72,7 @@ void          ps_results_view_set_engine_tips     (PsResultsView      *self,
 /* The tips shown (PsTipItem), or NULL */
 GListModel   *ps_results_view_get_tips            (PsResultsView      *self);
 
-/* The table is wider than the page: the hint that it scrolls sideways. */
-gboolean      ps_results_view_get_lines_hint_visible (PsResultsView   *self);
+PsBreakdown  *ps_results_view_get_breakdown       (PsResultsView      *self);
 /* The split of a company's profit under the breakdown: FALSE when the
  * selected status has none; else its note and the texts of the pay and
  * the dividends per year (the rows show them per month, the year under). */

@@ -106,13 +106,16 @@ csv_rows (const char        *status,
     }
 }
 
+/* the widest label, « Entreprise, après : à recevoir », and a margin */
+#define CASH_LABEL_WIDTH 31
+
 static void
 print_row (const char *label,
            double      values[PS_N_STATUSES],
            gboolean    blank_zero)
 {
   const int w = 13;
-  g_autofree char *lp = ps_cli_pad (label, 22, FALSE);
+  g_autofree char *lp = ps_cli_pad (label, CASH_LABEL_WIDTH, FALSE);
 
   g_print ("  %s", lp);
   for (int k = 0; k < PS_N_STATUSES; k++)
@@ -215,7 +218,7 @@ ps_cli_cashflow_run (const PsCliOptions *o,
 
   {
     double v[PS_N_STATUSES];
-    g_autofree char *l = ps_cli_pad ("", 22, FALSE);
+    g_autofree char *l = ps_cli_pad ("", CASH_LABEL_WIDTH, FALSE);
 
     /* Translators: the days the clients take to pay an invoice */
     g_print (_("Your cash the first year, cumulated month by month (payment delay in days: %g)\n"), in.payment_days);
@@ -236,19 +239,39 @@ ps_cli_cashflow_run (const PsCliOptions *o,
           v[k] = cf->statuses[k].person[m].cumulative;
         print_row (label, v, FALSE);
       }
+    /* after the twelfth month: what is still to receive and to pay (the
+     * last invoices, the réserve, the income tax of a new business, the
+     * dividends, the TNS regularisation); month 12 plus it is the year */
     for (int k = 0; k < PS_N_STATUSES; k++)
       v[k] = cf->statuses[k].person_after.inflow;
-    print_row (_("Still to receive"), v, FALSE);
+    print_row (_("After the year: to receive"), v, FALSE);
     for (int k = 0; k < PS_N_STATUSES; k++)
       v[k] = -(cf->statuses[k].person_after.contributions + cf->statuses[k].person_after.income_tax
                + cf->statuses[k].person_after.other);
-    print_row (_("Still to pay"), v, FALSE);
+    print_row (_("After the year: to pay"), v, FALSE);
     for (int k = 0; k < PS_N_STATUSES; k++)
-      v[k] = cf->statuses[k].yearly;
+      v[k] = cf->statuses[k].person_after.cumulative;
     print_row (_("The year’s net"), v, FALSE);
     for (int k = 0; k < PS_N_STATUSES; k++)
       v[k] = cf->statuses[k].has_company ? cf->statuses[k].company[PS_CASHFLOW_MONTHS - 1].cumulative : NAN;
     print_row (_("Company, month 12"), v, TRUE);
+    for (int k = 0; k < PS_N_STATUSES; k++)
+      v[k] = cf->statuses[k].has_company ? cf->statuses[k].company_after.inflow : NAN;
+    print_row (_("Company, after: to receive"), v, TRUE);
+    for (int k = 0; k < PS_N_STATUSES; k++)
+      {
+        const PsCashMonth *a = &cf->statuses[k].company_after;
+
+        v[k] = cf->statuses[k].has_company ? -(a->contributions + a->income_tax + a->other) : NAN;
+      }
+    print_row (_("Company, after: to pay"), v, TRUE);
+    for (int k = 0; k < PS_N_STATUSES; k++)
+      v[k] = cf->statuses[k].has_company ? cf->statuses[k].company_after.cumulative : NAN;
+    print_row (_("Company, the year"), v, TRUE);
+    /* the TNS regularisation (and the CSM): the person's or the company's */
+    for (int k = 0; k < PS_N_STATUSES; k++)
+      v[k] = -(cf->statuses[k].person_after.contributions + cf->statuses[k].company_after.contributions);
+    print_row (_("Of which contributions after"), v, FALSE);
     g_print ("\n");
     for (int k = 0; k < PS_N_STATUSES; k++)
       {
@@ -277,6 +300,9 @@ ps_cli_cashflow_run (const PsCliOptions *o,
       }
     g_print ("\n%s\n", _("No corporate tax is paid the first year: the instalments start the second year, the "
                          "balance after the accounts close; the dividends are voted and paid the year after."));
+    g_print ("%s\n", _("After the year: what falls after the twelfth month (the last invoices, the réserve, the "
+                       "income tax of a new business, the dividends, the corporate tax, the TNS regularisation); "
+                       "month 12 plus it makes the year."));
   }
   return PS_CLI_OK;
 }

@@ -16,6 +16,21 @@
 #include "ps-json.h"
 #include "ps-money.h"
 #include "ps-offer.h"
+#include "ps-offer-edit.h"
+
+/* the firm's prévoyance above the law's minimum, a month: the employer's
+ * part (@employee FALSE) or the employee's */
+static double
+prevoyance_firm (const PsOfferResult *r,
+                 gboolean             employee)
+{
+  const PsPayslip *slip = &r->portage.payslip;
+
+  for (int k = 0; k < slip->n_lines; k++)
+    if (g_str_equal (slip->lines[k].id, "prevoyance_firm"))
+      return employee ? slip->lines[k].employee : slip->lines[k].employer;
+  return 0;
+}
 
 int
 ps_cli_cmd_offers (const Options *o,
@@ -92,6 +107,15 @@ ps_cli_cmd_offers (const Options *o,
           ps_json_add_money (it, "gross_monthly", r->portage.gross);
           ps_json_add_money (it, "employer_contributions_monthly", r->portage.employer_contributions);
           ps_json_add_money (it, "net_before_tax_monthly", r->portage.net_before_tax);
+          /* the employer profile used: the firm's city's versement
+           * mobilité, its prévoyance above the law's minimum */
+          if (offers[i].vm_city > 0 && offers[i].vm_city <= PS_N_VM_CITIES)
+            cJSON_AddStringToObject (it, "vm_city", ps_vm_city_id (offers[i].vm_city - 1));
+          else
+            cJSON_AddNullToObject (it, "vm_city");
+          cJSON_AddNumberToObject (it, "vm_pct", ps_round_to (r->inputs.profile.vm_rate * 100, 4));
+          ps_json_add_money (it, "prevoyance_firm_employer_monthly", prevoyance_firm (r, FALSE));
+          ps_json_add_money (it, "prevoyance_firm_employee_monthly", prevoyance_firm (r, TRUE));
           cJSON_AddNumberToObject (it, "restitution_pct", ps_round_to (r->restitution * 100, 2));
           if (isnan (offers[i].quoted_restitution))
             cJSON_AddNullToObject (it, "quoted_restitution_pct");
@@ -130,6 +154,7 @@ ps_cli_cmd_offers (const Options *o,
       /* the restitution: the months' net, as firms quote it */
       N_("Net before tax / revenue, without the réserve"),
       N_("Quoted by the firm"), N_("Difference with the best, a year"),
+      N_("Versement mobilité"), N_("Prévoyance"),
     };
     g_autofree int *w = g_new (int, MAX (n, 1));
     int lw = 34;
@@ -137,7 +162,12 @@ ps_cli_cmd_offers (const Options *o,
     /* the offers' names whole (each column as wide as its own), the
      * labels too */
     for (int i = 0; i < n; i++)
-      w[i] = MAX (18, (int) g_utf8_strlen (offers[i].name, -1) + 2);
+      {
+        g_autofree char *prevoyance = ps_offer_describe (&offers[i], &results[i], PS_OFFER_ASPECT_PREVOYANCE);
+
+        w[i] = MAX (18, (int) g_utf8_strlen (offers[i].name, -1) + 2);
+        w[i] = MAX (w[i], (int) g_utf8_strlen (prevoyance, -1) + 1);
+      }
     for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
       lw = MAX (lw, (int) g_utf8_strlen (_(rows[r]), -1));
 
@@ -176,7 +206,17 @@ ps_cli_cmd_offers (const Options *o,
               case 5: text = ps_format_percent (res->restitution * 100, 1); break;
               case 6: text = isnan (offers[i].quoted_restitution) ? g_strdup ("—")
                                                                   : ps_format_percent (offers[i].quoted_restitution * 100, 1); break;
-              default: text = res->best ? g_strdup ("—") : ps_format_money (res->vs_best_yearly); break;
+              case 7: text = res->best ? g_strdup ("—") : ps_format_money (res->vs_best_yearly); break;
+              case 8:
+                {
+                  g_autofree char *rate = ps_offer_describe (&offers[i], res, PS_OFFER_ASPECT_VM);
+
+                  text = offers[i].vm_city > 0 && offers[i].vm_city <= PS_N_VM_CITIES
+                         ? g_strdup_printf ("%s (%s)", rate, ps_vm_city_id (offers[i].vm_city - 1))
+                         : g_steal_pointer (&rate);
+                }
+                break;
+              default: text = ps_offer_describe (&offers[i], res, PS_OFFER_ASPECT_PREVOYANCE); break;
               }
             cell = ps_cli_pad (text, w[i], TRUE);
             g_print (" %s", cell);

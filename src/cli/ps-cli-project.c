@@ -69,6 +69,34 @@ projection_inputs (const Options      *o,
   return TRUE;
 }
 
+/* --cfe-base is the commune's minimum base: within the national range of
+ * the revenue's band (CGI art. 1647 D I: the minimum base applies when the
+ * actual base is lower, and the commune votes it within the range). A
+ * value outside is brought into it, and said: NULL when it is inside. */
+static char *
+cfe_base_note (const PsParams           *p,
+               const PsProjectionInputs *in,
+               double                    revenue,
+               double                   *used)
+{
+  double lo = p->cfe_base_min, hi = ps_cfe_base_max (p, revenue);
+  g_autofree char *typed = NULL;
+  g_autofree char *bound = NULL;
+
+  *used = in->cfe.base < 0 ? hi : CLAMP (in->cfe.base, lo, hi);
+  if (in->cfe.base < 0 || *used == in->cfe.base)
+    return NULL;
+  typed = ps_format_money (in->cfe.base);
+  bound = ps_format_money (*used);
+  if (in->cfe.base < lo)
+    /* Translators: the base typed, then the lowest minimum base used */
+    return g_strdup_printf (_("--cfe-base: %s is below the lowest minimum base the communes may vote; the minimum base applies when the actual base is lower (CGI art. 1647 D): %s is used."),
+                            typed, bound);
+  /* Translators: the base typed, then the top of the band used */
+  return g_strdup_printf (_("--cfe-base: %s is above the top of the minimum base’s band for the first year’s revenue (CGI art. 1647 D): %s is used."),
+                          typed, bound);
+}
+
 int
 ps_cli_cmd_project (const Options *o,
                     GError       **error)
@@ -77,6 +105,8 @@ ps_cli_cmd_project (const Options *o,
   g_autofree PsComparison *cmp = g_new0 (PsComparison, 1);
   g_autofree PsProjection *pr = g_new0 (PsProjection, 1);
   PsProjectionInputs in;
+  g_autofree char *cfe_note = NULL;
+  double cfe_base = 0;
 
   if (o->csv && o->json)
     {
@@ -87,6 +117,7 @@ ps_cli_cmd_project (const Options *o,
     return PS_CLI_BAD_INPUT;
   if (!ps_projection_compute (c.rates, &cmp->scenario, c.params->date, &in, pr, error))
     return PS_CLI_BAD_INPUT;
+  cfe_note = cfe_base_note (c.params, &in, cmp->scenario.tjm * cmp->scenario.days_per_year, &cfe_base);
 
   if (o->json)
     {
@@ -96,6 +127,12 @@ ps_cli_cmd_project (const Options *o,
 
       cJSON_AddNumberToObject (obj, "years", pr->n_years);
       cJSON_AddNumberToObject (obj, "indexation_pct", ps_round_to (pr->indexation_rate * 100, 4));
+      if (in.cfe.base >= 0)
+        {
+          ps_json_add_money (obj, "cfe_base_used", cfe_base);
+          if (cfe_note != NULL)
+            cJSON_AddStringToObject (obj, "cfe_base_note", cfe_note);
+        }
       for (int y = 0; y < pr->n_years; y++)
         cJSON_AddItemToArray (leaders, cJSON_CreateString (ps_status_id (pr->leader[y])));
       for (int k = 0; k < PS_N_STATUSES; k++)
@@ -144,6 +181,9 @@ ps_cli_cmd_project (const Options *o,
     }
   if (o->csv)
     {
+      /* the CSV stays data: the note on the standard error */
+      if (cfe_note != NULL)
+        g_printerr ("%s\n", cfe_note);
       g_print ("status,year,tjm,net_after_tax_yearly,cash_yearly,cumulative_cash\n");
       for (int k = 0; k < PS_N_STATUSES; k++)
         for (int y = 0; y < pr->n_years; y++)
@@ -207,6 +247,8 @@ ps_cli_cmd_project (const Options *o,
         }
     if (pr->years[PS_STATUS_MICRO][0].acre)
       g_print ("  %s\n", _("The first year has the ACRE (micro-entreprise)."));
+    if (cfe_note != NULL)
+      g_print ("  %s\n", cfe_note);
     for (int k = PS_STATUS_SASU; k <= PS_STATUS_EURL; k++)
       if (pr->years[k][0].acre)
         {

@@ -261,7 +261,24 @@ ps_cli_year_run (const PsCliOptions *o,
           ps_json_add_money (st, "net_per_day_worked", y->net_per_day[i]);
           ps_json_add_money (st, "net_per_hour_worked", y->net_per_hour[i]);
           cJSON_AddBoolToObject (st, "eligible", y->comparison.statuses[i].eligible);
+          {
+            const PsSickPay *sp = &y->sick.statuses[i];
+            cJSON *sick = cJSON_AddObjectToObject (st, "sick_pay");
+
+            cJSON_AddBoolToObject (sick, "eligible", sp->eligible);
+            cJSON_AddBoolToObject (sick, "salary_maintained", i == PS_STATUS_CDI);
+            ps_json_add_money (sick, "ij_daily", sp->daily);
+            cJSON_AddNumberToObject (sick, "ij_days", ps_round_to (sp->paid_days, 4));
+            ps_json_add_money (sick, "ij_net", sp->benefits);
+            cJSON_AddNumberToObject (sick, "employer_days", ps_round_to (sp->employer_days, 4));
+            ps_json_add_money (sick, "employer_net", sp->employer);
+            ps_json_add_money (sick, "received", ps_year_sick_received (&y->sick, i));
+            ps_json_add_money (sick, "income_tax", sp->income_tax);
+            ps_json_add_money (sick, "net_after_tax", sp->net);
+          }
         }
+      cJSON_AddNumberToObject (obj, "sick_days", y->sick.sick_days);
+      cJSON_AddNumberToObject (obj, "sick_calendar_days", ps_round_to (y->sick.calendar_days, 4));
       cJSON_AddItemToObject (obj, "comparison", ps_json_comparison (&y->comparison, p));
       ps_cli_print_json (obj);
       return PS_CLI_OK;
@@ -309,6 +326,22 @@ ps_cli_year_run (const PsCliOptions *o,
           g_print ("  ✗ %s", _(ps_unusable_label (y->comparison.statuses[i].unusable)));
         g_print ("\n");
       }
+    {
+      g_autofree char *sick = ps_format_number (y->sick.sick_days, y->sick.sick_days == floor (y->sick.sick_days) ? 0 : 1);
+      g_autofree char *stop = ps_format_number (y->sick.calendar_days, y->sick.calendar_days == floor (y->sick.calendar_days) ? 0 : 1);
+
+      g_print ("\n  ");
+      /* Translators: working days off sick, the calendar days of the stop */
+      g_print (_("Sick pay received (%s days off sick, one stop of %s calendar days), in the net above:"), sick, stop);
+      g_print ("\n");
+      for (int i = 0; i < PS_N_STATUSES; i++)
+        {
+          g_autofree char *name = ps_cli_pad (_(ps_status_short_name (i)), 16, FALSE);
+          g_autofree char *text = ps_year_sick_text (&y->sick, i);
+
+          g_print ("  %s %s\n", name, text);
+        }
+    }
     g_print ("\n%s\n", _("Net after income tax. Portage and the freelancers earn nothing between missions; an ESN "
                          "employee keeps the salary."));
   }

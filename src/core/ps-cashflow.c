@@ -10,11 +10,25 @@
 #include "ps-tns.h"
 
 /* The indépendants' provisional contributions of their first two years:
- * on a flat base of 19 % of the PASS (DOMAIN §9.3 (j), §16). */
+ * on a flat base of 19 % of the PASS (CSS art. D131-1 since 2018: « Ce
+ * pourcentage est égal à 19 % au titre des deux premières années
+ * d'activité »; DOMAIN §9.3 (j), §16). In the second year they are
+ * recalculated on the first year's income once it is declared (CSS art.
+ * L131-6-2: « recalculé sur la base du revenu d'activité de l'année
+ * précédente dès que ce revenu est connu »): the projection counts the
+ * second year's calls on that income. */
 #define TNS_FIRST_YEARS_BASE_PASS 0.19
 /* No provisional call in the first 90 days of a business: the year's are
  * spread over the months from the fourth. */
 #define TNS_FIRST_CALL_MONTH 3
+/* The micro's first payment (0-based months): monthly in the fifth month,
+ * quarterly in the seventh — Urssaf's calendar of the first declarations,
+ * https://urstart-idf.fr/le-service-urssaf-creation-dentreprise/urssaf-creation-dentreprise-bienvenue-aux-nouveaux-autoentrepreneurs/
+ * (a 90-day minimum between the start and the first due date) and its
+ * table (start in January: monthly due 31 May; quarterly, the first two
+ * quarters due 31 July). */
+#define MICRO_FIRST_MONTHLY_PAYMENT 4
+#define MICRO_FIRST_QUARTERLY_PAYMENT 6
 
 typedef enum { F_IN, F_CONTRIBUTIONS, F_TAX, F_OTHER } Field;
 
@@ -157,8 +171,16 @@ micro (const PsComparison     *c,
     {
       int received = k + lag;
       /* declared the month after the month received, or the month after
-       * its quarter */
+       * its quarter; but the first declaration comes at least 90 days
+       * after the start (URSSAF: « un délai légal minimum de 90 jours doit
+       * s’écouler entre la date de début d’activité et la date
+       * d’échéance »): monthly, it covers the first month and the three
+       * after and is paid in the fifth (a start in January: 31 May);
+       * quarterly, the first two quarters, paid the month after them
+       * (the seventh) */
       int declared = in->micro_quarterly ? (received / 3) * 3 + 3 : received + 1;
+
+      declared = MAX (declared, in->micro_quarterly ? MICRO_FIRST_QUARTERLY_PAYMENT : MICRO_FIRST_MONTHLY_PAYMENT);
 
       add (a, received, F_IN, m->revenue / 12);
       add (a, declared, F_CONTRIBUTIONS, contributions / 12);

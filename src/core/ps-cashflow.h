@@ -20,7 +20,10 @@ G_BEGIN_DECLS
  *   - CDI: the salary at the end of each month, less the PAS;
  *   - micro: the URSSAF contributions (and the versement libératoire) on
  *     the receipts of a month paid the month after, or of a quarter the
- *     month after the quarter; without the versement libératoire the
+ *     month after the quarter, the first declaration at least 90 days
+ *     after the start (monthly: the first four months paid in the fifth;
+ *     quarterly: the first two quarters in the seventh); without the
+ *     versement libératoire the
  *     income tax of a new business is paid the year after (no instalment
  *     before its first return);
  *   - SASU: the salary at the end of each month less the PAS; the
@@ -94,8 +97,9 @@ void ps_cashflow_compute     (const PsParams         *params,
                               const PsCashflowInputs *inputs,
                               PsCashflow             *out);
 
-/* the TNS provisional contributions of the first two years, on the flat
- * base of 19 % of the PASS (DOMAIN §9.3 (j), §16) */
+/* the TNS provisional contributions of the first year, on the flat base
+ * of 19 % of the PASS (CSS art. D131-1; DOMAIN §9.3 (j), §16); the second
+ * year's are recalculated on the first year's income (CSS art. L131-6-2) */
 double ps_tns_first_years_provisional (const PsParams *params);
 
 G_END_DECLS

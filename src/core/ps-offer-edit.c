@@ -42,9 +42,15 @@ static const struct
   [PS_OFFER_FIELD_ATMP_PCT] = { "employer.atmp_pct", N_("AT/MP rate (%)"), 0, 30 },
   /* xgettext:no-c-format */
   [PS_OFFER_FIELD_VM_PCT] = { "employer.vm_pct", N_("Versement mobilité of the firm’s city (%)"), 0, 5 },
+  [PS_OFFER_FIELD_VM_CITY] = { "employer.vm_city", N_("Firm’s city, for its versement mobilité"), 0, 0 },
   [PS_OFFER_FIELD_MUTUELLE_MONTHLY] = { "employer.mutuelle_monthly", N_("Mutuelle (€ a month)"), 0, 1000 },
   /* xgettext:no-c-format */
   [PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT] = { "employer.mutuelle_employer_pct", N_("Mutuelle paid by the firm (%)"), 0, 100 },
+  /* xgettext:no-c-format */
+  [PS_OFFER_FIELD_PREVOYANCE_PCT] = { "employer.prevoyance_pct", N_("Prévoyance (% of the gross up to the PMSS)"), 0, 20 },
+  [PS_OFFER_FIELD_PREVOYANCE_MONTHLY] = { "employer.prevoyance_monthly", N_("Prévoyance (€ a month)"), 0, 2000 },
+  /* xgettext:no-c-format */
+  [PS_OFFER_FIELD_PREVOYANCE_EMPLOYER_PCT] = { "employer.prevoyance_employer_pct", N_("Prévoyance paid by the firm (%)"), 0, 100 },
   /* xgettext:no-c-format */
   [PS_OFFER_FIELD_QUOTED_RESTITUTION_PCT] = { "quoted_restitution_pct", N_("Restitution rate quoted (%)"), 1, 100 },
 };
@@ -55,6 +61,7 @@ static const char *aspects[PS_N_OFFER_ASPECTS] = {
   [PS_OFFER_ASPECT_ADVANCE] = N_("Salary advance"),
   [PS_OFFER_ASPECT_CONTRACT] = N_("Contract"),
   [PS_OFFER_ASPECT_MUTUELLE] = N_("Mutuelle"),
+  [PS_OFFER_ASPECT_PREVOYANCE] = N_("Prévoyance"),
   [PS_OFFER_ASPECT_VM] = N_("Versement mobilité"),
   [PS_OFFER_ASPECT_ATMP] = N_("AT/MP rate"),
   [PS_OFFER_ASPECT_HEADCOUNT] = N_("Firm’s headcount"),
@@ -129,7 +136,12 @@ ps_offer_get_field_text (const PsOffer *o,
     case PS_OFFER_FIELD_PAYMENT_DELAY_DAYS: v = o->payment_delay_days; break;
     case PS_OFFER_FIELD_HEADCOUNT: v = o->has_profile && o->profile.headcount > 0 ? o->profile.headcount : NAN; break;
     case PS_OFFER_FIELD_ATMP_PCT: v = o->has_profile ? o->profile.atmp_rate * 100 : NAN; break;
-    case PS_OFFER_FIELD_VM_PCT: v = o->has_profile ? o->profile.vm_rate * 100 : NAN; break;
+    case PS_OFFER_FIELD_VM_PCT: v = o->has_profile && o->vm_city == 0 ? o->profile.vm_rate * 100 : NAN; break;
+    case PS_OFFER_FIELD_VM_CITY:
+      return g_strdup (o->has_profile && o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES ? ps_vm_city_id (o->vm_city - 1) : "");
+    case PS_OFFER_FIELD_PREVOYANCE_PCT: v = o->has_profile ? o->profile.prevoyance_rate * 100 : NAN; break;
+    case PS_OFFER_FIELD_PREVOYANCE_MONTHLY: v = o->has_profile ? o->profile.prevoyance_monthly : NAN; break;
+    case PS_OFFER_FIELD_PREVOYANCE_EMPLOYER_PCT: v = o->has_profile ? o->profile.prevoyance_employer_rate * 100 : NAN; break;
     case PS_OFFER_FIELD_MUTUELLE_MONTHLY: v = o->has_profile ? o->profile.mutuelle_monthly : NAN; break;
     case PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT: v = o->has_profile ? o->profile.mutuelle_employer_rate * 100 : NAN; break;
     case PS_OFFER_FIELD_QUOTED_RESTITUTION_PCT: v = o->quoted_restitution * 100; break;
@@ -174,11 +186,7 @@ ensure_profile (PsOffer *o)
   if (o->has_profile)
     return;
   o->has_profile = TRUE;
-  o->profile.headcount = -1;
-  o->profile.atmp_rate = NAN;
-  o->profile.vm_rate = NAN;
-  o->profile.mutuelle_monthly = NAN;
-  o->profile.mutuelle_employer_rate = NAN;
+  ps_offer_profile_unset (&o->profile);
 }
 
 static gboolean
@@ -256,6 +264,33 @@ ps_offer_set_field_text (PsOffer      *offer,
       g_strlcpy (offer->name, name, sizeof offer->name);
       return TRUE;
     }
+  if (field == PS_OFFER_FIELD_VM_CITY)
+    {
+      g_autofree char *id = g_strstrip (g_ascii_strdown (text, -1));
+      int k = *id == '\0' ? -2 : ps_vm_city_from_id (id);
+
+      if (k == -1)
+        {
+          g_autofree char *list = ps_vm_city_list ();
+          g_autofree char *shown_text = g_utf8_make_valid (text, -1);
+          /* Translators: the cities accepted, then the one given */
+          g_autofree char *what = g_strdup_printf (_("expected one of %s, got “%s”"), list, shown_text);
+
+          g_set_error (error, PS_OFFER_ERROR, PS_OFFER_ERROR_FIELD, _("%s: %s"), shown, what);
+          return FALSE;
+        }
+      ensure_profile (&o);
+      o.vm_city = 0;
+      if (k == PS_N_VM_CITIES)
+        o.profile.vm_rate = 0;
+      else if (k >= 0)
+        {
+          o.vm_city = k + 1;
+          o.profile.vm_rate = NAN;
+        }
+      *offer = o;
+      return TRUE;
+    }
   if (field == PS_OFFER_FIELD_BAND_RATES || field == PS_OFFER_FIELD_BAND_LIMITS)
     {
       if (!set_bands (&o, field, text, error))
@@ -292,11 +327,21 @@ ps_offer_set_field_text (PsOffer      *offer,
     case PS_OFFER_FIELD_PAYMENT_DELAY_DAYS: o.payment_delay_days = v; break;
     case PS_OFFER_FIELD_HEADCOUNT: ensure_profile (&o); o.profile.headcount = isnan (v) ? -1 : (int) v; break;
     case PS_OFFER_FIELD_ATMP_PCT: ensure_profile (&o); o.profile.atmp_rate = v / 100; break;
-    case PS_OFFER_FIELD_VM_PCT: ensure_profile (&o); o.profile.vm_rate = v / 100; break;
+    case PS_OFFER_FIELD_VM_PCT:
+      ensure_profile (&o);
+      o.profile.vm_rate = v / 100;
+      /* a rate typed replaces the city's */
+      if (!isnan (v))
+        o.vm_city = 0;
+      break;
+    case PS_OFFER_FIELD_PREVOYANCE_PCT: ensure_profile (&o); o.profile.prevoyance_rate = v / 100; break;
+    case PS_OFFER_FIELD_PREVOYANCE_MONTHLY: ensure_profile (&o); o.profile.prevoyance_monthly = v; break;
+    case PS_OFFER_FIELD_PREVOYANCE_EMPLOYER_PCT: ensure_profile (&o); o.profile.prevoyance_employer_rate = v / 100; break;
     case PS_OFFER_FIELD_MUTUELLE_MONTHLY: ensure_profile (&o); o.profile.mutuelle_monthly = v; break;
     case PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT: ensure_profile (&o); o.profile.mutuelle_employer_rate = v / 100; break;
     case PS_OFFER_FIELD_QUOTED_RESTITUTION_PCT: o.quoted_restitution = v / 100; break;
     case PS_OFFER_FIELD_NAME:
+    case PS_OFFER_FIELD_VM_CITY:
     case PS_OFFER_FIELD_BAND_RATES:
     case PS_OFFER_FIELD_BAND_LIMITS:
     case PS_N_OFFER_FIELDS:
@@ -546,6 +591,38 @@ ps_offer_describe (const PsOffer       *o,
 
         /* Translators: the mutuelle's premium, then the share the firm pays */
         return g_strdup_printf (_("%s a month, %s paid by the firm"), m, p);
+      }
+    case PS_OFFER_ASPECT_PREVOYANCE:
+      {
+        const PsEmployerProfile *p = &in->profile;
+        g_autofree char *share = NULL, *premium = NULL;
+
+        if (!(p->prevoyance_rate > 0) && !(p->prevoyance_monthly > 0))
+          return g_strdup (_("The law’s minimum"));
+        if (p->prevoyance_rate > 0 && p->prevoyance_monthly > 0)
+          {
+            g_autofree char *rate = ps_format_percent (p->prevoyance_rate * 100, 2);
+            g_autofree char *m = ps_format_money (p->prevoyance_monthly);
+
+            /* Translators: a premium: a percentage of the gross, then an amount */
+            premium = g_strdup_printf (_("%s of the gross + %s a month"), rate, m);
+          }
+        else if (p->prevoyance_rate > 0)
+          {
+            g_autofree char *rate = ps_format_percent (p->prevoyance_rate * 100, 2);
+
+            /* Translators: %s is a percentage */
+            premium = g_strdup_printf (_("%s of the gross"), rate);
+          }
+        else
+          {
+            g_autofree char *m = ps_format_money (p->prevoyance_monthly);
+
+            premium = g_strdup_printf (_("%s a month"), m);
+          }
+        share = ps_format_percent (p->prevoyance_employer_rate * 100, 0);
+        /* Translators: the prévoyance's premium, then the share the firm pays */
+        return g_strdup_printf (_("%s, %s paid by the firm"), premium, share);
       }
     case PS_OFFER_ASPECT_VM:
       return ps_format_percent (in->profile.vm_rate * 100, 2);

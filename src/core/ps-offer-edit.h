@@ -29,9 +29,13 @@ typedef enum
   PS_OFFER_FIELD_PAYMENT_DELAY_DAYS,
   PS_OFFER_FIELD_HEADCOUNT,         /* empty: the scenario's */
   PS_OFFER_FIELD_ATMP_PCT,          /* empty: the scenario's */
-  PS_OFFER_FIELD_VM_PCT,            /* empty: the scenario's */
+  PS_OFFER_FIELD_VM_PCT,            /* empty: the scenario's (or the city's) */
+  PS_OFFER_FIELD_VM_CITY,           /* "lyon"; empty: none named */
   PS_OFFER_FIELD_MUTUELLE_MONTHLY,  /* empty: the scenario's */
   PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT, /* empty: the scenario's */
+  PS_OFFER_FIELD_PREVOYANCE_PCT,    /* empty: none (with the monthly premium: the law's minimum) */
+  PS_OFFER_FIELD_PREVOYANCE_MONTHLY, /* empty: none */
+  PS_OFFER_FIELD_PREVOYANCE_EMPLOYER_PCT, /* empty: 100 % */
   PS_OFFER_FIELD_QUOTED_RESTITUTION_PCT, /* empty: none */
   PS_N_OFFER_FIELDS
 } PsOfferField;
@@ -64,6 +68,7 @@ typedef enum
   PS_OFFER_ASPECT_ADVANCE,
   PS_OFFER_ASPECT_CONTRACT,
   PS_OFFER_ASPECT_MUTUELLE,
+  PS_OFFER_ASPECT_PREVOYANCE,
   PS_OFFER_ASPECT_VM,
   PS_OFFER_ASPECT_ATMP,
   PS_OFFER_ASPECT_HEADCOUNT,

@@ -26,6 +26,43 @@ ps_offer_init (PsOffer    *offer,
   offer->quoted_restitution = NAN;
 }
 
+void
+ps_offer_profile_unset (PsEmployerProfile *profile)
+{
+  profile->headcount = -1;
+  profile->atmp_rate = NAN;
+  profile->vm_rate = NAN;
+  profile->mutuelle_monthly = NAN;
+  profile->mutuelle_employer_rate = NAN;
+  profile->prevoyance_rate = NAN;
+  profile->prevoyance_monthly = NAN;
+  profile->prevoyance_employer_rate = NAN;
+}
+
+int
+ps_vm_city_from_id (const char *id)
+{
+  if (id == NULL)
+    return -1;
+  if (g_str_equal (id, "none"))
+    return PS_N_VM_CITIES;
+  for (int k = 0; k < PS_N_VM_CITIES; k++)
+    if (g_str_equal (id, ps_vm_city_id (k)))
+      return k;
+  return -1;
+}
+
+char *
+ps_vm_city_list (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (int k = 0; k < PS_N_VM_CITIES; k++)
+    g_string_append_printf (s, "%s, ", ps_vm_city_id (k));
+  g_string_append (s, "none");
+  return g_string_free (s, FALSE);
+}
+
 /* ------------------------------------------------------------ reading */
 
 static gboolean
@@ -275,11 +312,13 @@ ps_offer_from_object (PsOffer     *offer,
   if ((item = cJSON_GetObjectItemCaseSensitive (root, "employer")) != NULL)
     {
       static const char * const employer_keys[] = {
-        "headcount", "atmp_pct", "vm_pct", "mutuelle_monthly", "mutuelle_employer_pct", NULL
+        "headcount", "atmp_pct", "vm_pct", "vm_city", "mutuelle_monthly", "mutuelle_employer_pct",
+        "prevoyance_pct", "prevoyance_monthly", "prevoyance_employer_pct", NULL
       };
-      double headcount = o.profile.headcount, atmp = o.profile.atmp_rate * 100, vm = o.profile.vm_rate * 100;
-      double mutuelle = o.profile.mutuelle_monthly, share = o.profile.mutuelle_employer_rate * 100;
-      gboolean h, a, v, m, sh;
+      double headcount = 0, atmp = 0, vm = 0, mutuelle = 0, share = 0;
+      double prev_pct = 0, prev_monthly = 0, prev_share = 0;
+      gboolean h, a, v, m, sh, pp, pm, ps;
+      cJSON *city = cJSON_GetObjectItemCaseSensitive (item, "vm_city");
 
       if (!cJSON_IsObject (item))
         return field_error (error, "employer", _("expected an object"));
@@ -288,17 +327,59 @@ ps_offer_from_object (PsOffer     *offer,
           || !read_number (item, "atmp_pct", "employer", 0, 30, &atmp, &a, error)
           || !read_number (item, "vm_pct", "employer", 0, 5, &vm, &v, error)
           || !read_number (item, "mutuelle_monthly", "employer", 0, 1000, &mutuelle, &m, error)
-          || !read_number (item, "mutuelle_employer_pct", "employer", 0, 100, &share, &sh, error))
+          || !read_number (item, "mutuelle_employer_pct", "employer", 0, 100, &share, &sh, error)
+          || !read_number (item, "prevoyance_pct", "employer", 0, 20, &prev_pct, &pp, error)
+          || !read_number (item, "prevoyance_monthly", "employer", 0, 2000, &prev_monthly, &pm, error)
+          || !read_number (item, "prevoyance_employer_pct", "employer", 0, 100, &prev_share, &ps, error))
         return FALSE;
-      if (headcount != floor (headcount))
+      if (h && headcount != floor (headcount))
         return field_error (error, "employer.headcount", _("a whole number is expected"));
+      o.vm_city = 0;
+      if (city != NULL)
+        {
+          int k = cJSON_IsString (city) ? ps_vm_city_from_id (city->valuestring) : -1;
+
+          if (v)
+            return field_error (error, "employer.vm_city", _("give either vm_city or vm_pct, not both"));
+          if (k < 0)
+            {
+              g_autofree char *list = ps_vm_city_list ();
+              g_autofree char *shown = cJSON_IsString (city) ? g_utf8_make_valid (city->valuestring, -1) : g_strdup ("");
+              /* Translators: the cities accepted, then the one given */
+              g_autofree char *what = g_strdup_printf (_("expected one of %s, got “%s”"), list, shown);
+
+              return field_error (error, "employer.vm_city", what);
+            }
+          if (k == PS_N_VM_CITIES)
+            {
+              /* no versement mobilité */
+              v = TRUE;
+              vm = 0;
+            }
+          else
+            o.vm_city = k + 1;
+        }
+      if (ps && !(pp || pm))
+        return field_error (error, "employer.prevoyance_employer_pct", _("give the premium too (prevoyance_pct or prevoyance_monthly)"));
       /* the profile's fields not given keep the scenario's: NAN marks them */
       o.has_profile = TRUE;
-      o.profile.headcount = h ? (int) headcount : -1;
-      o.profile.atmp_rate = a ? atmp / 100 : NAN;
-      o.profile.vm_rate = v ? vm / 100 : NAN;
-      o.profile.mutuelle_monthly = m ? mutuelle : NAN;
-      o.profile.mutuelle_employer_rate = sh ? share / 100 : NAN;
+      ps_offer_profile_unset (&o.profile);
+      if (h)
+        o.profile.headcount = (int) headcount;
+      if (a)
+        o.profile.atmp_rate = atmp / 100;
+      if (v)
+        o.profile.vm_rate = vm / 100;
+      if (m)
+        o.profile.mutuelle_monthly = mutuelle;
+      if (sh)
+        o.profile.mutuelle_employer_rate = share / 100;
+      if (pp)
+        o.profile.prevoyance_rate = prev_pct / 100;
+      if (pm)
+        o.profile.prevoyance_monthly = prev_monthly;
+      if (ps)
+        o.profile.prevoyance_employer_rate = prev_share / 100;
     }
 
   if ((item = cJSON_GetObjectItemCaseSensitive (root, "contract")) != NULL)
@@ -429,12 +510,21 @@ ps_offer_to_object (const PsOffer *o)
         cJSON_AddNumberToObject (employer, "headcount", o->profile.headcount);
       if (!isnan (o->profile.atmp_rate))
         add_number (employer, "atmp_pct", o->profile.atmp_rate * 100);
-      if (!isnan (o->profile.vm_rate))
+      if (o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES)
+        cJSON_AddStringToObject (employer, "vm_city", ps_vm_city_id (o->vm_city - 1));
+      else if (!isnan (o->profile.vm_rate))
         add_number (employer, "vm_pct", o->profile.vm_rate * 100);
       if (!isnan (o->profile.mutuelle_monthly))
         add_number (employer, "mutuelle_monthly", o->profile.mutuelle_monthly);
       if (!isnan (o->profile.mutuelle_employer_rate))
         add_number (employer, "mutuelle_employer_pct", o->profile.mutuelle_employer_rate * 100);
+      if (!isnan (o->profile.prevoyance_rate))
+        add_number (employer, "prevoyance_pct", o->profile.prevoyance_rate * 100);
+      if (!isnan (o->profile.prevoyance_monthly))
+        add_number (employer, "prevoyance_monthly", o->profile.prevoyance_monthly);
+      if ((!isnan (o->profile.prevoyance_rate) || !isnan (o->profile.prevoyance_monthly))
+          && !isnan (o->profile.prevoyance_employer_rate))
+        add_number (employer, "prevoyance_employer_pct", o->profile.prevoyance_employer_rate * 100);
     }
   if (o->has_contract)
     cJSON_AddStringToObject (root, "contract", o->cdd ? "cdd" : "cdi");
@@ -457,6 +547,37 @@ ps_offer_to_json (const PsOffer *offer)
 /* ------------------------------------------------------------ computing */
 
 void
+ps_offer_profile (const PsParams    *params,
+                  const PsScenario  *scenario,
+                  const PsOffer     *o,
+                  PsEmployerProfile *out)
+{
+  *out = scenario->profile;
+  if (!o->has_profile)
+    return;
+  if (o->profile.headcount > 0)
+    out->headcount = o->profile.headcount;
+  if (!isnan (o->profile.atmp_rate))
+    out->atmp_rate = o->profile.atmp_rate;
+  if (o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES)
+    out->vm_rate = params->vm_city_rate[o->vm_city - 1];
+  else if (!isnan (o->profile.vm_rate))
+    out->vm_rate = o->profile.vm_rate;
+  if (!isnan (o->profile.mutuelle_monthly))
+    out->mutuelle_monthly = o->profile.mutuelle_monthly;
+  if (!isnan (o->profile.mutuelle_employer_rate))
+    out->mutuelle_employer_rate = o->profile.mutuelle_employer_rate;
+  /* the firm's prévoyance contract: its premium, the share it pays (all
+   * of it unless said) */
+  if (!isnan (o->profile.prevoyance_rate) || !isnan (o->profile.prevoyance_monthly))
+    {
+      out->prevoyance_rate = isnan (o->profile.prevoyance_rate) ? 0 : o->profile.prevoyance_rate;
+      out->prevoyance_monthly = isnan (o->profile.prevoyance_monthly) ? 0 : o->profile.prevoyance_monthly;
+      out->prevoyance_employer_rate = isnan (o->profile.prevoyance_employer_rate) ? 1 : o->profile.prevoyance_employer_rate;
+    }
+}
+
+void
 ps_offer_compute (const PsParams   *params,
                   const PsScenario *scenario,
                   const PsOffer    *o,
@@ -471,19 +592,7 @@ ps_offer_compute (const PsParams   *params,
     s.portage_cdd = o->cdd;
   if (o->has_reserve)
     s.reserve = o->reserve;
-  if (o->has_profile)
-    {
-      if (o->profile.headcount > 0)
-        s.profile.headcount = o->profile.headcount;
-      if (!isnan (o->profile.atmp_rate))
-        s.profile.atmp_rate = o->profile.atmp_rate;
-      if (!isnan (o->profile.vm_rate))
-        s.profile.vm_rate = o->profile.vm_rate;
-      if (!isnan (o->profile.mutuelle_monthly))
-        s.profile.mutuelle_monthly = o->profile.mutuelle_monthly;
-      if (!isnan (o->profile.mutuelle_employer_rate))
-        s.profile.mutuelle_employer_rate = o->profile.mutuelle_employer_rate;
-    }
+  ps_offer_profile (params, scenario, o, &s.profile);
   ps_portage_inputs_from_scenario (&s, params, in);
   if (o->has_fee)
     {

@@ -23,12 +23,18 @@ G_BEGIN_DECLS
  *            "bands_marginal": true, "floor_monthly": 0, "cap_monthly": 0},
  *    "extras_monthly": 0,
  *    "advance": {"share_pct": 100, "cost_pct_per_month": 1, "payment_delay_days": 45},
- *    "employer": {"headcount": 250, "atmp_pct": 0.64, "vm_pct": 3.2,
- *                 "mutuelle_monthly": 40, "mutuelle_employer_pct": 50},
+ *    "employer": {"headcount": 250, "atmp_pct": 0.64, "vm_city": "lyon",
+ *                 "mutuelle_monthly": 40, "mutuelle_employer_pct": 50,
+ *                 "prevoyance_pct": 2, "prevoyance_employer_pct": 75},
  *    "contract": "cdi", "reserve": true, "quoted_restitution_pct": 55}
  *
  * Every key but "format" is optional (the scenario's value then holds);
- * unknown keys are refused with their name. */
+ * unknown keys are refused with their name. The versement mobilité is
+ * "vm_pct" or "vm_city" (a city of the rates, as portage-cli --vm-city,
+ * or "none"), not both; the firm's prévoyance is "prevoyance_pct" (of the
+ * gross up to the PMSS) and/or "prevoyance_monthly" (€), with
+ * "prevoyance_employer_pct", the employer's share (100 unless said; the
+ * employer never pays less than the law's minimum for cadres). */
 
 #define PS_OFFER_FORMAT 1
 #define PS_MAX_OFFERS   6
@@ -56,7 +62,8 @@ typedef struct
   double     advance_cost_rate;   /* a month of delay, fraction of what is advanced */
   double     payment_delay_days;
   gboolean   has_profile;
-  PsEmployerProfile profile;
+  PsEmployerProfile profile;      /* NAN, -1: the scenario's */
+  int        vm_city;             /* PsVmCity + 1 when the offer names its city; 0: none named */
   gboolean   has_contract;
   gboolean   cdd;
   gboolean   has_reserve;
@@ -92,6 +99,22 @@ gboolean ps_offer_from_object (PsOffer             *offer,
 gboolean ps_offer_load        (PsOffer             *offer,
                                const char          *path,
                                GError             **error);
+
+/* The profile's fields all the scenario's (NAN, -1). */
+void     ps_offer_profile_unset (PsEmployerProfile *profile);
+
+/* The versement mobilité city named "paris", …; "none" gives
+ * PS_N_VM_CITIES; -1: unknown. */
+int      ps_vm_city_from_id   (const char          *id);
+/* "paris, lyon, …, none" */
+char    *ps_vm_city_list      (void);
+
+/* @scenario's profile with @offer's own fields (its city's rate from
+ * @params). */
+void     ps_offer_profile     (const PsParams      *params,
+                               const PsScenario    *scenario,
+                               const PsOffer       *offer,
+                               PsEmployerProfile   *out);
 
 /* The offer as JSON (ps_offer_from_json reads it back the same). */
 cJSON   *ps_offer_to_object   (const PsOffer       *offer);

@@ -18,6 +18,9 @@ ps_employer_profile_init_portage (PsEmployerProfile *profile)
   profile->vm_rate = 0.0;
   profile->mutuelle_monthly = 40.0;
   profile->mutuelle_employer_rate = 0.5;
+  profile->prevoyance_rate = 0.0;
+  profile->prevoyance_monthly = 0.0;
+  profile->prevoyance_employer_rate = 0.0;
   profile->officer = FALSE;
 }
 
@@ -31,6 +34,8 @@ typedef struct
   double welfare;      /* employer health + prévoyance */
   double health_employer;
   double health_employee;
+  double prevoyance_employer;  /* the firm's contract above the law's minimum */
+  double prevoyance_employee;
 } Bases;
 
 static gboolean
@@ -101,7 +106,18 @@ compute_bases (const PsParams          *p,
           && applies (c, profile, gross, pmss))
         prevoyance_cadre += MIN (gross, pmss) * c->employer_rate;
     }
-  b->welfare = b->health_employer + prevoyance_cadre;
+  /* The firm's own contract: its premium, the employer's share of it but
+   * never less than the law's minimum (the cadre line above), the
+   * employee the rest. */
+  if (gross > 0 && (profile->prevoyance_rate > 0 || profile->prevoyance_monthly > 0))
+    {
+      double premium = MIN (gross, pmss) * profile->prevoyance_rate + profile->prevoyance_monthly;
+      double employer = MAX (premium * profile->prevoyance_employer_rate, prevoyance_cadre);
+
+      b->prevoyance_employer = employer - prevoyance_cadre;
+      b->prevoyance_employee = MAX (0.0, premium - employer);
+    }
+  b->welfare = b->health_employer + prevoyance_cadre + b->prevoyance_employer;
 
   /* The employer's welfare contributions are exempt up to
    * 6 % PSS + 1.5 % of pay, capped at 12 % PSS; the rest is added to the
@@ -244,6 +260,25 @@ ps_payslip_compute (const PsParams          *p,
         not_deductible += line->employee;
     }
 
+  if (b.prevoyance_employer > 0 || b.prevoyance_employee > 0)
+    {
+      PsLine *line = &out->lines[out->n_lines++];
+      double base = MIN (gross, pmss);
+
+      memset (line, 0, sizeof *line);
+      line->id = "prevoyance_firm";
+      line->label = "Prévoyance du contrat de l’entreprise (au-delà du minimum légal)";
+      line->source = "Contrat de prévoyance collectif de l’entreprise (offre) ; CGI art. 83 1° quater";
+      line->branch = PS_BRANCH_WELFARE;
+      line->base = base;
+      line->employee_rate = base > 0 ? b.prevoyance_employee / base : 0;
+      line->employer_rate = base > 0 ? b.prevoyance_employer / base : 0;
+      line->employee = b.prevoyance_employee;
+      line->employer = b.prevoyance_employer;
+      employee += line->employee;
+      employer += line->employer;
+    }
+
   out->reduction_coefficient = reduction_coefficient (p, profile, b.assiette);
   out->reduction = out->reduction_coefficient * b.assiette;
   if (out->reduction > 0)
@@ -262,10 +297,10 @@ ps_payslip_compute (const PsParams          *p,
       line->employer = -out->reduction;
     }
 
-  /* The employee's health premium is deductible up to 5 % PSS + 2 % of
-   * pay (at most 16 % PSS); above, it is taxable. */
+  /* The employee's health and prévoyance premiums are deductible up to
+   * 5 % PSS + 2 % of pay (at most 16 % PSS); above, they are taxable. */
   employee_welfare_taxable =
-    MAX (0.0, b.health_employee - MIN (p->employee_welfare_exempt_pss * pmss
+    MAX (0.0, b.health_employee + b.prevoyance_employee - MIN (p->employee_welfare_exempt_pss * pmss
                                        + p->employee_welfare_exempt_gross * gross,
                                        p->employee_welfare_exempt_cap * pmss));
 

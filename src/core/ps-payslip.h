@@ -16,6 +16,13 @@ typedef struct
   double   vm_rate;                /* versement mobilité, fraction */
   double   mutuelle_monthly;       /* total premium, €/month */
   double   mutuelle_employer_rate; /* employer share of it, fraction */
+  /* the firm's own prévoyance contract (0, 0: the law's minimum alone, the
+   * rates' cadre line): its premium, a rate of the gross up to the PMSS
+   * and/or an amount a month, and the employer's share of it; the employer
+   * pays at least the law's minimum, the employee the rest */
+  double   prevoyance_rate;         /* fraction of MIN (gross, PMSS) */
+  double   prevoyance_monthly;      /* €/month */
+  double   prevoyance_employer_rate;/* fraction */
   gboolean officer;                /* président de SAS(U): assimilé salarié,
                                     * no unemployment insurance, no RGDU */
 } PsEmployerProfile;
@@ -23,7 +30,7 @@ typedef struct
 /* The portage firm's profile (product defaults, see README). */
 void ps_employer_profile_init_portage (PsEmployerProfile *profile);
 
-#define PS_MAX_LINES (PS_MAX_CONTRIBUTIONS + 2)
+#define PS_MAX_LINES (PS_MAX_CONTRIBUTIONS + 3)
 
 /* Line amounts are exact (not rounded): the official model rounds only the
  * totals. Display them rounded to the cent. */

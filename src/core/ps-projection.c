@@ -272,16 +272,21 @@ ps_projection_compute (PsRates                  *rates,
           py->acre_exemption = cr->acre;
         }
 
-      /* EURL: provisional contributions (the first two years on a flat
-       * base, then on the income two years back) and the regularisation
-       * of last year's the year after */
+      /* EURL: provisional contributions and the regularisation of last
+       * year's the year after. The first year on the flat base (19 % of
+       * the PASS, CSS art. D131-1); from the second, the year's calls are
+       * recalculated on last year's income as soon as it is declared
+       * (CSS art. L131-6-2, al. 1: « recalculé sur la base du revenu
+       * d'activité de l'année précédente dès que ce revenu est connu »),
+       * so the year's total is the contributions on last year's income
+       * (the flat base, or the income two years back, only until then) */
       {
         PsProjectionYear *py = &out->years[PS_STATUS_EURL][y];
 
         eurl_income[y] = c->eurl.tns.income;
         /* after the ACRE, which also lowers the first provisional calls */
         eurl_due[y] = c->eurl.contributions;
-        eurl_provisional[y] = y < 2 ? ps_tns_first_years_provisional (p) : tns_due (p, eurl_income[y - 2]);
+        eurl_provisional[y] = y == 0 ? ps_tns_first_years_provisional (p) : tns_due (p, eurl_income[y - 1]);
         if (s.company_acre)
           eurl_provisional[y] -= ps_acre_tns_provisional (p);
         py->contributions_due = eurl_due[y];

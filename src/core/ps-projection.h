@@ -13,8 +13,9 @@ G_BEGIN_DECLS
  * year's ACRE (when eligible), the micro ceiling lost only after two
  * consecutive years above it (the business then goes to the réel, taxed
  * like an EURL at the income tax with the micro's costs), the
- * indépendants' provisional contributions (flat bases the first two
- * years, then two years back) and their regularisation the year after,
+ * indépendants' provisional contributions (a flat base the first year,
+ * then recalculated on last year's income once declared, CSS L131-6-2)
+ * and their regularisation the year after,
  * dividends voted and paid the year after the profit, the CSM called the
  * year after, the CFE from the second year (ps-cfe), portage's réserve paid at the end of each mission, a day
  * rate growing each year, and the parameters indexed after the last

@@ -376,6 +376,9 @@ static const ParamSpec param_specs[] = {
   { "ij_csg_crds_pct", P_PCT, 0, 100, OFF (ij_csg_crds_rate) },
   { "sick_maintien_pct", P_PCT, 0, 100, OFF (sick_maintien_rate) },
   { "sick_maintien_waiting_days", P_NUM, 0, 30, OFF (sick_maintien_waiting_days) },
+  { "sick_maintien_second_pct", P_PCT, 0, 100, OFF (sick_maintien_second_rate) },
+  { "sick_maintien_period_days", P_NUM, 0, 366, OFF (sick_maintien_period_days) },
+  { "ij_max_days", P_NUM, 0, 3660, OFF (ij_max_days) },
   { "tns_ij_divisor_days", P_NUM, 1, 3660, OFF (tns_ij_divisor_days) },
   { "tns_ij_threshold_pass_pct", P_PCT, 0, 100, OFF (tns_ij_threshold_pass) },
 };

@@ -289,6 +289,9 @@ typedef struct
   double    ij_csg_crds_rate;            /* 0.067 */
   double    sick_maintien_rate;          /* 0.90 */
   double    sick_maintien_waiting_days;  /* 7 */
+  double    sick_maintien_second_rate;   /* 0.6666: the next period */
+  double    sick_maintien_period_days;   /* 30: each period, with 1 to 5 years of seniority */
+  double    ij_max_days;                 /* 360 over three years */
   double    tns_ij_divisor_days;         /* 730 */
   double    tns_ij_threshold_pass;       /* 0.10 */
 

@@ -131,6 +131,9 @@ ps_year_compute_offer (const PsParams     *p,
   /* a scenario's current offer makes its portage, on the billed days */
   if (offer != NULL)
     ps_comparison_apply_offer (p, offer, &y->comparison);
+  /* the daily allowances of the sick days, in each status's net */
+  ps_year_sick_compute (p, &y->comparison, in->sick_days, &y->sick);
+  ps_year_sick_apply (&y->sick, &y->comparison);
   /* the comparison's inputs as the user gave them */
   y->comparison.scenario.esn_paid_days = scenario->esn_paid_days;
 

@@ -5,6 +5,7 @@
 
 #include "ps-comparison.h"
 #include "ps-offer.h"
+#include "ps-year-sick.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,7 @@ typedef struct
   double       esn_margin_realised;/* 1 − the CDI's employer cost ÷ what the ESN bills */
   double       net_per_day[PS_N_STATUSES];   /* net after income tax ÷ days worked */
   double       net_per_hour[PS_N_STATUSES];
+  PsYearSick   sick;               /* the sick days' pay, in the nets below */
   PsComparison comparison;         /* every status over the realistic year */
 } PsYear;
 
@@ -51,7 +53,9 @@ int  ps_year_public_holidays (int                 year);
  * days_per_year is replaced by the billed days. The CDI (an ESN's, unless
  * @scenario has an offer) keeps paying between missions and when sick: its
  * salary is the one for billed + gap + sick days, and the ESN's margin
- * absorbs the gaps. Portage and the freelancers earn nothing in them. */
+ * absorbs the gaps. Portage and the freelancers earn nothing in them;
+ * the sick days bring what each status's sick pay gives (ps-year-sick.h),
+ * added to its net. */
 void ps_year_compute         (const PsParams     *params,
                               const PsScenario   *scenario,
                               const PsYearInputs *inputs,

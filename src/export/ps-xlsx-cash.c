@@ -85,6 +85,63 @@ put_input (PsXlsx     *x,
   return c;
 }
 
+/* the inputs' checks, as the Summary's: a number within its range, or a
+ * drop-down list of 1 and 0 */
+static void
+validate_range (PsXlsx *x,
+                PsCell  c,
+                double  min,
+                double  max,
+                gboolean whole)
+{
+  lxw_data_validation v = { 0 };
+  g_autofree char *a = ps_xlsx_number_text (x, min, 0);
+  g_autofree char *b = ps_xlsx_number_text (x, max, 0);
+  g_autofree char *text = g_strdup_printf (whole ? _("A whole number from %s to %s.") : _("A number from %s to %s."), a, b);
+  g_autofree char *message = ps_xlsx_typo (x, text);
+
+  v.validate = whole ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
+  v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+  v.minimum_number = min;
+  v.maximum_number = max;
+  v.error_title = (char *) _("Value out of range");
+  v.error_message = message;
+  worksheet_data_validation_cell (x->current->ws, c.row, c.col, &v);
+}
+
+static void
+validate_yes_no (PsXlsx *x,
+                 PsCell  c)
+{
+  lxw_data_validation v = { 0 };
+  char one[] = "1", zero[] = "0";
+  char *list[] = { one, zero, NULL };
+  g_autofree char *message = ps_xlsx_typo (x, _("1 = yes, 0 = no: choose in the list."));
+  g_autofree char *error = ps_xlsx_typo (x, _("Choose 1 (yes) or 0 (no) in the list."));
+
+  v.validate = LXW_VALIDATION_TYPE_LIST;
+  v.value_list = list;
+  v.input_title = (char *) _("Yes or no");
+  v.input_message = message;
+  v.error_title = (char *) _("Yes or no");
+  v.error_message = error;
+  worksheet_data_validation_cell (x->current->ws, c.row, c.col, &v);
+}
+
+/* the month's number shown as words: « 1er mois », « 4ᵉ mois »; "Month 4" */
+static lxw_format *
+month_format (PsXlsx *x)
+{
+  lxw_format *f = workbook_add_format (x->wb);
+
+  format_set_font_name (f, "Calibri");
+  format_set_font_size (f, 10);
+  format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
+  format_set_align (f, LXW_ALIGN_LEFT);
+  format_set_num_format (f, x->french ? "[=1]\"1er mois\";0\"ᵉ mois\"" : "\"Month \"0");
+  return f;
+}
+
 void
 ps_xlsx_write_cash (PsXlsx *x)
 {
@@ -97,6 +154,7 @@ ps_xlsx_write_cash (PsXlsx *x)
   PsCell p_salary, p_reserve, p_pocket, m_receipt, m_contrib, m_tax, m_costs, s_person, e_person;
   PsCell s_net_pay, e_net_pay, e_receipt, e_costs;
   PsX L, M;
+  lxw_format *months_fmt;
   PsCell cum_first[N_ACCOUNTS], cum_last[N_ACCOUNTS];
   const char *account_names[N_ACCOUNTS] = {
     _(ps_status_short_name (PS_STATUS_PORTAGE)), _(ps_status_short_name (PS_STATUS_CDI)),
@@ -119,6 +177,10 @@ ps_xlsx_write_cash (PsXlsx *x)
                          in.micro_quarterly, NULL);
   mission = put_input (x, &row, _("Portage: months of a mission (its end pays the réserve)"), "cash_mission_months",
                        in.mission_months, NULL);
+  validate_range (x, days, 0, 120, FALSE);
+  validate_yes_no (x, advance);
+  validate_yes_no (x, quarterly);
+  validate_range (x, mission, 1, 60, TRUE);
   row++;
 
   ps_sheet_string (s, row++, 0, _("Workings"), x->fmt.section);
@@ -191,10 +253,11 @@ ps_xlsx_write_cash (PsXlsx *x)
     }
   ps_sheet_header_row (s, table, 3);
 
+  months_fmt = month_format (x);
   for (int m = 1; m <= PS_CASHFLOW_MONTHS; m++)
     {
       int r = table + m;
-      PsCell month = ps_sheet_number (s, r, 0, m, x->fmt.integer);
+      PsCell month = ps_sheet_number (s, r, 0, m, months_fmt);
       PsX mm = cell (x, month);
       PsX billed = ps_x_sub (x, mm, L);   /* the month whose invoice is paid now */
       PsX nets[N_ACCOUNTS];
@@ -214,13 +277,19 @@ ps_xlsx_write_cash (PsXlsx *x)
       }
       nets[PS_STATUS_CDI] = ps_x_div (x, nm (x, "cdi_net_after_tax_yearly"), n (x, 12));
       /* micro: the invoice paid; the declarations of the month before, or
-       * of the quarter before */
+       * of the quarter before; the first one at least 90 days after the
+       * start (as ps-cashflow.c): monthly, the receipts of months 1 to 4
+       * paid in month 5; quarterly, of months 1 to 6 in month 7 */
       {
         PsX prev = ps_x_sub (x, mm, n (x, 1));
-        PsX monthly_count = ps_x_if (x, ge (x, ps_x_sub (x, prev, L), 1), n (x, 1), n (x, 0));
-        PsX quarter_count = ps_x_if (x, ps_x_and (x, ge (x, prev, 3), ps_x_cmp (x, mod_x (x, prev, n (x, 3)), "=", n (x, 0))),
-                                     ps_x_max (x, n (x, 0), ps_x_min (x, n (x, 3), ps_x_sub (x, prev, L))),
-                                     n (x, 0));
+        PsX monthly_count = ps_x_if (x, ps_x_cmp (x, mm, "<", n (x, 5)), n (x, 0),
+                                     ps_x_if (x, ps_x_cmp (x, mm, "=", n (x, 5)), ps_x_max (x, n (x, 0), ps_x_sub (x, n (x, 4), L)),
+                                              ps_x_if (x, ge (x, ps_x_sub (x, prev, L), 1), n (x, 1), n (x, 0))));
+        PsX quarter_count = ps_x_if (x, ps_x_cmp (x, mm, "<", n (x, 7)), n (x, 0),
+                                     ps_x_if (x, ps_x_cmp (x, mm, "=", n (x, 7)), ps_x_max (x, n (x, 0), ps_x_sub (x, n (x, 6), L)),
+                                              ps_x_if (x, ps_x_cmp (x, mod_x (x, prev, n (x, 3)), "=", n (x, 0)),
+                                                       ps_x_max (x, n (x, 0), ps_x_min (x, n (x, 3), ps_x_sub (x, prev, L))),
+                                                       n (x, 0))));
         PsX count = ps_x_if (x, ps_x_cmp (x, cell (x, quarterly), "=", n (x, 1)), quarter_count, monthly_count);
 
         nets[PS_STATUS_MICRO] =
@@ -271,8 +340,43 @@ ps_xlsx_write_cash (PsXlsx *x)
         }
     }
 
-  /* from which month the cumulative stays above zero */
+  /* after the twelfth month: what is still to receive less what is still
+   * to pay (the last invoices, the réserve, the income tax of a new
+   * business, the dividends, the corporate tax, the TNS regularisation):
+   * the year's net less the twelve months'; a company keeps nothing once
+   * it has paid its dividends. Then month 12 plus it: the year. */
   row = table + PS_CASHFLOW_MONTHS + 1;
+  {
+    PsX year[N_ACCOUNTS];
+
+    year[PS_STATUS_PORTAGE] = ps_x_mul (x, n (x, 12), ps_x_sub (x, ps_x_add (x, cell (x, p_salary), cell (x, p_reserve)), cell (x, p_pocket)));
+    year[PS_STATUS_CDI] = nm (x, "cdi_net_after_tax_yearly");
+    year[PS_STATUS_MICRO] = nm (x, "micro_net_after_tax_yearly");
+    year[PS_STATUS_SASU] = nm (x, "sasu_net_after_tax_yearly");
+    year[PS_STATUS_EURL] = nm (x, "eurl_net_after_tax_yearly");
+    year[PS_N_STATUSES] = n (x, 0);
+    year[PS_N_STATUSES + 1] = n (x, 0);
+    ps_sheet_string (s, row, 0, _("After the year"), x->fmt.label);
+    ps_sheet_string (s, row + 1, 0, _("The year (month 12 + after)"), x->fmt.label_total);
+    for (int a = 0; a < N_ACCOUNTS; a++)
+      {
+        g_autofree char *name = NULL;
+        PsCell after, total;
+
+        if (!has[a])
+          continue;
+        after = ps_sheet_formula (s, row, 1 + 2 * a, ps_x_sub (x, year[a], cell (x, cum_last[a])), x->fmt.money);
+        total = ps_sheet_formula (s, row + 1, 2 + 2 * a, ps_x_add (x, cell (x, cum_last[a]), cell (x, after)), x->fmt.money_total);
+        name = g_strdup_printf ("cash_%s_after", ids[a]);
+        ps_define_name (x, name, after);
+        g_free (name);
+        name = g_strdup_printf ("cash_%s_year", ids[a]);
+        ps_define_name (x, name, total);
+      }
+    row += 2;
+  }
+
+  /* from which month the cumulative stays above zero */
   ps_sheet_string (s, row, 0, _("Positive from month"), x->fmt.label_total);
   for (int a = 0; a < N_ACCOUNTS; a++)
     {
@@ -299,7 +403,9 @@ ps_xlsx_write_cash (PsXlsx *x)
       ps_define_name (x, name, r);
     }
   row += 2;
-  ps_sheet_string (s, row++, 0, _("0: not within the first year. What falls after the twelfth month (the last invoices, the réserve, the income tax of a new business, the dividends, the corporate tax, the TNS regularisation) is paid the year after."),
+  ps_sheet_string (s, row++, 0, _("0: not within the first year. What falls after the twelfth month (the last invoices, the réserve, the income tax of a new business, the dividends, the corporate tax, the TNS regularisation) is paid the year after: the row “After the year”."),
+                   x->fmt.note);
+  ps_sheet_string (s, row++, 0, _("The micro’s first declaration comes at least 90 days after the start: monthly, months 1 to 4 paid in month 5; quarterly, months 1 to 6 in month 7."),
                    x->fmt.note);
 
   ps_sheet_fit_columns (s, 0, 0, 24, 60);

@@ -3,8 +3,12 @@
  * ps-projection.c). Each later year is a whole recomputation with that
  * year's parameters (its rates file, or the last one indexed), the ACRE,
  * the micro's ceiling, the TNS provisional calls and their regularisation,
- * the CFE, dividends paid the year after: the engine's figures, written as
- * values; the first year's net is the status sheets' (a formula) when it
+ * the CFE, dividends paid the year after: the engine's figures, which no
+ * formula of the workbook can redo (another year's rates, the status
+ * sheets' whole chain again), so they are a snapshot at export, in grey
+ * italics, said so in the sheet's title and in a warning that stays in
+ * view; a live warning says when the Summary's inputs differ from the
+ * export's. The first year's net is the status sheets' (a formula) when it
  * is the same year, the cumulative cash a running sum. The cells are named
  * "years_<status>_net_y<N>", "years_<status>_cash_y<N>",
  * "years_<status>_cumulative_y<N>". */
@@ -20,6 +24,47 @@
 #include "ps-xlsx-private.h"
 
 #define YEARS 5
+
+/* a snapshot's money cell: the engine's figure at export, grey italics */
+static lxw_format *
+snapshot_format (PsXlsx *x)
+{
+  lxw_format *f = workbook_add_format (x->wb);
+
+  format_set_font_name (f, "Calibri");
+  format_set_font_size (f, 10);
+  format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format (f, C_("xlsx number format", "\"€\"#,##0.00"));
+  format_set_italic (f);
+  format_set_font_color (f, 0x7F7F7F);
+  return f;
+}
+
+/* TRUE in the sheet once one of the Summary's inputs differs from the
+ * export's: the snapshot's figures are then another scenario's */
+static PsX
+inputs_changed (PsXlsx *x)
+{
+  static const char *const inputs[] = {
+    "tjm", "days_per_year", "expenses_monthly", "company_running_costs_yearly", "micro_running_costs_yearly",
+    "fee_rate", "tax_parts", "micro_vl", "micro_acre", "sasu_salary_yearly", "eurl_remuneration_yearly",
+    "health_budget_yearly", "reserve", "reserve_in_net",
+  };
+  PsX any = n (x, 0);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      PsX e;
+
+      if (!ps_x_name_defined (x, inputs[i]))
+        continue;
+      e = ps_x_cmp (x, nm (x, inputs[i]), "<>", n (x, ps_x_name (x, inputs[i]).v));
+      any = first ? e : ps_x_or (x, any, e);
+      first = FALSE;
+    }
+  return any;
+}
 
 static void
 headers (PsXlsx     *x,
@@ -53,20 +98,45 @@ ps_xlsx_write_years (PsXlsx *x)
   g_autofree PsProjection *pr = g_new0 (PsProjection, 1);
   PsProjectionInputs in;
   PsScenario first = x->c->scenario;
-  int row = 3, net_row, cash_row, cum_row, cfe_row;
+  int row = 3, net_row, cash_row, cum_row, cfe_row, stale_row;
+  lxw_format *snap;
+  const char *subtitle;
   g_autofree char *idx = NULL;
 
   ps_sheet_begin (s);
   ps_projection_inputs_init (&in);
   in.years = YEARS;
-  ps_xlsx_title (x, _("The years ahead: five years per status"),
-                 _("Each year recomputed with its own parameters. The engine’s figures; the first year’s net and the running sums are formulas."));
+  subtitle = _("Each year recomputed with its own parameters. Snapshot at export, in grey italics: the nets of the years after the first, the cash of each year, what is still owed and the CFE. Formulas: the first year’s net and the running sums.");
+  ps_xlsx_title (x, _("The years ahead: five years per status (snapshot at export)"), subtitle);
   if (x->rates == NULL || !ps_projection_compute (x->rates, &first, x->p->date, &in, pr, NULL))
     {
       ps_sheet_string (s, row, 0, _("The projection needs the embedded rates files."), x->fmt.note);
       ps_sheet_print_setup (s, TRUE);
       return;
     }
+  snap = snapshot_format (x);
+  /* always in view: which figures don't follow the Summary */
+  {
+    g_autofree char *text = g_strconcat ("⚠ ", _("Snapshot at export — re-export after editing: the grey figures are the engine’s for the inputs of the export and don’t follow the Summary."), NULL);
+    g_autofree char *typo = ps_xlsx_typo (x, text);
+
+    lxw_format *wrap = workbook_add_format (x->wb);
+
+    format_set_font_name (wrap, "Calibri");
+    format_set_font_size (wrap, 10);
+    format_set_font_color (wrap, 0xC00000);
+    format_set_bold (wrap);
+    format_set_text_wrap (wrap);
+    format_set_align (wrap, LXW_ALIGN_VERTICAL_TOP);
+    worksheet_merge_range (s->ws, row, 0, row, PS_N_STATUSES, typo, wrap);
+    worksheet_set_row (s->ws, row, 27, NULL);
+    row++;
+  }
+  /* and once an input changed */
+  stale_row = row++;
+  ps_xlsx_warning_row (x, stale_row, inputs_changed (x),
+                       _("The Summary’s inputs differ from the export’s: the grey figures are still the export’s — export again."));
+  ps_define_name (x, "years_stale_warning", ps_cell (s, stale_row, 0));
   idx = ps_xlsx_percent_text (x, pr->indexation_rate, 2);
   {
     /* Translators: the indexation rate of the parameters */
@@ -97,7 +167,7 @@ ps_xlsx_write_years (PsXlsx *x)
               && fabs (ps_x_name (x, sheet_name).v - py->net_accrued) < 0.005)
             c = ps_sheet_formula (s, row, 1 + k, nm (x, sheet_name), x->fmt.money);
           else
-            c = ps_sheet_number (s, row, 1 + k, py->net_accrued, x->fmt.money);
+            c = ps_sheet_number (s, row, 1 + k, py->net_accrued, snap);
           ps_define_name (x, name, c);
         }
     }
@@ -114,7 +184,7 @@ ps_xlsx_write_years (PsXlsx *x)
         {
           g_autofree char *name = g_strdup_printf ("years_%s_cash_y%d", ps_status_id (k), y + 1);
 
-          ps_define_name (x, name, ps_sheet_number (s, row, 1 + k, pr->years[k][y].cash, x->fmt.money));
+          ps_define_name (x, name, ps_sheet_number (s, row, 1 + k, pr->years[k][y].cash, snap));
         }
     }
   row++;
@@ -137,7 +207,7 @@ ps_xlsx_write_years (PsXlsx *x)
     }
   ps_sheet_string (s, row, 0, _("Still owed after the last year"), x->fmt.label);
   for (int k = 0; k < PS_N_STATUSES; k++)
-    ps_sheet_number (s, row, 1 + k, ps_round_cents (pr->owed_after[k]), x->fmt.money);
+    ps_sheet_number (s, row, 1 + k, ps_round_cents (pr->owed_after[k]), snap);
   row += 2;
 
   cfe_row = row;
@@ -149,7 +219,7 @@ ps_xlsx_write_years (PsXlsx *x)
       ps_sheet_string (s, row, 0, label, x->fmt.label);
       for (int k = 0; k < PS_N_STATUSES; k++)
         if (k >= PS_STATUS_MICRO)
-          ps_sheet_number (s, row, 1 + k, ps_round_cents (pr->years[k][y].cfe), x->fmt.money);
+          ps_sheet_number (s, row, 1 + k, ps_round_cents (pr->years[k][y].cfe), snap);
         else
           ps_sheet_string (s, row, 1 + k, "—", x->fmt.text);
     }
@@ -171,5 +241,13 @@ ps_xlsx_write_years (PsXlsx *x)
 
   ps_sheet_fit_columns (s, 0, 0, 24, 40);
   ps_sheet_fit_columns (s, 1, PS_N_STATUSES, 13, 16);
+  /* the subtitle, merged over the first three columns: as many lines as
+   * it takes in their width */
+  {
+    g_autofree char *typo = ps_xlsx_typo (x, subtitle);
+    int lines = ps_text_lines (ps_text_width (typo, FALSE), s->col_width[0] + s->col_width[1] + s->col_width[2]);
+
+    worksheet_set_row (s->ws, 1, 13.5 * MAX (1, lines), NULL);
+  }
   ps_sheet_print_setup (s, TRUE);
 }

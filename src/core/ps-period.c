@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-period"
+
+#include "config.h"
+
+#include "ps-period.h"
+
+double
+ps_period_amount (PsPeriod period,
+                  double   monthly)
+{
+  return period == PS_PERIOD_YEAR ? monthly * PS_MONTHS_PER_YEAR : monthly;
+}
+
+const char *
+ps_period_id (PsPeriod period)
+{
+  return period == PS_PERIOD_YEAR ? "year" : "month";
+}
+
+gboolean
+ps_period_from_id (const char *id,
+                   PsPeriod   *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  *out = PS_PERIOD_MONTH;
+  if (g_strcmp0 (id, "month") == 0)
+    return TRUE;
+  if (g_strcmp0 (id, "year") == 0)
+    {
+      *out = PS_PERIOD_YEAR;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+ps_period_summary (PsPeriod               period,
+                   const PsStatusSummary *monthly,
+                   PsStatusSummary       *out)
+{
+  double *amounts[] = {
+    &out->revenue, &out->costs, &out->expenses, &out->contributions, &out->gross,
+    &out->net_before_tax, &out->income_tax, &out->deferred, &out->health,
+    &out->employee_total, &out->employer_total, &out->taxes_total,
+  };
+
+  g_return_if_fail (monthly != NULL && out != NULL);
+
+  if (out != monthly)
+    *out = *monthly;
+  if (period == PS_PERIOD_MONTH)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    *amounts[i] = ps_period_amount (period, *amounts[i]);
+  /* the engine's yearly figures, not a month rounded back */
+  out->net_after_tax = monthly->net_after_tax_yearly;
+  out->vs_reference = monthly->vs_reference_yearly;
+  out->pay = monthly->pay_yearly;
+  out->dividends = monthly->dividends_yearly;
+}
+
+void
+ps_period_line (PsPeriod      period,
+                const PsLine *line,
+                PsLine       *out)
+{
+  g_return_if_fail (line != NULL && out != NULL);
+
+  if (out != line)
+    *out = *line;
+  out->base = ps_period_amount (period, line->base);
+  out->employee = ps_period_amount (period, line->employee);
+  out->employer = ps_period_amount (period, line->employer);
+}

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The results' period: a year is twelve months.
+ *
+ * The yearly social security ceiling is twelve monthly ceilings: PMSS
+ * 4 005 € and PASS 48 060 € for 2026, PMSS 3 925 € and PASS 47 100 € for
+ * 2025 (arrêtés du 22/12/2025 et du 19/12/2024,
+ * https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/plafonds-securite-sociale.html);
+ * the 2025 SMIC, 1 801,80 € a month for 35 hours, is 21 621,60 € a year
+ * (https://www.service-public.fr/particuliers/vosdroits/F2300). */
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-period.h"
+#include "ps-test-utils.h"
+
+static void
+test_amount (void)
+{
+  g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, 4005), ==, 48060);
+  g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, 3925), ==, 47100);
+  g_assert_cmpfloat_with_epsilon (ps_period_amount (PS_PERIOD_YEAR, 1801.80), 21621.60, 1e-9);
+  g_assert_cmpfloat (ps_period_amount (PS_PERIOD_MONTH, 1801.80), ==, 1801.80);
+  g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, -120.5), ==, -1446);
+  g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, 0), ==, 0);
+}
+
+/* The rates file's own ceilings: the yearly one is twelve monthly ones. */
+static void
+test_rates_ceiling (void)
+{
+  const char *dates[] = { "2025-07-01", "2026-07-01" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      const PsParams *p = ps_test_params (dates[i]);
+
+      g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, p->pss_monthly), ==, p->pss_annual);
+    }
+}
+
+static void
+test_ids (void)
+{
+  PsPeriod period = PS_PERIOD_YEAR;
+
+  g_assert_cmpstr (ps_period_id (PS_PERIOD_MONTH), ==, "month");
+  g_assert_cmpstr (ps_period_id (PS_PERIOD_YEAR), ==, "year");
+  g_assert_true (ps_period_from_id ("year", &period));
+  g_assert_cmpint (period, ==, PS_PERIOD_YEAR);
+  g_assert_true (ps_period_from_id ("month", &period));
+  g_assert_cmpint (period, ==, PS_PERIOD_MONTH);
+  period = PS_PERIOD_YEAR;
+  g_assert_false (ps_period_from_id ("week", &period));
+  g_assert_cmpint (period, ==, PS_PERIOD_MONTH);
+  g_assert_false (ps_period_from_id (NULL, &period));
+}
+
+/* Every status's yearly figures are the engine's yearly results, its
+ * monthly ones untouched. */
+static void
+test_summary (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  PsScenario s;
+
+  ps_scenario_init (&s, p);
+  s.tjm = 640;
+  s.expenses_monthly = 150;
+  ps_comparison_compute (p, &s, c);
+
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      const PsStatusResult *r = &c->statuses[i];
+      PsStatusSummary month, same, year;
+
+      ps_status_summary (c, i, &month);
+      ps_period_summary (PS_PERIOD_MONTH, &month, &same);
+      g_assert_cmpmem (&same, sizeof same, &month, sizeof month);
+      ps_period_summary (PS_PERIOD_YEAR, &month, &year);
+      g_assert_cmpfloat (year.net_after_tax, ==, r->net_after_tax_yearly);
+      g_assert_cmpfloat (year.vs_reference, ==, month.vs_reference_yearly);
+      g_assert_cmpfloat_with_epsilon (year.net_before_tax, r->net_before_tax_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year.income_tax, r->income_tax_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year.gross, r->gross_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year.revenue, r->revenue_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year.contributions, r->contributions_yearly, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year.employee_total, 12 * month.employee_total, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year.employer_total, 12 * month.employer_total, 1e-6);
+      g_assert_cmpfloat (year.effective_rate, ==, month.effective_rate);
+      g_assert_cmpint (year.best, ==, month.best);
+      g_assert_cmpint (year.eligible, ==, month.eligible);
+      if (month.has_split)
+        {
+          g_assert_cmpfloat (year.pay, ==, month.pay_yearly);
+          g_assert_cmpfloat (year.dividends, ==, month.dividends_yearly);
+        }
+      /* in place */
+      ps_period_summary (PS_PERIOD_YEAR, &month, &month);
+      g_assert_cmpmem (&month, sizeof month, &year, sizeof year);
+
+      for (int k = 0; k < r->n_lines; k++)
+        {
+          PsLine line;
+
+          ps_period_line (PS_PERIOD_YEAR, &r->lines[k], &line);
+          g_assert_cmpfloat_with_epsilon (line.base, 12 * r->lines[k].base, 1e-9);
+          g_assert_cmpfloat_with_epsilon (line.employee, 12 * r->lines[k].employee, 1e-9);
+          g_assert_cmpfloat_with_epsilon (line.employer, 12 * r->lines[k].employer, 1e-9);
+          g_assert_cmpfloat (line.employee_rate, ==, r->lines[k].employee_rate);
+          g_assert_cmpfloat (line.employer_rate, ==, r->lines[k].employer_rate);
+          g_assert_true (line.id == r->lines[k].id && line.label == r->lines[k].label);
+          ps_period_line (PS_PERIOD_MONTH, &r->lines[k], &line);
+          g_assert_cmpmem (&line, sizeof line, &r->lines[k], sizeof line);
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ps/period/amount", test_amount);
+  g_test_add_func ("/ps/period/rates-ceiling", test_rates_ceiling);
+  g_test_add_func ("/ps/period/ids", test_ids);
+  g_test_add_func ("/ps/period/summary", test_summary);
+  return g_test_run ();
+}
