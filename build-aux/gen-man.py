@@ -99,6 +99,8 @@ def main():
          "portage\\-cli export \\-\\-tjm 550 \\-\\-days\\-per\\-year 200 \\-o comparison.xlsx"),
         ("The rates in force on a date, with their sources:",
          "portage\\-cli rates \\-\\-date 2026\\-01\\-01"),
+        ("What a term means, with its legal source (case and accents ignored):",
+         "portage\\-cli glossary reserve"),
     ]
     page.append(".SH EXAMPLES\n")
     for text, cmd in examples:

@@ -79,6 +79,21 @@ test_required (void)
   g_assert_true (ps_glossary_entry_matches (ps_glossary_lookup (g, "IS"), ""));
   g_assert_true (ps_glossary_entry_matches (ps_glossary_lookup (g, "RGDU"), "degressive"));
   g_assert_false (ps_glossary_entry_matches (ps_glossary_lookup (g, "RGDU"), "dividend"));
+
+  /* a term shows itself alone ("is" is in many words), anything else
+   * every entry that speaks of it */
+  {
+    g_autoptr (GPtrArray) is = ps_glossary_search (g, " is ");
+    g_autoptr (GPtrArray) dividend = ps_glossary_search (g, "dividend");
+    g_autoptr (GPtrArray) all = ps_glossary_search (g, "");
+    g_autoptr (GPtrArray) none = ps_glossary_search (g, "qwerty");
+
+    g_assert_cmpuint (is->len, ==, 1);
+    g_assert_cmpstr (((PsGlossaryEntry *) is->pdata[0])->term, ==, "IS");
+    g_assert_cmpuint (dividend->len, >=, 3);
+    g_assert_cmpuint (all->len, ==, ps_glossary_get_n_entries (g));
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 }
 
 /* Words in capitals that are not terms of the domain: formats, units,

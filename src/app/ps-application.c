@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ps-application.h"
+#include "ps-glossary-window.h"
 #include "ps-paths.h"
 #include "ps-preferences-window.h"
 #include "ps-timing.h"
@@ -152,10 +153,25 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (ps_preferences_window_new (active_window (self), settings)));
 }
 
+/* the glossary, with every term ("app.glossary") or opened on one
+ * ("app.glossary-term" with the term: the breakdown's "?" buttons) */
+static void
+glossary_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PsApplication *self = user_data;
+  const char *query = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
+
+  gtk_window_present (GTK_WINDOW (ps_glossary_window_new (active_window (self), query)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "preferences", preferences_activated },
+  { "glossary", glossary_activated },
+  { "glossary-term", glossary_activated, "s" },
 };
 
 /* ------------------------------------------------------------ GApplication */

@@ -12,6 +12,7 @@
 #include "ps-breakdown.h"
 #include "ps-line-item.h"
 #include "ps-money.h"
+#include "ps-money-chart.h"
 #include "ps-period.h"
 #include "ps-protection-details.h"
 #include "ps-rights.h"
@@ -77,6 +78,7 @@ struct _PsResultsView
   GtkListBox        *tips_list;
   PsProtectionDetails *protection_details;
   PsYearSummary     *year_summary;
+  PsMoneyChart      *money_chart;    /* where the money goes, under the breakdown */
 
   PsStatusCard      *status_cards[PS_N_STATUSES];
   PsProtectionRow   *protection_rows[PS_N_STATUSES];
@@ -321,6 +323,7 @@ update_details (PsResultsView *self)
     }
 
   update_split (self, &month_sum, &sum);
+  ps_money_chart_update (self->money_chart, self->comparison, self->selected);
 
   /* what the year protects, with the rules and their sources */
   gtk_widget_set_visible (GTK_WIDGET (self->protection_details), self->params != NULL);
@@ -782,6 +785,13 @@ ps_results_view_get_year_summary (PsResultsView *self)
   return self->year_summary;
 }
 
+PsMoneyChart *
+ps_results_view_get_money_chart (PsResultsView *self)
+{
+  g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), NULL);
+  return self->money_chart;
+}
+
 PsProtectionDetails *
 ps_results_view_get_protection_details (PsResultsView *self)
 {
@@ -897,6 +907,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   g_type_ensure (PS_TYPE_BREAKDOWN);
   g_type_ensure (PS_TYPE_PROTECTION_DETAILS);
   g_type_ensure (PS_TYPE_YEAR_SUMMARY);
+  g_type_ensure (PS_TYPE_MONEY_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, scroller);
@@ -913,6 +924,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, tips_list);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, protection_details);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, year_summary);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, money_chart);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

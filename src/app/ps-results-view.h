@@ -7,6 +7,7 @@
 #include "ps-chart-view.h"
 #include "ps-target-group.h"
 #include "ps-comparison.h"
+#include "ps-money-chart.h"
 #include "ps-period.h"
 #include "ps-protection-details.h"
 #include "ps-protection-row.h"
@@ -66,6 +67,7 @@ PsTargetGroup *ps_results_view_get_target_group   (PsResultsView      *self);
 PsProtectionRow *ps_results_view_get_protection_row (PsResultsView   *self,
                                                     PsStatus         status);
 PsProtectionDetails *ps_results_view_get_protection_details (PsResultsView *self);
+PsMoneyChart  *ps_results_view_get_money_chart (PsResultsView      *self);
 PsYearSummary *ps_results_view_get_year_summary   (PsResultsView      *self);
 GListModel   *ps_results_view_get_lines           (PsResultsView      *self);
 gboolean      ps_results_view_get_tips_visible    (PsResultsView      *self);

@@ -13,7 +13,9 @@
 
 #include "ps-cashflow.h"
 #include "ps-cli-bench.h"
+#include "ps-glossary.h"
 #include "ps-money.h"
+#include "ps-money-split.h"
 #include "ps-cli-private.h"
 #include "ps-cli.h"
 #include "ps-breakeven.h"
@@ -304,6 +306,34 @@ export_xlsx (gpointer data,
     g_warning ("export: %s", error->message);
 }
 
+/* where the money goes, every status, from the comparison the window has */
+static void
+money_split (gpointer data,
+             int      i)
+{
+  Bench *b = data;
+  PsMoneySplit split;
+
+  for (int st = 0; st < PS_N_STATUSES; st++)
+    {
+      ps_money_split (b->comparison, st, &split);
+      b->sink += split.segments[split.n_segments - 1].yearly;
+    }
+}
+
+/* the glossary, as the window's dialog and the CLI read it */
+static void
+glossary (gpointer data,
+          int      i)
+{
+  static const char *const terms[] = { "TJM", "IAA", "réserve", "RGDU", "PFU", "IS", "PER", "PEE", "ACRE", "VL" };
+  Bench *b = data;
+  g_autoptr (PsGlossary) g = ps_glossary_new_embedded (NULL);
+
+  for (guint k = 0; g != NULL && k < G_N_ELEMENTS (terms); k++)
+    b->sink += ps_glossary_lookup (g, terms[k]) != NULL;
+}
+
 /* the first year month by month, from the comparison the window has */
 static void
 cashflow (gpointer data,
@@ -364,6 +394,8 @@ ps_cli_bench_run (const PsParams   *params,
   ps_comparison_compute (params, &b.scenario, c);
   out->projection_5y_s = time_per_call (projection_5y, &b, 30);
   out->cashflow_s = time_per_call (cashflow, &b, 20000);
+  out->money_split_s = time_per_call (money_split, &b, 20000);
+  out->glossary_s = time_per_call (glossary, &b, 200);
   b.scenario.tjm = 550;
   out->rights_s = time_per_call (rights, &b, 20000);
   out->rights_figures_s = time_per_call (rights_figures, &b, 2000);
@@ -430,6 +462,8 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "tns_csm_us", ps_round_to (b.tns_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "cashflow_us", ps_round_to (b.cashflow_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "money_split_us", ps_round_to (b.money_split_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "glossary_us", ps_round_to (b.glossary_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "target_5_us", ps_round_to (b.target_5_s * 1e6, 0));
@@ -450,6 +484,8 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("200-point sweep: %.2f ms\n"), b.sweep_200_s * 1e3);
   g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
   g_print (_("The first year month by month, five statuses: %.3f µs\n"), b.cashflow_s * 1e6);
+  g_print (_("Where the money goes, five statuses: %.3f µs\n"), b.money_split_s * 1e6);
+  g_print (_("The glossary read, ten terms looked up: %.1f µs\n"), b.glossary_s * 1e6);
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);
   g_print (_("Day rate for a net wanted, five statuses: %.0f µs\n"), b.target_5_s * 1e6);

@@ -25,6 +25,8 @@ typedef struct
                              * window's, on every keystroke) */
   double scenarios_4_s;     /* four scenarios side by side (ps-scenarios) */
   double rights_figures_s;  /* the breakdown's protection figures of one status, with their rules and sources */
+  double money_split_s;     /* where the money goes, the five statuses (ps-money-split) */
+  double glossary_s;        /* the glossary read and ten terms looked up (ps-glossary) */
   double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
   double offer_sweep_s;     /* the current offer's 121-point curve of the window's chart (ps-offer-edit) */
   double offer_statuses_sweep_s; /* every status's 121-point curve with an offer current (ps-offer-edit) */

@@ -89,6 +89,7 @@ typedef struct _PsCliOptions
   char    *cfe_base;
   gboolean json;
   char    *output;  /* export */
+  char    *argument; /* glossary: the term asked for */
 } Options;
 
 typedef struct
@@ -195,6 +196,9 @@ gboolean            ps_cli_compare_csv            (void);
 /* export's --offer (ps-cli-export.c) */
 const GOptionEntry *ps_cli_export_entries         (void);
 void                ps_cli_export_clear           (void);
+
+/* glossary (ps-cli-glossary.c) */
+int                 ps_cli_cmd_glossary           (const Options *o, GError **error);
 
 /* rights and year (ps-cli-rights.c) */
 typedef Options PsCliOptions;

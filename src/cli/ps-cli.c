@@ -37,6 +37,7 @@ options_clear (Options *o)
     &o->mileage_km_yearly, &o->revenue_yearly, &o->employer_cost_yearly, &o->dividends_yearly,
     &o->remuneration_yearly, &o->tax_regime, &o->sasu_salary_yearly, &o->eurl_remuneration_yearly,
     &o->running_costs_yearly, &o->health_budget_yearly, &o->scenario_file, &o->tjm_from, &o->tjm_to, &o->step,
+    &o->argument,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
@@ -75,7 +76,8 @@ typedef struct
   void (*clear) (void);
 } Command;
 
-enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256, G_PROJECT = 512, G_OFFERS = 1024, G_QUOTE = 2048 };
+enum { G_SALARY = 1, G_PORTAGE = 2, G_COMPARE = 4, G_MICRO = 8, G_SASU = 16, G_EURL = 32, G_SWEEP = 64, G_STATUSES = 128, G_OUTPUT = 256, G_PROJECT = 512, G_OFFERS = 1024, G_QUOTE = 2048,
+       G_ARGUMENT = 4096 /* one argument after the options: glossary's TERM */ };
 
 static const Command commands[] = {
   { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), ps_cli_cmd_salary, G_SALARY },
@@ -97,6 +99,7 @@ static const Command commands[] = {
   { "offers", N_("Portage offers side by side on the same day rate (--offer FILE, 1 to 6)"), ps_cli_cmd_offers, G_PORTAGE | G_COMPARE | G_STATUSES | G_OFFERS },
   { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
+  { "glossary", N_("What the terms mean (TJM, IAA, RGDU, PFU…), with their legal source; give a TERM for one"), ps_cli_cmd_glossary, G_ARGUMENT },
   { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
   { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT | G_QUOTE,
     ps_cli_export_entries, ps_cli_export_clear },
@@ -297,7 +300,8 @@ ps_cli_run (int    argc,
     }
 
   added = g_ptr_array_new ();
-  ctx = g_option_context_new (cmd->name);
+  /* Translators: the usage of “portage-cli glossary”: TERM is a placeholder */
+  ctx = g_option_context_new ((cmd->groups & G_ARGUMENT) ? _("glossary [TERM]") : cmd->name);
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx, _(cmd->summary));
   add_entries (ctx, added, common);
@@ -361,9 +365,11 @@ ps_cli_run (int    argc,
       clear_options (&o, cmd);
       return PS_CLI_BAD_INPUT;
     }
-  if (g_strv_length (args) > 1)
+  if ((cmd->groups & G_ARGUMENT) && g_strv_length (args) == 2)
+    o.argument = g_utf8_make_valid (args[1], -1);
+  else if (g_strv_length (args) > 1)
     {
-      g_autofree char *shown = g_utf8_make_valid (args[1], -1);
+      g_autofree char *shown = g_utf8_make_valid (args[(cmd->groups & G_ARGUMENT) ? 2 : 1], -1);
 
       g_printerr (_("portage-cli %s: unexpected argument “%s”\n"), cmd->name, shown);
       clear_options (&o, cmd);

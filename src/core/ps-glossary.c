@@ -285,6 +285,31 @@ ps_glossary_entry_matches (const PsGlossaryEntry *e,
   return FALSE;
 }
 
+GPtrArray *
+ps_glossary_search (const PsGlossary *g,
+                    const char       *query)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  g_autofree char *trimmed = query != NULL ? g_strstrip (g_strdup (query)) : NULL;
+  const PsGlossaryEntry *exact;
+
+  g_return_val_if_fail (g != NULL, found);
+  exact = ps_glossary_lookup (g, trimmed);
+  if (exact != NULL)
+    {
+      g_ptr_array_add (found, (gpointer) exact);
+      return found;
+    }
+  for (guint i = 0; i < g->entries->len; i++)
+    {
+      const PsGlossaryEntry *e = &g_array_index (g->entries, PsGlossaryEntry, i);
+
+      if (ps_glossary_entry_matches (e, query))
+        g_ptr_array_add (found, (gpointer) e);
+    }
+  return found;
+}
+
 const char *
 ps_glossary_entry_name (const PsGlossaryEntry *e,
                         gboolean               english)

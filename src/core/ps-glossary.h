@@ -43,6 +43,12 @@ const PsGlossaryEntry *ps_glossary_lookup        (const PsGlossary *glossary,
  * empty query. */
 gboolean               ps_glossary_entry_matches (const PsGlossaryEntry *entry,
                                                   const char            *query);
+/* What a search for @query shows: the entry of the term itself when
+ * @query names one ("IS": only the corporate tax), otherwise those that
+ * contain it, in the glossary's order; every entry for an empty query.
+ * An array of const PsGlossaryEntry * (free the array only). */
+GPtrArray             *ps_glossary_search        (const PsGlossary *glossary,
+                                                  const char       *query);
 /* Its name and definition in English or French. */
 const char            *ps_glossary_entry_name       (const PsGlossaryEntry *entry,
                                                      gboolean               english);

@@ -22,6 +22,12 @@ ps_money_kind_id (PsMoneyKind kind)
 }
 
 const char *
+ps_money_total_label (const PsMoneySplit *split)
+{
+  return split->status == PS_STATUS_CDI ? N_("Employer cost") : N_("Revenue");
+}
+
+const char *
 ps_money_segment_label (const PsMoneySplit *split,
                         PsMoneyKind         kind)
 {
@@ -141,13 +147,16 @@ ps_money_split (const PsComparison *c,
       g_return_if_reached ();
     }
 
+  /* what shows as 0,00 € a month is left out (a few cents of envelope
+   * the gross solver leaves over a year) */
   for (int kind = 0; kind < PS_N_MONEY_KINDS; kind++)
-    if (fabs (v[kind]) >= 0.005)
+    if (fabs (v[kind]) / 12 >= 0.005)
       {
         PsMoneySegment *seg = &out->segments[out->n_segments++];
 
         seg->kind = kind;
         seg->yearly = v[kind];
         seg->monthly = v[kind] / 12;
+        seg->share = out->total_yearly > 0 ? v[kind] / out->total_yearly : 0;
       }
 }

@@ -34,6 +34,7 @@ typedef struct
   PsMoneyKind kind;
   double      yearly;       /* exact, € */
   double      monthly;      /* yearly / 12 */
+  double      share;        /* of the total, a fraction; 0 without a total */
 } PsMoneySegment;
 
 typedef struct
@@ -49,6 +50,9 @@ typedef struct
 void        ps_money_split          (const PsComparison *comparison,
                                      PsStatus            status,
                                      PsMoneySplit       *out);
+/* Untranslated (N_) title of @split's total: "Revenue", or for the CDI
+ * "Employer cost". */
+const char *ps_money_total_label    (const PsMoneySplit *split);
 /* "employer", "income_tax", … (JSON keys) */
 const char *ps_money_kind_id        (PsMoneyKind         kind);
 /* Untranslated (N_) label of a segment of @split: it depends on the

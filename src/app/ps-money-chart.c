@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-money-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ps-money.h"
+#include "ps-money-chart.h"
+#include "ps-money-split.h"
+
+#define BAR_HEIGHT 28
+
+/* A colour per kind of segment, mid-tones of the GNOME palette that stand
+ * out on a light and on a dark card alike (the text is never drawn on
+ * them: it is in the legend, in the theme's colour). */
+static const char *const kind_colors[PS_N_MONEY_KINDS] = {
+  [PS_MONEY_COSTS] = "#9a9996",           /* grey: the fee, running costs */
+  [PS_MONEY_EXPENSES] = "#b5835a",        /* brown */
+  [PS_MONEY_EMPLOYER] = "#e66100",        /* orange */
+  [PS_MONEY_EMPLOYEE] = "#f5c211",        /* yellow */
+  [PS_MONEY_CORPORATE_TAX] = "#c01c28",   /* red */
+  [PS_MONEY_DIVIDEND_LEVIES] = "#f66151", /* light red */
+  [PS_MONEY_DIVIDEND_TAX] = "#c061cb",    /* pink-purple */
+  [PS_MONEY_HEALTH] = "#62a0ea",          /* blue */
+  [PS_MONEY_INCOME_TAX] = "#813d9c",      /* purple */
+  [PS_MONEY_UNPAID] = "#deddda",          /* light grey */
+  [PS_MONEY_DEFERRED] = "#8ff0a4",        /* light green: yours, later */
+  [PS_MONEY_ROUNDING] = "#5e5c64",        /* dark grey */
+  [PS_MONEY_NET] = "#2ec27e",             /* green */
+};
+
+struct _PsMoneyChart
+{
+  GtkWidget     parent_instance;
+
+  GtkWidget    *title;
+  GtkWidget    *subtitle;
+  GtkWidget    *bar;
+  GtkWidget    *legend;      /* GtkFlowBox */
+  PsMoneySplit  split;
+  gboolean      has_split;
+};
+
+G_DEFINE_FINAL_TYPE (PsMoneyChart, ps_money_chart, GTK_TYPE_WIDGET)
+
+static void
+kind_color (PsMoneyKind kind,
+            GdkRGBA    *out)
+{
+  gdk_rgba_parse (out, kind_colors[kind]);
+}
+
+/* the stacked bar: the segments that are more than nothing, left to
+ * right in the engine's order, each its share of the width */
+static void
+draw_bar (GtkDrawingArea *area,
+          cairo_t        *cr,
+          int             width,
+          int             height,
+          gpointer        user_data)
+{
+  PsMoneyChart *self = user_data;
+  double positive = 0, x = 0;
+
+  if (!self->has_split)
+    return;
+  for (int i = 0; i < self->split.n_segments; i++)
+    if (self->split.segments[i].share > 0)
+      positive += self->split.segments[i].share;
+  if (!(positive > 0))
+    return;
+
+  /* rounded ends: clip to a rounded rectangle */
+  {
+    double r = MIN (6.0, height / 2.0);
+
+    cairo_new_sub_path (cr);
+    cairo_arc (cr, width - r, r, r, -G_PI / 2, 0);
+    cairo_arc (cr, width - r, height - r, r, 0, G_PI / 2);
+    cairo_arc (cr, r, height - r, r, G_PI / 2, G_PI);
+    cairo_arc (cr, r, r, r, G_PI, 3 * G_PI / 2);
+    cairo_close_path (cr);
+    cairo_clip (cr);
+  }
+  for (int i = 0; i < self->split.n_segments; i++)
+    {
+      const PsMoneySegment *seg = &self->split.segments[i];
+      double w;
+      GdkRGBA color;
+
+      if (!(seg->share > 0))
+        continue;
+      w = width * seg->share / positive;
+      kind_color (seg->kind, &color);
+      gdk_cairo_set_source_rgba (cr, &color);
+      /* a pixel between segments, so that two neighbours stay apart */
+      cairo_rectangle (cr, x, 0, MAX (0.0, w - (x + w < width - 0.5 ? 1 : 0)), height);
+      cairo_fill (cr);
+      x += w;
+    }
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  GdkRGBA color;
+  double side = MIN (width, height);
+
+  kind_color (GPOINTER_TO_INT (user_data), &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_rectangle (cr, (width - side) / 2, (height - side) / 2, side, side);
+  cairo_fill (cr);
+}
+
+static char *
+amount_text (const PsMoneySegment *seg)
+{
+  g_autofree char *amount = ps_format_money_display (seg->monthly);
+  g_autofree char *share = ps_format_percent (seg->share * 100, 1);
+
+  /* Translators: an amount a month, then its share of the revenue */
+  return g_strdup_printf (_("%s (%s)"), amount, share);
+}
+
+static GtkWidget *
+legend_item_new (const PsMoneySplit   *split,
+                 const PsMoneySegment *seg)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *label = gtk_label_new (_(ps_money_segment_label (split, seg->kind)));
+  g_autofree char *text = amount_text (seg);
+  GtkWidget *amount = gtk_label_new (text);
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, GINT_TO_POINTER (seg->kind), NULL);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (amount), 1);
+  gtk_widget_add_css_class (amount, "numeric");
+  if (seg->kind == PS_MONEY_NET)
+    {
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_add_css_class (amount, "heading");
+    }
+  gtk_box_append (GTK_BOX (box), swatch);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), amount);
+  g_object_set_data_full (G_OBJECT (box), "ps-text",
+                          g_strdup_printf ("%s %s", gtk_label_get_label (GTK_LABEL (label)), text), g_free);
+  return box;
+}
+
+static void
+update_accessible (PsMoneyChart *self)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (int i = 0; i < self->split.n_segments; i++)
+    {
+      g_autofree char *amount = amount_text (&self->split.segments[i]);
+
+      g_string_append_printf (text, "%s: %s. ", _(ps_money_segment_label (&self->split, self->split.segments[i].kind)),
+                              amount);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_label (GTK_LABEL (self->title)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                  -1);
+}
+
+void
+ps_money_chart_update (PsMoneyChart       *self,
+                       const PsComparison *comparison,
+                       PsStatus            status)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *total = NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (PS_IS_MONEY_CHART (self));
+
+  ps_money_split (comparison, status, &self->split);
+  self->has_split = TRUE;
+
+  /* Translators: %s is a status, “Portage salarial” */
+  title = g_strdup_printf (_("%s: Where the Money Goes"), _(ps_status_name (status)));
+  gtk_label_set_label (GTK_LABEL (self->title), title);
+  total = ps_format_money_display (self->split.total_monthly);
+  /* Translators: “Revenue” or “Employer cost”, then an amount a month */
+  subtitle = g_strdup_printf (_("%s of %s a month, down to the net after income tax"),
+                              _(ps_money_total_label (&self->split)), total);
+  gtk_label_set_label (GTK_LABEL (self->subtitle), subtitle);
+
+  while ((child = gtk_widget_get_first_child (self->legend)) != NULL)
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->legend), child);
+  for (int i = 0; i < self->split.n_segments; i++)
+    gtk_flow_box_append (GTK_FLOW_BOX (self->legend), legend_item_new (&self->split, &self->split.segments[i]));
+  update_accessible (self);
+  gtk_widget_queue_draw (self->bar);
+}
+
+guint
+ps_money_chart_get_n_items (PsMoneyChart *self)
+{
+  g_return_val_if_fail (PS_IS_MONEY_CHART (self), 0);
+  return self->has_split ? (guint) self->split.n_segments : 0;
+}
+
+char *
+ps_money_chart_get_item_text (PsMoneyChart *self,
+                              guint         i)
+{
+  GtkFlowBoxChild *child;
+
+  g_return_val_if_fail (PS_IS_MONEY_CHART (self), NULL);
+  child = gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (self->legend), i);
+  if (child == NULL)
+    return NULL;
+  return g_strdup (g_object_get_data (G_OBJECT (gtk_flow_box_child_get_child (child)), "ps-text"));
+}
+
+GtkWidget *
+ps_money_chart_new (void)
+{
+  return g_object_new (PS_TYPE_MONEY_CHART, NULL);
+}
+
+static void
+ps_money_chart_dispose (GObject *object)
+{
+  PsMoneyChart *self = PS_MONEY_CHART (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (ps_money_chart_parent_class)->dispose (object);
+}
+
+static void
+ps_money_chart_class_init (PsMoneyChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ps_money_chart_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "moneychart");
+}
+
+static void
+ps_money_chart_init (PsMoneyChart *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+
+  self->title = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
+  gtk_widget_add_css_class (self->title, "heading");
+  gtk_widget_set_parent (self->title, GTK_WIDGET (self));
+
+  self->subtitle = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->subtitle), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0);
+  gtk_widget_add_css_class (self->subtitle, "caption");
+  gtk_widget_add_css_class (self->subtitle, "dim-label");
+  gtk_widget_set_parent (self->subtitle, GTK_WIDGET (self));
+
+  self->bar = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->bar), BAR_HEIGHT);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->bar), draw_bar, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Where the money goes"), -1);
+  gtk_widget_set_margin_top (self->bar, 4);
+  gtk_widget_set_parent (self->bar, GTK_WIDGET (self));
+
+  self->legend = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->legend), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->legend), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->legend), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->legend), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->legend), 24);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->legend), 4);
+  gtk_widget_set_can_focus (self->legend, FALSE);
+  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+}
