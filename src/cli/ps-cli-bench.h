@@ -26,6 +26,7 @@ typedef struct
   double scenarios_4_s;     /* four scenarios side by side (ps-scenarios) */
   double rights_figures_s;  /* the breakdown's protection figures of one status, with their rules and sources */
   double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
+  double year_sick_s;       /* the sick days' pay of the five statuses over a realistic year (ps-year-sick) */
   double offer_sweep_s;     /* the current offer's 121-point curve of the window's chart (ps-offer-edit) */
   double offer_statuses_sweep_s; /* every status's 121-point curve with an offer current (ps-offer-edit) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
