@@ -160,6 +160,19 @@ test_year_json (void)
       g_assert_cmpfloat (fabs (jnum (st, "net_per_day_worked") - jnum (st, "net_after_tax_yearly") / 212), <=, 0.01);
       g_assert_cmpfloat (fabs (jnum (st, "net_per_hour_worked") - jnum (st, "net_after_tax_yearly") / 212 / 7), <=, 0.01);
     }
+  /* 5 sick days: one stop of 7 days, 4 of them paid after the 3 waiting
+   * days; the freelancers above the PASS get 48 060 ÷ 730 = 65,84 € a day
+   * (CSS D622-7), net of 6,7 % CSG-CRDS: 48 060 ÷ 730 × 4 × 0,933 = 245,70 € */
+  g_assert_cmpfloat (jnum (o, "sick_calendar_days"), ==, 7);
+  {
+    cJSON *sick = cJSON_GetObjectItem (cJSON_GetObjectItem (statuses, "eurl"), "sick_pay");
+
+    g_assert_cmpfloat (jnum (sick, "ij_daily"), ==, 65.84);
+    g_assert_cmpfloat (jnum (sick, "ij_days"), ==, 4);
+    g_assert_cmpfloat (jnum (sick, "ij_net"), ==, 245.70);
+    g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (statuses, "cdi"),
+                                                                            "sick_pay"), "salary_maintained")));
+  }
   g_clear_pointer (&o, cJSON_Delete);
   ps_test_run_clear (&r);
 

@@ -621,6 +621,13 @@ test_realistic_year (void)
         {
           g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), per_day));
           g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), per_hour));
+          /* the sick days' pay, its own line */
+          if (ps_year_sick_received (&y->sick, k) > 0)
+            {
+              g_autofree char *sick = ps_format_money (ps_year_sick_received (&y->sick, k));
+
+              g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), sick));
+            }
         }
     }
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ps_results_view_get_year_summary (results))));

@@ -382,7 +382,14 @@ compute (PsWindow             *self,
     {
       double portage[N_SWEEP];
 
-      ps_comparison_use_offer (self->params, current, self->comparison);
+      /* over a realistic year, the year with that offer (its sick pay too) */
+      if (year_on)
+        {
+          ps_year_compute_offer (self->params, &file.scenario, current, &year_inputs, self->year);
+          *self->comparison = self->year->comparison;
+        }
+      else
+        ps_comparison_use_offer (self->params, current, self->comparison);
       ps_offer_sweep_usable (self->params, &self->comparison->scenario, current, from, to, N_SWEEP, portage);
       for (int i = 0; i < N_SWEEP; i++)
         self->sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE] = portage[i];

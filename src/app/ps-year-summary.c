@@ -82,6 +82,13 @@ ps_year_summary_update (PsYearSummary *self,
     {
       const PsStatusResult *r = &y->comparison.statuses[k];
       g_autofree char *text = NULL;
+      g_autofree char *sick = NULL;
+      g_autofree char *subtitle = NULL;
+
+      /* how it pays through the gaps, and what the sick days bring */
+      sick = ps_year_sick_text (&y->sick, k);
+      subtitle = g_strdup_printf ("%s\n%s", gaps_text (k), sick);
+      adw_action_row_set_subtitle (self->rows[k], subtitle);
 
       if (!r->eligible)
         text = g_strdup (_(ps_unusable_label (r->unusable)));
@@ -90,9 +97,19 @@ ps_year_summary_update (PsYearSummary *self,
           g_autofree char *per_day = ps_format_money (y->net_per_day[k]);
           g_autofree char *per_hour = ps_format_money (y->net_per_hour[k]);
           g_autofree char *yearly = ps_format_money (r->net_after_tax_yearly);
+          g_autofree char *received = ps_format_money (ps_year_sick_received (&y->sick, k));
 
-          /* Translators: net per day worked, per hour, per year */
-          text = g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year"), per_day, per_hour, yearly);
+          /* Translators: net per day worked, per hour, per year; the sick
+           * pay received (in the year's net) */
+          if (k == PS_STATUS_CDI)
+            text = g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\nSalary kept when sick"),
+                                    per_day, per_hour, yearly);
+          else if (ps_year_sick_received (&y->sick, k) <= 0)
+            text = g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\nNo sick pay"),
+                                    per_day, per_hour, yearly);
+          else
+            text = g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\n%s of sick pay"),
+                                    per_day, per_hour, yearly, received);
         }
       gtk_label_set_label (self->values[k], text);
       if (r->eligible)

@@ -178,6 +178,18 @@ rights_figures (gpointer data,
   ps_rights_figures_clear (figures);
 }
 
+/* the sick days' pay of the five statuses, from a comparison */
+static void
+year_sick (gpointer data,
+           int      i)
+{
+  Bench *b = data;
+  PsYearSick sick;
+
+  ps_year_sick_compute (b->params, b->comparison, 5 + i % 20, &sick);
+  b->sink += sick.statuses[PS_STATUS_PORTAGE].net;
+}
+
 /* the chart's sweep when the realistic year is on (121 day rates) */
 static void
 year_sweep (gpointer data,
@@ -399,6 +411,7 @@ ps_cli_bench_run (const PsParams   *params,
   b.scenario.tjm = 550;
   out->rights_s = time_per_call (rights, &b, 20000);
   out->rights_figures_s = time_per_call (rights_figures, &b, 2000);
+  out->year_sick_s = time_per_call (year_sick, &b, 20000);
   out->year_sweep_s = time_per_call (year_sweep, &b, 3);
   for (int k = 0; k < PS_MAX_OFFERS; k++)
     {
@@ -471,6 +484,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "scenarios_4_us", ps_round_to (b.scenarios_4_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_figures_us", ps_round_to (b.rights_figures_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "year_sweep_121_ms", ps_round_to (b.year_sweep_s * 1e3, 3));
+      cJSON_AddNumberToObject (obj, "year_sick_us", ps_round_to (b.year_sick_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offer_sweep_121_us", ps_round_to (b.offer_sweep_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "offer_statuses_sweep_121_ms", ps_round_to (b.offer_statuses_sweep_s * 1e3, 3));
       cJSON_AddNumberToObject (obj, "export_ms", ps_round_to (b.export_s * 1e3, 2));
@@ -493,6 +507,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Four scenarios side by side: %.1f µs\n"), b.scenarios_4_s * 1e6);
   g_print (_("Protection figures of one status, with their rules: %.1f µs\n"), b.rights_figures_s * 1e6);
   g_print (_("121-point sweep over a realistic year: %.2f ms\n"), b.year_sweep_s * 1e3);
+  g_print (_("Sick pay of the five statuses over a realistic year: %.3f µs\n"), b.year_sick_s * 1e6);
   g_print (_("An offer’s 121-point curve: %.1f µs\n"), b.offer_sweep_s * 1e6);
   g_print (_("Every status’s 121-point curve with an offer current: %.2f ms\n"), b.offer_statuses_sweep_s * 1e3);
   g_print (_("Excel export: %.1f ms\n"), b.export_s * 1e3);

@@ -28,6 +28,7 @@ typedef struct
   double money_split_s;     /* where the money goes, the five statuses (ps-money-split) */
   double glossary_s;        /* the glossary read and ten terms looked up (ps-glossary) */
   double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
+  double year_sick_s;       /* the sick days' pay of the five statuses over a realistic year (ps-year-sick) */
   double offer_sweep_s;     /* the current offer's 121-point curve of the window's chart (ps-offer-edit) */
   double offer_statuses_sweep_s; /* every status's 121-point curve with an offer current (ps-offer-edit) */
   double export_s;          /* the xlsx workbook, written to a temporary file */
