@@ -8,6 +8,7 @@
 
 #include "ps-money-split.h"
 #include "ps-test-utils.h"
+#include "ps-year.h"
 
 static double
 segment (const PsMoneySplit *split,
@@ -32,7 +33,7 @@ check_comparison (const PsComparison *c,
 
       ps_money_split (c, st, &split);
       g_assert_cmpint (split.status, ==, st);
-      g_assert_cmpfloat (split.total_yearly, ==, r->revenue_yearly);
+      g_assert_cmpfloat (split.total_yearly, ==, r->revenue_yearly + r->sick_pay_yearly);
       for (int i = 0; i < split.n_segments; i++)
         {
           if (i > 0)
@@ -124,6 +125,45 @@ test_grid (void)
     }
 }
 
+/* Over a realistic year with sick days, the sick pay received comes on
+ * top of the revenue (its income tax and net are in the status's): the
+ * segments still add up, to what was billed plus the sick pay, and the
+ * total says so. */
+static void
+test_realistic_year (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  static const double tjms[] = { 120, 300, 650, 1500 };
+  static const double sick[] = { 10, 60 };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tjms); t++)
+    for (guint k = 0; k < G_N_ELEMENTS (sick); k++)
+      {
+        g_autofree PsYear *y = g_new0 (PsYear, 1);
+        g_autofree char *what = g_strdup_printf ("realistic year, %g €/day, %g sick days", tjms[t], sick[k]);
+        PsYearInputs in;
+        PsScenario s;
+        PsMoneySplit split;
+
+        ps_scenario_init (&s, p);
+        s.tjm = tjms[t];
+        ps_year_inputs_init (&in);
+        in.sick_days = sick[k];
+        ps_year_compute (p, &s, &in, y);
+        check_comparison (&y->comparison, what);
+        /* from 300 €/day portage's pay opens the IJSS (from the 4th day;
+         * at 120 €/day its salary is under the threshold) */
+        ps_money_split (&y->comparison, PS_STATUS_PORTAGE, &split);
+        if (tjms[t] >= 300)
+          {
+            g_assert_cmpfloat (y->comparison.statuses[PS_STATUS_PORTAGE].sick_pay_yearly, >, 0);
+            g_assert_cmpstr (ps_money_total_label (&split), ==, "Revenue and sick pay");
+          }
+        ps_money_split (&y->comparison, PS_STATUS_CDI, &split);
+        g_assert_cmpstr (ps_money_total_label (&split), ==, "Employer cost");
+      }
+}
+
 /* The worked example of the README (640 €/day, 150 € of expenses a month):
  * portage's bar starts with the fee, the CDI's with no fee, the SASU's has
  * an IS and the tax on dividends. */
@@ -165,5 +205,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/money-split/grid", test_grid);
   g_test_add_func ("/money-split/kinds", test_kinds);
+  g_test_add_func ("/money-split/realistic-year", test_realistic_year);
   return g_test_run ();
 }

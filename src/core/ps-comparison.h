@@ -100,6 +100,10 @@ typedef struct
                                      * contributions and income tax; in the net
                                      * above unless reserve_cash_only */
   double   effective_rate;          /* 1 − net after tax / revenue */
+  double   sick_pay_yearly;         /* a realistic year's sick pay received (IJ and
+                                     * employer's complement, net of CSG-CRDS),
+                                     * in the net above (ps-year-sick.c); 0 otherwise */
+  double   sick_pay_tax_yearly;     /* the income tax on it, in income_tax_yearly */
   gboolean eligible;                /* the status can be used at this revenue */
   PsUnusable unusable;              /* why not, when it can't */
   gboolean unemployment_insurance;

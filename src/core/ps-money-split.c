@@ -24,6 +24,8 @@ ps_money_kind_id (PsMoneyKind kind)
 const char *
 ps_money_total_label (const PsMoneySplit *split)
 {
+  if (split->sick_pay_yearly > 0)
+    return split->status == PS_STATUS_CDI ? N_("Employer cost and sick pay") : N_("Revenue and sick pay");
   return split->status == PS_STATUS_CDI ? N_("Employer cost") : N_("Revenue");
 }
 
@@ -82,8 +84,11 @@ ps_money_split (const PsComparison *c,
 
   memset (out, 0, sizeof *out);
   out->status = status;
-  out->total_yearly = r->revenue_yearly;
-  out->total_monthly = r->revenue_yearly / 12;
+  /* over a realistic year, the sick pay received comes on top of the
+   * revenue: its income tax and its net are in the status's */
+  out->sick_pay_yearly = r->sick_pay_yearly;
+  out->total_yearly = r->revenue_yearly + r->sick_pay_yearly;
+  out->total_monthly = out->total_yearly / 12;
 
   v[PS_MONEY_COSTS] = r->costs_yearly;
   v[PS_MONEY_EXPENSES] = r->expenses_yearly;
@@ -118,7 +123,7 @@ ps_money_split (const PsComparison *c,
       /* the official method rounds the micro's net to the euro */
       v[PS_MONEY_ROUNDING] = r->revenue_yearly - r->costs_yearly - r->expenses_yearly
                              - r->contributions_yearly - c->micro.health.paid
-                             - r->income_tax_yearly - r->net_after_tax_yearly;
+                             - r->income_tax_yearly - r->net_after_tax_yearly + r->sick_pay_yearly;
       break;
     case PS_STATUS_SASU:
     case PS_STATUS_EURL:
@@ -138,7 +143,7 @@ ps_money_split (const PsComparison *c,
         v[PS_MONEY_CORPORATE_TAX] = k->corporate_tax;
         v[PS_MONEY_DIVIDEND_LEVIES] = k->dividend_contributions + k->csm.amount;
         v[PS_MONEY_DIVIDEND_TAX] = k->dividend_income_tax;
-        v[PS_MONEY_INCOME_TAX] = k->income_tax;
+        v[PS_MONEY_INCOME_TAX] = k->income_tax + r->sick_pay_tax_yearly;
         v[PS_MONEY_HEALTH] = k->health.paid;
         break;
       }

@@ -40,7 +40,9 @@ typedef struct
 typedef struct
 {
   PsStatus       status;
-  double         total_yearly;  /* the revenue (CDI: the employer cost) */
+  double         total_yearly;  /* the revenue (CDI: the employer cost), and a
+                                 * realistic year's sick pay received */
+  double         sick_pay_yearly; /* of which sick pay (net of CSG-CRDS) */
   double         total_monthly;
   gboolean       income_tax_is_vl; /* micro: the income tax is the versement libératoire */
   int            n_segments;    /* those not zero, in the order of PsMoneyKind */

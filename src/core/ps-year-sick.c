@@ -92,6 +92,8 @@ ps_year_sick_apply (const PsYearSick *sick,
       r->net_before_tax_yearly += s->benefits + s->employer;
       r->income_tax_yearly += s->income_tax;
       r->net_after_tax_yearly += s->net;
+      r->sick_pay_yearly += s->benefits + s->employer;
+      r->sick_pay_tax_yearly += s->income_tax;
       r->net_after_tax_monthly = r->net_after_tax_yearly / 12;
       r->effective_rate = r->revenue_yearly > 0 ? 1 - r->net_after_tax_yearly / r->revenue_yearly : 0;
       changed = TRUE;
