@@ -52,7 +52,7 @@ test_one_term (void)
   g_assert_cmpint (fr.status, ==, 0);
   g_assert_true (g_str_has_prefix (fr.out, "Réserve financière\n"));
   g_assert_nonnull (strstr (fr.out, "compte d’activité"));
-  g_assert_nonnull (strstr (fr.out, "Source\u00a0: "));
+  g_assert_nonnull (strstr (fr.out, "Source\u202f: "));
 
   ps_test_run_cli (&json, NULL, "glossary", "RGDU", "--json", NULL);
   g_assert_cmpint (json.status, ==, 0);
