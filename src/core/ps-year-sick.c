@@ -148,14 +148,14 @@ ps_year_sick_text (const PsYearSick *sick,
       g_autofree char *employer = ps_format_money (s->employer);
 
       /* Translators: amount, days paid, waiting days, the employer's part */
-      return g_strdup_printf (_("%s net of CSG-CRDS: IJSS for %s days after %s waiting days, with %s of legal "
+      return g_strdup_printf (_("%s net of CSG-CRDS: IJSS for %s calendar days after %s waiting days, with %s of legal "
                                 "maintien from the 8th day (a year of seniority)"),
                               money, days, waiting, employer);
     }
   if (status == PS_STATUS_PORTAGE || status == PS_STATUS_SASU)
     /* Translators: amount, days paid, waiting days */
-    return g_strdup_printf (_("%s net of CSG-CRDS: IJSS for %s days after %s waiting days"), money, days, waiting);
+    return g_strdup_printf (_("%s net of CSG-CRDS: IJSS for %s calendar days after %s waiting days"), money, days, waiting);
   /* Translators: amount, days paid, waiting days */
-  return g_strdup_printf (_("%s net of CSG-CRDS: the indépendant’s IJ for %s days after %s waiting days"),
+  return g_strdup_printf (_("%s net of CSG-CRDS: the indépendant’s IJ for %s calendar days after %s waiting days"),
                           money, days, waiting);
 }
