@@ -19,6 +19,7 @@ struct _PsApplication
   AdwApplication parent_instance;
 
   gint64         started;   /* monotonic µs, for PORTAGE_SIMULATOR_TIMING */
+  GtkWindow     *glossary;  /* weak: one glossary window, raised again */
 };
 
 G_DEFINE_FINAL_TYPE (PsApplication, ps_application, ADW_TYPE_APPLICATION)
@@ -163,7 +164,14 @@ glossary_activated (GSimpleAction *action,
   PsApplication *self = user_data;
   const char *query = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
 
-  gtk_window_present (GTK_WINDOW (ps_glossary_window_new (active_window (self), query)));
+  if (self->glossary == NULL)
+    {
+      self->glossary = GTK_WINDOW (ps_glossary_window_new (active_window (self), query));
+      g_object_add_weak_pointer (G_OBJECT (self->glossary), (gpointer *) &self->glossary);
+    }
+  else
+    ps_glossary_window_set_query (PS_GLOSSARY_WINDOW (self->glossary), query);
+  gtk_window_present (self->glossary);
 }
 
 static const GActionEntry app_actions[] = {
