@@ -40,6 +40,7 @@ struct _PsMoneyChart
   GtkWidget    *legend;      /* GtkFlowBox */
   PsMoneySplit  split;
   gboolean      has_split;
+  PsPeriod      period;      /* of the amounts shown */
 };
 
 G_DEFINE_FINAL_TYPE (PsMoneyChart, ps_money_chart, GTK_TYPE_WIDGET)
@@ -118,23 +119,25 @@ draw_swatch (GtkDrawingArea *area,
 }
 
 static char *
-amount_text (const PsMoneySegment *seg)
+amount_text (PsPeriod              period,
+             const PsMoneySegment *seg)
 {
-  g_autofree char *amount = ps_format_money_display (seg->monthly);
+  g_autofree char *amount = ps_format_money_display (period == PS_PERIOD_YEAR ? seg->yearly : seg->monthly);
   g_autofree char *share = ps_format_percent (seg->share * 100, 1);
 
-  /* Translators: an amount a month, then its share of the revenue */
+  /* Translators: an amount (a month or a year), then its share of the revenue */
   return g_strdup_printf (_("%s (%s)"), amount, share);
 }
 
 static GtkWidget *
 legend_item_new (const PsMoneySplit   *split,
+                 PsPeriod              period,
                  const PsMoneySegment *seg)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *swatch = gtk_drawing_area_new ();
   GtkWidget *label = gtk_label_new (_(ps_money_segment_label (split, seg->kind)));
-  g_autofree char *text = amount_text (seg);
+  g_autofree char *text = amount_text (period, seg);
   GtkWidget *amount = gtk_label_new (text);
 
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
@@ -167,7 +170,7 @@ update_accessible (PsMoneyChart *self)
 
   for (int i = 0; i < self->split.n_segments; i++)
     {
-      g_autofree char *amount = amount_text (&self->split.segments[i]);
+      g_autofree char *amount = amount_text (self->period, &self->split.segments[i]);
 
       g_string_append_printf (text, "%s: %s. ", _(ps_money_segment_label (&self->split, self->split.segments[i].kind)),
                               amount);
@@ -181,7 +184,8 @@ update_accessible (PsMoneyChart *self)
 void
 ps_money_chart_update (PsMoneyChart       *self,
                        const PsComparison *comparison,
-                       PsStatus            status)
+                       PsStatus            status,
+                       PsPeriod            period)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -192,20 +196,31 @@ ps_money_chart_update (PsMoneyChart       *self,
 
   ps_money_split (comparison, status, &self->split);
   self->has_split = TRUE;
+  self->period = period;
 
   /* Translators: %s is a status, “Portage salarial” */
   title = g_strdup_printf (_("%s: Where the Money Goes"), _(ps_status_name (status)));
   gtk_label_set_label (GTK_LABEL (self->title), title);
-  total = ps_format_money_display (self->split.total_monthly);
-  /* Translators: “Revenue” or “Employer cost”, then an amount a month */
-  subtitle = g_strdup_printf (_("%s of %s a month, down to the net after income tax"),
-                              _(ps_money_total_label (&self->split)), total);
+  if (period == PS_PERIOD_YEAR)
+    {
+      total = ps_format_money_display (self->split.total_yearly);
+      /* Translators: “Revenue” or “Employer cost”, then an amount a year */
+      subtitle = g_strdup_printf (_("%s of %s a year, down to the net after income tax"),
+                                  _(ps_money_total_label (&self->split)), total);
+    }
+  else
+    {
+      total = ps_format_money_display (self->split.total_monthly);
+      /* Translators: “Revenue” or “Employer cost”, then an amount a month */
+      subtitle = g_strdup_printf (_("%s of %s a month, down to the net after income tax"),
+                                  _(ps_money_total_label (&self->split)), total);
+    }
   gtk_label_set_label (GTK_LABEL (self->subtitle), subtitle);
 
   while ((child = gtk_widget_get_first_child (self->legend)) != NULL)
     gtk_flow_box_remove (GTK_FLOW_BOX (self->legend), child);
   for (int i = 0; i < self->split.n_segments; i++)
-    gtk_flow_box_append (GTK_FLOW_BOX (self->legend), legend_item_new (&self->split, &self->split.segments[i]));
+    gtk_flow_box_append (GTK_FLOW_BOX (self->legend), legend_item_new (&self->split, self->period, &self->split.segments[i]));
   update_accessible (self);
   gtk_widget_queue_draw (self->bar);
 }

@@ -4,12 +4,13 @@
 #include <adwaita.h>
 
 #include "ps-comparison.h"
+#include "ps-period.h"
 
 G_BEGIN_DECLS
 
 /* Where the money goes for one status: a stacked bar from the revenue (or
  * the CDI's employer cost) down to the net after income tax, and its
- * legend with the amounts per month. The segments are the engine's
+ * legend with the amounts per month or per year. The segments are the engine's
  * (ps-money-split); this only draws them. */
 #define PS_TYPE_MONEY_CHART (ps_money_chart_get_type ())
 
@@ -18,7 +19,8 @@ G_DECLARE_FINAL_TYPE (PsMoneyChart, ps_money_chart, PS, MONEY_CHART, GtkWidget)
 GtkWidget *ps_money_chart_new    (void);
 void       ps_money_chart_update (PsMoneyChart       *self,
                                   const PsComparison *comparison,
-                                  PsStatus            status);
+                                  PsStatus            status,
+                                  PsPeriod            period);
 /* for the tests: the legend's rows shown, and the text of row @i
  * ("Net after income tax 4 321,00 € (43,2 %)") */
 guint      ps_money_chart_get_n_items   (PsMoneyChart *self);

@@ -323,7 +323,7 @@ update_details (PsResultsView *self)
     }
 
   update_split (self, &month_sum, &sum);
-  ps_money_chart_update (self->money_chart, self->comparison, self->selected);
+  ps_money_chart_update (self->money_chart, self->comparison, self->selected, self->period);
 
   /* what the year protects, with the rules and their sources */
   gtk_widget_set_visible (GTK_WIDGET (self->protection_details), self->params != NULL);
