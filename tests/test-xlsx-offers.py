@@ -17,6 +17,9 @@ formulas) and, with several --scenario, a Scenarios sheet. Then:
   tiered whole-amount, flat), extras, a salary advance, a CDD, no réserve;
 - the day rate edited in the workbook: LibreOffice's figures are the
   engine's at the new day rate;
+- an offer's own employer profile (headcount 60, AT/MP, mutuelle, prévoyance)
+  is live too, and its prévoyance rate edited in the workbook gives the
+  engine's net for the edited offer;
 - a scenario's current offer: the Portage sheet and the Summary's portage
   column take its terms from the Offres sheet, and LibreOffice's net is
   `compare --scenario`'s to the cent; an offer with its own employer
@@ -69,9 +72,11 @@ OFFERS_A = [
 ]
 OFFERS_B = [
     {"format": 1, "name": "Seven", "fee": {"model": "percent", "pct": 7}},
-    # an employer profile of its own: the application's figures
+    # an employer profile of its own (50 to 249 employees, its AT/MP,
+    # mutuelle and prévoyance contract): live, its cells on the Offres sheet
     {"format": 1, "name": "Own profile", "fee": {"model": "percent", "pct": 6},
-     "employer": {"mutuelle_monthly": 90, "prevoyance_pct": 3, "prevoyance_employer_pct": 80}},
+     "employer": {"headcount": 60, "atmp_pct": 1.2, "mutuelle_monthly": 90, "mutuelle_employer_pct": 60,
+                  "prevoyance_pct": 3, "prevoyance_monthly": 10, "prevoyance_employer_pct": 80}},
     # the firm's city: its versement mobilité, live
     {"format": 1, "name": "Lyon", "fee": {"model": "percent", "pct": 6}, "employer": {"vm_city": "lyon"}},
 ]
@@ -209,7 +214,7 @@ def main():
         for i, offer in enumerate(engine["offers"]):
             sheet, coord = destination(wb, f"offer{i + 1}_net_after_tax_yearly")
             is_formula = wb[sheet][coord].data_type == "f"
-            live = offer["name"] != "Own profile"
+            live = True
             if is_formula != live:
                 problems.append(f"{offer['name']}: formula {is_formula}, live {live}")
         report(not problems, f"{stem}: each live offer's results are formulas", problems)
@@ -229,6 +234,20 @@ def main():
     edited = os.path.join(work, "edited.xlsx")
     wb.save(edited)
     engine_edited = json.loads(cli(["offers", "--scenario", scenario, "--tjm", "730", "--json"], env))
+
+    # --- the own profile's prévoyance rate edited in the workbook (3 % → 5 %)
+    path, _, scenario = books["b"]
+    wb = openpyxl.load_workbook(path)
+    sheet, coord = destination(wb, "offer2_prevoyance_pct")
+    wb[sheet][coord].value = 0.05
+    prev_edited = os.path.join(work, "prev-edited.xlsx")
+    wb.save(prev_edited)
+    offers_prev = json.loads(json.dumps(OFFERS_B))
+    offers_prev[1]["employer"]["prevoyance_pct"] = 5
+    scenario_prev = os.path.join(work, "prev.json")
+    with open(scenario_prev, "w") as f:
+        json.dump(dict(BASE, offers=offers_prev, current_offer=0), f)
+    engine_prev = json.loads(cli(["offers", "--scenario", scenario_prev, "--json"], env))
 
     # --- scenarios side by side
     scen = []
@@ -269,6 +288,8 @@ def main():
         poison(path, poisoned[stem])
     poisoned["edited"] = os.path.join(work, "poisoned-edited.xlsx")
     poison(edited, poisoned["edited"])
+    poisoned["prev-edited"] = os.path.join(work, "poisoned-prev-edited.xlsx")
+    poison(prev_edited, poisoned["prev-edited"])
     poisoned["side"] = os.path.join(work, "poisoned-side.xlsx")
     poison(side, poisoned["side"])
     for stem, path in (("quote", quoted), ("quote-offers", quoted_offers)):
@@ -280,12 +301,18 @@ def main():
     report(lo.returncode == 0, "LibreOffice converts the workbooks, recomputing them",
            [] if lo.returncode == 0 else lo.stderr.strip().splitlines()[-5:])
 
-    for stem, engine in (("a", books["a"][1]), ("b", books["b"][1]), ("c", books["c"][1]), ("edited", engine_edited)):
+    for stem, engine in (("a", books["a"][1]), ("b", books["b"][1]), ("c", books["c"][1]), ("edited", engine_edited),
+                         ("prev-edited", engine_prev)):
         wb = openpyxl.load_workbook(poisoned[stem])
         value = csv_reader(outdir, f"poisoned-{stem}")
         bad = mismatches(lambda n: value(*destination(wb, n)), engine)
         report(not bad, f"{stem}: recomputed by LibreOffice, {len(engine['offers'])} offers are the engine's to the cent",
                bad)
+
+    # the edited prévoyance moved the net as the engine's does
+    before = books["b"][1]["offers"][1]["net_after_tax_yearly"]
+    after = engine_prev["offers"][1]["net_after_tax_yearly"]
+    report(after < before - 1, f"prev-edited: the own profile's prévoyance at 5 % lowers its net ({before} → {after})")
 
     # --- the current offer: compare's portage, in the Portage sheet and the
     # Summary's column (its terms from the Offres sheet), named on the Summary

@@ -5,11 +5,10 @@
  * portage is a sheet of its own, the Portage sheet's formulas with the
  * offer's fee, contract and réserve, its gross solved in cells by the same
  * bisection. The columns then compare what each leaves, the best usable
- * offer highlighted. An offer with an employer profile of its own
- * (headcount, AT/MP, mutuelle, prévoyance) is shown with the
- * application's figures, not live formulas: the payslip's rates are the
- * scenario's. Its own versement mobilité (its firm's city's, or a rate)
- * is a cell of its terms its sheet's payslip takes: live. Its cells are named
+ * offer highlighted. An offer with an employer profile of its own has it
+ * among its terms: its versement mobilité (its firm's city's, or a rate),
+ * AT/MP, mutuelle and prévoyance are cells its sheet's payslip reads, its
+ * headcount sets the payslip's lines. Its cells are named
  * "offer<k>_<key>" with the keys of portage-cli offers --json. */
 #define G_LOG_DOMAIN "ps-xlsx"
 
@@ -33,6 +32,8 @@ typedef struct _PsOfferTerms
   PsCell share;
   PsCell cost;
   PsCell delay;
+  gboolean has_prof; /* its own employer profile: @prof */
+  PsOfferProfileCells prof;
 } PsOfferTerms;
 
 /* the firm's own versement mobilité (its city's, or a rate), if any */
@@ -40,19 +41,6 @@ static gboolean
 has_own_vm (const PsOffer *o)
 {
   return o->has_profile && (o->vm_city > 0 || !isnan (o->profile.vm_rate));
-}
-
-/* live formulas: the scenario's employer profile, but for the versement
- * mobilité (a rate of the payslip the offer's sheet takes from its cell) */
-static gboolean
-is_live (const PsOffer *o)
-{
-  const PsEmployerProfile *p = &o->profile;
-
-  return !o->has_profile
-         || (p->headcount <= 0 && isnan (p->atmp_rate) && isnan (p->mutuelle_monthly)
-             && isnan (p->mutuelle_employer_rate) && isnan (p->prevoyance_rate)
-             && isnan (p->prevoyance_monthly) && isnan (p->prevoyance_employer_rate));
 }
 
 void
@@ -66,7 +54,6 @@ ps_xlsx_offers_create (PsXlsx *x)
     x->offers_sheet = ps_sheet_new (x, name);
   }
   for (int i = 0; i < x->n_offers; i++)
-    if (is_live (&x->offers[i]))
       {
         /* Translators: the sheet of one portage offer, by its place */
         g_autofree char *name = g_strdup_printf (_("Offer %d"), i + 1);
@@ -186,15 +173,10 @@ input_cell (PsXlsx     *x,
             int         row,
             int         col,
             double      value,
-            lxw_format *fmt,
-            gboolean    live)
+            lxw_format *fmt)
 {
   PsSheet *s = x->offers_sheet;
 
-  /* an offer shown with the application's figures: the same cells, not
-   * inputs (its formulas are not in the workbook) */
-  if (!live)
-    fmt = fmt == x->fmt.percent_input ? x->fmt.percent : fmt == x->fmt.money_input ? x->fmt.money : x->fmt.number;
   return ps_sheet_number (s, row, col, value, fmt);
 }
 
@@ -315,6 +297,69 @@ write_quote (PsXlsx *x,
   return row;
 }
 
+/* the contribution lines of a payslip for @profile (ps_payslip's) */
+static gboolean
+applies_to (const PsContribution    *c,
+            const PsEmployerProfile *profile)
+{
+  if (c->cadre_only && !profile->cadre)
+    return FALSE;
+  if (c->non_cadre_only && profile->cadre)
+    return FALSE;
+  return profile->headcount >= c->headcount_min && profile->headcount <= c->headcount_max;
+}
+
+/* An offer's own employer profile, from @row: its fields are inputs, those
+ * it doesn't give the Summary's (formulas) or the scenario's; its
+ * headcount sets which lines its payslip has (not an input). */
+static void
+write_profile (PsXlsx        *x,
+               const PsOffer *o,
+               PsOfferTerms  *t,
+               int            row,
+               int            col)
+{
+  PsSheet *s = x->offers_sheet;
+  const PsEmployerProfile *own = &o->profile;
+  PsEmployerProfile eff;
+  PsOfferProfileCells *c = &t->prof;
+  int r = row;
+
+  t->has_prof = o->has_profile;
+  if (!o->has_profile)
+    {
+      for (int k = 0; k < 7; k++)
+        ps_sheet_string (s, row + k, col, "—", x->fmt.text_right);
+      return;
+    }
+  ps_offer_profile (x->p, &x->c->scenario, o, &eff);
+  ps_sheet_number (s, r++, col, eff.headcount, x->fmt.number);
+  c->atmp = !isnan (own->atmp_rate) ? input_cell (x, r, col, eff.atmp_rate, x->fmt.percent_input)
+                                     : ps_sheet_formula (s, r, col, nm (x, "atmp_rate"), x->fmt.percent);
+  r++;
+  c->mutuelle = !isnan (own->mutuelle_monthly) ? input_cell (x, r, col, eff.mutuelle_monthly, x->fmt.money_input)
+                                               : ps_sheet_formula (s, r, col, nm (x, "mutuelle_monthly"), x->fmt.money);
+  r++;
+  c->mutuelle_share = !isnan (own->mutuelle_employer_rate)
+                      ? input_cell (x, r, col, eff.mutuelle_employer_rate, x->fmt.percent_input)
+                      : ps_sheet_formula (s, r, col, nm (x, "mutuelle_employer_share"), x->fmt.percent);
+  r++;
+  c->prevoyance_pct = input_cell (x, r++, col, eff.prevoyance_rate, x->fmt.percent_input);
+  c->prevoyance_monthly = input_cell (x, r++, col, eff.prevoyance_monthly, x->fmt.money_input);
+  c->prevoyance_share = input_cell (x, r++, col, eff.prevoyance_employer_rate, x->fmt.percent_input);
+  c->slip.officer = FALSE;
+  c->slip.small = eff.headcount < 50;
+  for (int i = 0; i < x->p->n_contributions; i++)
+    c->slip.applies[i] = applies_to (&x->p->contributions[i], &eff);
+  name_offer (x, (int) (o - x->offers), "headcount", ps_cell (s, row, col));
+  name_offer (x, (int) (o - x->offers), "atmp_pct", c->atmp);
+  name_offer (x, (int) (o - x->offers), "mutuelle_monthly", c->mutuelle);
+  name_offer (x, (int) (o - x->offers), "mutuelle_employer_pct", c->mutuelle_share);
+  name_offer (x, (int) (o - x->offers), "prevoyance_pct", c->prevoyance_pct);
+  name_offer (x, (int) (o - x->offers), "prevoyance_monthly", c->prevoyance_monthly);
+  name_offer (x, (int) (o - x->offers), "prevoyance_employer_pct", c->prevoyance_share);
+}
+
 /* The Offres sheet's title and each offer's terms (inputs), before the
  * status sheets: the Portage sheet uses the scenario's current offer's. */
 void
@@ -324,7 +369,6 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
   const PsScenario *sc = &x->c->scenario;
   PsOfferTerms *terms;
   int max_bands = 0, row = 3, header;
-  gboolean any_fixed = FALSE;
 
   if (s == NULL || x->n_offers < 1)
     return;
@@ -370,6 +414,9 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
         _("Extras, a month (insurance, frais annexes)"), _("Salary advance: share of the revenue advanced"),
         _("Salary advance: its cost a month of delay"), _("Salary advance: the client’s payment delay (days)"),
         _("Contract"), _("Versement mobilité of the firm’s city"), _("Employer profile"),
+        _("Employer headcount"), _("AT/MP rate (workplace accidents)"), _("Health insurance premium per month"),
+        _("Employer share of the premium"), _("Prévoyance: rate of the gross up to the PMSS"),
+        _("Prévoyance: amount a month"), _("Prévoyance: the employer’s share"),
       };
 
       for (guint k = 0; k < G_N_ELEMENTS (more); k++)
@@ -380,7 +427,6 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
       {
         const PsOffer *o = &x->offers[i];
         PsOfferTerms *t = &terms[i];
-        gboolean live = is_live (o);
         int col = 1 + i, r = r0;
 
         gboolean flat = o->has_fee && o->fee_model == PS_FEE_FLAT && o->bands.n_bands == 0;
@@ -389,19 +435,19 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
         ps_sheet_string (s, r++, col, model_text (o), x->fmt.fixed);
         /* only the terms the model uses (the scenario's fee: the Summary's) */
         if (percent)
-          t->pct = input_cell (x, r, col, o->fee_rate, x->fmt.percent_input, live);
+          t->pct = input_cell (x, r, col, o->fee_rate, x->fmt.percent_input);
         else
           ps_sheet_string (s, r, col, "—", x->fmt.text_right);
         r++;
         if (flat)
-          t->flat = input_cell (x, r, col, o->fee_flat_monthly, x->fmt.money_input, live);
+          t->flat = input_cell (x, r, col, o->fee_flat_monthly, x->fmt.money_input);
         else
           ps_sheet_string (s, r, col, "—", x->fmt.text_right);
         r++;
         if (o->has_fee && !flat)
           {
-            t->floor = input_cell (x, r++, col, o->fee_floor_monthly, x->fmt.money_input, live);
-            t->cap = input_cell (x, r++, col, o->fee_cap_monthly, x->fmt.money_input, live);
+            t->floor = input_cell (x, r++, col, o->fee_floor_monthly, x->fmt.money_input);
+            t->cap = input_cell (x, r++, col, o->fee_cap_monthly, x->fmt.money_input);
           }
         else
           {
@@ -419,13 +465,13 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
             if (b == o->bands.n_bands - 1)
               ps_sheet_string (s, r, col, _("no limit"), x->fmt.fixed);
             else
-              t->upto[b] = input_cell (x, r, col, o->bands.upto[b], x->fmt.money_input, live);
-            t->rate[b] = input_cell (x, r + 1, col, o->bands.rate[b], x->fmt.percent_input, live);
+              t->upto[b] = input_cell (x, r, col, o->bands.upto[b], x->fmt.money_input);
+            t->rate[b] = input_cell (x, r + 1, col, o->bands.rate[b], x->fmt.percent_input);
           }
-        t->extras = input_cell (x, r++, col, o->extras_monthly, x->fmt.money_input, live);
-        t->share = input_cell (x, r++, col, o->advance_share, x->fmt.percent_input, live);
-        t->cost = input_cell (x, r++, col, o->advance_cost_rate, x->fmt.percent_input, live);
-        t->delay = input_cell (x, r++, col, o->payment_delay_days, x->fmt.number_input, live);
+        t->extras = input_cell (x, r++, col, o->extras_monthly, x->fmt.money_input);
+        t->share = input_cell (x, r++, col, o->advance_share, x->fmt.percent_input);
+        t->cost = input_cell (x, r++, col, o->advance_cost_rate, x->fmt.percent_input);
+        t->delay = input_cell (x, r++, col, o->payment_delay_days, x->fmt.number_input);
         ps_sheet_string (s, r++, col, contract_text (o, sc), x->fmt.fixed);
         t->vm = ps_cell (NULL, -1, -1);
         if (has_own_vm (o))
@@ -434,23 +480,20 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
             double vm = o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES ? x->p->vm_city_rate[o->vm_city - 1]
                                                                         : o->profile.vm_rate;
 
-            t->vm = input_cell (x, r++, col, vm, x->fmt.percent_input, live);
+            t->vm = input_cell (x, r++, col, vm, x->fmt.percent_input);
           }
         else
           ps_sheet_string (s, r++, col, "—", x->fmt.text_right);
         ps_sheet_string (s, r++, col,
-                         !live ? _("its own (figures of the application)")
-                         : o->has_profile ? _("the scenario’s, but for the versement mobilité")
-                         : _("the scenario’s"), x->fmt.fixed);
-        any_fixed = any_fixed || !live;
+                         o->has_profile ? _("its own (below)") : _("the scenario’s"), x->fmt.fixed);
+        write_profile (x, o, t, r, col);
       }
-    row += 7;
+    row += 14;
   }
   row++;
 
   x->offers_header_row = header;
   x->offers_row = row;
-  x->offers_any_fixed = any_fixed;
   if (x->portage_offer != NULL)
     x->portage_terms = &terms[x->portage_offer - x->offers];
 }
@@ -459,14 +502,11 @@ void
 ps_xlsx_write_offers (PsXlsx *x)
 {
   PsSheet *s = x->offers_sheet;
-  const PsScenario *sc = &x->c->scenario;
-  g_autofree PsOfferResult *engine = NULL;
   g_autofree PsOfferTerms *terms = NULL;
   PsCell net_yearly[PS_MAX_OFFERS], eligible[PS_MAX_OFFERS];
   PsCell sheet_revenue[PS_MAX_OFFERS], sheet_gross[PS_MAX_OFFERS], sheet_employer[PS_MAX_OFFERS];
   PsCell sheet_net_before_tax[PS_MAX_OFFERS], sheet_eligible[PS_MAX_OFFERS];
   int row = 3, header, results, best_row, quote_row;
-  gboolean any_fixed;
   enum { R_REVENUE, R_FEE, R_EXTRAS, R_GROSS, R_EMPLOYER, R_NET_BEFORE_TAX, R_NET_MONTHLY, R_NET_YEARLY,
          R_FEE_YEARLY, R_EXTRAS_YEARLY, R_RESTITUTION, R_QUOTED, R_ELIGIBLE, N_RESULTS };
   const char *result_labels[N_RESULTS] = {
@@ -494,12 +534,9 @@ ps_xlsx_write_offers (PsXlsx *x)
       finish_sheet (x, s, 0, 1);
       return;
     }
-  engine = g_new0 (PsOfferResult, x->n_offers);
   terms = g_steal_pointer (&x->offers_terms);
-  ps_offers_compare (x->p, sc, x->offers, x->n_offers, engine);
   header = x->offers_header_row;
   row = x->offers_row;
-  any_fixed = x->offers_any_fixed;
 
   /* each offer's portage, on its sheet */
   for (int i = 0; i < x->n_offers; i++)
@@ -513,8 +550,10 @@ ps_xlsx_write_offers (PsXlsx *x)
         x->offer_sheet = x->offer_sheets[i];
         x->offer_terms = &terms[i];
         x->offer_vm = terms[i].vm;
+        x->offer_prof = terms[i].has_prof ? &terms[i].prof : NULL;
         ps_xlsx_write_portage (x, PS_STATUS_PORTAGE, &out);
         x->offer_vm = ps_cell (NULL, -1, -1);
+        x->offer_prof = NULL;
         net_yearly[i] = out.cell[PS_FIELD_NET_AFTER_TAX];
         sheet_revenue[i] = x->offer_revenue;
         sheet_gross[i] = x->offer_gross;
@@ -534,7 +573,6 @@ ps_xlsx_write_offers (PsXlsx *x)
   for (int i = 0; i < x->n_offers; i++)
     {
       const PsOffer *o = &x->offers[i];
-      const PsOfferResult *e = &engine[i];
       int col = 1 + i;
       PsCell c[N_RESULTS];
 
@@ -564,21 +602,6 @@ ps_xlsx_write_offers (PsXlsx *x)
                                                         ps_x_div (x, cell (x, c[R_NET_BEFORE_TAX]), rev), n (x, 0)),
                                                x->fmt.percent);
           c[R_ELIGIBLE] = ps_sheet_formula (s, results + R_ELIGIBLE, col, cell (x, sheet_eligible[i]), x->fmt.check);
-        }
-      else
-        {
-          /* an employer profile of its own: the application's figures */
-          double v[N_RESULTS] = {
-            e->portage.revenue, e->fee_yearly / 12, e->extras_yearly / 12, e->portage.gross,
-            e->portage.employer_contributions, e->portage.net_before_tax, e->status.net_after_tax_monthly,
-            e->status.net_after_tax_yearly, e->fee_yearly, e->extras_yearly, e->restitution, 0, 0,
-          };
-
-          for (int k = 0; k <= R_RESTITUTION; k++)
-            c[k] = ps_sheet_number (s, results + k, col, v[k],
-                                    k == R_RESTITUTION ? x->fmt.percent : k == R_NET_YEARLY ? x->fmt.money_total : x->fmt.money);
-          c[R_ELIGIBLE] = ps_cell (s, results + R_ELIGIBLE, col);
-          ps_sheet_string (s, results + R_ELIGIBLE, col, e->status.eligible ? _("yes") : _("no"), x->fmt.check);
         }
       if (isnan (o->quoted_restitution))
         ps_sheet_string (s, results + R_QUOTED, col, "—", x->fmt.text_right);
@@ -639,11 +662,14 @@ ps_xlsx_write_offers (PsXlsx *x)
     row = best_row + 3;
   }
 
-  ps_sheet_string (s, row++, 0, _("The fee, the extras and the advance’s cost come out of the revenue before the envelope; each offer’s sheet shows its month line by line and the search for its gross."),
-                   x->fmt.note);
-  if (any_fixed)
-    ps_sheet_string (s, row++, 0, _("An offer with an employer profile of its own (grey) shows the application’s figures: the payslip’s rates in this workbook are the scenario’s."),
-                     x->fmt.note);
+  {
+    /* long: wrapped within the printed columns */
+    g_autofree char *note = ps_xlsx_typo (x, _("The fee, the extras and the advance’s cost come out of the revenue before the envelope; each offer’s sheet shows its month line by line and the search for its gross."));
+
+    worksheet_merge_range (s->ws, row, 0, row, MAX (x->n_offers, 4), note, x->fmt.note_wrap);
+    worksheet_set_row (s->ws, row, 27, NULL);
+    row++;
+  }
 
   quote_row = x->quote != NULL ? row + 1 : 0;
   if (x->quote != NULL)

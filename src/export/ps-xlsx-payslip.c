@@ -128,15 +128,29 @@ rate_of (PsXlsx *x,
   return c.row >= 0 ? cell (x, c) : n (x, 0);
 }
 
-/* Employer health and welfare contributions: the employer's share of the
- * health premium, plus the cadres' prévoyance on tranche 1 of the gross. */
+static PsX if_paid (PsXlsx *x, PsX gross, PsX e);
+
+/* The health premium and its employer share: an offer's own, or the
+ * Summary's. */
 static PsX
-welfare_x (PsXlsx *x,
-           PsX     gross)
+mutuelle_x (PsXlsx *x)
+{
+  return x->offer_prof != NULL ? cell (x, x->offer_prof->mutuelle) : nm (x, "mutuelle_monthly");
+}
+
+static PsX
+mutuelle_share_x (PsXlsx *x)
+{
+  return x->offer_prof != NULL ? cell (x, x->offer_prof->mutuelle_share) : nm (x, "mutuelle_employer_share");
+}
+
+/* The law's prévoyance for cadres, on tranche 1 of the gross (0: none). */
+static PsX
+prevoyance_cadre_x (PsXlsx *x,
+                    PsX     gross)
 {
   const PsParams *p = x->p;
-  PsX health = ps_x_mul (x, nm (x, "mutuelle_monthly"), nm (x, "mutuelle_employer_share"));
-  PsX prevoyance = { NULL };
+  PsX prevoyance = n (x, 0);
   gboolean any = FALSE;
 
   for (int i = 0; i < p->n_contributions; i++)
@@ -150,7 +164,42 @@ welfare_x (PsXlsx *x,
       prevoyance = any ? ps_x_add (x, prevoyance, term) : term;
       any = TRUE;
     }
-  return any ? ps_x_add (x, health, prevoyance) : health;
+  return prevoyance;
+}
+
+/* An offer's own prévoyance contract (ps_payslip's "prevoyance_firm"):
+ * its premium, MIN (gross, PMSS) × rate + a month, and what the employer
+ * pays of it, its share but never less than the law's cadre minimum. */
+static PsX
+prevoyance_premium_x (PsXlsx *x,
+                      PsX     gross)
+{
+  const PsOfferProfileCells *o = x->offer_prof;
+
+  return ps_x_add (x, ps_x_mul (x, ps_x_min (x, gross, nm (x, "pss_monthly")), cell (x, o->prevoyance_pct)),
+                   cell (x, o->prevoyance_monthly));
+}
+
+static PsX
+prevoyance_employer_x (PsXlsx *x,
+                       PsX     gross)
+{
+  return ps_x_max (x, ps_x_mul (x, prevoyance_premium_x (x, gross), cell (x, x->offer_prof->prevoyance_share)),
+                   prevoyance_cadre_x (x, gross));
+}
+
+/* Employer health and welfare contributions: the employer's share of the
+ * health premium, plus the cadres' prévoyance on tranche 1 of the gross
+ * (an offer's own contract: what the employer pays of it). */
+static PsX
+welfare_x (PsXlsx *x,
+           PsX     gross)
+{
+  PsX health = ps_x_mul (x, mutuelle_x (x), mutuelle_share_x (x));
+
+  if (x->offer_prof != NULL)
+    return ps_x_add (x, health, prevoyance_employer_x (x, gross));
+  return ps_x_add (x, health, prevoyance_cadre_x (x, gross));
 }
 
 /* Gross + the employer welfare above its exemption
@@ -205,7 +254,7 @@ base_x (PsXlsx *x,
       return welfare;
     case PS_BASE_HEALTH:
     default:
-      return nm (x, "mutuelle_monthly");
+      return mutuelle_x (x);
     }
 }
 
@@ -222,6 +271,11 @@ employer_rate_x (PsXlsx *x,
   /* an offer's sheet: its firm's versement mobilité (its city's) */
   if (c->kind == PS_RATE_VM && x->offer != NULL && x->offer_vm.sheet != NULL && x->offer_vm.row >= 0)
     return cell (x, x->offer_vm);
+  /* its own AT/MP and mutuelle */
+  if (c->kind == PS_RATE_ATMP && x->offer_prof != NULL)
+    return ps_x_max (x, cell (x, x->offer_prof->atmp), nm (x, "atmp_min_pct"));
+  if (c->kind == PS_RATE_HEALTH && x->offer_prof != NULL)
+    return mutuelle_share_x (x);
   if (rc->reduced.row >= 0)
     {
       PsX threshold = ps_x_round (x, ps_x_mul (x, ps_x_mul (x, n (x, c->reduced_max_smic), nm (x, "smic_hourly")),
@@ -300,6 +354,14 @@ employer_sum_x (PsXlsx *x,
         continue;
       term = ps_x_mul (x, line_base_x (x, i, base_x (x, p->contributions[i].base, gross, welfare, assiette), assiette),
                        employer_rate_x (x, i, assiette));
+      sum = any ? ps_x_add (x, sum, term) : term;
+      any = TRUE;
+    }
+  /* an offer's own prévoyance contract, above the cadre line */
+  if (x->offer_prof != NULL)
+    {
+      PsX term = if_paid (x, gross, ps_x_sub (x, prevoyance_employer_x (x, gross), prevoyance_cadre_x (x, gross)));
+
       sum = any ? ps_x_add (x, sum, term) : term;
       any = TRUE;
     }
@@ -475,6 +537,8 @@ ps_xlsx_payslip_rows (PsXlsx *x)
   for (int i = 0; i < x->p->n_contributions; i++)
     if (x->profile->applies[i])
       lines++;
+  if (x->offer_prof != NULL)
+    lines++;
   /* title, 11 bases, blank, header, lines, reduction, total */
   return 1 + 11 + 1 + 1 + lines + (has_reduction (x) ? 1 : 0) + 1;
 }
@@ -505,6 +569,7 @@ ps_xlsx_write_payslip (PsXlsx  *x,
     { PS_BASE_HEALTH, _("Health insurance premium") },
   };
 
+  slip->prevoyance_employee = ps_cell (NULL, -1, -1);
   ps_sheet_string (s, row++, 0, _("Payslip of the month, line by line"), x->fmt.section);
 
   label (s, row, _("Gross salary"), x->fmt.label);
@@ -558,7 +623,9 @@ ps_xlsx_write_payslip (PsXlsx  *x,
       b = ps_sheet_formula (s, row, L_BASE, line_base_x (x, i, cell (x, slip->base[c->base]), A), x->fmt.money);
       if (rc->employee.row >= 0)
         {
-          PsCell r = ps_sheet_formula (s, row, L_EE_RATE, cell (x, rc->employee), x->fmt.rate);
+          PsX rate = c->kind == PS_RATE_HEALTH && x->offer_prof != NULL ? ps_x_sub (x, n (x, 1), mutuelle_share_x (x))
+                                                                         : cell (x, rc->employee);
+          PsCell r = ps_sheet_formula (s, row, L_EE_RATE, rate, x->fmt.rate);
           PsCell a = ps_sheet_formula (s, row, L_EE, ps_x_mul (x, cell (x, b), cell (x, r)), x->fmt.money);
 
           ps_sheet_formula (s, row, L_EE_YEAR, ps_x_mul (x, cell (x, a), n (x, 12)), x->fmt.money);
@@ -575,6 +642,30 @@ ps_xlsx_write_payslip (PsXlsx  *x,
 
           ps_sheet_formula (s, row, L_ER_YEAR, ps_x_mul (x, cell (x, a), n (x, 12)), x->fmt.money);
         }
+      row++;
+    }
+  if (x->offer_prof != NULL)
+    {
+      /* an offer's own prévoyance contract (ps_payslip's prevoyance_firm) */
+      PsX employer = prevoyance_employer_x (x, G);
+      PsX cadre = prevoyance_cadre_x (x, G);
+      PsCell b, ee, er;
+
+      label (s, row, _("The firm’s prévoyance contract (above the law’s minimum)"), x->fmt.label);
+      b = ps_sheet_formula (s, row, L_BASE, if_paid (x, G, ps_x_min (x, G, nm (x, "pss_monthly"))), x->fmt.money);
+      ee = ps_sheet_formula (s, row, L_EE,
+                             if_paid (x, G, ps_x_max (x, n (x, 0), ps_x_sub (x, prevoyance_premium_x (x, G), employer))),
+                             x->fmt.money);
+      er = ps_sheet_formula (s, row, L_ER, if_paid (x, G, ps_x_sub (x, employer, cadre)), x->fmt.money);
+      ps_sheet_formula (s, row, L_EE_RATE,
+                        ps_x_if (x, ps_x_cmp (x, cell (x, b), ">", n (x, 0)), ps_x_div (x, cell (x, ee), cell (x, b)), n (x, 0)),
+                        x->fmt.rate);
+      ps_sheet_formula (s, row, L_ER_RATE,
+                        ps_x_if (x, ps_x_cmp (x, cell (x, b), ">", n (x, 0)), ps_x_div (x, cell (x, er), cell (x, b)), n (x, 0)),
+                        x->fmt.rate);
+      ps_sheet_formula (s, row, L_EE_YEAR, ps_x_mul (x, cell (x, ee), n (x, 12)), x->fmt.money);
+      ps_sheet_formula (s, row, L_ER_YEAR, ps_x_mul (x, cell (x, er), n (x, 12)), x->fmt.money);
+      slip->prevoyance_employee = ee;
       row++;
     }
   if (has_reduction (x))
@@ -615,8 +706,8 @@ ps_xlsx_taxable_x (PsXlsx        *x,
                    PsX            net_before_tax)
 {
   PsX pss = nm (x, "pss_monthly");
-  PsX premium = nm (x, "mutuelle_monthly");
-  PsX employee_share = ps_x_sub (x, premium, ps_x_mul (x, premium, nm (x, "mutuelle_employer_share")));
+  PsX premium = mutuelle_x (x);
+  PsX employee_share = ps_x_sub (x, premium, ps_x_mul (x, premium, mutuelle_share_x (x)));
   PsX deductible = ps_x_min (x,
                              ps_x_add (x, ps_x_mul (x, nm (x, "employee_welfare_exempt_pss_pct"), pss),
                                        ps_x_mul (x, nm (x, "employee_welfare_exempt_gross_pct"), cell (x, slip->gross))),
@@ -626,5 +717,7 @@ ps_xlsx_taxable_x (PsXlsx        *x,
   if (slip->has_not_deductible)
     t = ps_x_add (x, t, slip->not_deductible);
   t = ps_x_add (x, t, cell (x, slip->welfare));
+  if (slip->prevoyance_employee.sheet != NULL)
+    employee_share = ps_x_add (x, employee_share, cell (x, slip->prevoyance_employee));
   return if_paid (x, cell (x, slip->gross), ps_x_add (x, t, ps_x_max (x, n (x, 0), ps_x_sub (x, employee_share, deductible))));
 }

@@ -125,6 +125,20 @@ typedef struct
   gboolean small;       /* fewer than 50 employees (the reduction's rate) */
 } PsSlipProfile;
 
+/* An offer's own employer profile (issue 11), cells of the Offres sheet its
+ * payslip reads instead of the Summary's: the mutuelle, AT/MP and the
+ * firm's prévoyance contract; its headcount sets @slip's lines. */
+typedef struct
+{
+  PsCell        mutuelle;       /* €/month */
+  PsCell        mutuelle_share; /* the employer's */
+  PsCell        atmp;
+  PsCell        prevoyance_pct; /* of MIN (gross, PMSS) */
+  PsCell        prevoyance_monthly;
+  PsCell        prevoyance_share;
+  PsSlipProfile slip;
+} PsOfferProfileCells;
+
 /* The figures every status has, per year, as cells of its sheet (for the
  * Summary). */
 typedef enum
@@ -202,11 +216,11 @@ struct _PsXlsx
   PsCell              offer_net_before_tax;
   struct _PsOfferTerms *offer_terms;
   PsCell              offer_vm;               /* its own versement mobilité rate, or row −1 */
+  const PsOfferProfileCells *offer_prof;      /* its own employer profile, or NULL */
   const PsQuote      *quote;
   struct _PsOfferTerms *offers_terms;     /* [n_offers], from ps_xlsx_write_offer_terms */
   int                 offers_header_row;
   int                 offers_row;
-  gboolean            offers_any_fixed;
   /* the Portage sheet with the scenario's current offer's terms (one of
    * @offers, live), or NULL: the scenario's */
   const PsOffer      *portage_offer;
@@ -467,6 +481,7 @@ typedef struct
   PsCell   employer_total;
   PsX      not_deductible;     /* sum of the employee parts added back to the taxable net */
   gboolean has_not_deductible;
+  PsCell   prevoyance_employee; /* the firm's prévoyance contract, employee share (an offer's own profile), or row −1 */
 } PsPayslipCells;
 
 /* The gross solved in cells: the largest cent whose cost fits a budget. */

@@ -179,7 +179,8 @@ ps_xlsx_write_portage (PsXlsx        *x,
   g_autofree char *subtitle = NULL;
   g_autofree char *explain = NULL;
 
-  x->profile = &x->firm; /* the firm's payslip */
+  /* the firm's payslip (an offer's: its own profile's lines) */
+  x->profile = x->offer_prof != NULL ? &x->offer_prof->slip : &x->firm;
   ps_sheet_begin (s);
   subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the Assumptions sheet."),
                               ps_xlsx_tax_method_text (&sc->tax));
