@@ -180,7 +180,18 @@ test_after_the_year (void)
   g_assert_nonnull (strstr (r.out, "After the year: to pay"));
   g_assert_nonnull (strstr (r.out, "Company, after: to pay"));
   g_assert_nonnull (strstr (r.out, "Company, the year"));
-  g_assert_nonnull (strstr (r.out, "Of which contributions after"));
+  /* the contributions after the year under the person's and under the
+   * company's, not summed over both */
+  g_assert_null (strstr (r.out, "Of which contributions after"));
+  {
+    const char *a = strstr (r.out, "After the year: to pay");
+    const char *b = strstr (r.out, "Company, after: to pay");
+
+    g_assert_nonnull (a);
+    g_assert_nonnull (b);
+    g_assert_true (g_str_has_prefix (strchr (a, '\n') + 1, "    of which contributions"));
+    g_assert_true (g_str_has_prefix (strchr (b, '\n') + 1, "    of which contributions"));
+  }
 }
 
 /* project's CFE: none the first year, half the base the second (CGI art.

@@ -41,6 +41,21 @@ ps_input_check_number (const char *name,
       g_autofree char *b = ps_format_number (max, max == floor (max) ? 0 : 2);
       g_autofree char *v = format_exact (value);
 
+      /* the bounds with a true minus (−50); the value as typed */
+      if (*a == '-')
+        {
+          g_autofree char *t = g_strconcat ("\u2212", a + 1, NULL);
+
+          g_free (a);
+          a = g_steal_pointer (&t);
+        }
+      if (*b == '-')
+        {
+          g_autofree char *t = g_strconcat ("\u2212", b + 1, NULL);
+
+          g_free (b);
+          b = g_steal_pointer (&t);
+        }
       g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_OUT_OF_RANGE,
                    /* Translators: field name, value typed, minimum, maximum */
                    _("%s: %s is out of range (accepted: %s to %s)"), name, v, a, b);
