@@ -135,20 +135,35 @@ test_bad_input (void)
     ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--csv", "--json", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
-  /* a number beyond the range in exponent notation: out of range, the
-   * option and the range named, in English and in French */
+  /* exponent notation is not read, whatever its value (as the window's
+   * fields, tests/test-inputs.c): not a number, the option named, in
+   * English and in French */
   {
     g_auto (PsTestRun) r = { 0 };
+    const char *values[] = { "1e2", "1e9", "1e400" };
 
-    ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--payment-days", "1e400", NULL);
-    g_assert_cmpint (r.status, ==, 2);
-    g_assert_nonnull (strstr (r.err, "--payment-days: 1e400 is out of range (accepted: 0 to 120)"));
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      {
+        g_autofree char *want = g_strdup_printf ("--payment-days: “%s” is not a number", values[i]);
+
+        ps_test_run_clear (&r);
+        ps_test_run_cli (&r, NULL, "cashflow", "--tjm", "550", "--days-per-year", "200", "--payment-days", values[i], NULL);
+        g_assert_cmpint (r.status, ==, 2);
+        g_assert_nonnull (strstr (r.err, want));
+      }
+    for (guint i = 0; i < 2; i++)
+      {
+        ps_test_run_clear (&r);
+        ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--cfe-base", i ? "2e5" : "1e5", NULL);
+        g_assert_cmpint (r.status, ==, 2);
+        g_assert_nonnull (strstr (r.err, i ? "--cfe-base: “2e5” is not a number" : "--cfe-base: “1e5” is not a number"));
+      }
     ps_test_run_clear (&r);
     ps_test_run_cli (&r, "fr_FR.UTF-8", "project", "--tjm", "550", "--days-per-year", "200", "--years", "1e5", NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "--years"));
-    g_assert_nonnull (strstr (r.err, "1e5 est hors limites"));
-    g_assert_nonnull (strstr (r.err, "à 5)"));
+    g_assert_nonnull (strstr (r.err, "1e5"));
+    g_assert_nonnull (strstr (r.err, "n’est pas un nombre"));
   }
 }
 
@@ -165,7 +180,18 @@ test_after_the_year (void)
   g_assert_nonnull (strstr (r.out, "After the year: to pay"));
   g_assert_nonnull (strstr (r.out, "Company, after: to pay"));
   g_assert_nonnull (strstr (r.out, "Company, the year"));
-  g_assert_nonnull (strstr (r.out, "Of which contributions after"));
+  /* the contributions after the year under the person's and under the
+   * company's, not summed over both */
+  g_assert_null (strstr (r.out, "Of which contributions after"));
+  {
+    const char *a = strstr (r.out, "After the year: to pay");
+    const char *b = strstr (r.out, "Company, after: to pay");
+
+    g_assert_nonnull (a);
+    g_assert_nonnull (b);
+    g_assert_true (g_str_has_prefix (strchr (a, '\n') + 1, "    of which contributions"));
+    g_assert_true (g_str_has_prefix (strchr (b, '\n') + 1, "    of which contributions"));
+  }
 }
 
 /* project's CFE: none the first year, half the base the second (CGI art.
@@ -203,7 +229,9 @@ test_project_cfe (void)
                    "--cfe-base", "0", "--cfe-rate-pct", "30", "--indexation-pct", "0", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
-  g_assert_cmpfloat (jnum (o, "cfe_base_used"), ==, 247);
+  /* none the year of creation: null; then 247 € (indexation 0) */
+  g_assert_true (cJSON_IsNull (cJSON_GetArrayItem (cJSON_GetObjectItem (o, "cfe_base_used"), 0)));
+  g_assert_cmpfloat (cJSON_GetArrayItem (cJSON_GetObjectItem (o, "cfe_base_used"), 1)->valuedouble, ==, 247);
   g_assert_nonnull (strstr (cJSON_GetStringValue (cJSON_GetObjectItem (o, "cfe_base_note")), "1647 D"));
   years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "micro"), "years");
   g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 74.1);   /* 247 × 30 % */
@@ -217,10 +245,10 @@ test_project_cfe (void)
   ps_test_run_clear (&r);
   g_clear_pointer (&o, cJSON_Delete);
   ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
-                   "--cfe-base", "5000", "--json", NULL);
+                   "--cfe-base", "5000", "--indexation-pct", "0", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
-  g_assert_cmpfloat (jnum (o, "cfe_base_used"), ==, 2477);
+  g_assert_cmpfloat (cJSON_GetArrayItem (cJSON_GetObjectItem (o, "cfe_base_used"), 2)->valuedouble, ==, 2477);
   g_assert_nonnull (cJSON_GetObjectItem (o, "cfe_base_note"));
   /* within the band: no note */
   ps_test_run_clear (&r);
@@ -228,8 +256,61 @@ test_project_cfe (void)
   ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
                    "--cfe-base", "1000", "--json", NULL);
   o = cJSON_Parse (r.out);
-  g_assert_cmpfloat (jnum (o, "cfe_base_used"), ==, 1000);
+  g_assert_cmpfloat (cJSON_GetArrayItem (cJSON_GetObjectItem (o, "cfe_base_used"), 1)->valuedouble, ==, 1000);
   g_assert_null (cJSON_GetObjectItem (o, "cfe_base_note"));
+}
+
+/* --cfe-base brought into each year's band: the year's own (indexed)
+ * bases and its reference revenue (CGI art. 1647 D I; art. 1478 II and
+ * 1467 A for the reference year, DOMAIN §12.1). 150 € × 200 days, +20 %
+ * a year, parameters +2 % a year after 2026: 2027 and 2028 on 2026's
+ * 30 000 € (band 2, 1 179 € in 2026), 2029 on 2027's 36 000 € and 2030 on
+ * 2028's 43 200 € (band 3, 2 477 € in 2026) */
+static void
+test_project_cfe_years (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+  cJSON *used;
+  const double want[] = { 1179 * 1.02, 1179 * 1.02 * 1.02, 2477 * pow (1.02, 3), 2477 * pow (1.02, 4) };
+  const char *note;
+
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "150", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--tjm-growth-pct", "20", "--indexation-pct", "2", "--years", "5",
+                   "--cfe-base", "5000", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  used = cJSON_GetObjectItem (o, "cfe_base_used");
+  g_assert_cmpint (cJSON_GetArraySize (used), ==, 5);
+  g_assert_true (cJSON_IsNull (cJSON_GetArrayItem (used, 0)));
+  for (int y = 1; y < 5; y++)
+    g_assert_cmpfloat_with_epsilon (cJSON_GetArrayItem (used, y)->valuedouble, round (want[y - 1] * 100) / 100, 1e-9);
+  note = cJSON_GetStringValue (cJSON_GetObjectItem (o, "cfe_base_note"));
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, "lowered to 1202.58 € in 2027, 1226.63 € in 2028, 2628.61 € in 2029, 2681.18 € in 2030"));
+  g_assert_null (strstr (note, "2026"));
+
+  /* 0: raised to each year's lowest minimum base, 247 € indexed */
+  ps_test_run_clear (&r);
+  g_clear_pointer (&o, cJSON_Delete);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "150", "--days-per-year", "200", "--date", "2026-03-01",
+                   "--tjm-growth-pct", "20", "--indexation-pct", "2", "--years", "3", "--cfe-base", "0", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "raised to 251.94 € in 2027, 256.98 € in 2028."));
+
+  /* under 5 000 € of revenue no CFE is due: no base used, no note */
+  ps_test_run_clear (&r);
+  g_clear_pointer (&o, cJSON_Delete);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "20", "--days-per-year", "200", "--cfe-base", "5000", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  used = cJSON_GetObjectItem (o, "cfe_base_used");
+  for (int y = 0; y < cJSON_GetArraySize (used); y++)
+    g_assert_true (cJSON_IsNull (cJSON_GetArrayItem (used, y)));
+  g_assert_null (cJSON_GetObjectItem (o, "cfe_base_note"));
+  ps_test_run_clear (&r);
+  ps_test_run_cli (&r, NULL, "project", "--tjm", "20", "--days-per-year", "200", "--cfe-base", "5000", NULL);
+  g_assert_null (strstr (r.out, "--cfe-base"));
 }
 
 /* project --acre-eligible: the SASU's and the EURL's ACRE the first year
@@ -279,5 +360,6 @@ main (int    argc,
   g_test_add_func ("/cli/cashflow/french", test_french);
   g_test_add_func ("/cli/cashflow/bad-input", test_bad_input);
   g_test_add_func ("/cli/project/cfe", test_project_cfe);
+  g_test_add_func ("/cli/project/cfe-years", test_project_cfe_years);
   return g_test_run ();
 }

@@ -22,8 +22,8 @@ static const struct
   { PS_FIELD_TJM, "550,50", -1, 550.5, NULL },              /* French decimal comma */
   { PS_FIELD_TJM, "1 200", -1, 1200, NULL },                /* space as thousands separator */
   { PS_FIELD_TJM, "1\u202f200,5 €", -1, 1200.5, NULL },
-  { PS_FIELD_TJM, "", PS_INPUT_ERROR_EMPTY, 0, "Day rate (TJM): A value is required" },
-  { PS_FIELD_TJM, "   ", PS_INPUT_ERROR_EMPTY, 0, "Day rate (TJM): A value is required" },
+  { PS_FIELD_TJM, "", PS_INPUT_ERROR_EMPTY, 0, "Day rate (TJM): a value is required" },
+  { PS_FIELD_TJM, "   ", PS_INPUT_ERROR_EMPTY, 0, "Day rate (TJM): a value is required" },
   { PS_FIELD_TJM, "-5", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): -5 is out of range (accepted: 1 to 100000)" },
   { PS_FIELD_TJM, "0", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): 0 is out of range (accepted: 1 to 100000)" },
   { PS_FIELD_TJM, "150000", PS_INPUT_ERROR_OUT_OF_RANGE, 0, "Day rate (TJM): 150000 is out of range (accepted: 1 to 100000)" },
@@ -116,6 +116,14 @@ test_french (void)
   g_clear_error (&error);
   g_assert_false (ps_input_parse_field (PS_FIELD_TJM, NULL, "abc", &value, &error));
   g_assert_cmpstr (error->message, ==, "TJM : « abc » n’est pas un nombre");
+  /* after a colon, lower case */
+  g_clear_error (&error);
+  g_assert_false (ps_input_parse_field (PS_FIELD_TJM, NULL, " ", &value, &error));
+  g_assert_cmpstr (error->message, ==, "TJM : une valeur est obligatoire");
+  /* a true minus in the range */
+  g_clear_error (&error);
+  g_assert_false (ps_input_parse_number ("--tjm-growth-pct", "200", -50, 100, &value, &error));
+  g_assert_cmpstr (error->message, ==, "--tjm-growth-pct : 200 est hors limites (accepté : de \u221250 à 100)");
   ps_test_set_locale ("C.UTF-8");
 }
 

@@ -171,7 +171,7 @@ test_field_errors (void)
     int             code;
     const char     *message;
   } cases[] = {
-    { PS_SCENARIO_FIELD_TJM, "", PS_INPUT_ERROR_EMPTY, "TJM: A value is required" },
+    { PS_SCENARIO_FIELD_TJM, "", PS_INPUT_ERROR_EMPTY, "TJM: a value is required" },
     { PS_SCENARIO_FIELD_TJM, "abc", PS_INPUT_ERROR_NOT_A_NUMBER, "TJM: “abc” is not a number" },
     { PS_SCENARIO_FIELD_TJM, "0", PS_INPUT_ERROR_OUT_OF_RANGE, "TJM: 0 is out of range (accepted: 1 to 100000)" },
     { PS_SCENARIO_FIELD_DAYS, "400", PS_INPUT_ERROR_OUT_OF_RANGE, "Days per year: 400 is out of range (accepted: 1 to 366)" },
@@ -183,7 +183,7 @@ test_field_errors (void)
     { PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "-1", PS_INPUT_ERROR_OUT_OF_RANGE,
       "SASU salary: -1 is out of range (accepted: 0 to 100000000)" },
     { PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "200000000", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
-    { PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "", PS_INPUT_ERROR_EMPTY, "Company running costs: A value is required" },
+    { PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "", PS_INPUT_ERROR_EMPTY, "Company running costs: a value is required" },
     { PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "-10", PS_INPUT_ERROR_OUT_OF_RANGE, NULL },
     { PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "300000", PS_INPUT_ERROR_OUT_OF_RANGE,
       "Business kilometres: 300000 is out of range (accepted: 0 to 200000)" },

@@ -142,6 +142,9 @@ EDITS = [
     ("default", {"health_budget_yearly": 1800, "tjm": 480}),
     ("health-sasu", {"health_budget_yearly": 300}),
     ("health-eurl-ir", {"health_budget_yearly": 2000, "tjm": 500}),
+    # an input outside the day rate and the costs: the CDI's first year
+    # follows, the Years sheet's snapshot warns
+    ("default", {"esn_margin_rate": 0.2}),
 ]
 
 OPTION_OF = {
@@ -160,6 +163,7 @@ OPTION_OF = {
     # 1 = counted: the option says the opposite
     "reserve_in_net": ("--reserve-as-cash-only", "not"),
     "health_budget_yearly": ("--health-budget-yearly", 1),
+    "esn_margin_rate": ("--esn-margin-pct", 100),
 }
 
 # results that must be formulas (not constants) in every workbook

@@ -249,6 +249,10 @@ ps_cli_cashflow_run (const PsCliOptions *o,
       v[k] = -(cf->statuses[k].person_after.contributions + cf->statuses[k].person_after.income_tax
                + cf->statuses[k].person_after.other);
     print_row (_("After the year: to pay"), v, FALSE);
+    /* of which the person's contributions (the TNS regularisation, the CSM) */
+    for (int k = 0; k < PS_N_STATUSES; k++)
+      v[k] = -cf->statuses[k].person_after.contributions;
+    print_row (_("  of which contributions"), v, FALSE);
     for (int k = 0; k < PS_N_STATUSES; k++)
       v[k] = cf->statuses[k].person_after.cumulative;
     print_row (_("The year’s net"), v, FALSE);
@@ -265,13 +269,13 @@ ps_cli_cashflow_run (const PsCliOptions *o,
         v[k] = cf->statuses[k].has_company ? -(a->contributions + a->income_tax + a->other) : NAN;
       }
     print_row (_("Company, after: to pay"), v, TRUE);
+    /* of which the company's contributions */
+    for (int k = 0; k < PS_N_STATUSES; k++)
+      v[k] = cf->statuses[k].has_company ? -cf->statuses[k].company_after.contributions : NAN;
+    print_row (_("  of which contributions"), v, TRUE);
     for (int k = 0; k < PS_N_STATUSES; k++)
       v[k] = cf->statuses[k].has_company ? cf->statuses[k].company_after.cumulative : NAN;
     print_row (_("Company, the year"), v, TRUE);
-    /* the TNS regularisation (and the CSM): the person's or the company's */
-    for (int k = 0; k < PS_N_STATUSES; k++)
-      v[k] = -(cf->statuses[k].person_after.contributions + cf->statuses[k].company_after.contributions);
-    print_row (_("Of which contributions after"), v, FALSE);
     g_print ("\n");
     for (int k = 0; k < PS_N_STATUSES; k++)
       {

@@ -70,31 +70,54 @@ projection_inputs (const Options      *o,
 }
 
 /* --cfe-base is the commune's minimum base: within the national range of
- * the revenue's band (CGI art. 1647 D I: the minimum base applies when the
- * actual base is lower, and the commune votes it within the range). A
- * value outside is brought into it, and said: NULL when it is inside. */
+ * the reference revenue's band (CGI art. 1647 D I: the minimum base
+ * applies when the actual base is lower, and the commune votes it within
+ * the range). Each year that owes the CFE brings it into its own band
+ * (its parameters, its reference revenue): the years it changed, said;
+ * NULL when it changed none (or no CFE is due). */
 static char *
-cfe_base_note (const PsParams           *p,
-               const PsProjectionInputs *in,
-               double                    revenue,
-               double                   *used)
+cfe_base_note (const PsProjection       *pr,
+               const PsProjectionInputs *in)
 {
-  double lo = p->cfe_base_min, hi = ps_cfe_base_max (p, revenue);
+  g_autoptr (GString) raised = g_string_new (NULL);
+  g_autoptr (GString) lowered = g_string_new (NULL);
   g_autofree char *typed = NULL;
-  g_autofree char *bound = NULL;
+  GString *note = NULL;
 
-  *used = in->cfe.base < 0 ? hi : CLAMP (in->cfe.base, lo, hi);
-  if (in->cfe.base < 0 || *used == in->cfe.base)
+  if (in->cfe.base < 0)
+    return NULL;
+  for (int y = 0; y < pr->n_years; y++)
+    {
+      const PsProjectionYear *py = &pr->years[PS_STATUS_MICRO][y];
+      GString *list;
+      g_autofree char *v = NULL;
+
+      if (py->cfe_base <= 0 || fabs (py->cfe_base - in->cfe.base) < 0.005)
+        continue;
+      list = py->cfe_base > in->cfe.base ? raised : lowered;
+      v = ps_format_money (py->cfe_base);
+      if (list->len > 0)
+        g_string_append (list, ", ");
+      /* Translators: an amount, then the year it is used */
+      g_string_append_printf (list, _("%s in %d"), v, py->year);
+    }
+  if (raised->len == 0 && lowered->len == 0)
     return NULL;
   typed = ps_format_money (in->cfe.base);
-  bound = ps_format_money (*used);
-  if (in->cfe.base < lo)
-    /* Translators: the base typed, then the lowest minimum base used */
-    return g_strdup_printf (_("--cfe-base: %s is below the lowest minimum base the communes may vote; the minimum base applies when the actual base is lower (CGI art. 1647 D): %s is used."),
-                            typed, bound);
-  /* Translators: the base typed, then the top of the band used */
-  return g_strdup_printf (_("--cfe-base: %s is above the top of the minimum base’s band for the first year’s revenue (CGI art. 1647 D): %s is used."),
-                          typed, bound);
+  note = g_string_new (NULL);
+  if (raised->len > 0)
+    /* Translators: the base typed, then the years' minimum bases used */
+    g_string_append_printf (note, _("--cfe-base: %s is below the lowest minimum base the communes may vote; the minimum base applies when the actual base is lower (CGI art. 1647 D): raised to %s."),
+                            typed, raised->str);
+  if (lowered->len > 0)
+    {
+      if (note->len > 0)
+        g_string_append_c (note, ' ');
+      /* Translators: the base typed, then the years' tops of the band used */
+      g_string_append_printf (note, _("--cfe-base: %s is above the top of the minimum base’s band for the reference revenue (CGI art. 1647 D): lowered to %s."),
+                              typed, lowered->str);
+    }
+  return g_string_free (note, FALSE);
 }
 
 int
@@ -106,7 +129,6 @@ ps_cli_cmd_project (const Options *o,
   g_autofree PsProjection *pr = g_new0 (PsProjection, 1);
   PsProjectionInputs in;
   g_autofree char *cfe_note = NULL;
-  double cfe_base = 0;
 
   if (o->csv && o->json)
     {
@@ -117,7 +139,7 @@ ps_cli_cmd_project (const Options *o,
     return PS_CLI_BAD_INPUT;
   if (!ps_projection_compute (c.rates, &cmp->scenario, c.params->date, &in, pr, error))
     return PS_CLI_BAD_INPUT;
-  cfe_note = cfe_base_note (c.params, &in, cmp->scenario.tjm * cmp->scenario.days_per_year, &cfe_base);
+  cfe_note = cfe_base_note (pr, &in);
 
   if (o->json)
     {
@@ -129,7 +151,15 @@ ps_cli_cmd_project (const Options *o,
       cJSON_AddNumberToObject (obj, "indexation_pct", ps_round_to (pr->indexation_rate * 100, 4));
       if (in.cfe.base >= 0)
         {
-          ps_json_add_money (obj, "cfe_base_used", cfe_base);
+          /* each year's, null when no CFE is due */
+          cJSON *used = cJSON_AddArrayToObject (obj, "cfe_base_used");
+
+          for (int y = 0; y < pr->n_years; y++)
+            {
+              double b = pr->years[PS_STATUS_MICRO][y].cfe_base;
+
+              cJSON_AddItemToArray (used, b > 0 ? cJSON_CreateNumber (ps_round_cents (b)) : cJSON_CreateNull ());
+            }
           if (cfe_note != NULL)
             cJSON_AddStringToObject (obj, "cfe_base_note", cfe_note);
         }

@@ -42,6 +42,15 @@ ps_cfe_reference_year (int year_index)
 }
 
 double
+ps_cfe_base (const PsParams     *p,
+             const PsCfeInputs *in,
+             double             revenue)
+{
+  return in->base < 0 ? ps_cfe_base_max (p, revenue)
+                      : CLAMP (in->base, p->cfe_base_min, ps_cfe_base_max (p, revenue));
+}
+
+double
 ps_cfe_amount (const PsParams    *p,
                const PsCfeInputs *in,
                int                year_index,
@@ -52,8 +61,7 @@ ps_cfe_amount (const PsParams    *p,
 
   if (year_index <= 0 || !(revenue > p->cfe_exempt_revenue))
     return 0;
-  base = in->base < 0 ? ps_cfe_base_max (p, revenue)
-                      : CLAMP (in->base, p->cfe_base_min, ps_cfe_base_max (p, revenue));
+  base = ps_cfe_base (p, in, revenue);
   /* the first year taxed: the base halved (CGI art. 1478 II) */
   if (year_index == 1)
     base /= 2;

@@ -34,6 +34,13 @@ int    ps_cfe_band               (const PsParams    *p,
 double ps_cfe_base_max           (const PsParams    *p,
                                   double             revenue);
 
+/* the commune's minimum base used for @revenue: @inputs' brought into
+ * the band (CGI art. 1647 D I), or the top of the band; before the first
+ * year's halving */
+double ps_cfe_base               (const PsParams    *p,
+                                  const PsCfeInputs *inputs,
+                                  double             revenue);
+
 /* The CFE of year @year_index (0: the year of creation) for a reference
  * revenue of @reference_revenue (a year's, brought to 12 months). */
 double ps_cfe_amount             (const PsParams    *p,

@@ -320,6 +320,23 @@ ps_sasu_compute (const PsParams        *p,
       double top = ps_payslip_solve_gross (p, &in->profile, MAX (0.0, in->revenue - in->costs) / 12, 1.0);
 
       optimise (p, in, sasu_at_gross_cents, top, out);
+      /* the ACRE only spares contributions: the best split without it,
+       * with it, is a candidate the search may miss (the net jumps where
+       * a payslip starts, and is not concave) */
+      if (in->acre)
+        {
+          PsCompanyInputs plain = *in;
+          g_autofree PsCompanyResult *r = g_new (PsCompanyResult, 1);
+
+          plain.acre = FALSE;
+          optimise (p, &plain, sasu_at_gross_cents, top, r);
+          sasu_at_gross_cents (p, in, r->gross / 12, r);
+          if (r->net_after_tax > out->net_after_tax)
+            {
+              *out = *r;
+              out->optimised = TRUE;
+            }
+        }
     }
   else
     sasu_at (p, in, in->pay, out);
@@ -336,7 +353,24 @@ ps_eurl_compute (const PsParams        *p,
       double top = MAX (0.0, in->revenue - in->costs);
 
       if (top > 0)
-        optimise (p, in, eurl_at, top, out);
+        {
+          optimise (p, in, eurl_at, top, out);
+          /* as the SASU: the best split without the ACRE, with it */
+          if (in->acre)
+            {
+              PsCompanyInputs plain = *in;
+              g_autofree PsCompanyResult *r = g_new (PsCompanyResult, 1);
+
+              plain.acre = FALSE;
+              optimise (p, &plain, eurl_at, top, r);
+              eurl_at (p, in, r->pay, r);
+              if (r->net_after_tax > out->net_after_tax)
+                {
+                  *out = *r;
+                  out->optimised = TRUE;
+                }
+            }
+        }
       else
         {
           eurl_at (p, in, 0, out);

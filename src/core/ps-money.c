@@ -89,7 +89,7 @@ ps_parse_amount (const char  *text,
   if (i == end)
     {
       g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
-                           _("A value is required"));
+                           _("a value is required"));
       return FALSE;
     }
 
@@ -115,7 +115,7 @@ ps_parse_amount (const char  *text,
     {
       /* "€" alone: nothing typed but the unit */
       g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_EMPTY,
-                           _("A value is required"));
+                           _("a value is required"));
       return FALSE;
     }
   if (i == end)

@@ -193,7 +193,10 @@ ps_projection_compute (PsRates                  *rates,
         s.micro_running_costs += cfe;
         s.company_running_costs += cfe;
         for (int k = PS_STATUS_MICRO; k <= PS_STATUS_EURL; k++)
-          out->years[k][y].cfe = cfe;
+          {
+            out->years[k][y].cfe = cfe;
+            out->years[k][y].cfe_base = cfe > 0 ? ps_cfe_base (p, &in->cfe, revenue[ref]) : 0;
+          }
       }
       ps_comparison_compute (p, &s, c);
 

@@ -58,6 +58,9 @@ typedef struct
   double   contributions_paid;  /* TNS: provisional + last year's regularisation */
   double   cfe;                 /* micro, SASU, EURL: the year's CFE (a cost of the
                                  * company, deducted before its tax) */
+  double   cfe_base;            /* the commune's minimum base it is computed
+                                 * on (before the first year's halving); 0
+                                 * when none is due */
   /* what the year protects (ps-rights.c with the year's parameters; the
    * micro's au réel counted as its micro figures), and since year 1 */
   int      quarters;

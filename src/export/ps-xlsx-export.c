@@ -358,6 +358,8 @@ input (PsXlsx     *x,
 
   ps_sheet_string (s, *row, 0, text, x->fmt.label);
   ps_define_name (x, name, ps_sheet_number (s, *row, 1, value, fmt));
+  /* every input, for the sheets that say when one changed */
+  g_ptr_array_add (x->summary_inputs, g_string_chunk_insert (x->chunk, name));
   if (min == 0 && max == 1 && fmt == x->fmt.number_input)
     validate_yes_no (x, *row, 1);
   else
@@ -1312,6 +1314,7 @@ xlsx_clear (PsXlsx *x)
   g_clear_pointer (&x->sheets, g_ptr_array_unref);
   g_clear_pointer (&x->names, g_hash_table_unref);
   g_clear_pointer (&x->chunk, g_string_chunk_free);
+  g_clear_pointer (&x->summary_inputs, g_ptr_array_unref);
   g_clear_pointer (&x->error, g_free);
   g_clear_pointer (&x->offers_terms, g_free);
 }
@@ -1427,6 +1430,7 @@ export_workbook (const PsComparison *comparison,
   x.p = params;
   x.rates = rates;
   x.chunk = g_string_chunk_new (64 * 1024);
+  x.summary_inputs = g_ptr_array_new ();
   x.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   x.sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) ps_sheet_free);
 

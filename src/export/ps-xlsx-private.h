@@ -200,6 +200,7 @@ struct _PsXlsx
   double              summary_disclaimer_width;
   PsCell              eligible[PS_N_STATUSES];  /* "yes"/"no"; sheet NULL: always yes */
   PsCell              health_input;  /* the Summary's health budget of micro, SASU, EURL */
+  GPtrArray          *summary_inputs; /* the names of the Summary's input cells (chunk strings) */
 
   /* portage offers (ps-xlsx-offers.c): the Offres sheet, a portage sheet
    * per offer; while one is written, @offer and its sheet and terms */

@@ -45,21 +45,15 @@ snapshot_format (PsXlsx *x)
 static PsX
 inputs_changed (PsXlsx *x)
 {
-  static const char *const inputs[] = {
-    "tjm", "days_per_year", "expenses_monthly", "company_running_costs_yearly", "micro_running_costs_yearly",
-    "fee_rate", "tax_parts", "micro_vl", "micro_acre", "sasu_salary_yearly", "eurl_remuneration_yearly",
-    "health_budget_yearly", "reserve", "reserve_in_net",
-  };
   PsX any = n (x, 0);
   gboolean first = TRUE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+  /* every input cell of the Summary, as input () declared them */
+  for (guint i = 0; i < x->summary_inputs->len; i++)
     {
-      PsX e;
+      const char *name = g_ptr_array_index (x->summary_inputs, i);
+      PsX e = ps_x_cmp (x, nm (x, name), "<>", n (x, ps_x_name (x, name).v));
 
-      if (!ps_x_name_defined (x, inputs[i]))
-        continue;
-      e = ps_x_cmp (x, nm (x, inputs[i]), "<>", n (x, ps_x_name (x, inputs[i]).v));
       any = first ? e : ps_x_or (x, any, e);
       first = FALSE;
     }
