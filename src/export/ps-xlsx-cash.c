@@ -324,8 +324,8 @@ ps_xlsx_write_cash (PsXlsx *x)
 
           if (!has[a])
             {
-              ps_sheet_string (s, r, 1 + 2 * a, "—", x->fmt.text);
-              ps_sheet_string (s, r, 2 + 2 * a, "—", x->fmt.text);
+              ps_sheet_string (s, r, 1 + 2 * a, "—", x->fmt.text_right);
+              ps_sheet_string (s, r, 2 + 2 * a, "—", x->fmt.text_right);
               continue;
             }
           net = ps_sheet_formula (s, r, 1 + 2 * a, nets[a], x->fmt.money);
@@ -403,13 +403,41 @@ ps_xlsx_write_cash (PsXlsx *x)
       ps_define_name (x, name, r);
     }
   row += 2;
-  ps_sheet_string (s, row++, 0, _("0: not within the first year. What falls after the twelfth month (the last invoices, the réserve, the income tax of a new business, the dividends, the corporate tax, the TNS regularisation) is paid the year after: the row “After the year”."),
-                   x->fmt.note);
-  ps_sheet_string (s, row++, 0, _("The micro’s first declaration comes at least 90 days after the start: monthly, months 1 to 4 paid in month 5; quarterly, months 1 to 6 in month 7."),
-                   x->fmt.note);
 
   ps_sheet_fit_columns (s, 0, 0, 24, 60);
   ps_sheet_fit_columns (s, 1, 2 * N_ACCOUNTS, 11, 14);
+  /* the notes wrapped over the first printed page's width (the month and
+   * seven columns), not cut at its edge */
+  {
+    const char *notes[] = {
+      _("0: not within the first year. What falls after the twelfth month (the last invoices, the réserve, the income tax of a new business, the dividends, the corporate tax, the TNS regularisation) is paid the year after: the row “After the year”."),
+      _("The micro’s first declaration comes at least 90 days after the start: monthly, months 1 to 4 paid in month 5; quarterly, months 1 to 6 in month 7."),
+    };
+    const int last = 7;
+    double width = 0;
+
+    for (int col = 0; col <= last; col++)
+      width += s->col_width[col];
+    for (guint i = 0; i < G_N_ELEMENTS (notes); i++, row++)
+      {
+        g_autofree char *typo = ps_xlsx_typo (x, notes[i]);
+        int lines = ps_text_lines (ps_text_width (typo, FALSE), width);
+
+        worksheet_merge_range (s->ws, row, 0, row, last, typo, x->fmt.note_wrap);
+        worksheet_set_row (s->ws, row, 13.5 * MAX (1, lines), NULL);
+      }
+  }
   worksheet_freeze_panes (s->ws, table + 1, 1);
   ps_sheet_print_setup (s, TRUE);
+  /* on paper: fifteen columns are too many for one page, two pages wide,
+   * the months (column A) and the table's header on each */
+  worksheet_fit_to_pages (s->ws, 2, 0);
+  worksheet_repeat_columns (s->ws, 0, 0);
+  worksheet_repeat_rows (s->ws, table, table);
+  {
+    /* the months' table from the top of a page, whole */
+    lxw_row_t breaks[] = { table, 0 };
+
+    worksheet_set_h_pagebreaks (s->ws, breaks);
+  }
 }

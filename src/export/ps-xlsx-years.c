@@ -215,11 +215,17 @@ ps_xlsx_write_years (PsXlsx *x)
         if (k >= PS_STATUS_MICRO)
           ps_sheet_number (s, row, 1 + k, ps_round_cents (pr->years[k][y].cfe), snap);
         else
-          ps_sheet_string (s, row, 1 + k, "—", x->fmt.text);
+          ps_sheet_string (s, row, 1 + k, "—", x->fmt.text_right);
     }
   row++;
   (void) net_row;
-  (void) cum_row;
+  /* on paper, the cumulative cash and the CFE on a page of their own:
+   * a table never parted from its header */
+  {
+    lxw_row_t breaks[] = { cum_row, 0 };
+
+    worksheet_set_h_pagebreaks (s->ws, breaks);
+  }
   (void) cfe_row;
   for (int y = 0; y < pr->n_years; y++)
     if (!pr->years[PS_STATUS_MICRO][y].micro_regime)
