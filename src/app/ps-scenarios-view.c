@@ -523,7 +523,7 @@ recompute (PsScenariosView *self)
       memset (self->results, 0, sizeof *self->results);
       self->results->n = 1;
       g_strlcpy (self->results->columns[0].name, self->files[0].name, sizeof self->results->columns[0].name);
-      ps_scenario_file_compute (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
+      ps_scenario_file_compute_shown (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
       ps_scenarios_finish (self->results);
     }
   /* only what is shown (the other when the width switches) */
@@ -724,7 +724,6 @@ remove_action (GtkWidget  *widget,
 void
 ps_scenarios_view_set_current (PsScenariosView      *self,
                                const PsScenarioFile *file,
-                               const PsScenario     *billed,
                                const PsOffer        *offer)
 {
   PsScenarioFile *cur;
@@ -733,10 +732,8 @@ ps_scenarios_view_set_current (PsScenariosView      *self,
   g_return_if_fail (file != NULL);
 
   cur = &self->files[0];
+  /* its realistic year, if on, as the cards: ps_scenario_file_compute_shown */
   *cur = *file;
-  if (billed != NULL)
-    cur->scenario = *billed;
-  cur->year_on = FALSE;
   cur->n_offers = 0;
   cur->current_offer = -1;
   if (offer != NULL)
