@@ -33,7 +33,7 @@
 #include "ps-comparison.h"
 #include "ps-offer-edit.h"
 #include "ps-rights.h"
-#include "ps-scenarios.h"
+#include "ps-scenario.h"
 #include "ps-test-utils.h"
 #include "ps-year.h"
 
@@ -215,7 +215,7 @@ test_in_the_net (void)
 /* With an offer marked current, every realistic-year figure is the
  * year the cards show (ps_year_compute_offer, its sick pay included): the
  * chart's curve at the day rate (ps_year_sweep_offer) and the Scenarios
- * view's column (ps_scenario_file_compute_shown, ps_scenarios_compute);
+ * view's current column (ps_scenario_file_compute_shown);
  * the offer's plain sweep on the billed days misses the sick pay. */
 static void
 test_offer_everywhere (void)
@@ -224,8 +224,6 @@ test_offer_everywhere (void)
   g_autofree PsYear *y = g_new0 (PsYear, 1);
   g_autofree PsComparison *c = g_new0 (PsComparison, 1);
   g_autofree PsScenarioFile *files = g_new0 (PsScenarioFile, 2);
-  g_autofree PsScenarios *sc = g_new0 (PsScenarios, 1);
-  const PsParams *params[2] = { p, p };
   double sweep[PS_N_STATUSES], plain, card;
   PsYearInputs in;
   PsOffer o;
@@ -256,8 +254,6 @@ test_offer_everywhere (void)
   /* the Scenarios view's column */
   ps_scenario_file_compute_shown (&files[0], p, c);
   g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly, ==, card);
-  g_assert_true (ps_scenarios_compute (sc, params, files, NULL, 2, NULL));
-  g_assert_cmpfloat (sc->columns[0].comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly, ==, card);
   /* the offer's plain sweep on the billed days: the sick pay less */
   ps_offer_sweep_usable (p, &y->comparison.scenario, &o, 550, 550, 1, &plain);
   ps_assert_euros (plain * 12 + y->sick.statuses[PS_STATUS_PORTAGE].net, card * 12, 1e-6, "plain + sick pay");

@@ -517,6 +517,13 @@ recompute (PsScenariosView *self)
         params[i] = &self->params[i];
       if (!ps_scenarios_compute (self->results, params, self->files, NULL, self->n, &error))
         g_critical ("%s", error->message);
+      /* the current inputs over their realistic year, as the cards (an
+       * added file's is not applied, as in compare --scenario) */
+      if (self->files[0].year_on)
+        {
+          ps_scenario_file_compute_shown (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
+          ps_scenarios_finish (self->results);
+        }
     }
   else
     {
@@ -823,6 +830,13 @@ ps_scenarios_view_duplicate_current (PsScenariosView *self,
   if (self->dirty)
     recompute (self);
   file = g_memdup2 (&self->files[0], sizeof *file);
+  /* a frozen copy: the days its realistic year bills, not the year
+   * (an added file's year is not applied) */
+  if (file->year_on)
+    {
+      file->scenario = self->results->columns[0].comparison.scenario;
+      file->year_on = FALSE;
+    }
   /* Translators: a new scenario's name, by its place */
   name = g_strdup_printf (_("Scenario %d"), self->n + 1);
   g_strlcpy (file->name, name, sizeof file->name);

@@ -337,6 +337,7 @@ compute (PsWindow             *self,
   PsScenarioFile file = *file_in;
   const PsParams *params;
   const PsOffer *current;
+  const PsOffer *swept = NULL;
   PsYearSection *year_section = ps_inputs_page_get_year_section (self->inputs_page);
   PsYearInputs year_inputs;
   gboolean year_on;
@@ -364,6 +365,7 @@ compute (PsWindow             *self,
       ps_year_compute_offer (self->params, &file.scenario, current, &year_inputs, self->year);
       *self->comparison = self->year->comparison;
       ps_year_sweep_offer (self->params, &file.scenario, current, &year_inputs, from, to, N_SWEEP, self->sweep);
+      swept = current;
     }
   else
     {
@@ -390,7 +392,11 @@ compute (PsWindow             *self,
 
           ps_year_compute_offer (self->params, &file.scenario, current, &year_inputs, self->year);
           *self->comparison = self->year->comparison;
-          ps_year_sweep_offer (self->params, &file.scenario, current, &year_inputs, from, to, N_SWEEP, sweep);
+          /* swept above with that offer already: once */
+          if (current == swept)
+            memcpy (sweep, self->sweep, N_SWEEP * PS_N_STATUSES * sizeof (double));
+          else
+            ps_year_sweep_offer (self->params, &file.scenario, current, &year_inputs, from, to, N_SWEEP, sweep);
           for (int i = 0; i < N_SWEEP; i++)
             portage[i] = sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE];
         }

@@ -81,7 +81,7 @@ ps_scenarios_compute (PsScenarios          *out,
           name = g_strdup_printf (_("Scenario %d"), i + 1);
         }
       g_strlcpy (out->columns[i].name, name, sizeof out->columns[i].name);
-      ps_scenario_file_compute_shown (&files[i], params[i], &out->columns[i].comparison);
+      ps_scenario_file_compute (&files[i], params[i], &out->columns[i].comparison);
     }
   ps_scenarios_finish (out);
   return TRUE;
