@@ -58,17 +58,12 @@ check_comparison (const PsComparison *c,
       /* these two to the cent a month, like the total */
       ps_assert_euros (segment (&split, PS_MONEY_INCOME_TAX) + segment (&split, PS_MONEY_DIVIDEND_TAX),
                        r->income_tax_yearly, 0.06, name);
-      /* the contributions: all of them, except a payslip's employee part
-       * beyond its gross, which the payslip can't withhold (its net stops
-       * at 0: a SASU salary of a few euros and the mutuelle's fixed
-       * premium) */
-      if (st == PS_STATUS_SASU && c->sasu.gross > 0 && c->sasu.payslip.net_before_tax == 0)
-        g_assert_cmpfloat (segment (&split, PS_MONEY_EMPLOYER) + segment (&split, PS_MONEY_EMPLOYEE)
-                           + segment (&split, PS_MONEY_DIVIDEND_LEVIES), <, r->contributions_yearly);
-      else
-        ps_assert_euros (segment (&split, PS_MONEY_EMPLOYER) + segment (&split, PS_MONEY_EMPLOYEE)
-                         + segment (&split, PS_MONEY_DIVIDEND_LEVIES),
-                         r->contributions_yearly, 0.06, name);
+      /* the contributions: all of them (a SASU salary of a few euros
+       * and the mutuelle's fixed premium: the SASU pays the employee
+       * share the gross can't cover) */
+      ps_assert_euros (segment (&split, PS_MONEY_EMPLOYER) + segment (&split, PS_MONEY_EMPLOYEE)
+                       + segment (&split, PS_MONEY_DIVIDEND_LEVIES),
+                       r->contributions_yearly, 0.06, name);
       /* the micro's net is rounded to the euro twice (before and after
        * the income tax): less than a euro a year */
       g_assert_cmpfloat (fabs (segment (&split, PS_MONEY_ROUNDING)), <=, 1.0);
@@ -167,6 +162,64 @@ test_realistic_year (void)
 /* The worked example of the README (640 €/day, 150 € of expenses a month):
  * portage's bar starts with the fee, the CDI's with no fee, the SASU's has
  * an IS and the tax on dividends. */
+/* A SASU salary of a few euros a month: the employee contributions
+ * (the mutuelle's fixed employee share) exceed the gross. The SASU owes
+ * the excess all the same (CSS art. L243-1: the employer is the debtor
+ * of both shares; https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006173207):
+ * the money split adds up with every contribution, and the net after tax
+ * follows the company's pay, with no jump up when the salary falls below
+ * the premium. */
+static void
+test_sasu_tiny_salary (void)
+{
+  const char *dates[] = { "2025-07-01", "2026-07-01" };
+
+  for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+    {
+      const PsParams *p = ps_test_params (dates[d]);
+      static const double tjms[] = { 90, 450 };
+
+      for (guint t = 0; t < G_N_ELEMENTS (tjms); t++)
+        for (int acre = 0; acre < 2; acre++)
+          {
+            double last_net = 0, last_pay = 0;
+            gboolean below = FALSE;
+
+            for (int cost = 0; cost <= 400; cost++)
+              {
+                g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+                g_autofree char *what = NULL;
+                const PsCompanyResult *k;
+                double net;
+                PsScenario s;
+
+                ps_scenario_init (&s, p);
+                s.tjm = tjms[t];
+                s.company_acre = s.acre_eligible = acre;
+                s.sasu_salary_yearly = cost * 12;
+                ps_comparison_compute (p, &s, c);
+                k = &c->sasu;
+                what = g_strdup_printf ("%s, TJM %.0f, ACRE %d, %d €/month",
+                                        dates[d], tjms[t], acre, cost);
+                check_comparison (c, what);
+                /* the pay is never less than what the payslip takes */
+                ps_assert_euros (k->pay - k->net_pay, k->contributions, 0.01, what);
+                if (k->gross > 0 && k->payslip.net_before_tax == 0)
+                  below = TRUE;
+                net = c->statuses[PS_STATUS_SASU].net_after_tax_yearly;
+                /* a euro more of pay can't leave more than a euro more
+                 * of net (nor a euro less of pay, more net) */
+                if (cost > 1)
+                  g_assert_cmpfloat (fabs (net - last_net), <=, fabs (k->pay - last_pay) + 0.01);
+                last_net = net;
+                last_pay = k->pay;
+              }
+            /* the sweep did reach a net of 0 */
+            g_assert_true (below);
+          }
+    }
+}
+
 static void
 test_kinds (void)
 {
@@ -206,5 +259,6 @@ main (int argc, char **argv)
   g_test_add_func ("/money-split/grid", test_grid);
   g_test_add_func ("/money-split/kinds", test_kinds);
   g_test_add_func ("/money-split/realistic-year", test_realistic_year);
+  g_test_add_func ("/money-split/sasu-tiny-salary", test_sasu_tiny_salary);
   return g_test_run ();
 }

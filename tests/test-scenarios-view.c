@@ -15,12 +15,14 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-inputs-page.h"
 #include "ps-money.h"
 #include "ps-scenarios.h"
 #include "ps-scenarios-store.h"
 #include "ps-scenarios-view.h"
 #include "ps-test-utils.h"
 #include "ps-window.h"
+#include "ps-year-section.h"
 
 /* ------------------------------------------------------------ helpers */
 
@@ -290,6 +292,25 @@ test_compare (void)
                        ==, ps_window_get_comparison (window)->statuses[s].net_after_tax_yearly);
   save_screenshot (GTK_WIDGET (window), "scenarios-1280x800");
 
+  /* over a realistic year, the current column is still the cards' (their
+   * sick pay included) */
+  {
+    PsYearSection *year = ps_inputs_page_get_year_section (ps_window_get_inputs_page (window));
+    PsYearInputs in;
+
+    ps_year_inputs_init (&in);
+    in.sick_days = 20;
+    ps_year_section_set_inputs (year, &in);
+    ps_year_section_set_enabled (year, TRUE);
+    iterate (50);
+    g_assert_true (ps_scenarios_view_get_file (view, 0)->year_on);
+    for (int s = 0; s < PS_N_STATUSES; s++)
+      g_assert_cmpfloat (ps_scenarios_view_get_results (view)->columns[0].comparison.statuses[s].net_after_tax_yearly,
+                         ==, ps_window_get_comparison (window)->statuses[s].net_after_tax_yearly);
+    ps_year_section_set_enabled (year, FALSE);
+    iterate (50);
+  }
+
   /* the first column is live: a keystroke in the inputs */
   tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
   gtk_editable_set_text (GTK_EDITABLE (tjm), "612");
@@ -364,7 +385,7 @@ test_duplicate_and_limit (void)
     gint64 start = g_get_monotonic_time ();
 
     for (int i = 0; i < 20; i++)
-      ps_scenarios_view_set_current (view, current, NULL, NULL);
+      ps_scenarios_view_set_current (view, current, NULL);
     g_test_message ("four scenarios recomputed and shown: %.0f µs a keystroke",
                     (g_get_monotonic_time () - start) / 20.0);
     {

@@ -31,7 +31,9 @@
 #include <string.h>
 
 #include "ps-comparison.h"
+#include "ps-offer-edit.h"
 #include "ps-rights.h"
+#include "ps-scenario.h"
 #include "ps-test-utils.h"
 #include "ps-year.h"
 
@@ -210,6 +212,53 @@ test_in_the_net (void)
     }
 }
 
+/* With an offer marked current, every realistic-year figure is the
+ * year the cards show (ps_year_compute_offer, its sick pay included): the
+ * chart's curve at the day rate (ps_year_sweep_offer) and the Scenarios
+ * view's current column (ps_scenario_file_compute_shown);
+ * the offer's plain sweep on the billed days misses the sick pay. */
+static void
+test_offer_everywhere (void)
+{
+  const PsParams *p = ps_test_params ("2026-03-01");
+  g_autofree PsYear *y = g_new0 (PsYear, 1);
+  g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+  g_autofree PsScenarioFile *files = g_new0 (PsScenarioFile, 2);
+  double sweep[PS_N_STATUSES], plain, card;
+  PsYearInputs in;
+  PsOffer o;
+
+  ps_scenario_file_init (&files[0], p);
+  files[0].scenario.tjm = 550;
+  ps_year_inputs_init (&in);
+  in.sick_days = 20;
+  ps_offer_init (&o, "x");
+  o.has_fee = TRUE;
+  o.fee_model = PS_FEE_PERCENT_REVENUE;
+  o.fee_rate = 0.05;
+  files[0].year_on = TRUE;
+  files[0].year = in;
+  files[0].offers[0] = o;
+  files[0].n_offers = 1;
+  files[0].current_offer = 0;
+  files[1] = files[0];
+
+  /* the card */
+  ps_year_compute_offer (p, &files[0].scenario, &o, &in, y);
+  card = y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly;
+  g_assert_true (y->sick.statuses[PS_STATUS_PORTAGE].eligible);
+  g_assert_cmpfloat (y->sick.statuses[PS_STATUS_PORTAGE].net, >, 0);
+  /* the chart's point at the day rate */
+  ps_year_sweep_offer (p, &files[0].scenario, &o, &in, 550, 550, 1, sweep);
+  g_assert_cmpfloat (sweep[PS_STATUS_PORTAGE], ==, card);
+  /* the Scenarios view's column */
+  ps_scenario_file_compute_shown (&files[0], p, c);
+  g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly, ==, card);
+  /* the offer's plain sweep on the billed days: the sick pay less */
+  ps_offer_sweep_usable (p, &y->comparison.scenario, &o, 550, 550, 1, &plain);
+  ps_assert_euros (plain * 12 + y->sick.statuses[PS_STATUS_PORTAGE].net, card * 12, 1e-6, "plain + sick pay");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -221,5 +270,6 @@ main (int    argc,
   g_test_add_func ("/ps/year-sick/waiting-and-cap", test_waiting_and_cap);
   g_test_add_func ("/ps/year-sick/not-eligible", test_not_eligible);
   g_test_add_func ("/ps/year-sick/in-the-net", test_in_the_net);
+  g_test_add_func ("/ps/year-sick/offer-everywhere", test_offer_everywhere);
   return g_test_run ();
 }

@@ -517,13 +517,20 @@ recompute (PsScenariosView *self)
         params[i] = &self->params[i];
       if (!ps_scenarios_compute (self->results, params, self->files, NULL, self->n, &error))
         g_critical ("%s", error->message);
+      /* the current inputs over their realistic year, as the cards (an
+       * added file's is not applied, as in compare --scenario) */
+      if (self->files[0].year_on)
+        {
+          ps_scenario_file_compute_shown (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
+          ps_scenarios_finish (self->results);
+        }
     }
   else
     {
       memset (self->results, 0, sizeof *self->results);
       self->results->n = 1;
       g_strlcpy (self->results->columns[0].name, self->files[0].name, sizeof self->results->columns[0].name);
-      ps_scenario_file_compute (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
+      ps_scenario_file_compute_shown (&self->files[0], &self->params[0], &self->results->columns[0].comparison);
       ps_scenarios_finish (self->results);
     }
   /* only what is shown (the other when the width switches) */
@@ -724,7 +731,6 @@ remove_action (GtkWidget  *widget,
 void
 ps_scenarios_view_set_current (PsScenariosView      *self,
                                const PsScenarioFile *file,
-                               const PsScenario     *billed,
                                const PsOffer        *offer)
 {
   PsScenarioFile *cur;
@@ -733,10 +739,8 @@ ps_scenarios_view_set_current (PsScenariosView      *self,
   g_return_if_fail (file != NULL);
 
   cur = &self->files[0];
+  /* its realistic year, if on, as the cards: ps_scenario_file_compute_shown */
   *cur = *file;
-  if (billed != NULL)
-    cur->scenario = *billed;
-  cur->year_on = FALSE;
   cur->n_offers = 0;
   cur->current_offer = -1;
   if (offer != NULL)
@@ -826,6 +830,13 @@ ps_scenarios_view_duplicate_current (PsScenariosView *self,
   if (self->dirty)
     recompute (self);
   file = g_memdup2 (&self->files[0], sizeof *file);
+  /* a frozen copy: the days its realistic year bills, not the year
+   * (an added file's year is not applied) */
+  if (file->year_on)
+    {
+      file->scenario = self->results->columns[0].comparison.scenario;
+      file->year_on = FALSE;
+    }
   /* Translators: a new scenario's name, by its place */
   name = g_strdup_printf (_("Scenario %d"), self->n + 1);
   g_strlcpy (file->name, name, sizeof file->name);

@@ -18,12 +18,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PsScenariosView, ps_scenarios_view, PS, SCENARIOS_VIEW, GtkWidget)
 
 /* The first column: the current inputs (every keystroke; computed at once
- * while the view is shown, else when it is shown). @billed: the scenario
- * with the days the comparison bills (the realistic year), or NULL for
- * @file's; @offer: the offer the comparison uses, or NULL. */
+ * while the view is shown, else when it is shown), over @file's realistic
+ * year when it is on (ps_scenario_file_compute_shown: as the cards, its
+ * sick pay included); @offer: the offer the comparison uses, or NULL. */
 void                  ps_scenarios_view_set_current  (PsScenariosView      *self,
                                                       const PsScenarioFile *file,
-                                                      const PsScenario     *billed,
                                                       const PsOffer        *offer);
 /* A saved scenario file as a new column; refused (the message names the
  * file and the key) for a bad file, or beyond PS_MAX_SCENARIOS. */

@@ -337,6 +337,7 @@ compute (PsWindow             *self,
   PsScenarioFile file = *file_in;
   const PsParams *params;
   const PsOffer *current;
+  const PsOffer *swept = NULL;
   PsYearSection *year_section = ps_inputs_page_get_year_section (self->inputs_page);
   PsYearInputs year_inputs;
   gboolean year_on;
@@ -363,7 +364,8 @@ compute (PsWindow             *self,
       ps_year_section_get_inputs (year_section, &year_inputs);
       ps_year_compute_offer (self->params, &file.scenario, current, &year_inputs, self->year);
       *self->comparison = self->year->comparison;
-      ps_year_sweep (self->params, &file.scenario, &year_inputs, from, to, N_SWEEP, self->sweep);
+      ps_year_sweep_offer (self->params, &file.scenario, current, &year_inputs, from, to, N_SWEEP, self->sweep);
+      swept = current;
     }
   else
     {
@@ -382,21 +384,36 @@ compute (PsWindow             *self,
     {
       double portage[N_SWEEP];
 
-      /* over a realistic year, the year with that offer (its sick pay too) */
+      /* over a realistic year, the year with that offer (its sick pay
+       * too), at each day rate of the curve as on the cards */
       if (year_on)
         {
+          g_autofree double *sweep = g_new (double, N_SWEEP * PS_N_STATUSES);
+
           ps_year_compute_offer (self->params, &file.scenario, current, &year_inputs, self->year);
           *self->comparison = self->year->comparison;
+          /* swept above with that offer already: once */
+          if (current == swept)
+            memcpy (sweep, self->sweep, N_SWEEP * PS_N_STATUSES * sizeof (double));
+          else
+            ps_year_sweep_offer (self->params, &file.scenario, current, &year_inputs, from, to, N_SWEEP, sweep);
+          for (int i = 0; i < N_SWEEP; i++)
+            portage[i] = sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE];
         }
       else
-        ps_comparison_use_offer (self->params, current, self->comparison);
-      ps_offer_sweep_usable (self->params, &self->comparison->scenario, current, from, to, N_SWEEP, portage);
+        {
+          ps_comparison_use_offer (self->params, current, self->comparison);
+          ps_offer_sweep_usable (self->params, &self->comparison->scenario, current, from, to, N_SWEEP, portage);
+        }
       for (int i = 0; i < N_SWEEP; i++)
         self->sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE] = portage[i];
     }
   ps_timing_mark ("compute: offers");
   /* the Scenarios view's first column: these inputs, as compared */
-  ps_scenarios_view_set_current (self->scenarios_view, &file, year_on ? &self->comparison->scenario : NULL, current);
+  file.year_on = year_on;
+  if (year_on)
+    file.year = year_inputs;
+  ps_scenarios_view_set_current (self->scenarios_view, &file, current);
   self->compute_time = g_get_monotonic_time () - start;
   ps_timing_mark ("compute: scenarios");
   ps_year_section_show_year (year_section, year_on ? self->year : NULL);

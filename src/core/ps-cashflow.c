@@ -239,8 +239,9 @@ company (const PsParams          *p,
     }
   else
     /* the président's payslip: what the pay leaves after the net (a tiny
-     * salary's welfare lines can exceed it; the net is then 0 and the
-     * company pays no more than the pay) */
+     * salary's welfare lines can exceed the gross; the net is then 0 and
+     * the company's pay includes the excess, so this is all the
+     * contributions; the MIN only guards against a rounding cent) */
     spread (co, 0, 1, F_CONTRIBUTIONS, MIN (k->contributions, k->pay - k->net_pay));
   add (co, PS_CASHFLOW_MONTHS, F_TAX, k->corporate_tax);
   add (co, PS_CASHFLOW_MONTHS, F_OTHER, k->dividends);

@@ -111,7 +111,8 @@ sasu_at_gross (const PsParams        *p,
       r->gross = gross * 12;
       r->pay = r->payslip.employer_cost * 12;
       r->contributions = (r->payslip.employee_contributions + r->payslip.employer_contributions) * 12;
-      r->net_pay = r->payslip.net_before_tax * 12;
+      /* the net before it stops at 0 (below) */
+      r->net_pay = (gross - r->payslip.employee_contributions) * 12;
       r->taxable_pay = r->payslip.taxable_net * 12;
       if (in->acre)
         {
@@ -122,7 +123,18 @@ sasu_at_gross (const PsParams        *p,
           r->pay -= er * 12;
           r->contributions -= r->acre;
           r->net_pay += ee * 12;
-          r->taxable_pay += ee * 12;
+          r->taxable_pay += MAX (0.0, r->net_pay) - r->payslip.net_before_tax * 12;
+        }
+      /* a tiny salary's employee contributions (the mutuelle's fixed
+       * premium) can exceed the gross: the payslip can't withhold the
+       * excess, the SASU owes it all the same (CSS art. L243-1: the
+       * employer is the debtor of both shares) and bears it, a cost
+       * that lowers the profit (README, Modelling assumptions) */
+      if (r->net_pay < 0)
+        {
+          r->unwithheld = -r->net_pay;
+          r->pay += r->unwithheld;
+          r->net_pay = 0;
         }
     }
 

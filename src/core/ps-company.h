@@ -43,6 +43,8 @@ typedef struct
   double    acre;                      /* the ACRE's exemption in them (the payslip and
                                           the TNS block are shown without it) */
   double    net_pay;                   /* net before income tax */
+  double    unwithheld;                /* SASU: the employee contributions beyond the
+                                          gross, which the company pays (in pay) */
   double    taxable_pay;               /* net taxable (before the 10 % deduction and
                                           the Madelin premiums, health.deductible) */
   double    profit;                    /* before IS */

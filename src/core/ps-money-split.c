@@ -131,8 +131,9 @@ ps_money_split (const PsComparison *c,
         const PsCompanyResult *k = status == PS_STATUS_SASU ? &c->sasu : &c->eurl;
 
         /* the président's payslip, after the ACRE: what the company
-         * pays on top of the gross, and what is withheld from it (no
-         * more than the gross: the payslip's net stops at 0) */
+         * pays on top of the gross (with the employee share a tiny
+         * gross can't cover, which the SASU pays), and what is
+         * withheld from the gross */
         if (status == PS_STATUS_SASU && k->gross > 0)
           {
             v[PS_MONEY_EMPLOYER] = k->pay - k->gross;

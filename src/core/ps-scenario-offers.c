@@ -178,3 +178,20 @@ ps_scenario_file_compute (const PsScenarioFile *file,
   if (offer != NULL)
     ps_comparison_apply_offer (params, offer, out);
 }
+
+void
+ps_scenario_file_compute_shown (const PsScenarioFile *file,
+                                const PsParams       *params,
+                                PsComparison         *out)
+{
+  g_autofree PsYear *year = NULL;
+
+  if (!file->year_on)
+    {
+      ps_scenario_file_compute (file, params, out);
+      return;
+    }
+  year = g_new (PsYear, 1);
+  ps_year_compute_offer (params, &file->scenario, ps_scenario_file_current_offer (file), &file->year, year);
+  *out = year->comparison;
+}

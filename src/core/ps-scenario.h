@@ -181,6 +181,13 @@ void         ps_scenario_file_compute        (const PsScenarioFile  *file,
                                               const PsParams        *params,
                                               PsComparison          *out);
 
+/* As ps_scenario_file_compute, over the file's realistic year when it has
+ * one (ps_year_compute_offer: its billed days, its current offer, its sick
+ * pay), as the window's cards show it. */
+void         ps_scenario_file_compute_shown  (const PsScenarioFile  *file,
+                                              const PsParams        *params,
+                                              PsComparison          *out);
+
 /* String ids of the enumerations, as in the file and portage-cli. */
 const char  *ps_fee_model_id                 (PsFeeModel             model);
 const char  *ps_tax_method_id                (PsTaxMethod            method);

@@ -158,13 +158,26 @@ ps_year_sweep (const PsParams     *p,
                int                 n,
                double             *out)
 {
+  ps_year_sweep_offer (p, scenario, NULL, in, tjm_from, tjm_to, n, out);
+}
+
+void
+ps_year_sweep_offer (const PsParams     *p,
+                     const PsScenario   *scenario,
+                     const PsOffer      *offer,
+                     const PsYearInputs *in,
+                     double              tjm_from,
+                     double              tjm_to,
+                     int                 n,
+                     double             *out)
+{
   PsScenario probe = *scenario;
   g_autofree PsYear *y = g_new (PsYear, 1);
 
   for (int i = 0; i < n; i++)
     {
       probe.tjm = n > 1 ? tjm_from + (tjm_to - tjm_from) * i / (n - 1) : tjm_from;
-      ps_year_compute (p, &probe, in, y);
+      ps_year_compute_offer (p, &probe, offer, in, y);
       for (int k = 0; k < PS_N_STATUSES; k++)
         out[i * PS_N_STATUSES + k] = y->comparison.statuses[k].eligible
                                      ? y->comparison.statuses[k].net_after_tax_monthly : NAN;

@@ -79,6 +79,18 @@ void ps_year_sweep           (const PsParams     *params,
                               int                 n,
                               double             *out);
 
+/* The same with @offer's terms for portage (NULL: the scenario's own), as
+ * ps_year_compute_offer (): each point is the year the cards would show at
+ * that day rate, its sick pay included. */
+void ps_year_sweep_offer     (const PsParams     *params,
+                              const PsScenario   *scenario,
+                              const PsOffer      *offer,
+                              const PsYearInputs *inputs,
+                              double              tjm_from,
+                              double              tjm_to,
+                              int                 n,
+                              double             *out);
+
 /* The numbers a user types for a realistic year (the window's Realistic
  * year section; portage-cli year's options). */
 typedef enum

@@ -418,10 +418,11 @@ write_split_input (PsXlsx  *x,
   if (r->optimised)
     {
       best = r->pay;
-      /* SASU: the employer cost of the best gross, up to the cent above (the
-       * sheet solves the same gross from it); EURL: the remuneration of
+      /* SASU: the employer cost of the best gross, up to the cent above,
+       * without the employee share beyond the gross the company pays (the
+       * sheet solves the same gross from it, and adds it); EURL: the remuneration of
        * the best revenu, a whole number of cents */
-      value = sasu ? ceil (ps_round_to (r->pay * 100, 6)) / 100 : ps_round_cents (r->pay);
+      value = sasu ? ceil (ps_round_to ((r->pay - r->unwithheld) * 100, 6)) / 100 : ps_round_cents (r->pay);
     }
   else
     {

@@ -114,15 +114,20 @@ ps_xlsx_write_sasu (PsXlsx        *x,
   ps_xlsx_write_payslip (x, slip_row, c[S_GROSS], &slip);
   G = cell (x, c[S_GROSS]);
 #define IF_PAID(e) ps_x_if (x, ps_x_cmp (x, G, ">", n (x, 0)), (e), n (x, 0))
+  /* a tiny gross can't carry its employee contributions (the mutuelle's
+   * fixed share): the payslip withholds the gross, the company pays the
+   * rest (README, Modelling assumptions) */
   c[S_EMPLOYER] = ps_xlsx_money_row (x, status, cas + S_EMPLOYER, _("+ Employer contributions"),
-                                     IF_PAID (cell (x, slip.employer_total)), FALSE, NULL, &y[S_EMPLOYER]);
+                                     IF_PAID (ps_x_add (x, cell (x, slip.employer_total),
+                                                        ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, slip.employee_total), G)))),
+                                     FALSE, NULL, &y[S_EMPLOYER]);
   c[S_PAY] = ps_xlsx_money_row (x, status, cas + S_PAY, _("= Employer cost: what the company spends on the salary"),
-                                IF_PAID (ps_x_add (x, G, cell (x, slip.employer_total))), TRUE, NULL, &y[S_PAY]);
+                                IF_PAID (ps_x_add (x, G, cell (x, c[S_EMPLOYER]))), TRUE, NULL, &y[S_PAY]);
   name_cell (x, status, "pay_yearly", y[S_PAY]);
   c[S_EMPLOYEE] = ps_xlsx_money_row (x, status, cas + S_EMPLOYEE, _("− Employee contributions"),
-                                     IF_PAID (cell (x, slip.employee_total)), FALSE, NULL, &y[S_EMPLOYEE]);
+                                     IF_PAID (ps_x_min (x, G, cell (x, slip.employee_total))), FALSE, NULL, &y[S_EMPLOYEE]);
   c[S_NET_PAY] = ps_xlsx_money_row (x, status, cas + S_NET_PAY, _("= Net salary before income tax"),
-                                    IF_PAID (ps_x_max (x, n (x, 0), ps_x_sub (x, G, cell (x, slip.employee_total)))),
+                                    IF_PAID (ps_x_sub (x, G, cell (x, c[S_EMPLOYEE]))),
                                     TRUE, NULL, &y[S_NET_PAY]);
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
   m[SM_TAXABLE] = ps_xlsx_money_row (x, status, memo + 1 + SM_TAXABLE,
