@@ -91,7 +91,15 @@ test_salary_json (void)
   /* the official model's figures for this case (harness README) */
   g_assert_cmpfloat (fabs (jnum (o, "net_before_tax_monthly") - 3933.86), <=, 0.5);
   g_assert_cmpfloat (fabs (jnum (o, "employer_cost_monthly") - 7122.28), <=, 0.5);
-  g_assert_cmpfloat (fabs (jnum (o, "net_after_tax_monthly") - 3359.94), <=, 0.5);
+  /* but the taxable net by the law (README "Where we differ"; CGI art. 83
+   * 1° quater): the official 4 158.72 less the employer's prévoyance
+   * cadre, 1.50 % of 4 005 = 60.075 €, is 4 098.65; at the same neutral
+   * rate, 13.8 %, the tax is round (12 × 4 098.65 × 13.8 %) / 12 = 6 787 / 12
+   * = 565.58 € (the official 573.92), the net after tax 3 933.86 − 565.58
+   * = 3 368.28 € (the official 3 359.94) */
+  g_assert_cmpfloat (fabs (jnum (o, "taxable_net_monthly") - (4158.72 - 60.075)), <=, 0.5);
+  g_assert_cmpfloat (fabs (jnum (o, "income_tax_monthly") - 565.58), <=, 0.5);
+  g_assert_cmpfloat (fabs (jnum (o, "net_after_tax_monthly") - 3368.28), <=, 0.5);
 }
 
 static void
@@ -378,8 +386,14 @@ test_statuses_json (void)
   g_assert_cmpfloat (fabs (jnum (s, "gross_yearly") - 42646.11), <=, 10);
   g_assert_cmpfloat (fabs (jnum (s, "contributions_yearly") - 26566.77), <=, 10);
   g_assert_cmpfloat (fabs (jnum (s, "net_before_tax_yearly") - 33433.23), <=, 10);
-  g_assert_cmpfloat (fabs (jnum (s, "income_tax_yearly") - 2703), <=, 10);
-  g_assert_cmpfloat (fabs (jnum (s, "net_after_tax_yearly") - 30730.23), <=, 10);
+  /* the official taxable pay, 35 553.52, less the employer's prévoyance
+   * cadre (README "Where we differ"; CGI art. 83 1° quater): 1.50 % of
+   * 3 553.84 × 12 = 639.69 → 34 913.83, less 10 % = 31 422.45; the scale
+   * of the LF 2026: 11 % × (29 579 − 11 600) + 30 % × (31 422.45 − 29 579)
+   * = 2 530.72 → 2 531 € (the official 2 703 on its taxable); net after tax
+   * 33 433.23 − 2 531 = 30 902.23 € (the official 30 730.23) */
+  g_assert_cmpfloat (fabs (jnum (s, "income_tax_yearly") - 2531), <=, 10);
+  g_assert_cmpfloat (fabs (jnum (s, "net_after_tax_yearly") - 30902.23), <=, 10);
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "ps-money.h"
 #include "ps-payslip.h"
 #include "ps-test-utils.h"
 
@@ -260,8 +261,9 @@ test_2025_reliefs (void)
  * of the premium but never less than the cadres' 1.50 % of T1 (ANI of
  * 17/11/2017 art. 7: 60.075 €); the employee the rest. The employer's part
  * above the minimum is welfare: in the CSG/CRDS base (9.70 %, CSS
- * L136-1-1) and the taxable net; the employee's is deductible (CGI art. 83
- * 1° quater, within 5 % PSS + 2 % of the pay). Here all the welfare stays
+ * L136-1-1) but, prévoyance, not in the taxable net; it and the employee's
+ * part are deductible (CGI art. 83 1° quater, within 5 % PSS + 2 % of the
+ * pay: 300.25 €, here 20 + 24.03 + 60.075 + 36.045 €). Here all the welfare stays
  * within the exempt 6 % PSS + 1.5 % of the pay (315.30 €): the assiette
  * doesn't move. With 250 employees, the forfait social (8 %, CSS L137-15)
  * is due on the employer's part. */
@@ -291,10 +293,10 @@ test_prevoyance_contract (void)
   g_assert_cmpfloat (firm.assiette, ==, law.assiette);
   g_assert_cmpfloat_with_epsilon (firm.employer_contributions - law.employer_contributions, 36.045 * 1.08, 1e-9);
   g_assert_cmpfloat_with_epsilon (firm.employee_contributions - law.employee_contributions, 24.03 + 36.045 * 0.097, 1e-9);
-  /* taxable: the net, the non-deductible CSG and CRDS (2.9 %) on the
-   * employer's part, and that part */
+  /* taxable: the net and the non-deductible CSG and CRDS (2.9 %) on the
+   * employer's part, not that part (prévoyance, within the limit) */
   g_assert_cmpfloat_with_epsilon (firm.taxable_net - law.taxable_net,
-                                  -(24.03 + 36.045 * 0.097) + 36.045 * 0.029 + 36.045, 1e-9);
+                                  -(24.03 + 36.045 * 0.097) + 36.045 * 0.029, 1e-9);
 
   /* 2 % of T1 + 10 € = 90.10 €, half of it (45.05 €) below the minimum:
    * the firm pays 60.075 €, the employee 30.025 € */
@@ -314,6 +316,71 @@ test_prevoyance_contract (void)
   check_sums (&firm);
 }
 
+/* The taxable net by the law (CGI art. 83 1° quater; BOFiP
+ * BOI-RSA-BASE-30-10-20 and BOI-RSA-CHAMP-20-30-50 § 40-60;
+ * https://malakoffhumanis.com/faq/contents/les-cotisations-patronales-sur-les-garanties-complementaires-sante-et-prevoyance-sont-elles-incluses-dans-le-calcul-de-mon-impot-sur-le-revenu ):
+ * since LF 2014 (incomes 2013) only the employer's health share is
+ * taxable; his prévoyance is not, within the deductible limit shared with
+ * the employee's health and prévoyance premiums, 5 % PSS + 2 % of the pay,
+ * at most 2 % of 8 PSS. A cadre at 5 000 € (2026, PMSS 4 005 €): net before
+ * tax + CSG non déductible and CRDS (2.9 % of 98.25 % of 5 000 + the
+ * employer's welfare 20 + 60.075 €) + the employer's mutuelle 20 €
+ * = 3 933.86 + 144.78 + 20 = 4 098.64 € with the parts rounded (4 098.65
+ * unrounded); the 60.075 € of prévoyance cadre is not taxed (deductible
+ * 20 + 60.075 € < 5 % × 4 005 + 2 % × 5 000 = 300.25 €). */
+static void
+test_taxable_prevoyance (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsEmployerProfile profile;
+  PsPayslip slip;
+  double welfare = 20 + 0.015 * 4005;
+  double csg_crds_nd = (0.024 + 0.005) * (0.9825 * 5000 + welfare);
+  double limit, excess;
+
+  g_assert_cmpfloat (p->pss_monthly, ==, 4005);
+  ps_employer_profile_init_portage (&profile);
+  g_assert_true (profile.cadre);
+  g_assert_cmpfloat (profile.mutuelle_monthly, ==, 40);
+  g_assert_cmpfloat (profile.mutuelle_employer_rate, ==, 0.5);
+  ps_payslip_compute (p, &profile, 5000, &slip);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "prevoyance_cadre")->employer, 60.075, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ps_round_cents (slip.net_before_tax), 3933.86, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ps_round_cents (csg_crds_nd), 144.78, 1e-9);
+  g_assert_cmpfloat_with_epsilon (slip.taxable_net, slip.net_before_tax + csg_crds_nd + 20, 1e-9);
+  g_assert_cmpfloat (fabs (ps_round_cents (slip.taxable_net) - (3933.86 + 144.78 + 20)), <=, 0.011);
+
+  /* The limit binds: the firm's contract at 12 % of T1 (480.60 €), all of it
+   * paid by the employer (420.525 € above the cadres' minimum), 1 000 € of
+   * mutuelle, half each. Deductible payments: the employee's 500 € of
+   * mutuelle + the employer's 480.60 € of prévoyance = 980.60 €, limit
+   * min (5 % × 4 005 + 2 % × 5 000, 16 % × 4 005) = 300.25 €: 680.35 €
+   * taxable on top of the net, the non-deductible CSG/CRDS (on all the
+   * employer's welfare) and the employer's 500 € of mutuelle. */
+  profile.prevoyance_rate = 0.12;
+  profile.prevoyance_employer_rate = 1;
+  profile.mutuelle_monthly = 1000;
+  ps_payslip_compute (p, &profile, 5000, &slip);
+  check_sums (&slip);
+  g_assert_cmpfloat_with_epsilon (find_line (&slip, "prevoyance_firm")->employer, 0.12 * 4005 - 60.075, 1e-9);
+  limit = MIN (0.05 * 4005 + 0.02 * 5000, 0.16 * 4005);
+  g_assert_cmpfloat_with_epsilon (limit, 300.25, 1e-9);
+  excess = 500 + 0.12 * 4005 - limit;
+  g_assert_cmpfloat_with_epsilon (excess, 680.35, 1e-9);
+  csg_crds_nd = (0.024 + 0.005) * (0.9825 * 5000 + 500 + 0.12 * 4005);
+  g_assert_cmpfloat_with_epsilon (slip.taxable_net, slip.net_before_tax + csg_crds_nd + 500 + excess, 1e-9);
+
+  /* the cap binds: 20 000 € of gross, limit min (200.25 + 400, 640.80) =
+   * 600.25 €, payments 500 + 480.60 €: 380.35 € taxable */
+  ps_payslip_compute (p, &profile, 20000, &slip);
+  check_sums (&slip);
+  limit = MIN (0.05 * 4005 + 0.02 * 20000, 0.16 * 4005);
+  g_assert_cmpfloat_with_epsilon (limit, 600.25, 1e-9);
+  csg_crds_nd = (0.024 + 0.005) * (0.9825 * 4 * 4005 + (20000 - 4 * 4005) + 500 + 0.12 * 4005);
+  g_assert_cmpfloat_with_epsilon (slip.taxable_net,
+                                  slip.net_before_tax + csg_crds_nd + 500 + 380.35, 1e-9);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,5 +394,6 @@ main (int    argc,
   g_test_add_func ("/ps/payslip/2025-reliefs", test_2025_reliefs);
   g_test_add_func ("/ps/payslip/solver-cliff-gap", test_solver_in_cliff_gap);
   g_test_add_func ("/ps/payslip/prevoyance-contract", test_prevoyance_contract);
+  g_test_add_func ("/ps/payslip/taxable-prevoyance", test_taxable_prevoyance);
   return g_test_run ();
 }

@@ -118,6 +118,34 @@ tax_of (cJSON         *input,
     tax->method = gross <= 6000 ? PS_TAX_NEUTRAL : PS_TAX_BAREME;
 }
 
+/* Where we differ (README): the official model counts the employer's
+ * prévoyance (the cadres' 1.50 % of T1 of the gross, ANI of 17/11/2017
+ * art. 7) in the net imposable — its 2 000 € cadre case: 1 666.30 = net
+ * 1 557.87 + CSG/CRDS 58.44 + mutuelle 20 + prévoyance 30. By the law it is
+ * not taxable: since LF 2014 (incomes 2013) only the employer's health
+ * share is; his prévoyance is deductible with the employee's health and
+ * prévoyance premiums within 5 % PSS + 2 % of the pay, at most 2 % of
+ * 8 PSS (CGI art. 83 1° quater; BOFiP BOI-RSA-BASE-30-10-20 and
+ * BOI-RSA-CHAMP-20-30-50 § 40-60;
+ * https://malakoffhumanis.com/faq/contents/les-cotisations-patronales-sur-les-garanties-complementaires-sante-et-prevoyance-sont-elles-incluses-dans-le-calcul-de-mon-impot-sur-le-revenu ).
+ * In these cases the limit never binds (asserted), so the engine's taxable
+ * net is the official one less the employer's prévoyance; and the
+ * engine's income tax is computed on the official taxable net, so that
+ * its rules (the neutral grid, the scale) are still compared with the
+ * official model's on the same income. Returns the monthly prévoyance. */
+static double
+official_prevoyance (const PsParams          *p,
+                     const PsEmployerProfile *profile,
+                     double                   gross)
+{
+  double pmss = p->pss_monthly;
+  double prevoyance = profile->cadre && gross > 0 ? 0.015 * MIN (gross, pmss) : 0;
+  double employee_health = gross > 0 ? profile->mutuelle_monthly * (1 - profile->mutuelle_employer_rate) : 0;
+
+  g_assert_cmpfloat (employee_health + prevoyance, <=, MIN (0.05 * pmss + 0.02 * gross, 0.16 * pmss));
+  return prevoyance;
+}
+
 static void
 test_salary_case (gconstpointer data)
 {
@@ -150,7 +178,6 @@ test_salary_case (gconstpointer data)
 
   tax_of (input, gross, &tax);
   ps_payslip_compute (p, &profile, gross, &slip);
-  tax_yearly = ps_income_tax_on_salary (p, &tax, slip.taxable_net, NULL);
 
   ps_assert_euros (slip.net_before_tax, num (c->record, "net_avant_impot_mensuel", NAN), TOLERANCE, "net before tax");
   ps_assert_euros (slip.employee_contributions, num (c->record, "cotisations_salariales_mensuel", NAN), TOLERANCE, "employee contributions");
@@ -179,8 +206,12 @@ test_salary_case (gconstpointer data)
                        num (c->record, "cotisations_patronales_mensuel", NAN) + official_reduction,
                        TOLERANCE, "employer contributions before the reduction");
     }
-  ps_assert_euros (slip.taxable_net, num (c->record, "net_imposable_mensuel", NAN), TOLERANCE, "taxable net");
-  ps_assert_euros (tax_yearly / 12, num (c->record, "impot_mensuel", NAN), TOLERANCE, "income tax");
+  /* the law, not the official model, on the employer's prévoyance (above) */
+  ps_assert_euros (slip.taxable_net,
+                   num (c->record, "net_imposable_mensuel", NAN) - official_prevoyance (p, &profile, gross),
+                   TOLERANCE, "taxable net (less the employer's prévoyance)");
+  tax_yearly = ps_income_tax_on_salary (p, &tax, num (c->record, "net_imposable_mensuel", NAN), NULL);
+  ps_assert_euros (tax_yearly / 12, num (c->record, "impot_mensuel", NAN), TOLERANCE, "income tax on the official taxable net");
 }
 
 /* 2025 payslips against modele-social 8.0.0 (../shared/reference2025),
@@ -205,15 +236,18 @@ test_salary_2025_case (gconstpointer data)
   profile_of (input, date, &profile);
   tax_of (input, gross, &tax);
   ps_payslip_compute (p, &profile, gross, &slip);
-  tax_yearly = ps_income_tax_on_salary (p, &tax, slip.taxable_net, NULL);
 
   ps_assert_euros (slip.net_before_tax, num (c->record, "net_avant_impot_mensuel", NAN), TOLERANCE, "net before tax");
   ps_assert_euros (slip.employee_contributions, num (c->record, "cotisations_salariales_mensuel", NAN), TOLERANCE, "employee contributions");
   ps_assert_euros (slip.employer_cost, num (c->record, "cout_employeur_mensuel", NAN), TOLERANCE, "employer cost");
   ps_assert_euros (slip.employer_contributions, num (c->record, "cotisations_patronales_mensuel", NAN), TOLERANCE, "employer contributions, reliefs included");
   ps_assert_euros (slip.reduction, num (c->record, "reduction_generale_mensuel", NAN), TOLERANCE, "réduction générale");
-  ps_assert_euros (slip.taxable_net, num (c->record, "net_imposable_mensuel", NAN), TOLERANCE, "taxable net");
-  ps_assert_euros (tax_yearly / 12, num (c->record, "impot_mensuel", NAN), TOLERANCE, "income tax");
+  /* the law, not the official model, on the employer's prévoyance (above) */
+  ps_assert_euros (slip.taxable_net,
+                   num (c->record, "net_imposable_mensuel", NAN) - official_prevoyance (p, &profile, gross),
+                   TOLERANCE, "taxable net (less the employer's prévoyance)");
+  tax_yearly = ps_income_tax_on_salary (p, &tax, num (c->record, "net_imposable_mensuel", NAN), NULL);
+  ps_assert_euros (tax_yearly / 12, num (c->record, "impot_mensuel", NAN), TOLERANCE, "income tax on the official taxable net");
 }
 
 static const char *
@@ -285,8 +319,21 @@ test_sasu_case (gconstpointer data)
       ps_assert_euros (r.contributions, num (c->record, "cotisations_annuel", NAN), COMPANY_TOLERANCE, "contributions");
       ps_assert_euros (r.pay, total, COMPANY_TOLERANCE, "employer cost");
       ps_assert_euros (r.net_pay, num (c->record, "net_avant_impot_annuel", NAN), COMPANY_TOLERANCE, "net before tax");
-      ps_assert_euros (r.income_tax, num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax");
-      ps_assert_euros (r.net_after_tax, num (c->record, "net_apres_impot_annuel", NAN), COMPANY_TOLERANCE, "net after tax");
+      /* the employer's prévoyance out of the taxable pay (see
+       * official_prevoyance); the income tax on the official taxable pay,
+       * and the net after tax with that tax */
+      {
+        double official_taxable = num (c->record, "net_imposable_annuel", NAN);
+        double official_tax = ps_income_tax_on_salary (p, &in.tax, official_taxable / 12, NULL);
+
+        ps_assert_euros (r.taxable_pay,
+                         official_taxable - 12 * official_prevoyance (p, &in.profile, r.gross / 12),
+                         COMPANY_TOLERANCE, "taxable pay (less the employer's prévoyance)");
+        ps_assert_euros (official_tax, num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE,
+                         "income tax on the official taxable pay");
+        ps_assert_euros (r.net_after_tax + r.income_tax - official_tax, num (c->record, "net_apres_impot_annuel", NAN),
+                         COMPANY_TOLERANCE, "net after tax, with the tax on the official taxable pay");
+      }
     }
   else
     {
@@ -301,8 +348,11 @@ test_sasu_case (gconstpointer data)
                         + slip.reduced_rate_relief) * 12,
                        num (c->record, "cotisations_annuel", NAN), COMPANY_TOLERANCE, "contributions before the reliefs");
       ps_assert_euros (slip.net_before_tax * 12, num (c->record, "net_avant_impot_annuel", NAN), COMPANY_TOLERANCE, "net before tax");
-      ps_assert_euros (ps_income_tax_on_salary (p, &in.tax, slip.taxable_net, NULL),
-                       num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax");
+      ps_assert_euros (slip.taxable_net * 12,
+                       num (c->record, "net_imposable_annuel", NAN) - 12 * official_prevoyance (p, &in.profile, gross / 12),
+                       COMPANY_TOLERANCE, "taxable pay (less the employer's prévoyance)");
+      ps_assert_euros (ps_income_tax_on_salary (p, &in.tax, num (c->record, "net_imposable_annuel", NAN) / 12, NULL),
+                       num (c->record, "impot_annuel", NAN), COMPANY_TOLERANCE, "income tax on the official taxable pay");
     }
 
   if (cJSON_GetObjectItemCaseSensitive (input, "resultat_fiscal_annuel") != NULL)

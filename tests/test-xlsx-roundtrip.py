@@ -60,6 +60,11 @@ SCENARIOS = {
                   "--fee-flat-monthly", "400", "--date", "2025-03-01"],
     "high": ["--tjm", "2500", "--days-per-year", "200", "--parts", "3", "--mutuelle-monthly", "120",
              "--mutuelle-employer-pct", "60", "--atmp-pct", "1.2", "--date", "2026-12-31"],
+    # a costly mutuelle: the employee's share and the employer's prévoyance
+    # above their deductible limit, taxable for the excess (CGI art. 83
+    # 1° quater: 5 % PSS + 2 % of the pay)
+    "welfare-limit": ["--tjm", "400", "--days-per-year", "200", "--mutuelle-monthly", "900",
+                      "--mutuelle-employer-pct", "50", "--date", "2026-07-01"],
     "small-2025": ["--tjm", "420", "--days-per-year", "160", "--headcount", "8", "--level", "expert",
                    "--esn-margin-pct", "25", "--date", "2025-06-01"],
     # the fee and the expenses take everything: no salary at all

@@ -297,17 +297,21 @@ ps_payslip_compute (const PsParams          *p,
       line->employer = -out->reduction;
     }
 
-  /* The employee's health and prévoyance premiums are deductible up to
-   * 5 % PSS + 2 % of pay (at most 16 % PSS); above, they are taxable. */
+  /* Since LF 2014 (incomes 2013) only the employer's health share is
+   * taxable; his prévoyance (incapacité, invalidité, décès: the cadres'
+   * line and the firm's contract) is not, like the employee's health and
+   * prévoyance premiums, within one limit for all of them:
+   * 5 % PSS + 2 % of pay, at most 2 % of 8 PSS; above, they are taxable
+   * (CGI art. 83 1° quater, BOI-RSA-BASE-30-10-20). */
   employee_welfare_taxable =
-    MAX (0.0, b.health_employee + b.prevoyance_employee - MIN (p->employee_welfare_exempt_pss * pmss
-                                       + p->employee_welfare_exempt_gross * gross,
-                                       p->employee_welfare_exempt_cap * pmss));
+    MAX (0.0, b.health_employee + b.prevoyance_employee + b.welfare - b.health_employer
+              - MIN (p->employee_welfare_exempt_pss * pmss + p->employee_welfare_exempt_gross * gross,
+                     p->employee_welfare_exempt_cap * pmss));
 
   out->employee_contributions = MAX (0.0, employee);
   out->employer_contributions = MAX (0.0, employer - out->reduction);
   out->net_before_tax = MAX (0.0, gross - employee);
-  out->taxable_net = out->net_before_tax + not_deductible + b.welfare + employee_welfare_taxable;
+  out->taxable_net = out->net_before_tax + not_deductible + b.health_employer + employee_welfare_taxable;
   out->employer_cost = gross + out->employer_contributions;
 }
 

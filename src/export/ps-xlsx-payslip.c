@@ -697,9 +697,11 @@ ps_xlsx_write_payslip (PsXlsx  *x,
   slip->has_not_deductible = any_nd;
 }
 
-/* Net before tax + the non-deductible CSG/CRDS + the employer welfare +
- * the employee's health premium above its deductible part (0 without a
- * payslip). */
+/* Net before tax + the non-deductible CSG/CRDS + the employer's health
+ * share + the employee's health premium and the employer's prévoyance
+ * (the welfare but his health share) above their deductible limit, 5 % PSS
+ * + 2 % of pay, at most 16 % PSS (CGI art. 83 1° quater: since LF 2014 the
+ * employer's prévoyance is not taxable within it); 0 without a payslip. */
 PsX
 ps_xlsx_taxable_x (PsXlsx        *x,
                    const PsPayslipCells *slip,
@@ -707,7 +709,9 @@ ps_xlsx_taxable_x (PsXlsx        *x,
 {
   PsX pss = nm (x, "pss_monthly");
   PsX premium = mutuelle_x (x);
-  PsX employee_share = ps_x_sub (x, premium, ps_x_mul (x, premium, mutuelle_share_x (x)));
+  PsX health_employer = ps_x_mul (x, premium, mutuelle_share_x (x));
+  PsX employee_share = ps_x_sub (x, premium, health_employer);
+  PsX prevoyance_employer = ps_x_sub (x, cell (x, slip->welfare), health_employer);
   PsX deductible = ps_x_min (x,
                              ps_x_add (x, ps_x_mul (x, nm (x, "employee_welfare_exempt_pss_pct"), pss),
                                        ps_x_mul (x, nm (x, "employee_welfare_exempt_gross_pct"), cell (x, slip->gross))),
@@ -716,8 +720,11 @@ ps_xlsx_taxable_x (PsXlsx        *x,
 
   if (slip->has_not_deductible)
     t = ps_x_add (x, t, slip->not_deductible);
-  t = ps_x_add (x, t, cell (x, slip->welfare));
+  t = ps_x_add (x, t, health_employer);
   if (slip->prevoyance_employee.sheet != NULL)
     employee_share = ps_x_add (x, employee_share, cell (x, slip->prevoyance_employee));
-  return if_paid (x, cell (x, slip->gross), ps_x_add (x, t, ps_x_max (x, n (x, 0), ps_x_sub (x, employee_share, deductible))));
+  return if_paid (x, cell (x, slip->gross),
+                  ps_x_add (x, t, ps_x_max (x, n (x, 0),
+                                            ps_x_sub (x, ps_x_add (x, employee_share, prevoyance_employer),
+                                                      deductible))));
 }

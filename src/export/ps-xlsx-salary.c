@@ -330,7 +330,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
       x->offer_net_before_tax = c[P_NET_BEFORE_TAX];
     }
 
-  label (s, memo + 1 + M_TAXABLE, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
+  label (s, memo + 1 + M_TAXABLE, _("Taxable net (+ non-deductible CSG/CRDS, employer health share, welfare above its limit)"), x->fmt.label);
   taxable = m[M_TAXABLE] = ps_sheet_formula (s, memo + 1 + M_TAXABLE, 1,
                                              ps_xlsx_taxable_x (x, &slip, cell (x, c[P_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1 + M_TAXABLE, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
@@ -610,7 +610,7 @@ ps_xlsx_write_cdi (PsXlsx        *x,
                                    TRUE, "net_before_tax_monthly", &y[C_NET_BEFORE_TAX]);
 
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
-  label (s, memo + 1, _("Taxable net (+ non-deductible CSG/CRDS and employer welfare)"), x->fmt.label);
+  label (s, memo + 1, _("Taxable net (+ non-deductible CSG/CRDS, employer health share, welfare above its limit)"), x->fmt.label);
   taxable = ps_sheet_formula (s, memo + 1, 1, ps_xlsx_taxable_x (x, &slip, cell (x, c[C_NET_BEFORE_TAX])), x->fmt.money);
   ps_sheet_formula (s, memo + 1, 2, ps_x_mul (x, cell (x, taxable), n (x, 12)), x->fmt.money);
   name_cell (x, status, "taxable_net_monthly", taxable);

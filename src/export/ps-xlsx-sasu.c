@@ -131,7 +131,7 @@ ps_xlsx_write_sasu (PsXlsx        *x,
                                     TRUE, NULL, &y[S_NET_PAY]);
   ps_sheet_string (s, memo, 0, _("For reference"), x->fmt.section);
   m[SM_TAXABLE] = ps_xlsx_money_row (x, status, memo + 1 + SM_TAXABLE,
-                                     _("Taxable salary (+ non-deductible CSG/CRDS and employer welfare)"),
+                                     _("Taxable salary (+ non-deductible CSG/CRDS, employer health share, welfare above its limit)"),
                                      ps_xlsx_taxable_x (x, &slip, cell (x, c[S_NET_PAY])),
                                      FALSE, NULL, &my[SM_TAXABLE]);
 #undef IF_PAID
