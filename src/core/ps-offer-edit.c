@@ -41,13 +41,13 @@ static const struct
   /* xgettext:no-c-format */
   [PS_OFFER_FIELD_ATMP_PCT] = { "employer.atmp_pct", N_("AT/MP rate (%)"), 0, 30 },
   /* xgettext:no-c-format */
-  [PS_OFFER_FIELD_VM_PCT] = { "employer.vm_pct", N_("Versement mobilité of the firm’s city (%)"), 0, 5 },
-  [PS_OFFER_FIELD_VM_CITY] = { "employer.vm_city", N_("Firm’s city, for its versement mobilité"), 0, 0 },
+  [PS_OFFER_FIELD_VM_PCT] = { "employer.vm_pct", N_("Firm’s versement mobilité (%)"), 0, 5 },
+  [PS_OFFER_FIELD_VM_CITY] = { "employer.vm_city", N_("Firm’s city"), 0, 0 },
   [PS_OFFER_FIELD_MUTUELLE_MONTHLY] = { "employer.mutuelle_monthly", N_("Mutuelle (€ a month)"), 0, 1000 },
   /* xgettext:no-c-format */
   [PS_OFFER_FIELD_MUTUELLE_EMPLOYER_PCT] = { "employer.mutuelle_employer_pct", N_("Mutuelle paid by the firm (%)"), 0, 100 },
   /* xgettext:no-c-format */
-  [PS_OFFER_FIELD_PREVOYANCE_PCT] = { "employer.prevoyance_pct", N_("Prévoyance (% of the gross up to the PMSS)"), 0, 20 },
+  [PS_OFFER_FIELD_PREVOYANCE_PCT] = { "employer.prevoyance_pct", N_("Prévoyance (% of the gross)"), 0, 20 },
   [PS_OFFER_FIELD_PREVOYANCE_MONTHLY] = { "employer.prevoyance_monthly", N_("Prévoyance (€ a month)"), 0, 2000 },
   /* xgettext:no-c-format */
   [PS_OFFER_FIELD_PREVOYANCE_EMPLOYER_PCT] = { "employer.prevoyance_employer_pct", N_("Prévoyance paid by the firm (%)"), 0, 100 },
