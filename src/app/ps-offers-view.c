@@ -254,6 +254,24 @@ is_fee_field (PsOfferField field)
   return field >= PS_OFFER_FIELD_FEE_PCT && field <= PS_OFFER_FIELD_BAND_LIMITS;
 }
 
+/* A row in error says why on hover too (the editor's message is at its
+ * top, maybe scrolled away); its own tooltip comes back once fixed. */
+static void
+row_set_error (GtkWidget  *row,
+               const char *error)
+{
+  const char *own = g_object_get_data (G_OBJECT (row), "ps-own-tooltip");
+
+  if (own == NULL)
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (row);
+
+      g_object_set_data_full (G_OBJECT (row), "ps-own-tooltip", g_strdup (tooltip != NULL ? tooltip : ""), g_free);
+      own = g_object_get_data (G_OBJECT (row), "ps-own-tooltip");
+    }
+  gtk_widget_set_tooltip_text (row, error != NULL ? error : (*own != '\0' ? own : NULL));
+}
+
 static void
 show_errors (PsOffersView *self)
 {
@@ -261,6 +279,8 @@ show_errors (PsOffersView *self)
 
   for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
     {
+      if (self->rows[f] != NULL)
+        row_set_error (self->rows[f], self->errors[f]);
       if (self->errors[f] != NULL)
         {
           gtk_widget_add_css_class (self->rows[f], "error");
