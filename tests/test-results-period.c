@@ -264,6 +264,8 @@ test_switch (void)
   stored = settings_period ();
   g_assert_cmpstr (stored, ==, "year");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* the table grows to its wrapped rows over a few frames (ps-breakdown.c) */
+  iterate (1500);
   save_screenshot (results_content (window), "results-year-1280");
   /* another status, per year too */
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
