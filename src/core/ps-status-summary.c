@@ -14,13 +14,18 @@ ps_format_line_rate (double fraction)
 {
   double percent = fraction * 100;
   int decimals;
+  g_autofree char *text = NULL;
 
   if (fraction == 0)
     return g_strdup ("");
   for (decimals = 2; decimals < 4; decimals++)
     if (fabs (ps_round_to (percent, decimals) - percent) < 1e-9)
       break;
-  return ps_format_percent (percent, decimals);
+  text = ps_format_percent (percent, decimals);
+  /* a true minus, as the amounts beside it (ps_format_money_display) */
+  if (text[0] == '-')
+    return g_strconcat ("\u2212", text + 1, NULL);
+  return g_steal_pointer (&text);
 }
 
 gboolean

@@ -69,7 +69,8 @@ double ps_status_limit_tjm (const PsComparison *comparison,
 gboolean ps_line_is_tax    (const PsLine       *line);
 
 /* A rate of a breakdown line (a fraction) as the locale writes a percent,
- * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %"; "" for 0. */
+ * with as many decimals as it has, 2 to 4: "6,90 %", "0,016 %", "−2,01 %"
+ * (a true minus); "" for 0. */
 char *ps_format_line_rate  (double              fraction);
 
 G_END_DECLS
