@@ -14,21 +14,13 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ps-ui-test-utils.h"
 #include "ps-glossary-window.h"
 #include "ps-money.h"
 #include "ps-money-chart.h"
 #include "ps-money-split.h"
 #include "ps-results-view.h"
 #include "ps-window.h"
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 wait_for_width (GtkWidget *window,
@@ -43,9 +35,9 @@ wait_for_width (GtkWidget *window,
       last = now;
       if (now == width)
         break;
-      iterate (10);
+      ps_ui_iterate (10);
     }
-  iterate (100);
+  ps_ui_iterate (100);
 }
 
 static PsWindow *
@@ -65,7 +57,7 @@ close_window (GtkWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (window);
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
 }
 
@@ -104,7 +96,7 @@ save_screenshot (GtkWidget  *widget,
       GtkSnapshot *snapshot = gtk_snapshot_new ();
 
       if (i > 0)
-        iterate (50);
+        ps_ui_iterate (50);
       width = gtk_widget_get_width (widget);
       height = gtk_widget_get_height (widget);
       gdk_paintable_snapshot (paintable, snapshot, width, height);
@@ -142,7 +134,7 @@ scroll_to (GtkWidget *widget)
         content = gtk_viewport_get_child (GTK_VIEWPORT (content));
       g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
       gtk_adjustment_set_value (adjustment, y - 12);
-      iterate (100);
+      ps_ui_iterate (100);
     }
 }
 
@@ -205,7 +197,7 @@ check_status (PsWindow     *window,
   PsMoneySplit split;
 
   ps_results_view_set_selected_status (results, status);
-  iterate (200);
+  ps_ui_iterate (200);
   ps_money_split (ps_window_get_comparison (window), status, &split);
   g_assert_cmpuint (ps_money_chart_get_n_items (chart), ==, split.n_segments);
   for (int i = 0; i < split.n_segments; i++)
@@ -249,7 +241,7 @@ test_narrow (void)
 
   /* the results page of the folded window */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-  iterate (400);
+  ps_ui_iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (ps_window_get_results_view (window))));
   check_status (window, PS_STATUS_PORTAGE, "money-chart-360-portage");
@@ -284,16 +276,16 @@ test_glossary (void)
   g_assert_cmpuint (ps_glossary_window_get_n_shown (glossary), ==, 0);
   ps_glossary_window_set_query (glossary, NULL);
   g_assert_cmpuint (ps_glossary_window_get_n_shown (glossary), >=, 40);
-  iterate (100);
+  ps_ui_iterate (100);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (glossary));
-  iterate (300);
+  ps_ui_iterate (300);
   g_test_message ("glossary at %d px", gtk_widget_get_width (GTK_WIDGET (glossary)));
   assert_rows_fit (GTK_WIDGET (glossary));
   save_screenshot (GTK_WIDGET (glossary), "glossary-all");
   /* a phone's width */
   gtk_window_set_default_size (GTK_WINDOW (glossary), 360, 640);
   wait_for_width (GTK_WIDGET (glossary), 360);
-  iterate (300);
+  ps_ui_iterate (300);
   save_screenshot (GTK_WIDGET (glossary), "glossary-360");
   g_test_message ("glossary at %d px", gtk_widget_get_width (GTK_WIDGET (glossary)));
   assert_rows_fit (GTK_WIDGET (glossary));

@@ -24,18 +24,10 @@
 #include "ps-status-card.h"
 #include "ps-scenario.h"
 #include "ps-test-utils.h"
+#include "ps-ui-test-utils.h"
 #include "ps-window.h"
 
 /* ------------------------------------------------------------ helpers */
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 show_offers (PsWindow *window)
@@ -44,7 +36,7 @@ show_offers (PsWindow *window)
                                                                   ADW_TYPE_VIEW_STACK));
 
   adw_view_stack_set_visible_child_name (stack, "offers");
-  iterate (50);
+  ps_ui_iterate (50);
 }
 
 static PsWindow *
@@ -57,8 +49,8 @@ open_window (int width,
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (window)) != width; i++)
-    iterate (10);
-  iterate (100);
+    ps_ui_iterate (10);
+  ps_ui_iterate (100);
   return window;
 }
 
@@ -67,51 +59,8 @@ close_window (PsWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
-}
-
-static const char *
-shot_tag (void)
-{
-  static char tag[32];
-  const char *lang = g_getenv ("LANGUAGE");
-  const char *messages = setlocale (LC_MESSAGES, NULL);
-  const char *scheme = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
-  gboolean fr = (lang != NULL && g_str_has_prefix (lang, "fr")) || (messages != NULL && g_str_has_prefix (messages, "fr"));
-
-  g_snprintf (tag, sizeof tag, "%s%s", fr ? "fr" : "en",
-              scheme != NULL && strstr (scheme, "dark") != NULL ? "-dark" : "");
-  return tag;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, shot_tag ());
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  for (int i = 0; node == NULL && i < 100; i++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      iterate (20);
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 /* Scrolls @widget's scrolled window so that @widget is at its top. */
@@ -125,7 +74,7 @@ scroll_to (GtkWidget *widget)
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                                    0, 0, &x, &y));
   gtk_adjustment_set_value (adjustment, y - 12);
-  iterate (50);
+  ps_ui_iterate (50);
 }
 
 /* The visible descendants of @widget with CSS class @css. */
@@ -165,7 +114,7 @@ type_row (PsOffersView *view,
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
-  iterate (10);
+  ps_ui_iterate (10);
 }
 
 /* The engine's offers for the window's scenario, computed here. */
@@ -223,16 +172,16 @@ test_starts (void)
   g_assert_null (ps_offers_view_get_current (view));
   show_offers (window);
   assert_shows_engine (window);
-  save_screenshot (GTK_WIDGET (window), "offers-1280x800");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-1280x800");
   {
     GtkWidget *chart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
 
     g_assert_true (PS_IS_CHART_VIEW (chart));
     scroll_to (chart);
-    save_screenshot (GTK_WIDGET (window), "offers-chart");
+    ps_ui_save_screenshot (GTK_WIDGET (window), "offers-chart");
   }
   scroll_to (ps_offers_view_get_row (view, "name"));
-  save_screenshot (GTK_WIDGET (window), "offers-editor-1280x800");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-editor-1280x800");
   close_window (window);
 }
 
@@ -247,7 +196,7 @@ test_add_duplicate_delete (void)
 
   show_offers (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.add-blank", NULL));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
   g_assert_cmpint (ps_offers_view_get_selected (view), ==, 5);
   /* a blank offer is the scenario's portage */
@@ -257,16 +206,16 @@ test_add_duplicate_delete (void)
 
   /* full: the actions are off, the call refused */
   gtk_widget_activate_action (GTK_WIDGET (view), "offers.add-blank", NULL);
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_duplicate (view, 0), ==, -1);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.delete", "i", 5));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 5);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.duplicate", "i", 1));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
   copy = ps_offers_view_get_offer (view, 5);
   name = g_strdup_printf ("%s (copy)", ps_offers_view_get_offer (view, 1)->name);
@@ -286,7 +235,7 @@ test_add_duplicate_delete (void)
     ps_offers_view_remove (view, 0);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (view), "offers.delete", "i", 0);
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 1);
   close_window (window);
 }
@@ -326,11 +275,11 @@ test_city_and_prevoyance (void)
   g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->profile.prevoyance_rate, ==, 0.03);
   assert_shows_engine (window);
   scroll_to (city);
-  save_screenshot (GTK_WIDGET (window), "offers-employer");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-employer");
   type_row (view, "employer.vm_city", "lyon");
   g_assert_false (gtk_widget_has_css_class (city, "error"));
   scroll_to (ps_offers_view_get_card (view, 0));
-  save_screenshot (GTK_WIDGET (window), "offers-prevoyance-card");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-prevoyance-card");
   close_window (window);
 }
 
@@ -372,14 +321,14 @@ test_bad_field (void)
   g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->status.net_after_tax_yearly, ==, before);
   g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->fee_rate, ==, 0.07);
   scroll_to (ps_offers_view_get_row (view, "name"));
-  save_screenshot (GTK_WIDGET (window), "offers-invalid");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-invalid");
 
   /* another offer's results follow the day rate meanwhile */
   {
     GtkWidget *tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
 
     gtk_editable_set_text (GTK_EDITABLE (tjm), "700");
-    iterate (20);
+    ps_ui_iterate (20);
     assert_shows_engine (window);
   }
 
@@ -415,7 +364,7 @@ test_current (void)
 
   show_offers (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.set-current", "i", 2));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_true (ps_offers_view_get_current (view) == ps_offers_view_get_offer (view, 2));
   c = ps_window_get_comparison (window);
   ps_offer_compute (ps_window_get_params (window), &c->scenario, ps_offers_view_get_offer (view, 2), &expected);
@@ -427,7 +376,7 @@ test_current (void)
     g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
   }
   g_assert_cmpint (count_visible_with_class (ps_offers_view_get_card (view, 2), "current-badge"), ==, 1);
-  save_screenshot (GTK_WIDGET (window), "offers-current");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-current");
 
   /* edited: the comparison follows */
   ps_offers_view_select (view, 2);
@@ -441,7 +390,7 @@ test_current (void)
     GtkWidget *tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
 
     gtk_editable_set_text (GTK_EDITABLE (tjm), "640");
-    iterate (20);
+    ps_ui_iterate (20);
     c = ps_window_get_comparison (window);
     g_assert_cmpfloat (c->scenario.tjm, ==, 640);
     ps_offer_compute (ps_window_get_params (window), &c->scenario, ps_offers_view_get_offer (view, 2), &expected);
@@ -450,7 +399,7 @@ test_current (void)
 
   /* unmarked: the scenario's fee again */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "offers.set-current", "i", -1));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_null (ps_offers_view_get_current (view));
   {
     g_autofree PsComparison *plain = g_new0 (PsComparison, 1);
@@ -463,9 +412,9 @@ test_current (void)
 
   /* the current one deleted: the scenario's too */
   ps_offers_view_set_current (view, 1);
-  iterate (20);
+  ps_ui_iterate (20);
   ps_offers_view_remove (view, 1);
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_null (ps_offers_view_get_current (view));
   close_window (window);
 }
@@ -548,7 +497,7 @@ test_scenario_offers (void)
                                       "  \"current_offer\": 1 }", -1, NULL));
   g_assert_true (ps_window_open_file (window, f_with, &error));
   g_assert_no_error (error);
-  iterate (50);
+  ps_ui_iterate (50);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 2);
   g_assert_cmpstr (ps_offers_view_get_offer (view, 0)->name, ==, "Firm A");
   g_assert_true (ps_offers_view_get_current (view) == ps_offers_view_get_offer (view, 1));
@@ -628,7 +577,7 @@ test_quote (void)
       gtk_editable_set_text (GTK_EDITABLE (ps_quote_dialog_get_row (dialog, keys[k])),
                              g_ascii_formatd (buf, sizeof buf, "%.2f", quote.lines[lines[k]]));
   }
-  iterate (20);
+  ps_ui_iterate (20);
   ps_quote_check (ps_window_get_params (window), &r->inputs, &quote, &check);
   {
     g_autofree char *m = ps_format_money (check.gap[PS_QUOTE_GROSS]);
@@ -642,21 +591,21 @@ test_quote (void)
   findings = ps_quote_findings (&quote, &check);
   g_assert_nonnull (findings[0]);
   g_assert_nonnull (strstr (ps_quote_dialog_get_findings (dialog), findings[0]));
-  save_screenshot (GTK_WIDGET (dialog), "quote-dialog");
+  ps_ui_save_screenshot (GTK_WIDGET (dialog), "quote-dialog");
   scroll_to (ps_quote_dialog_get_row (dialog, "net_after"));
-  save_screenshot (GTK_WIDGET (dialog), "quote-dialog-gaps");
+  ps_ui_save_screenshot (GTK_WIDGET (dialog), "quote-dialog-gaps");
 
   /* a bad amount is marked, not computed */
   gtk_editable_set_text (GTK_EDITABLE (ps_quote_dialog_get_row (dialog, "employer")), "abc");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_true (gtk_widget_has_css_class (ps_quote_dialog_get_row (dialog, "employer"), "error"));
   g_assert_cmpstr (ps_quote_dialog_get_gap_text (dialog, PS_QUOTE_EMPLOYER), ==, "");
 
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 700);
-  iterate (100);
-  save_screenshot (GTK_WIDGET (dialog), "quote-dialog-360");
+  ps_ui_iterate (100);
+  ps_ui_save_screenshot (GTK_WIDGET (dialog), "quote-dialog-360");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate (20);
+  ps_ui_iterate (20);
   close_window (window);
 }
 
@@ -669,7 +618,7 @@ test_narrow (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
   show_offers (window);
-  iterate (200);
+  ps_ui_iterate (200);
   {
     AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
                                                                              "window_title"));
@@ -677,11 +626,11 @@ test_narrow (void)
     /* the narrow page says which view it shows */
     g_assert_cmpstr (adw_window_title_get_title (title), ==, _("Offers"));
   }
-  save_screenshot (GTK_WIDGET (window), "offers-360");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360");
   scroll_to (ps_offers_view_get_card (view, 1));
-  save_screenshot (GTK_WIDGET (window), "offers-360-cards");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-cards");
   scroll_to (ps_offers_view_get_row (view, "name"));
-  save_screenshot (GTK_WIDGET (window), "offers-360-editor");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-editor");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   close_window (window);
 }

@@ -15,16 +15,8 @@
 #include "ps-results-view.h"
 #include "ps-rights.h"
 #include "ps-test-utils.h"
+#include "ps-ui-test-utils.h"
 #include "ps-window.h"
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 assert_contains (const char *text,
@@ -46,7 +38,7 @@ test_window (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  iterate (100);
+  ps_ui_iterate (100);
 
   view = ps_window_get_results_view (window);
   c = ps_window_get_comparison (window);
@@ -83,7 +75,7 @@ test_window (void)
   g_assert_null (strstr (ps_protection_row_get_text (ps_results_view_get_protection_row (view, PS_STATUS_PORTAGE)),
                          "Unemployment: none"));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  ps_ui_iterate (50);
 }
 
 /* a SASU paid only in dividends: no points, and the note says why */

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "ps-ui-test-utils.h"
 #include "ps-line-item.h"
 #include "ps-money.h"
 #include "ps-period.h"
@@ -19,15 +20,6 @@
 #include "ps-status-summary.h"
 #include "ps-tip-item.h"
 #include "ps-window.h"
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PsWindow *
 open_window (int width,
@@ -46,9 +38,9 @@ open_window (int width,
       last = now;
       if (now == width)
         break;
-      iterate (10);
+      ps_ui_iterate (10);
     }
-  iterate (300);
+  ps_ui_iterate (300);
   return window;
 }
 
@@ -57,7 +49,7 @@ close_window (PsWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
 }
 
@@ -93,7 +85,7 @@ save_screenshot (GtkWidget  *widget,
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (snapshot);
       if (node == NULL)
-        iterate (50);
+        ps_ui_iterate (50);
     }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -125,7 +117,7 @@ click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_get_mapped (button));
   gtk_widget_activate (button);
-  iterate (300);
+  ps_ui_iterate (300);
 }
 
 /* The first label under @widget with the CSS class @class_name. */
@@ -174,7 +166,7 @@ assert_shows (PsWindow *window,
     {
       /* the rows are made in an idle the first time */
       for (int i = 0; i < 300 && !ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)); i++)
-        iterate (10);
+        ps_ui_iterate (10);
       g_assert_true (ps_breakdown_get_narrow (ps_results_view_get_breakdown (results)));
     }
   for (int s = 0; s < PS_N_STATUSES; s++)
@@ -265,13 +257,13 @@ test_switch (void)
   g_assert_cmpstr (stored, ==, "year");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   /* the table grows to its wrapped rows over a few frames (ps-breakdown.c) */
-  iterate (1500);
+  ps_ui_iterate (1500);
   save_screenshot (results_content (window), "results-year-1280");
   /* another status, per year too */
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
-  iterate (200);
+  ps_ui_iterate (200);
   assert_shows (window, PS_PERIOD_YEAR);
-  iterate (1000);
+  ps_ui_iterate (1000);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (results_content (window), "results-year-1280-sasu");
   close_window (window);
@@ -279,7 +271,7 @@ test_switch (void)
   /* remembered: a new window starts per year; at 360 px */
   window = open_window (360, 800);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-  iterate (400);
+  ps_ui_iterate (400);
   assert_shows (window, PS_PERIOD_YEAR);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (results_content (window), "results-year-360");

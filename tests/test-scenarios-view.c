@@ -21,19 +21,11 @@
 #include "ps-scenarios-store.h"
 #include "ps-scenarios-view.h"
 #include "ps-test-utils.h"
+#include "ps-ui-test-utils.h"
 #include "ps-window.h"
 #include "ps-year-section.h"
 
 /* ------------------------------------------------------------ helpers */
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 show_scenarios (PsWindow *window)
@@ -42,7 +34,7 @@ show_scenarios (PsWindow *window)
                                                                   ADW_TYPE_VIEW_STACK));
 
   adw_view_stack_set_visible_child_name (stack, "scenarios");
-  iterate (50);
+  ps_ui_iterate (50);
 }
 
 /* the scenarios a window keeps for the next session (a test's window
@@ -66,8 +58,8 @@ reopen_window (int width,
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (window)) != width; i++)
-    iterate (10);
-  iterate (100);
+    ps_ui_iterate (10);
+  ps_ui_iterate (100);
   return window;
 }
 
@@ -84,51 +76,8 @@ close_window (PsWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
-}
-
-static const char *
-shot_tag (void)
-{
-  static char tag[32];
-  const char *lang = g_getenv ("LANGUAGE");
-  const char *messages = setlocale (LC_MESSAGES, NULL);
-  const char *scheme = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
-  gboolean fr = (lang != NULL && g_str_has_prefix (lang, "fr")) || (messages != NULL && g_str_has_prefix (messages, "fr"));
-
-  g_snprintf (tag, sizeof tag, "%s%s", fr ? "fr" : "en",
-              scheme != NULL && strstr (scheme, "dark") != NULL ? "-dark" : "");
-  return tag;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, shot_tag ());
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  for (int i = 0; node == NULL && i < 100; i++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      iterate (20);
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 /* Scrolls @widget's scrolled window so that @widget is at its top. */
@@ -142,7 +91,7 @@ scroll_to (GtkWidget *widget)
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                                    0, 0, &x, &y));
   gtk_adjustment_set_value (adjustment, y - 12);
-  iterate (50);
+  ps_ui_iterate (50);
 }
 
 /* The visible descendants of @widget with CSS class @css. */
@@ -281,7 +230,7 @@ test_compare (void)
   g_assert_no_error (error);
   g_assert_true (ps_scenarios_view_add_file (view, optimistic, &error));
   g_assert_no_error (error);
-  iterate (100);
+  ps_ui_iterate (100);
   assert_shows_engine (window, paths, 2);
   g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[1].name, ==, "Pessimistic days");
   g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[2].name, ==, "optimistic");
@@ -290,7 +239,7 @@ test_compare (void)
   for (int s = 0; s < PS_N_STATUSES; s++)
     g_assert_cmpfloat (ps_scenarios_view_get_results (view)->columns[0].comparison.statuses[s].net_after_tax_yearly,
                        ==, ps_window_get_comparison (window)->statuses[s].net_after_tax_yearly);
-  save_screenshot (GTK_WIDGET (window), "scenarios-1280x800");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-1280x800");
 
   /* over a realistic year, the current column is still the cards' (their
    * sick pay included) */
@@ -302,25 +251,25 @@ test_compare (void)
     in.sick_days = 20;
     ps_year_section_set_inputs (year, &in);
     ps_year_section_set_enabled (year, TRUE);
-    iterate (50);
+    ps_ui_iterate (50);
     g_assert_true (ps_scenarios_view_get_file (view, 0)->year_on);
     for (int s = 0; s < PS_N_STATUSES; s++)
       g_assert_cmpfloat (ps_scenarios_view_get_results (view)->columns[0].comparison.statuses[s].net_after_tax_yearly,
                          ==, ps_window_get_comparison (window)->statuses[s].net_after_tax_yearly);
     ps_year_section_set_enabled (year, FALSE);
-    iterate (50);
+    ps_ui_iterate (50);
   }
 
   /* the first column is live: a keystroke in the inputs */
   tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
   gtk_editable_set_text (GTK_EDITABLE (tjm), "612");
-  iterate (50);
+  ps_ui_iterate (50);
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 0)->scenario.tjm, ==, 612);
   assert_shows_engine (window, paths, 2);
 
   /* removed: the others move left */
   ps_scenarios_view_remove (view, 1);
-  iterate (20);
+  ps_ui_iterate (20);
   assert_shows_engine (window, paths + 1, 1);
   close_window (window);
 }
@@ -344,32 +293,32 @@ test_duplicate_and_limit (void)
   gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "name")), "Fewer days");
   gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "150");
   gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "fee")), "9");
-  iterate (50);
+  ps_ui_iterate (50);
   g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[1].name, ==, "Fewer days");
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.days_per_year, ==, 150);
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.tjm, ==, tjm_before);
   /* a bad value: named, the figures kept */
   gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "abc");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_true (gtk_widget_has_css_class (ps_scenarios_view_get_row (view, "days"), "error"));
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.days_per_year, ==, 150);
   gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "150");
-  iterate (20);
+  ps_ui_iterate (20);
   /* frozen: the current inputs change, the copy doesn't */
   gtk_editable_set_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
                                                                PS_SCENARIO_FIELD_TJM)), "480");
-  iterate (50);
+  ps_ui_iterate (50);
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 0)->scenario.tjm, ==, 480);
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.tjm, ==, tjm_before);
-  save_screenshot (GTK_WIDGET (window), "scenarios-editor-1280x800");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-editor-1280x800");
 
   g_assert_true (ps_scenarios_view_add_file (view, path, &error));
   g_assert_cmpint (ps_scenarios_view_duplicate_current (view, &error), ==, 3);
   g_assert_cmpint (ps_scenarios_view_get_n (view), ==, PS_MAX_SCENARIOS);
-  iterate (50);
+  ps_ui_iterate (50);
   /* four columns still fit the table at 1280 px */
   g_assert_true (ps_scenarios_view_shows_table (view));
-  save_screenshot (GTK_WIDGET (window), "scenarios-4-1280x800");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-4-1280x800");
   /* a fifth: refused, with a message */
   g_assert_false (ps_scenarios_view_add_file (view, path, &error));
   g_assert_nonnull (error);
@@ -452,13 +401,13 @@ test_narrow (void)
   show_scenarios (window);
   g_assert_true (ps_scenarios_view_add_file (view, path, NULL));
   g_assert_cmpint (ps_scenarios_view_duplicate_current (view, NULL), ==, 2);
-  iterate (200);
+  ps_ui_iterate (200);
   g_assert_false (ps_scenarios_view_shows_table (view));
-  save_screenshot (GTK_WIDGET (window), "scenarios-360");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-360");
   scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_SCENARIOS_VIEW, "cards")));
-  save_screenshot (GTK_WIDGET (window), "scenarios-360-cards");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-360-cards");
   scroll_to (ps_scenarios_view_get_row (view, "name"));
-  save_screenshot (GTK_WIDGET (window), "scenarios-360-editor");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-360-editor");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   close_window (window);
 }
@@ -479,7 +428,7 @@ test_kept (void)
   g_assert_cmpint (ps_scenarios_view_duplicate_current (view, &error), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "name")), "Fewer days");
   gtk_editable_set_text (GTK_EDITABLE (ps_scenarios_view_get_row (view, "days")), "150");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_true (ps_scenarios_view_add_file (view, path, &error));
   /* quit at once: what is pending is written */
   close_window (window);
@@ -502,7 +451,7 @@ test_kept (void)
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 1)->scenario.days_per_year, ==, 150);
   g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[2].name, ==, "Saved");
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 2)->scenario.tjm, ==, 720);
-  save_screenshot (GTK_WIDGET (window), "scenarios-kept-1280x800");
+  ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-kept-1280x800");
   ps_scenarios_view_remove (view, 1);
   close_window (window);
 

@@ -17,16 +17,8 @@
 #include "ps-results-view.h"
 #include "ps-target-group.h"
 #include "ps-test-utils.h"
+#include "ps-ui-test-utils.h"
 #include "ps-window.h"
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static double
 net_at (const PsParams   *p,
@@ -80,7 +72,7 @@ test_window (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  iterate (100);
+  ps_ui_iterate (100);
   group = ps_results_view_get_target_group (ps_window_get_results_view (window));
   c = ps_window_get_comparison (window);
   p = ps_window_get_params (window);
@@ -90,7 +82,7 @@ test_window (void)
     g_assert_cmpstr (ps_target_group_get_answer (group, i), ==, "");
 
   ps_target_group_set_target (group, "5000");
-  iterate (50);
+  ps_ui_iterate (50);
   g_assert_null (ps_target_group_get_error (group));
   for (int i = 0; i < PS_N_STATUSES; i++)
     {
@@ -120,7 +112,7 @@ test_window (void)
 
   gtk_widget_grab_focus (GTK_WIDGET (group));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  iterate (100);
+  ps_ui_iterate (100);
   save_screenshot (GTK_WIDGET (group), "target-group");
 
   /* unreadable: the field says which, the answers stay */
@@ -131,7 +123,7 @@ test_window (void)
 
     gtk_editable_insert_text (ps_target_group_get_entry (group), " €€", -1, &pos);
   }
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_nonnull (ps_target_group_get_error (group));
   g_assert_nonnull (strstr (ps_target_group_get_error (group), "Net wanted per month"));
   g_assert_cmpstr (ps_target_group_get_answer (group, PS_STATUS_PORTAGE), ==, before);
@@ -139,17 +131,17 @@ test_window (void)
   /* out of the micro-entreprise's reach: 20 000 € a month is above what
    * its ceiling allows (83 600 € of revenue a year in 2026) */
   ps_target_group_set_target (group, "20000");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_null (ps_target_group_get_error (group));
   g_assert_cmpstr (ps_target_group_get_answer (group, PS_STATUS_MICRO), ==,
                    _("out of reach below the micro-entreprise ceiling"));
 
   /* emptied: no answer */
   ps_target_group_set_target (group, "");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_cmpstr (ps_target_group_get_answer (group, PS_STATUS_PORTAGE), ==, "");
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  ps_ui_iterate (50);
 }
 
 int

@@ -14,20 +14,12 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "ps-ui-test-utils.h"
 #include "ps-application.h"
 #include "ps-inputs-page.h"
 #include "ps-results-view.h"
 #include "ps-status-card.h"
 #include "ps-window.h"
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PsWindow *
 open_window (int width,
@@ -46,9 +38,9 @@ open_window (int width,
       last = now;
       if (now == width)
         break;
-      iterate (10);
+      ps_ui_iterate (10);
     }
-  iterate (50);
+  ps_ui_iterate (50);
   return window;
 }
 
@@ -57,7 +49,7 @@ close_window (PsWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
 }
 
@@ -103,7 +95,7 @@ save_screenshot (GtkWidget  *widget,
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (snapshot);
       if (node == NULL)
-        iterate (50);
+        ps_ui_iterate (50);
     }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -127,7 +119,7 @@ static void
 show_results (PsWindow *window)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-  iterate (400);
+  ps_ui_iterate (400);
 }
 
 static void
@@ -141,7 +133,7 @@ shoot_statuses (PsWindow   *window,
       g_autofree char *name = g_strdup_printf ("%s-%s", prefix, ps_status_id (s));
 
       ps_results_view_set_selected_status (results, s);
-      iterate (200);
+      ps_ui_iterate (200);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       save_screenshot (results_content (window), name);
     }
@@ -168,9 +160,9 @@ type_text (PsWindow        *window,
   GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
-  iterate (300);
+  ps_ui_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  iterate (100);
+  ps_ui_iterate (100);
 }
 
 /* Every label under @widget gets at least the height it needs for the
@@ -278,7 +270,7 @@ wheel_over (PsWindow  *window,
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  iterate (300);
+  ps_ui_iterate (300);
   return TRUE;
 #else
   return FALSE;
@@ -293,7 +285,7 @@ wait_scrolled (GtkAdjustment *adjustment,
                double         by)
 {
   for (int i = 0; i < 50 && gtk_adjustment_get_value (adjustment) <= before + by; i++)
-    iterate (100);
+    ps_ui_iterate (100);
   return gtk_adjustment_get_value (adjustment);
 }
 
@@ -325,7 +317,7 @@ test_scroll_over_table (void)
         g_assert_true (gtk_widget_compute_bounds (summary, results_content (window), &bounds));
         gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
         /* drawn where it now is (a busy machine lags), before the pointer goes there */
-        iterate (200);
+        ps_ui_iterate (200);
         gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
         before = gtk_adjustment_get_value (adjustment);
         if (!wheel_over (window, summary, 5, 3))
@@ -341,7 +333,7 @@ test_scroll_over_table (void)
       /* the table's top in view */
       g_assert_true (gtk_widget_compute_bounds (table, results_content (window), &bounds));
       gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
-      iterate (200);
+      ps_ui_iterate (200);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       before = gtk_adjustment_get_value (adjustment);
       g_assert_true (wheel_over (window, table, 5, 3));
@@ -394,8 +386,8 @@ wait_for_narrow (PsBreakdown *breakdown,
 {
   /* the rows are made in an idle the first time: let the layout settle */
   for (int i = 0; i < 300 && ps_breakdown_get_narrow (breakdown) != narrow; i++)
-    iterate (10);
-  iterate (100);
+    ps_ui_iterate (10);
+  ps_ui_iterate (100);
   g_assert_cmpint (ps_breakdown_get_narrow (breakdown), ==, narrow);
 }
 
@@ -422,7 +414,7 @@ test_narrow_table_rows (void)
       int n_rows = 0;
 
       ps_results_view_set_selected_status (results, s);
-      iterate (200);
+      ps_ui_iterate (200);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       g_assert_true (ps_breakdown_get_narrow (breakdown));
       g_assert_true (gtk_widget_get_mapped (rows));
@@ -440,14 +432,14 @@ test_narrow_table_rows (void)
   for (int s = 0; s < PS_N_STATUSES; s++)
     {
       ps_results_view_set_selected_status (results, s);
-      iterate (200);
+      ps_ui_iterate (200);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       g_assert_true (ps_breakdown_get_narrow (breakdown));
       g_assert_cmpint (assert_within (rows, viewport), >, 0);
       assert_labels_fit (rows);
     }
   ps_results_view_set_selected_status (results, PS_STATUS_SASU);
-  iterate (200);
+  ps_ui_iterate (200);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (results_content (window), "results-360-year-sasu");
   ps_results_view_set_period (results, PS_PERIOD_MONTH);
@@ -457,7 +449,7 @@ test_narrow_table_rows (void)
   results = ps_window_get_results_view (window);
   breakdown = ps_results_view_get_breakdown (results);
   table = ps_breakdown_get_table (breakdown);
-  iterate (200);
+  ps_ui_iterate (200);
   wait_for_narrow (breakdown, FALSE);
   for (int p = 0; p < 2; p++)
     for (int s = 0; s < PS_N_STATUSES; s++)
@@ -467,7 +459,7 @@ test_narrow_table_rows (void)
 
         ps_results_view_set_period (results, p == 0 ? PS_PERIOD_MONTH : PS_PERIOD_YEAR);
         ps_results_view_set_selected_status (results, s);
-        iterate (200);
+        ps_ui_iterate (200);
         gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
         g_assert_false (ps_breakdown_get_narrow (breakdown));
         g_assert_true (gtk_widget_get_mapped (table));
@@ -497,7 +489,7 @@ test_narrow_table_rows (void)
               if (n_rows == g_list_model_get_n_items (ps_results_view_get_lines (results))
                   && bottom <= gtk_widget_get_height (list))
                 break;
-              iterate (20);
+              ps_ui_iterate (20);
             }
           g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (ps_results_view_get_lines (results)));
         }

@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "ps-ui-test-utils.h"
 #include "ps-application.h"
 #include "ps-chart-view.h"
 #include "ps-comparison.h"
@@ -26,15 +27,6 @@
 #include "ps-window.h"
 
 /* ------------------------------------------------------------ helpers */
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PsWindow *
 open_window (int width,
@@ -54,9 +46,9 @@ open_window (int width,
       last = now;
       if (now == width)
         break;
-      iterate (10);
+      ps_ui_iterate (10);
     }
-  iterate (50);
+  ps_ui_iterate (50);
   return window;
 }
 
@@ -65,7 +57,7 @@ close_window (PsWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
 }
 
@@ -100,7 +92,7 @@ render (GtkWidget *widget)
   /* on a busy machine the widget may not have drawn yet: let it */
   for (int i = 0; node == NULL && i < 100; i++)
     {
-      iterate (50);
+      ps_ui_iterate (50);
       width = gtk_widget_get_width (widget);
       height = gtk_widget_get_height (widget);
       snapshot = gtk_snapshot_new ();
@@ -185,7 +177,7 @@ type_text (PsWindow        *window,
   GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
-  iterate (10);
+  ps_ui_iterate (10);
 }
 
 /* Typed at @position (-1: the end), as one change. */
@@ -199,7 +191,7 @@ insert_text (PsWindow        *window,
   int pos = position >= 0 ? position : (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (row)), -1);
 
   gtk_editable_insert_text (GTK_EDITABLE (row), text, -1, &pos);
-  iterate (10);
+  ps_ui_iterate (10);
 }
 
 static const char *
@@ -223,7 +215,7 @@ set_switch (PsWindow   *window,
             gboolean    active)
 {
   gtk_switch_set_active (GTK_SWITCH (page_child (window, name)), active);
-  iterate (10);
+  ps_ui_iterate (10);
 }
 
 static gboolean
@@ -251,7 +243,7 @@ scroll_to (GtkWidget *widget)
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                                    0, 0, &x, &y));
   gtk_adjustment_set_value (adjustment, y - 12);
-  iterate (50);
+  ps_ui_iterate (50);
 }
 
 /* A field shows @value as the locale writes it ("36000", "36 000"). */
@@ -302,11 +294,11 @@ wait_for_dialog (PsWindow *window)
     {
       dialog = find_dialog (window);
       if (dialog == NULL)
-        iterate (10);
+        ps_ui_iterate (10);
     }
   g_assert_nonnull (dialog);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  iterate (50);
+  ps_ui_iterate (50);
   return dialog;
 }
 
@@ -319,7 +311,7 @@ respond (AdwMessageDialog *dialog,
   g_object_ref (dialog);
   adw_message_dialog_response (dialog, response);
   g_object_unref (dialog);
-  iterate (20);
+  ps_ui_iterate (20);
 }
 
 static char *
@@ -537,7 +529,7 @@ test_chart_draws (void)
     g_assert_cmpfloat (crossings[0].x, >, 0);
   }
   /* the offer row's title has finished moving up */
-  iterate (400);
+  ps_ui_iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (chart));
   window_shot = save_screenshot (GTK_WIDGET (window), "window-break-even");
   close_window (window);
@@ -563,14 +555,14 @@ test_narrow (void)
   expand (window, "company_expander");
   set_switch (window, "vl_switch", TRUE);
   type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
-  iterate (300);
+  ps_ui_iterate (300);
   scroll_to (page_child (window, "micro_expander"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   other = save_screenshot (GTK_WIDGET (window), "window-360-other-statuses");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-  iterate (400);
+  ps_ui_iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   results = save_screenshot (GTK_WIDGET (window), "window-360-results");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (ps_window_get_results_view (window))));
@@ -582,7 +574,7 @@ test_narrow (void)
 
   /* the SASU's breakdown and its split */
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
-  iterate (100);
+  ps_ui_iterate (100);
   scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_results_view (window)),
                                                         PS_TYPE_RESULTS_VIEW, "details_title")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -604,7 +596,7 @@ test_full_page (void)
                                                                              ADW_TYPE_EXPANDER_ROW)), TRUE);
   expand (window, "micro_expander");
   expand (window, "company_expander");
-  iterate (300);
+  ps_ui_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = save_screenshot (GTK_WIDGET (window), "window-full");
   close_window (window);
@@ -744,7 +736,7 @@ test_sasu_salary (void)
   }
   /* the inputs and the breakdown, side by side */
   expand (window, "company_expander");
-  iterate (300);
+  ps_ui_iterate (300);
   scroll_to (page_child (window, "micro_expander"));
   scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW, "details_title")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -808,7 +800,7 @@ test_invalid_sasu_salary (void)
   /* where the user types, with the message under it */
   gtk_widget_grab_focus (row);
   scroll_to (page_child (window, "micro_expander"));
-  iterate (400);
+  ps_ui_iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = save_screenshot (GTK_WIDGET (window), "window-invalid-sasu-salary");
 
@@ -896,7 +888,7 @@ test_other_options_file (void)
 
   /* a new scenario: the defaults */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate (10);
+  ps_ui_iterate (10);
   for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
     g_assert_false (get_switch (window, switches[i]));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
@@ -978,7 +970,7 @@ test_tips_follow_status (void)
        * libératoire a tip of micro's (its income condition met) */
       type_text (window, PS_SCENARIO_FIELD_PARTS, "2");
       type_text (window, PS_SCENARIO_FIELD_TJM, "400");
-      iterate (200);
+      ps_ui_iterate (200);
       ps_scenario_init (&scenario, ps_window_get_params (window));
       scenario.tjm = 400;
       scenario.tax.parts = 2;
@@ -988,7 +980,7 @@ test_tips_follow_status (void)
       g_assert_cmpuint (n_micro, >, 0);
 
       ps_results_view_set_selected_status (results, PS_STATUS_MICRO);
-      iterate (50);
+      ps_ui_iterate (50);
       shown = ps_results_view_get_tips (results);
       g_assert_nonnull (shown);
       g_assert_true (ps_results_view_get_tips_visible (results));
@@ -1009,7 +1001,7 @@ test_tips_follow_status (void)
       if (sizes[z].width < 600)
         {
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-          iterate (400);
+          ps_ui_iterate (400);
         }
       scroll_to (tips_group);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -1019,7 +1011,7 @@ test_tips_follow_status (void)
 
       /* a keystroke keeps micro's tips, recomputed */
       insert_text (window, PS_SCENARIO_FIELD_TJM, -1, "5");
-      iterate (200);
+      ps_ui_iterate (200);
       g_assert_cmpint (ps_results_view_get_selected_status (results), ==, PS_STATUS_MICRO);
       shown = ps_results_view_get_tips (results);
       for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
@@ -1032,7 +1024,7 @@ test_tips_follow_status (void)
       /* portage: its combined plan first, then its own tips */
       type_text (window, PS_SCENARIO_FIELD_TJM, "400");
       ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
-      iterate (50);
+      ps_ui_iterate (50);
       shown = ps_results_view_get_tips (results);
       g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
       for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
@@ -1047,7 +1039,7 @@ test_tips_follow_status (void)
 
       /* a status without tips: the section goes */
       ps_results_view_set_selected_status (results, PS_STATUS_CDI);
-      iterate (50);
+      ps_ui_iterate (50);
       g_assert_false (ps_results_view_get_tips_visible (results));
       close_window (window);
     }
@@ -1125,7 +1117,7 @@ test_restore (void)
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   respond (wait_for_dialog (window), "discard");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
   last = g_settings_get_string (s, "last-scenario");
   g_assert_nonnull (strstr (last, "\"tjm\":\t777"));
@@ -1180,7 +1172,7 @@ test_new_scenario (void)
   g_assert_cmpfloat_with_epsilon (ps_window_get_comparison (window)->scenario.fee_rate, 0.055, 1e-12);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-new", NULL));
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "612");
   g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.tjm, ==, 612);
 
@@ -1202,13 +1194,13 @@ test_rates_date (void)
   g_autofree char *before = NULL;
 
   gtk_calendar_select_day (calendar, march_2025);
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_cmpint (ps_window_get_params (window)->year, ==, 2025);
   g_assert_cmpuint (ps_window_get_params (window)->date, ==, PS_DATE (2025, 3, 15));
   before = g_strdup (card_text (window, PS_STATUS_PORTAGE));
 
   gtk_calendar_select_day (calendar, may_2024);
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_false (ps_inputs_page_is_valid (page));
   g_assert_cmpuint (ps_window_get_params (window)->date, ==, PS_DATE (2025, 3, 15));
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, before);
@@ -1233,7 +1225,7 @@ test_choices (void)
   g_assert_false (ps_inputs_page_is_valid (page));
 
   adw_combo_row_set_selected (fee_model, PS_FEE_FLAT);
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_false (gtk_widget_get_visible (pct));
   g_assert_true (gtk_widget_get_visible (flat));
   g_assert_true (ps_inputs_page_is_valid (page));
@@ -1249,7 +1241,7 @@ test_choices (void)
 
     type_text (window, PS_SCENARIO_FIELD_DAYS, "216");
     gtk_toggle_button_set_active (month, TRUE);
-    iterate (10);
+    ps_ui_iterate (10);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days)), ==, "18");
     type_text (window, PS_SCENARIO_FIELD_DAYS, "19");
     g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.days_per_year, ==, 228);
@@ -1290,7 +1282,7 @@ test_preferences (void)
 
   g_object_ref (prefs);
   gtk_window_destroy (GTK_WINDOW (prefs));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (prefs);
   g_settings_reset (s, "default-tjm");
   g_settings_reset (s, "default-parts");
@@ -1345,7 +1337,7 @@ test_save_invalid (void)
   /* corrected: saved as shown */
   type_text (window, PS_SCENARIO_FIELD_TJM, "655");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_null (find_dialog (window));
   text = read_file (path);
   g_assert_nonnull (strstr (text, "\"tjm\":\t655"));
@@ -1407,7 +1399,7 @@ test_modified_title (void)
   set_switch (window, "acre_switch", TRUE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, modified_title);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
 
   /* opened: the same */
@@ -1438,7 +1430,7 @@ test_modified_title_narrow (void)
   g_assert_cmpstr (adw_window_title_get_subtitle (inputs), ==, _("New Scenario"));
   type_text (window, PS_SCENARIO_FIELD_TJM, "612");
   g_assert_cmpstr (adw_window_title_get_subtitle (inputs), ==, modified);
-  iterate (300);
+  ps_ui_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = save_screenshot (GTK_WIDGET (window), "window-360-modified");
 
@@ -1465,7 +1457,7 @@ test_close_unsaved (void)
   /* nothing changed: it closes */
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_null (find_dialog (window));
   g_assert_finalize_object (window);
 
@@ -1488,7 +1480,7 @@ test_close_unsaved (void)
 
   /* a second close while it asks: still one dialog */
   gtk_window_close (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_true (find_dialog (window) == dialog);
 
   /* Cancel: nothing happens */
@@ -1500,7 +1492,7 @@ test_close_unsaved (void)
   /* Discard: it closes */
   gtk_window_close (GTK_WINDOW (window));
   respond (wait_for_dialog (window), "discard");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
 
   /* Save: the changes are written, then it closes */
@@ -1511,7 +1503,7 @@ test_close_unsaved (void)
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   respond (wait_for_dialog (window), "save");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
   text = read_file (path);
   g_assert_nonnull (strstr (text, "\"tjm\":\t733"));
@@ -1559,7 +1551,7 @@ test_new_open_quit_unsaved (void)
 
   /* nothing unsaved: no question */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_null (find_dialog (window));
 
   /* Ctrl+O asks before the file chooser (cancelled here) */
@@ -1591,7 +1583,7 @@ test_new_open_quit_unsaved (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   respond (wait_for_dialog (window), "discard");
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
 
   g_unlink (path);
@@ -1620,7 +1612,7 @@ test_store_debounced (void)
   g_autofree char *last = NULL;
   guint writes = 0, slow = 0;
 
-  iterate (700);
+  ps_ui_iterate (700);
   g_settings_reset (s, "last-scenario");
   g_signal_connect (s, "changed::last-scenario", G_CALLBACK (count_cb), &writes);
 
@@ -1635,7 +1627,7 @@ test_store_debounced (void)
       if (i > 0 && done[i] - done[i - 1] > 450 * 1000)
         slow++;
       if (i + 1 < G_N_ELEMENTS (burst))
-        iterate (10);
+        ps_ui_iterate (10);
     }
   /* not at once */
   last = g_settings_get_string (s, "last-scenario");
@@ -1656,7 +1648,7 @@ test_store_debounced (void)
   g_assert_cmpint (g_get_monotonic_time () - typed, >=, 450 * 1000);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   /* once for the burst */
-  iterate (700);
+  ps_ui_iterate (700);
   g_assert_cmpuint (writes, >=, 1);
   g_assert_cmpuint (writes, <=, 1 + slow);
 
@@ -1714,7 +1706,7 @@ assert_selected (PsResultsView *results,
                  PsStatus       status)
 {
   for (int i = 0; i < 500 && ps_results_view_get_selected_status (results) != status; i++)
-    iterate (10);
+    ps_ui_iterate (10);
   g_assert_cmpint (ps_results_view_get_selected_status (results), ==, status);
 }
 
@@ -1780,7 +1772,7 @@ wait_for_chooser (PsWindow *window)
       g_list_free (toplevels);
       if (found != NULL)
         return found;
-      iterate (10);
+      ps_ui_iterate (10);
     }
   g_assert_not_reached ();
 }
@@ -1810,7 +1802,7 @@ test_export_name (void)
   chooser = wait_for_chooser (window);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, expected);
   /* once it has loaded its first folder: it would go back to it */
-  iterate (300);
+  ps_ui_iterate (300);
   for (int i = 0; i < 100; i++)
     {
       g_autoptr (GFile) current = gtk_file_chooser_get_current_folder (chooser);
@@ -1819,16 +1811,16 @@ test_export_name (void)
         break;
       g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, &error));
       g_assert_no_error (error);
-      iterate (30);
+      ps_ui_iterate (30);
     }
   /* a click on Export; the chooser checks the folder before it answers */
   g_assert_true (gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT)));
   for (int i = 0; i < 300 && !g_file_test (path, G_FILE_TEST_IS_REGULAR); i++)
-    iterate (10);
+    ps_ui_iterate (10);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_nonnull (find_label (overlay, expected));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  iterate (300);
+  ps_ui_iterate (300);
   shot = save_screenshot (GTK_WIDGET (window), "window-exported");
 
   /* a saved scenario: its name */
@@ -1838,7 +1830,7 @@ test_export_name (void)
   chooser = wait_for_chooser (window);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "mission.xlsx");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  iterate (50);
+  ps_ui_iterate (50);
 
   g_unlink (path);
   g_unlink (scenario_path);

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-ui-test-utils.h"
 #include "ps-cash-view.h"
 #include "ps-cashflow.h"
 #include "ps-money.h"
@@ -23,15 +24,6 @@
 #include "ps-rights-figures.h"
 #include "ps-window.h"
 #include "ps-years-view.h"
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static PsWindow *
 open_window (int width,
@@ -50,9 +42,9 @@ open_window (int width,
       last = now;
       if (now == width)
         break;
-      iterate (10);
+      ps_ui_iterate (10);
     }
-  iterate (50);
+  ps_ui_iterate (50);
   return window;
 }
 
@@ -61,7 +53,7 @@ close_window (PsWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_finalize_object (window);
 }
 
@@ -100,7 +92,7 @@ save_screenshot (GtkWidget  *widget,
       GtkSnapshot *snapshot = gtk_snapshot_new ();
 
       if (i > 0)
-        iterate (50);
+        ps_ui_iterate (50);
       width = gtk_widget_get_width (widget);
       height = gtk_widget_get_height (widget);
       gdk_paintable_snapshot (paintable, snapshot, width, height);
@@ -143,7 +135,7 @@ scroll_to (GtkWidget *widget)
         content = gtk_viewport_get_child (GTK_VIEWPORT (content));
       g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
       gtk_adjustment_set_value (adjustment, y - 12);
-      iterate (100);
+      ps_ui_iterate (100);
     }
 }
 
@@ -154,7 +146,7 @@ show_years (PsWindow *window)
                                                                        "view_stack"));
 
   adw_view_stack_set_visible_child_name (stack, "years");
-  iterate (100);
+  ps_ui_iterate (100);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 }
 
@@ -240,7 +232,7 @@ test_years (void)
 
   /* five years: recomputed at once */
   gtk_editable_set_text (GTK_EDITABLE (years_row), "5");
-  iterate (10);
+  ps_ui_iterate (10);
   g_free (expected);
   expected = engine_projection (window, 5);
   assert_table (view, expected);
@@ -253,7 +245,7 @@ test_years (void)
                                                                    PS_SCENARIO_FIELD_TJM)),
                              i % 2 ? "690" : "700");
       g_test_message ("keystroke with the years view shown: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
-      iterate (10);
+      ps_ui_iterate (10);
     }
   g_free (expected);
   expected = engine_projection (window, 5);
@@ -264,7 +256,7 @@ test_years (void)
 
   /* bad values name the field and keep the last figures */
   gtk_editable_set_text (GTK_EDITABLE (years_row), "7");
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_nonnull (ps_years_view_get_error (view));
   g_assert_true (g_str_has_prefix (ps_years_view_get_error (view), _("Years")));
   g_assert_true (gtk_widget_has_css_class (years_row, "error"));
@@ -273,10 +265,10 @@ test_years (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
                                                                                       "chart")), "dim-label"));
   gtk_editable_set_text (GTK_EDITABLE (years_row), "2,5");
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_nonnull (ps_years_view_get_error (view));
   gtk_editable_set_text (GTK_EDITABLE (years_row), "x");
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_nonnull (ps_years_view_get_error (view));
   scroll_to (years_row);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -284,7 +276,7 @@ test_years (void)
     g_autofree char *bad = save_screenshot (GTK_WIDGET (window), "years-invalid");
   }
   gtk_editable_set_text (GTK_EDITABLE (years_row), "1");
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_null (ps_years_view_get_error (view));
   g_assert_false (gtk_widget_has_css_class (years_row, "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
@@ -408,7 +400,7 @@ test_cash (void)
   /* invoices paid at 60 days: portage's first salary a month later
    * (DOMAIN §16: the month worked plus ⌈days / 30⌉) */
   adw_combo_row_set_selected (ADW_COMBO_ROW (payment_row), 3);
-  iterate (10);
+  ps_ui_iterate (10);
   ps_cash_view_get_inputs (cash, &in);
   g_assert_cmpfloat (in.payment_days, ==, 60);
   expected = engine_cashflow (window, &in);
@@ -427,7 +419,7 @@ test_cash (void)
   /* the salary advanced: paid the first month */
   gtk_switch_set_active (GTK_SWITCH (ps_cash_view_get_advance_switch (cash)), TRUE);
   gtk_switch_set_active (GTK_SWITCH (ps_cash_view_get_quarterly_switch (cash)), TRUE);
-  iterate (10);
+  ps_ui_iterate (10);
   ps_cash_view_get_inputs (cash, &in);
   g_assert_true (in.salary_advance && in.micro_quarterly);
   g_free (expected);
@@ -438,7 +430,7 @@ test_cash (void)
   /* a keystroke in the inputs recomputes it while shown */
   gtk_editable_set_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
                                                                PS_SCENARIO_FIELD_TJM)), "380");
-  iterate (10);
+  ps_ui_iterate (10);
   g_free (expected);
   expected = engine_cashflow (window, &in);
   assert_cash (cash, expected, ps_window_get_comparison (window));
@@ -467,7 +459,7 @@ test_cash_hidden (void)
   /* keystrokes while the Comparison is shown: nothing computed … */
   gtk_editable_set_text (GTK_EDITABLE (ps_inputs_page_get_row (ps_window_get_inputs_page (window),
                                                                PS_SCENARIO_FIELD_TJM)), "640");
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_null (ps_cash_view_get_cashflow (cash));
   /* … until shown, with the last inputs */
   show_years (window);
@@ -487,7 +479,7 @@ test_years_narrow (void)
   g_autofree char *table = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-  iterate (400);
+  ps_ui_iterate (400);
   /* narrow: the views switch from the bottom bar */
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
   show_years (window);
@@ -534,7 +526,7 @@ test_protection_section (void)
       PsRights rights;
 
       ps_results_view_set_selected_status (results, s);
-      iterate (10);
+      ps_ui_iterate (10);
       ps_rights_compute (ps_window_get_params (window), ps_window_get_comparison (window), s, &rights);
       ps_rights_figures (ps_window_get_params (window), rates, &rights, figures);
       for (int k = 0; k < PS_N_RIGHTS_FIGURES; k++)
@@ -556,20 +548,20 @@ test_protection_section (void)
   }
 
   ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
-  iterate (50);
+  ps_ui_iterate (50);
   scroll_to (GTK_WIDGET (details));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = save_screenshot (GTK_WIDGET (window), "protection-section");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  iterate (300);
+  ps_ui_iterate (300);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-  iterate (400);
+  ps_ui_iterate (400);
   ps_results_view_set_selected_status (results, PS_STATUS_SASU);
-  iterate (300);
+  ps_ui_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   scroll_to (GTK_WIDGET (details));
-  iterate (100);
+  ps_ui_iterate (100);
   scroll_to (GTK_WIDGET (details));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   if (gtk_widget_get_width (GTK_WIDGET (window)) == 360)
@@ -599,7 +591,7 @@ test_realistic_year (void)
 
   /* on: the days billed come from the year, and every card is the year's */
   ps_year_section_set_enabled (section, TRUE);
-  iterate (20);
+  ps_ui_iterate (20);
   ps_inputs_page_get_file (page, &file);
   ps_year_inputs_init (&in);
   ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
@@ -637,7 +629,7 @@ test_realistic_year (void)
 
   /* a keystroke in the section recomputes */
   gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_GAP_WEEKS)), "6");
-  iterate (10);
+  ps_ui_iterate (10);
   in.gap_weeks = 6;
   ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
   {
@@ -647,7 +639,7 @@ test_realistic_year (void)
   }
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (section),
                                                                                   PS_TYPE_YEAR_SECTION, "expander")), TRUE);
-  iterate (300);
+  ps_ui_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   inputs_shot = save_screenshot (GTK_WIDGET (window), "realistic-year");
   scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
@@ -657,7 +649,7 @@ test_realistic_year (void)
   /* a bad value names its field; the results keep the last valid year
    * (set_text goes through "": no holiday, valid) */
   gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_HOLIDAY_WEEKS)), "60");
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_nonnull (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS));
   g_assert_true (g_str_has_prefix (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS),
                                    ps_year_field_label (PS_YEAR_FIELD_HOLIDAY_WEEKS)));
@@ -666,7 +658,7 @@ test_realistic_year (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_years_view (window)), "dim-label"));
   before = g_strdup (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)));
   gtk_editable_set_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_HOURS_PER_DAY)), "");
-  iterate (10);
+  ps_ui_iterate (10);
   g_assert_nonnull (ps_year_section_get_error (section, PS_YEAR_FIELD_HOURS_PER_DAY));
   g_assert_true (g_str_has_prefix (ps_year_section_get_error (section, PS_YEAR_FIELD_HOURS_PER_DAY),
                                    ps_year_field_label (PS_YEAR_FIELD_HOURS_PER_DAY)));
@@ -677,7 +669,7 @@ test_realistic_year (void)
 
   /* off: the values in error go back, the days typed come back */
   ps_year_section_set_enabled (section, FALSE);
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_true (ps_inputs_page_is_valid (page));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_years_view (window)), "dim-label"));
   g_assert_null (ps_year_section_get_error (section, PS_YEAR_FIELD_HOLIDAY_WEEKS));
@@ -691,7 +683,7 @@ test_realistic_year (void)
   file.year_on = TRUE;
   file.year.gap_weeks = 8;
   ps_inputs_page_set_file (page, &file);
-  iterate (20);
+  ps_ui_iterate (20);
   g_assert_true (ps_year_section_get_enabled (section));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ps_year_section_get_row (section, PS_YEAR_FIELD_GAP_WEEKS))), ==, "8");
   in = file.year;
@@ -720,14 +712,14 @@ test_realistic_year_narrow (void)
   ps_year_section_set_enabled (section, TRUE);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (section),
                                                                                   PS_TYPE_YEAR_SECTION, "expander")), TRUE);
-  iterate (300);
+  ps_ui_iterate (300);
   scroll_to (GTK_WIDGET (section));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   inputs = save_screenshot (GTK_WIDGET (window), "realistic-year-360");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
-  iterate (400);
+  ps_ui_iterate (400);
   scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
-  iterate (100);
+  ps_ui_iterate (100);
   scroll_to (GTK_WIDGET (ps_results_view_get_year_summary (results)));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   summary = save_screenshot (GTK_WIDGET (window), "realistic-year-360-results");
