@@ -37,17 +37,13 @@ net_at (const PsParams   *p,
 static void
 test_window (void)
 {
-  PsWindow *window = ps_window_new (NULL);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsTargetGroup *group;
   const PsComparison *c;
   const PsParams *p;
   const double target = 5000;
   g_autofree char *before = NULL;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  ps_ui_iterate (100);
   group = ps_results_view_get_target_group (ps_window_get_results_view (window));
   c = ps_window_get_comparison (window);
   p = ps_window_get_params (window);
@@ -115,8 +111,7 @@ test_window (void)
   ps_target_group_set_target (group, "");
   ps_ui_iterate (20);
   g_assert_cmpstr (ps_target_group_get_answer (group, PS_STATUS_PORTAGE), ==, "");
-  gtk_window_destroy (GTK_WINDOW (window));
-  ps_ui_iterate (50);
+  ps_ui_close_window (window);
 }
 
 int

@@ -74,10 +74,9 @@ type_text (PsWindow        *window,
            PsScenarioField  field,
            const char      *text)
 {
-  GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  ps_ui_iterate (300);
+  ps_ui_type_field (window, field, text);
+  /* and the page laid out again */
+  ps_ui_iterate (290);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   ps_ui_iterate (100);
 }
