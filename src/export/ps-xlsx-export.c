@@ -936,7 +936,9 @@ write_summary_head (PsXlsx *x)
   if (x->portage_offer != NULL)
     {
       /* Translators: the offer's name */
-      g_autofree char *note = g_strdup_printf (_("Portage with the scenario’s current offer “%s” (as in compare and the window): the Portage sheet and column take its fee, charges and contract from its column of the Offres sheet."),
+      g_autofree char *note = g_strdup_printf (x->portage_offer->has_profile
+                                               ? _("Portage with the scenario’s current offer “%s” (as in compare and the window): the Portage sheet and column take its fee, charges, contract and employer profile from its column of the Offres sheet.")
+                                               : _("Portage with the scenario’s current offer “%s” (as in compare and the window): the Portage sheet and column take its fee, charges and contract from its column of the Offres sheet."),
                                                x->portage_offer->name);
       char *joined = g_strconcat (disclaimer, " ", note, NULL);
 
@@ -1209,26 +1211,6 @@ set_properties (PsXlsx *x)
   workbook_set_custom_property_string (x->wb, "Generator", generator);
 }
 
-/* The health budget as portage's payslip spends it (the engine's
- * default): a formula in the Summary's input, once portage's sheet is
- * written; with no salary there, the premium alone */
-static void
-write_health_default (PsXlsx *x)
-{
-  PsSheet *back = x->current;
-  PsX gross = nm (x, "portage_gross_monthly");
-  PsX premium = nm (x, "portage_health_premium_monthly");
-  PsX employee = ps_x_sub (x, premium, ps_x_mul (x, premium, nm (x, "mutuelle_employer_share")));
-  PsX from_slip = ps_x_round (x, ps_x_mul (x, ps_x_add (x, nm (x, "portage_welfare_monthly"), employee), n (x, 12)), 2);
-
-  x->current = x->summary;
-  ps_sheet_formula (x->summary, x->health_input.row, x->health_input.col,
-                    ps_x_if (x, ps_x_cmp (x, gross, ">", n (x, 0)), from_slip,
-                             ps_x_round (x, ps_x_mul (x, nm (x, "mutuelle_monthly"), n (x, 12)), 2)),
-                    x->fmt.money_input);
-  x->current = back;
-}
-
 static void
 build (PsXlsx *x)
 {
@@ -1295,8 +1277,6 @@ build (PsXlsx *x)
       for (int f = 0; f < PS_N_FIELDS; f++)
         cells[i].cell[f] = ps_cell (NULL, -1, -1);
       status_sheets[i].write (x, i, &cells[i]);
-      if (i == PS_STATUS_PORTAGE && x->c->scenario.health_yearly < 0)
-        write_health_default (x);
     }
   write_summary (x, cells);
   /* after the summary, which names the statuses' yearly figures */
@@ -1413,14 +1393,13 @@ export_workbook (const PsComparison *comparison,
         {
           x.current_offer = extras->current_offer;
           x.offer_comparison = extras->offer_comparison;
-          /* the current offer among the Offres sheet's, with the
-           * scenario's employer profile: the Portage sheet has its terms
-           * (the fee and extras from its column of the Offres sheet), and
-           * the workbook the comparison with it */
+          /* the current offer among the Offres sheet's: the Portage
+           * sheet has its terms (the fee, extras and employer profile from
+           * its column of the Offres sheet), and the workbook the
+           * comparison with it */
           for (int i = 0; i < x.n_offers && !assumptions_only; i++)
-            if (!x.offers[i].has_profile
-                && (&x.offers[i] == extras->current_offer
-                    || memcmp (&x.offers[i], extras->current_offer, sizeof (PsOffer)) == 0))
+            if (&x.offers[i] == extras->current_offer
+                || memcmp (&x.offers[i], extras->current_offer, sizeof (PsOffer)) == 0)
               {
                 x.portage_offer = &x.offers[i];
                 x.c = extras->offer_comparison;

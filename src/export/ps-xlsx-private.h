@@ -226,6 +226,10 @@ struct _PsXlsx
    * @offers, live), or NULL: the scenario's */
   const PsOffer      *portage_offer;
   struct _PsOfferTerms *portage_terms;
+  /* its own employer profile's cells, or NULL; its own versement
+   * mobilité's cell, or row −1 (ps_xlsx_write_offer_terms ()) */
+  const PsOfferProfileCells *portage_prof;
+  PsCell              portage_vm;
   const PsOffer      *current_offer;      /* PsXlsxExtras' */
   const PsComparison *offer_comparison;
   /* scenarios side by side (a Scénarios sheet) */
@@ -515,6 +519,13 @@ PsX           ps_xlsx_taxable_x     (PsXlsx         *x,
 PsX           ps_xlsx_health_payslip_x (PsXlsx               *x,
                                         const PsPayslipCells *slip,
                                         PsX                   gross);
+/* The Summary's health budget when the scenario leaves it to portage's
+ * payslip (the engine's default): what the Portage sheet's payslip @slip,
+ * of the monthly gross @gross, spends on health cover and prévoyance;
+ * with no salary, the premium alone */
+void          ps_xlsx_write_health_default (PsXlsx               *x,
+                                            const PsPayslipCells *slip,
+                                            PsCell                gross);
 /* "OK" when @cost fits @envelope and @cost_next does not */
 PsCell        ps_xlsx_verdict       (PsXlsx         *x,
                                      int             row,
