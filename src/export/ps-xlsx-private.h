@@ -582,6 +582,36 @@ PsX         ps_xlsx_scenario_fee_x    (PsXlsx        *x,
 void        ps_xlsx_scenarios_create  (PsXlsx        *x);
 void        ps_xlsx_write_scenarios   (PsXlsx        *x);
 
+/* ------------------------------------------------------------ the workbook's parts */
+
+/* The formats (x->fmt), once per workbook (ps-xlsx-formats.c) */
+void        ps_xlsx_create_formats    (PsXlsx        *x);
+/* The Summary's inputs from @row; returns the row after them
+ * (ps-xlsx-inputs.c) */
+int         ps_xlsx_write_inputs      (PsXlsx        *x,
+                                       int            row);
+/* The Summary (ps-xlsx-summary.c): its title, disclaimer and inputs,
+ * before the other sheets; then the comparison of the statuses' yearly
+ * figures @cells [PS_N_STATUSES] and its chart, after them */
+void        ps_xlsx_write_summary_head (PsXlsx       *x);
+void        ps_xlsx_write_summary     (PsXlsx              *x,
+                                       const PsStatusCells *cells);
+/* The Curve sheet (ps-xlsx-curve.c) */
+void        ps_xlsx_write_curve       (PsXlsx        *x);
+
+/* A status's colour in the charts, as in the window; grey when it can't
+ * be used */
+#define PS_XLSX_UNUSABLE_COLOR 0xBFBFBF
+lxw_color_t ps_xlsx_status_color      (PsStatus       status,
+                                       gboolean       usable);
+/* A chart's text with the workbook's typography, alive as long as the
+ * export */
+const char *ps_xlsx_chart_text        (PsXlsx        *x,
+                                       const char    *text);
+/* "='Sheet'!$B$5:$C$5", for chart series; newly allocated */
+char       *ps_xlsx_range_formula     (PsCell         first,
+                                       PsCell         last);
+
 /* Short forms the sheet builders share. */
 static inline PsX
 n (PsXlsx *x,
