@@ -388,7 +388,9 @@ ps_xlsx_write_protection (PsXlsx              *x,
                    x->fmt.note);
 
   ps_sheet_fit_columns (s, 0, 0, 24, 60);
-  ps_sheet_fit_columns (s, 1, N_COLS - 1, 11, 16);
+  /* wide enough that the wrapped, right-aligned headings keep a gap
+   * between them */
+  ps_sheet_fit_columns (s, 1, N_COLS - 1, 11, 18);
   worksheet_freeze_panes (s->ws, table + 1, 1);
   ps_sheet_print_setup (s, TRUE);
 }
