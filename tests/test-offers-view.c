@@ -676,6 +676,47 @@ test_quote (void)
   close_window (window);
 }
 
+/* The offers' chart at window widths from 360 to 1280 px: every text it
+ * draws (the crossing's label with two offers' names, the legend, the
+ * axes) is inside its allocation; a screenshot at each width. */
+static void
+test_chart_fits (void)
+{
+  static const int widths[] = { 360, 560, 800, 1280 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      PsWindow *window = open_window (widths[i], 800);
+      PsOffersView *view = ps_window_get_offers_view (window);
+      PsChartView *chart = PS_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
+      graphene_rect_t bounds;
+      int width, height;
+
+      /* (narrow: the inputs folded away) */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+      show_offers (window);
+      scroll_to (GTK_WIDGET (chart));
+      width = gtk_widget_get_width (GTK_WIDGET (chart));
+      height = gtk_widget_get_height (GTK_WIDGET (chart));
+      {
+        g_autofree char *name = g_strdup_printf ("offers-chart-%d", widths[i]);
+
+        /* (the window: the card's background is translucent) */
+        ps_ui_save_screenshot (GTK_WIDGET (window), name);
+      }
+      /* the examples cross: a label is drawn */
+      g_assert_cmpint (ps_chart_view_get_crossings (chart, NULL), >, 0);
+      g_assert_true (ps_chart_view_get_text_bounds (chart, &bounds));
+      g_test_message ("%d px: chart %d × %d, texts %.0f, %.0f, %.0f × %.0f", widths[i], width, height,
+                      bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height);
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, height);
+      close_window (window);
+    }
+}
+
 /* 360 px wide: the cards one under the other */
 static void
 test_narrow (void)
@@ -760,5 +801,6 @@ main (int    argc,
   g_test_add_func ("/ps/offers-view/scenario-offers", test_scenario_offers);
   g_test_add_func ("/ps/offers-view/quote", test_quote);
   g_test_add_func ("/ps/offers-view/narrow", test_narrow);
+  g_test_add_func ("/ps/offers-view/chart-fits", test_chart_fits);
   return g_test_run ();
 }
