@@ -74,6 +74,9 @@ scroll_to (GtkWidget *widget)
 
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                                    0, 0, &x, &y));
+  /* (a viewport places its child at minus the scroll) */
+  if (GTK_IS_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))))
+    y += gtk_adjustment_get_value (adjustment);
   gtk_adjustment_set_value (adjustment, y - 12);
   ps_ui_iterate (50);
 }
