@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ps-line-label.h"
 #include "ps-line-item.h"
 #include "ps-money.h"
 #include "ps-status-summary.h"
@@ -122,7 +123,7 @@ ps_line_item_new (const PsLine *line)
 {
   PsLineItem *self = g_object_new (PS_TYPE_LINE_ITEM, NULL);
   g_autoptr (GString) tip = g_string_new (NULL);
-  g_autofree char *label = g_markup_escape_text (line->label != NULL ? line->label : "", -1);
+  g_autofree char *label = g_markup_escape_text (line->label != NULL ? ps_line_label (line) : "", -1);
 
   self->id = g_strdup (line->id != NULL ? line->id : "");
   self->label = g_strdup (label);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ps-line-label.h"
 #include "ps-cli.h"
 #include "ps-cli-private.h"
 #include "ps-file.h"
@@ -369,7 +370,7 @@ ps_cli_print_lines (const PsPayslip *slip)
     {
       const PsLine *l = &slip->lines[i];
       char *cells[6] = {
-        g_strdup (l->label),
+        g_strdup (ps_line_label (l)),
         ps_format_number (l->base, 2),
         l->employee_rate != 0 ? ps_format_number (l->employee_rate * 100, 3) : g_strdup (""),
         l->employee != 0 ? ps_format_number (l->employee, 2) : g_strdup (""),

@@ -10,6 +10,7 @@
 
 #include "ps-file.h"
 #include "ps-json.h"
+#include "ps-line-label.h"
 #include "ps-money.h"
 #include "ps-scenario.h"
 
@@ -61,6 +62,8 @@ ps_json_lines (const PsPayslip *slip)
 
       cJSON_AddStringToObject (o, "id", l->id);
       cJSON_AddStringToObject (o, "label", l->label);
+      if (ps_line_label_for (l, FALSE) != l->label)
+        cJSON_AddStringToObject (o, "label_en", ps_line_label_for (l, FALSE));
       cJSON_AddStringToObject (o, "branch", branch_ids[l->branch]);
       ps_json_add_money (o, "base", l->base);
       add_rate (o, "employee_rate_pct", l->employee_rate);

@@ -84,7 +84,7 @@ ps_micro_compute (const PsParams      *p,
     {
       l = &out->lines[out->n_lines++];
       l->id = "micro_vl";
-      l->label = "Versement libératoire de l'impôt sur le revenu";
+      l->label = "Versement libératoire de l’impôt sur le revenu";
       l->source = "CGI art. 151-0";
       l->branch = PS_BRANCH_OTHER;
       l->base = ca;

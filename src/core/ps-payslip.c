@@ -247,6 +247,7 @@ ps_payslip_compute (const PsParams          *p,
       memset (line, 0, sizeof *line);
       line->id = c->id;
       line->label = c->label;
+      line->label_en = c->label_en;
       line->source = c->source;
       line->branch = c->branch;
       line->base = base;

@@ -38,6 +38,7 @@ typedef struct
 {
   const char *id;
   const char *label;      /* French label from the rates file */
+  const char *label_en;   /* its English twin, or NULL (ps-line-label) */
   const char *source;
   PsBranch    branch;
   double      base;

@@ -117,7 +117,7 @@ _ps_rates_check_contributions (cJSON      *list,
   cJSON_ArrayForEach (c, list)
     {
       static const char * const contribution_keys[] = {
-        "id", "label", "source", "from", "until", "base", "branch", "employee", "employer",
+        "id", "label", "label_en", "source", "from", "until", "base", "branch", "employee", "employer",
         "reduced_employer", "reduced_max_smic", "not_deductible", "when", NULL
       };
       static const char * const when_keys[] = {
@@ -177,6 +177,8 @@ _ps_rates_check_contributions (cJSON      *list,
       }
       if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (c, "label")))
         return _ps_rates_fail_key (error, PS_RATES_ERROR_MISSING_KEY, origin, key, _("missing “label”"));
+      if (!_ps_rates_check_optional_string (c, "label_en", origin, key, error))
+        return FALSE;
       if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (c, "source")))
         return _ps_rates_fail_key (error, PS_RATES_ERROR_MISSING_KEY, origin, key, _("missing “source”"));
       if (!_ps_rates_parse_from (c, &from, origin, key, error))
@@ -261,6 +263,11 @@ _ps_rates_resolve_contributions (PsRates  *self,
       pc = &p->contributions[p->n_contributions++];
       pc->id = cJSON_GetObjectItemCaseSensitive (c, "id")->valuestring;
       pc->label = cJSON_GetObjectItemCaseSensitive (c, "label")->valuestring;
+      {
+        cJSON *en = cJSON_GetObjectItemCaseSensitive (c, "label_en");
+
+        pc->label_en = cJSON_IsString (en) ? en->valuestring : NULL;
+      }
       pc->source = cJSON_GetObjectItemCaseSensitive (c, "source")->valuestring;
       pc->from = from;
       pc->base = name_index (cJSON_GetObjectItemCaseSensitive (c, "base")->valuestring,

@@ -46,6 +46,7 @@ typedef struct
 {
   const char *id;
   const char *label;          /* French label from the rates file */
+  const char *label_en;       /* its English twin (label_en), or NULL */
   const char *source;
   PsDate      from;
   PsBase      base;

@@ -565,12 +565,12 @@ ps_xlsx_write_assumptions (PsXlsx *x)
                               && !(c->kind == PS_RATE_VM && x->c->sasu_inputs.profile.vm_rate == 0);
 
       if (rc->applies)
-        ps_sheet_string (s, row, COL_LABEL, c->label, x->fmt.label);
+        ps_sheet_string (s, row, COL_LABEL, !x->french && c->label_en != NULL ? c->label_en : c->label, x->fmt.label);
       else
         {
           g_autofree char *label = g_strdup_printf (x->officer.applies[i] ? _("%s (only for the SASU président)")
                                                                            : _("%s (not for these employers)"),
-                                                    c->label);
+                                                    !x->french && c->label_en != NULL ? c->label_en : c->label);
           ps_sheet_string (s, row, COL_LABEL, label, x->fmt.note);
         }
 
@@ -603,7 +603,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
       date_cell (s, row, COL_FROM, c->from);
       ps_sheet_string (s, row, COL_SOURCE, source, x->fmt.text_wrap);
       ps_sheet_string (s, row, COL_KEY, c->id, x->fmt.note);
-      fit_row (s, row, c->label, source, SOURCE_WIDTH, conditions, CONDITIONS_WIDTH);
+      fit_row (s, row, !x->french && c->label_en != NULL ? c->label_en : c->label, source, SOURCE_WIDTH, conditions, CONDITIONS_WIDTH);
     }
   row++;
 

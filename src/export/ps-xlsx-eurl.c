@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ps-line-label.h"
 #include "ps-xlsx-company.h"
 
 /* ------------------------------------------------------------ TNS */
@@ -355,7 +356,11 @@ write_tns_table (PsXlsx         *x,
   row++;
   first = ps_cell (s, row, 3);
   for (line = 0; line < 9; line++)
-    ps_sheet_string (s, row + line, 0, labels[line], x->fmt.label);
+    {
+      const char *en = x->french ? NULL : ps_line_label_en (labels[line]);
+
+      ps_sheet_string (s, row + line, 0, en != NULL ? en : labels[line], x->fmt.label);
+    }
 #define AT(i) (row + (i))
   base[MALADIE] = ps_sheet_formula (s, AT (MALADIE), 1, A, x->fmt.money);
   ps_sheet_formula (s, AT (MALADIE), 2, cell (x, maladie_rate), x->fmt.percent);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ps-money.h"
+#include "ps-line-label.h"
 #include "ps-xlsx-private.h"
 
 /* the table, from the revenue to the net */
@@ -56,6 +57,16 @@ enum
 #define N_LINES 3
 
 /* a yes/no input of the Summary is set */
+/* one of the engine's French line labels, in the workbook's language */
+static const char *
+label_in (PsXlsx     *x,
+          const char *french)
+{
+  const char *en = x->french ? NULL : ps_line_label_en (french);
+
+  return en != NULL ? en : french;
+}
+
 static PsX
 chosen (PsXlsx     *x,
         const char *name)
@@ -252,7 +263,7 @@ ps_xlsx_write_micro (PsXlsx        *x,
     } lines[N_LINES] = {
       { NULL, cell (x, k[K_RATE]), cell (x, y[R_SOCIAL]) },
       { "Contribution à la formation professionnelle", nm (x, "micro_cfp_pct"), cell (x, y[R_CFP]) },
-      { "Versement libératoire de l'impôt sur le revenu", nm (x, "micro_vl_pct"), vl_amount },
+      { "Versement libératoire de l’impôt sur le revenu", nm (x, "micro_vl_pct"), vl_amount },
     };
 
     ps_sheet_string (s, row++, 0, _("Contributions of the year, line by line"), x->fmt.section);
@@ -264,11 +275,11 @@ ps_xlsx_write_micro (PsXlsx        *x,
     for (int i = 0; i < N_LINES; i++, row++)
       {
         if (lines[i].label != NULL)
-          ps_sheet_string (s, row, L_LABEL, lines[i].label, x->fmt.label);
+          ps_sheet_string (s, row, L_LABEL, label_in (x, lines[i].label), x->fmt.label);
         else
           ps_sheet_formula (s, row, L_LABEL,
-                            ps_x_if (x, chosen (x, "micro_acre"), ps_x_str (x, "Cotisations sociales (taux ACRE)"),
-                                     ps_x_str (x, "Cotisations sociales")),
+                            ps_x_if (x, chosen (x, "micro_acre"), ps_x_str (x, label_in (x, "Cotisations sociales (taux ACRE)")),
+                                     ps_x_str (x, label_in (x, "Cotisations sociales"))),
                             x->fmt.label);
         ps_sheet_formula (s, row, L_BASE, CA, x->fmt.money);
         ps_sheet_formula (s, row, L_RATE, lines[i].rate, x->fmt.rate);

@@ -642,7 +642,7 @@ ps_xlsx_write_payslip (PsXlsx  *x,
 
       if (!x->profile->applies[i])
         continue;
-      label (s, row, c->label, x->fmt.label);
+      label (s, row, !x->french && c->label_en != NULL ? c->label_en : c->label, x->fmt.label);
       b = ps_sheet_formula (s, row, L_BASE, line_base_x (x, i, cell (x, slip->base[c->base]), A), x->fmt.money);
       if (rc->employee.row >= 0)
         {
