@@ -117,6 +117,21 @@ ps_line_item_update_total (PsLineItem *self,
   set_string (self, &self->employer, format_amount (employer, TRUE), PROP_EMPLOYER);
 }
 
+void
+ps_line_item_copy_from (PsLineItem *self,
+                        PsLineItem *other)
+{
+  g_return_if_fail (PS_IS_LINE_ITEM (self) && PS_IS_LINE_ITEM (other));
+
+  set_string (self, &self->label, g_strdup (other->label), PROP_LABEL);
+  set_string (self, &self->base, g_strdup (other->base), PROP_BASE);
+  set_string (self, &self->employee_rate, g_strdup (other->employee_rate), PROP_EMPLOYEE_RATE);
+  set_string (self, &self->employee, g_strdup (other->employee), PROP_EMPLOYEE);
+  set_string (self, &self->employer_rate, g_strdup (other->employer_rate), PROP_EMPLOYER_RATE);
+  set_string (self, &self->employer, g_strdup (other->employer), PROP_EMPLOYER);
+  set_string (self, &self->tooltip, g_strdup (other->tooltip), PROP_TOOLTIP);
+}
+
 PsLineItem *
 ps_line_item_new (const PsLine *line)
 {
@@ -176,6 +191,24 @@ ps_line_item_new_total (const char *label,
   self->tooltip = g_strdup_printf ("<b>%s</b>\n%s", escaped,
                                    period == PS_PERIOD_YEAR ? _("The sum of the lines above, per year.")
                                                             : _("The sum of the lines above, per month."));
+  return self;
+}
+
+PsLineItem *
+ps_line_item_new_heading (const char *label,
+                          const char *rate_heading,
+                          const char *amount_heading)
+{
+  PsLineItem *self = g_object_new (PS_TYPE_LINE_ITEM, NULL);
+
+  self->id = g_strdup ("heading");
+  self->label = g_markup_printf_escaped ("<b>%s</b>", label);
+  self->base = g_strdup ("");
+  self->employee_rate = g_markup_printf_escaped ("<b>%s</b>", rate_heading);
+  self->employee = g_markup_printf_escaped ("<b>%s</b>", amount_heading);
+  self->employer_rate = g_strdup ("");
+  self->employer = g_strdup ("");
+  self->tooltip = g_markup_escape_text (label, -1);
   return self;
 }
 

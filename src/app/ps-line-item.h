@@ -20,11 +20,19 @@ PsLineItem *ps_line_item_new_total (const char   *label,
                                     double        employee,
                                     double        employer,
                                     PsPeriod      period);
+/* A section's heading inside the table: @label, and @amount_heading in
+ * the amounts' column (id "heading"). */
+PsLineItem *ps_line_item_new_heading (const char *label,
+                                      const char *rate_heading,
+                                      const char *amount_heading);
 
 /* Updates the amounts of the same line (or totals): the cells bound to
  * the item follow, without rebuilding the table's rows. */
 void        ps_line_item_update       (PsLineItem   *self,
                                        const PsLine *line);
+/* @other's texts into @self (the same row, new figures). */
+void        ps_line_item_copy_from    (PsLineItem   *self,
+                                       PsLineItem   *other);
 void        ps_line_item_update_total (PsLineItem   *self,
                                        double        employee,
                                        double        employer);
