@@ -21,6 +21,7 @@ struct _PsLineItem
   char   *employer_rate;
   char   *employer;
   char   *tooltip;
+  char   *amount_caption;  /* the amount's heading when it is not its column's */
 };
 
 G_DEFINE_FINAL_TYPE (PsLineItem, ps_line_item, G_TYPE_OBJECT)
@@ -209,7 +210,25 @@ ps_line_item_new_heading (const char *label,
   self->employer_rate = g_strdup ("");
   self->employer = g_strdup ("");
   self->tooltip = g_markup_escape_text (label, -1);
+  /* the heading is its own caption */
+  self->amount_caption = g_strdup ("");
   return self;
+}
+
+void
+ps_line_item_set_amount_caption (PsLineItem *self,
+                                 const char *caption)
+{
+  g_return_if_fail (PS_IS_LINE_ITEM (self));
+  g_free (self->amount_caption);
+  self->amount_caption = g_strdup (caption);
+}
+
+const char *
+ps_line_item_get_amount_caption (PsLineItem *self)
+{
+  g_return_val_if_fail (PS_IS_LINE_ITEM (self), NULL);
+  return self->amount_caption;
 }
 
 const char *
@@ -267,6 +286,7 @@ ps_line_item_finalize (GObject *object)
   g_free (self->employer_rate);
   g_free (self->employer);
   g_free (self->tooltip);
+  g_free (self->amount_caption);
 
   G_OBJECT_CLASS (ps_line_item_parent_class)->finalize (object);
 }

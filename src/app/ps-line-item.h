@@ -30,6 +30,12 @@ PsLineItem *ps_line_item_new_heading (const char *label,
  * the item follow, without rebuilding the table's rows. */
 void        ps_line_item_update       (PsLineItem   *self,
                                        const PsLine *line);
+/* A tax's amount sits in the employee column: in the narrow rows, its
+ * caption is @caption ("Amount"), not the column's ("Employee"). NULL:
+ * the column's. */
+void        ps_line_item_set_amount_caption (PsLineItem *self,
+                                             const char *caption);
+const char *ps_line_item_get_amount_caption (PsLineItem *self);
 /* @other's texts into @self (the same row, new figures). */
 void        ps_line_item_copy_from    (PsLineItem   *self,
                                        PsLineItem   *other);

@@ -219,12 +219,18 @@ update_details (PsResultsView *self)
           any = TRUE;
           ps_period_line (self->period, &r->lines[i], &line);
           g_ptr_array_add (items, ps_line_item_new (&line));
+          /* not an employee's: under its section's heading */
+          if (group > 0)
+            ps_line_item_set_amount_caption (items->pdata[items->len - 1], C_("breakdown", "Amount"));
         }
       if (group == 0)
         g_ptr_array_add (items, ps_line_item_new_total (_("Total contributions"),
                                                         sum.employee_total, sum.employer_total, self->period));
       else if (group == 1 && any)
-        g_ptr_array_add (items, ps_line_item_new_total (_("Total taxes"), sum.taxes_total, 0, self->period));
+        {
+          g_ptr_array_add (items, ps_line_item_new_total (_("Total taxes"), sum.taxes_total, 0, self->period));
+          ps_line_item_set_amount_caption (items->pdata[items->len - 1], C_("breakdown", "Amount"));
+        }
     }
   /* the same rows as shown (a keystroke): update them in place, which
    * keeps the table's rows; otherwise (another status) replace them */
