@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ps-money-split.h"
 #include "ps-test-utils.h"
@@ -252,12 +253,54 @@ test_kinds (void)
   g_assert_cmpstr (ps_money_kind_id (PS_MONEY_DIVIDEND_LEVIES), ==, "dividend_levies");
 }
 
+/* The chart's split: the micro's rounding to the euro left out when it
+ * is less than a euro a month, nothing else; the split itself still
+ * adds up (test_grid). Shares written with a true minus. */
+static void
+test_shown (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  int n_roundings = 0;
+
+  for (double tjm = 100.37; tjm < 700; tjm += 13.11)
+    {
+      g_autofree PsComparison *c = g_new0 (PsComparison, 1);
+      PsMoneySplit split, shown;
+      PsScenario s;
+
+      ps_scenario_init (&s, p);
+      s.tjm = tjm;
+      ps_comparison_compute (p, &s, c);
+      ps_money_split (c, PS_STATUS_MICRO, &split);
+      ps_money_split_shown (&split, &shown);
+      n_roundings += segment (&split, PS_MONEY_ROUNDING) != 0;
+      g_assert_cmpfloat (segment (&shown, PS_MONEY_ROUNDING), ==, 0);
+      g_assert_cmpint (shown.n_segments, ==, split.n_segments - (segment (&split, PS_MONEY_ROUNDING) != 0));
+      for (int i = 0; i < shown.n_segments; i++)
+        {
+          g_autofree char *text = ps_money_share_text (&shown.segments[i]);
+
+          g_assert_null (strchr (text, '-'));
+          g_assert_cmpfloat (segment (&split, shown.segments[i].kind), ==, shown.segments[i].yearly);
+        }
+    }
+  /* some of these day rates do round */
+  g_assert_cmpint (n_roundings, >, 0);
+  {
+    PsMoneySegment negative = { .kind = PS_MONEY_ROUNDING, .share = -0.004 };
+    g_autofree char *text = ps_money_share_text (&negative);
+
+    g_assert_true (g_str_has_prefix (text, "\u2212"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/money-split/grid", test_grid);
   g_test_add_func ("/money-split/kinds", test_kinds);
+  g_test_add_func ("/money-split/shown", test_shown);
   g_test_add_func ("/money-split/realistic-year", test_realistic_year);
   g_test_add_func ("/money-split/sasu-tiny-salary", test_sasu_tiny_salary);
   return g_test_run ();

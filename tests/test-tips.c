@@ -99,11 +99,13 @@ check_scenario (const PsParams *p,
         {
           g_autofree PsComparison *cv = g_new (PsComparison, 1);
 
-          /* the best split against everything paid as salary */
-          v.sasu_salary_yearly = 1e12;
+          /* only against a salary typed (the best split is what the
+           * card shows otherwise): the best split less it */
+          g_assert_cmpfloat (s.sasu_salary_yearly, >=, 0);
+          v.sasu_salary_yearly = -1;
           ps_comparison_compute (p, &v, cv);
-          expected = (c->statuses[PS_STATUS_SASU].net_after_tax_yearly
-                      - cv->statuses[PS_STATUS_SASU].net_after_tax_yearly) / 12;
+          expected = (cv->statuses[PS_STATUS_SASU].net_after_tax_yearly
+                      - c->statuses[PS_STATUS_SASU].net_after_tax_yearly) / 12;
         }
       else
         g_error ("unknown tip %s", t->id);
@@ -402,6 +404,35 @@ test_acre_eligible (void)
   }
 }
 
+/* The SASU's split tip never proposes the split its card already shows
+ * (the best one, by default): no gain over what is shown, no tip. Each
+ * tip says what its gain is measured against. */
+static void
+test_no_tip_for_what_is_shown (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  static const double tjms[] = { 350, 550, 900 };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tjms); t++)
+    {
+      g_autoptr (GPtrArray) tips = NULL;
+      PsScenario s;
+
+      ps_scenario_init (&s, p);
+      s.tjm = tjms[t];
+      g_assert_cmpfloat (s.sasu_salary_yearly, <, 0);
+      tips = ps_tips_compute (p, &s);
+      g_assert_null (find_tip (tips, "sasu_split"));
+      for (guint i = 0; i < tips->len; i++)
+        {
+          const PsTip *tip = g_ptr_array_index (tips, i);
+
+          g_assert_nonnull (tip->baseline);
+          g_assert_cmpfloat (tip->gain_monthly, >, 0);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -415,5 +446,6 @@ main (int    argc,
   g_test_add_func ("/ps/tips/csm-split", test_csm_split);
   g_test_add_func ("/ps/tips/plan", test_plan);
   g_test_add_func ("/ps/tips/acre-eligible", test_acre_eligible);
+  g_test_add_func ("/ps/tips/no-tip-for-what-is-shown", test_no_tip_for_what_is_shown);
   return g_test_run ();
 }

@@ -966,9 +966,15 @@ test_select_status (void)
       ps_status_summary (c, i, &sum);
       ps_results_view_set_selected_status (results, i);
       g_assert_cmpint (ps_results_view_get_selected_status (results), ==, i);
-      /* the lines, the total of contributions, and the taxes apart */
+      gboolean health = FALSE;
+
+      for (int k = 0; k < c->statuses[i].n_lines; k++)
+        health |= g_strcmp0 (c->statuses[i].lines[k].id, "health_budget") == 0;
+      /* the lines, the total of contributions; the taxes apart, under
+       * a heading and with their total; the health budget paid from the
+       * net under a heading */
       g_assert_cmpuint (g_list_model_get_n_items (ps_results_view_get_lines (results)), ==,
-                        c->statuses[i].n_lines + 1 + (sum.taxes_total != 0));
+                        c->statuses[i].n_lines + 1 + (sum.taxes_total != 0 ? 2 : 0) + (health ? 1 : 0));
     }
   ps_ui_close_window (window);
 }

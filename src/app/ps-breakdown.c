@@ -85,8 +85,11 @@ update_captions (PsBreakdown *self,
     {
       GtkLabel *caption = g_object_get_data (G_OBJECT (row), caption_keys[i]);
 
+      PsLineItem *item = g_object_get_data (G_OBJECT (row), "ps-item");
+      const char *own = i == 1 && item != NULL ? ps_line_item_get_amount_caption (item) : NULL;
+
       if (caption != NULL)
-        gtk_label_set_label (caption, gtk_column_view_column_get_title (columns[i]));
+        gtk_label_set_label (caption, own != NULL ? own : gtk_column_view_column_get_title (columns[i]));
     }
 }
 
@@ -122,6 +125,7 @@ create_row (gpointer item,
   GtkWidget *grid = gtk_grid_new ();
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "ps-item", g_object_ref (item), g_object_unref);
   gtk_widget_add_css_class (box, "breakdown-row");
   gtk_label_set_use_markup (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);

@@ -22,6 +22,7 @@ struct _PsLineItem
   char   *employer_rate;
   char   *employer;
   char   *tooltip;
+  char   *amount_caption;  /* the amount's heading when it is not its column's */
 };
 
 G_DEFINE_FINAL_TYPE (PsLineItem, ps_line_item, G_TYPE_OBJECT)
@@ -118,6 +119,21 @@ ps_line_item_update_total (PsLineItem *self,
   set_string (self, &self->employer, format_amount (employer, TRUE), PROP_EMPLOYER);
 }
 
+void
+ps_line_item_copy_from (PsLineItem *self,
+                        PsLineItem *other)
+{
+  g_return_if_fail (PS_IS_LINE_ITEM (self) && PS_IS_LINE_ITEM (other));
+
+  set_string (self, &self->label, g_strdup (other->label), PROP_LABEL);
+  set_string (self, &self->base, g_strdup (other->base), PROP_BASE);
+  set_string (self, &self->employee_rate, g_strdup (other->employee_rate), PROP_EMPLOYEE_RATE);
+  set_string (self, &self->employee, g_strdup (other->employee), PROP_EMPLOYEE);
+  set_string (self, &self->employer_rate, g_strdup (other->employer_rate), PROP_EMPLOYER_RATE);
+  set_string (self, &self->employer, g_strdup (other->employer), PROP_EMPLOYER);
+  set_string (self, &self->tooltip, g_strdup (other->tooltip), PROP_TOOLTIP);
+}
+
 PsLineItem *
 ps_line_item_new (const PsLine *line)
 {
@@ -180,6 +196,42 @@ ps_line_item_new_total (const char *label,
   return self;
 }
 
+PsLineItem *
+ps_line_item_new_heading (const char *label,
+                          const char *rate_heading,
+                          const char *amount_heading)
+{
+  PsLineItem *self = g_object_new (PS_TYPE_LINE_ITEM, NULL);
+
+  self->id = g_strdup ("heading");
+  self->label = g_markup_printf_escaped ("<b>%s</b>", label);
+  self->base = g_strdup ("");
+  self->employee_rate = g_markup_printf_escaped ("<b>%s</b>", rate_heading);
+  self->employee = g_markup_printf_escaped ("<b>%s</b>", amount_heading);
+  self->employer_rate = g_strdup ("");
+  self->employer = g_strdup ("");
+  self->tooltip = g_markup_escape_text (label, -1);
+  /* the heading is its own caption */
+  self->amount_caption = g_strdup ("");
+  return self;
+}
+
+void
+ps_line_item_set_amount_caption (PsLineItem *self,
+                                 const char *caption)
+{
+  g_return_if_fail (PS_IS_LINE_ITEM (self));
+  g_free (self->amount_caption);
+  self->amount_caption = g_strdup (caption);
+}
+
+const char *
+ps_line_item_get_amount_caption (PsLineItem *self)
+{
+  g_return_val_if_fail (PS_IS_LINE_ITEM (self), NULL);
+  return self->amount_caption;
+}
+
 const char *
 ps_line_item_get_id (PsLineItem *self)
 {
@@ -235,6 +287,7 @@ ps_line_item_finalize (GObject *object)
   g_free (self->employer_rate);
   g_free (self->employer);
   g_free (self->tooltip);
+  g_free (self->amount_caption);
 
   G_OBJECT_CLASS (ps_line_item_parent_class)->finalize (object);
 }

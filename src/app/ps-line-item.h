@@ -20,11 +20,25 @@ PsLineItem *ps_line_item_new_total (const char   *label,
                                     double        employee,
                                     double        employer,
                                     PsPeriod      period);
+/* A section's heading inside the table: @label, and @amount_heading in
+ * the amounts' column (id "heading"). */
+PsLineItem *ps_line_item_new_heading (const char *label,
+                                      const char *rate_heading,
+                                      const char *amount_heading);
 
 /* Updates the amounts of the same line (or totals): the cells bound to
  * the item follow, without rebuilding the table's rows. */
 void        ps_line_item_update       (PsLineItem   *self,
                                        const PsLine *line);
+/* A tax's amount sits in the employee column: in the narrow rows, its
+ * caption is @caption ("Amount"), not the column's ("Employee"). NULL:
+ * the column's. */
+void        ps_line_item_set_amount_caption (PsLineItem *self,
+                                             const char *caption);
+const char *ps_line_item_get_amount_caption (PsLineItem *self);
+/* @other's texts into @self (the same row, new figures). */
+void        ps_line_item_copy_from    (PsLineItem   *self,
+                                       PsLineItem   *other);
 void        ps_line_item_update_total (PsLineItem   *self,
                                        double        employee,
                                        double        employer);

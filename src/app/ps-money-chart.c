@@ -123,7 +123,7 @@ amount_text (PsPeriod              period,
              const PsMoneySegment *seg)
 {
   g_autofree char *amount = ps_format_money_display (period == PS_PERIOD_YEAR ? seg->yearly : seg->monthly);
-  g_autofree char *share = ps_format_percent (seg->share * 100, 1);
+  g_autofree char *share = ps_money_share_text (seg);
 
   /* Translators: an amount (a month or a year), then its share of the revenue */
   return g_strdup_printf (_("%s (%s)"), amount, share);
@@ -194,7 +194,13 @@ ps_money_chart_update (PsMoneyChart       *self,
 
   g_return_if_fail (PS_IS_MONEY_CHART (self));
 
-  ps_money_split (comparison, status, &self->split);
+  {
+    PsMoneySplit all;
+
+    /* without a rounding of cents */
+    ps_money_split (comparison, status, &all);
+    ps_money_split_shown (&all, &self->split);
+  }
   self->has_split = TRUE;
   self->period = period;
 

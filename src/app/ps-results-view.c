@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ps-breakdown.h"
+#include "ps-flow-rows.h"
 #include "ps-line-item.h"
 #include "ps-money.h"
 #include "ps-money-chart.h"
@@ -17,49 +18,12 @@
 #include "ps-protection-details.h"
 #include "ps-rights.h"
 #include "ps-results-view.h"
+#include "ps-status-flow.h"
 #include "ps-status-summary.h"
 #include "ps-target-group.h"
 #include "ps-tip-item.h"
 #include "ps-tip-list.h"
 #include "ps-year-summary.h"
-
-/* The key figures above the breakdown, read from PsStatusSummary. */
-static const struct
-{
-  const char *label;
-  const char *tooltip;
-  gsize       offset;
-  gboolean    hide_if_zero;
-  gboolean    bold;
-} summary_rows[] = {
-  { N_("Revenue"), N_("What the client pays, excluding VAT; for an employee, what the employer spends: salary and employer contributions"),
-    G_STRUCT_OFFSET (PsStatusSummary, revenue), FALSE, FALSE },
-  { N_("Management fee"), N_("What the portage firm keeps"),
-    G_STRUCT_OFFSET (PsStatusSummary, costs), TRUE, FALSE },
-  { N_("Professional expenses"), N_("Reimbursed on top of the salary, without contributions or income tax"),
-    G_STRUCT_OFFSET (PsStatusSummary, expenses), TRUE, FALSE },
-  { N_("Contributions, employee and employer"), N_("Every social contribution of the month, both sides, after reductions, including those on deferred pay"),
-    G_STRUCT_OFFSET (PsStatusSummary, contributions), FALSE, FALSE },
-  { N_("Health cover and prévoyance"), N_("The mutuelle and prévoyance: on the payslip of an employee, both shares; paid from the net in micro, SASU and EURL (the same budget, an input; Madelin-deductible from the EURL gérant’s income tax)"),
-    G_STRUCT_OFFSET (PsStatusSummary, health), TRUE, FALSE },
-  { N_("Gross salary"), NULL,
-    G_STRUCT_OFFSET (PsStatusSummary, gross), TRUE, FALSE },
-  { N_("Net before income tax"), NULL,
-    G_STRUCT_OFFSET (PsStatusSummary, net_before_tax), FALSE, FALSE },
-  { N_("Income tax"), N_("With the household and the method chosen in the inputs"),
-    G_STRUCT_OFFSET (PsStatusSummary, income_tax), FALSE, FALSE },
-  { N_("Net after income tax"), NULL,
-    G_STRUCT_OFFSET (PsStatusSummary, net_after_tax), FALSE, TRUE },
-  { N_("Deferred pay (réserve)"), N_("Set aside every month and paid at the end of the mission; counted in the net above once its contributions and income tax are taken off"),
-    G_STRUCT_OFFSET (PsStatusSummary, deferred), TRUE, FALSE },
-};
-
-#define N_SUMMARY_ROWS G_N_ELEMENTS (summary_rows)
-/* the rows whose title or tooltip depend on the status */
-#define REVENUE_ROW 0
-#define COSTS_ROW 1
-#define EXPENSES_ROW 2
-#define CONTRIBUTIONS_ROW 3
 
 struct _PsResultsView
 {
@@ -84,12 +48,7 @@ struct _PsResultsView
   PsProtectionRow   *protection_rows[PS_N_STATUSES];
   const PsParams    *params;         /* the window's: for the rights */
   PsRates           *rates;          /* the window's: for their sources */
-  AdwActionRow      *summary_action_rows[N_SUMMARY_ROWS];
-  GtkLabel          *summary_values[N_SUMMARY_ROWS];
-  AdwActionRow      *pay_row;        /* SASU, EURL: the split of the profit */
-  GtkLabel          *pay_value;
-  AdwActionRow      *dividends_row;
-  GtkLabel          *dividends_value;
+  GHashTable        *flow_notes;     /* subtitles of the flow's rows, by step id */
   const char        *split_note;     /* for ps_results_view_get_split () */
   char              *pay_yearly_text;
   char              *pay_other_text;  /* the pay over the period not shown */
@@ -117,63 +76,6 @@ ps_results_view_new (void)
 
 /* ------------------------------------------------------------ details */
 
-static gboolean
-same_lines (PsResultsView        *self,
-            const PsStatusResult *r,
-            guint                 n_totals)
-{
-  GListModel *model = G_LIST_MODEL (self->lines_store);
-
-  if (g_list_model_get_n_items (model) != (guint) r->n_lines + n_totals)
-    return FALSE;
-  for (int i = 0; i < r->n_lines; i++)
-    {
-      g_autoptr (PsLineItem) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (ps_line_item_get_id (item), r->lines[i].id) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The costs and the expenses rows say what they are for this status. */
-static void
-update_costs_titles (PsResultsView *self)
-{
-  AdwActionRow *costs = self->summary_action_rows[COSTS_ROW];
-  AdwActionRow *expenses = self->summary_action_rows[EXPENSES_ROW];
-  const char *expenses_tooltip;
-
-  if (self->selected == PS_STATUS_PORTAGE)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (costs), _("Management fee"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (costs), _("What the portage firm keeps"));
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (costs), _("Running costs"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (costs), _("Accountant, bank, insurance…, paid by the business"));
-    }
-
-  switch (self->selected)
-    {
-    case PS_STATUS_PORTAGE:
-      expenses_tooltip = _(summary_rows[EXPENSES_ROW].tooltip);
-      break;
-    case PS_STATUS_MICRO:
-      expenses_tooltip = _("Paid out of what you earn: the micro-entreprise deducts no real costs");
-      break;
-    case PS_STATUS_CDI:
-    case PS_STATUS_SASU:
-    case PS_STATUS_EURL:
-    case PS_N_STATUSES:
-    default:
-      expenses_tooltip = _("Paid by the business, before the tax on its profit");
-      break;
-    }
-  gtk_widget_set_tooltip_text (GTK_WIDGET (expenses), expenses_tooltip);
-}
-
 /* The words of each status: a CDI's first figure is what the employer
  * spends; the self-employed (micro, EURL's gérant) pay their own
  * contributions, with no employee and employer sides. */
@@ -181,21 +83,7 @@ static void
 update_headings (PsResultsView         *self,
                  const PsStatusSummary *sum)
 {
-  AdwActionRow *revenue = self->summary_action_rows[REVENUE_ROW];
   gboolean self_employed = self->selected == PS_STATUS_MICRO || self->selected == PS_STATUS_EURL;
-
-  if (self->selected == PS_STATUS_CDI)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (revenue), _("Employer cost"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (revenue), _("What the employer spends: the gross salary and the employer contributions"));
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (revenue), _(summary_rows[REVENUE_ROW].label));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (revenue), _("What the client pays, excluding VAT"));
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_action_rows[CONTRIBUTIONS_ROW]),
-                                 self_employed ? _("Social contributions") : _(summary_rows[CONTRIBUTIONS_ROW].label));
 
   ps_breakdown_set_headings (self->breakdown, self_employed ? _("Rate") : _("Employee rate"),
                              /* Translators: a column of the breakdown: the amount of a contribution */
@@ -204,52 +92,52 @@ update_headings (PsResultsView         *self,
 }
 
 /* SASU and EURL: the pay and the dividends the engine's figures rest on,
- * and whether the split is the best one or the one typed. */
+ * and whether the split is the best one or the one typed: notes under
+ * their rows of the flow, with the other period; the net's too. */
 static void
-update_split (PsResultsView         *self,
-              const PsStatusSummary *sum,
-              const PsStatusSummary *shown)
+update_notes (PsResultsView         *self,
+              const PsStatusSummary *sum)
 {
   gboolean sasu = self->selected == PS_STATUS_SASU;
   gboolean yearly = self->period == PS_PERIOD_YEAR;
-  g_autofree char *pay = NULL;
-  g_autofree char *pay_text = NULL;
-  g_autofree char *dividends = NULL;
-  g_autofree char *dividends_text = NULL;
   const char *note;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->pay_row), sum->has_split);
-  gtk_widget_set_visible (GTK_WIDGET (self->dividends_row), sum->has_split);
+  g_hash_table_remove_all (self->flow_notes);
+  {
+    g_autofree char *other = ps_format_money_display (yearly ? sum->net_after_tax : sum->net_after_tax_yearly);
+
+    g_hash_table_insert (self->flow_notes, (char *) "net",
+                         yearly
+                         /* Translators: %s is an amount per month */
+                         ? g_strdup_printf (_("%s a month"), other)
+                         /* Translators: %s is an amount per year */
+                         : g_strdup_printf (_("%s a year"), other));
+  }
+  g_clear_pointer (&self->pay_yearly_text, g_free);
+  g_clear_pointer (&self->dividends_yearly_text, g_free);
+  self->split_note = NULL;
   if (!sum->has_split)
     return;
 
-  /* over the period of the rest of the breakdown; the other one under it */
-  pay = ps_format_money_display (sum->pay_yearly);
-  /* Translators: %s is an amount per year */
-  pay_text = g_strdup_printf (_("%s a year"), pay);
-  dividends = ps_format_money_display (sum->dividends_yearly);
-  dividends_text = g_strdup_printf (_("%s a year"), dividends);
   {
-    g_autofree char *pay_shown = ps_format_money_display (shown->pay);
-    g_autofree char *dividends_shown = ps_format_money_display (shown->dividends);
+    g_autofree char *pay = ps_format_money_display (sum->pay_yearly);
+    g_autofree char *dividends = ps_format_money_display (sum->dividends_yearly);
     g_autofree char *pay_month = ps_format_money_display (sum->pay);
     g_autofree char *dividends_month = ps_format_money_display (sum->dividends);
-    /* Translators: %s is an amount per month */
-    g_autofree char *pay_other = yearly ? g_strdup_printf (_("%s a month"), pay_month) : g_strdup (pay_text);
-    g_autofree char *dividends_other = yearly ? g_strdup_printf (_("%s a month"), dividends_month)
-                                              : g_strdup (dividends_text);
-    g_autofree char *dividends_note = g_strdup_printf ("%s\n%s", _("The profit left after the corporate tax, distributed"),
-                                                       dividends_other);
 
-    gtk_label_set_label (self->pay_value, pay_shown);
-    gtk_label_set_label (self->dividends_value, dividends_shown);
-    adw_action_row_set_subtitle (self->dividends_row, dividends_note);
+    /* Translators: %s is an amount per year */
+    self->pay_yearly_text = g_strdup_printf (_("%s a year"), pay);
+    self->dividends_yearly_text = g_strdup_printf (_("%s a year"), dividends);
     g_free (self->pay_other_text);
-    self->pay_other_text = g_steal_pointer (&pay_other);
-  }
+    /* Translators: %s is an amount per month */
+    self->pay_other_text = yearly ? g_strdup_printf (_("%s a month"), pay_month) : g_strdup (self->pay_yearly_text);
+    g_autofree char *dividends_other = yearly ? g_strdup_printf (_("%s a month"), dividends_month)
+                                              : g_strdup (self->dividends_yearly_text);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->pay_row),
-                                 sasu ? _("Salary, cost to the company") : _("Gérant's remuneration"));
+    g_hash_table_insert (self->flow_notes, (char *) "dividends",
+                         g_strdup_printf ("%s\n%s", _("The profit left after the corporate tax, distributed"),
+                                          dividends_other));
+  }
   if (sum->pay_capped)
     note = sasu ? _("Your salary, cut to what the company earns")
                 : _("Your remuneration, cut to what the company earns");
@@ -258,16 +146,8 @@ update_split (PsResultsView         *self,
                 : _("Your remuneration, set in the inputs");
   else
     note = _("Best split: the one that leaves you the most net");
-  {
-    g_autofree char *pay_note = g_strdup_printf ("%s\n%s", note, self->pay_other_text);
-
-    adw_action_row_set_subtitle (self->pay_row, pay_note);
-  }
+  g_hash_table_insert (self->flow_notes, (char *) "pay", g_strdup_printf ("%s\n%s", note, self->pay_other_text));
   self->split_note = note;
-  g_free (self->pay_yearly_text);
-  self->pay_yearly_text = g_steal_pointer (&pay_text);
-  g_free (self->dividends_yearly_text);
-  self->dividends_yearly_text = g_steal_pointer (&dividends_text);
 }
 
 static void
@@ -278,7 +158,6 @@ update_details (PsResultsView *self)
   gboolean yearly = self->period == PS_PERIOD_YEAR;
   g_autofree char *title = NULL;
   g_autoptr (GPtrArray) items = NULL;
-  guint n_totals;
 
   if (!self->has_comparison)
     return;
@@ -294,35 +173,14 @@ update_details (PsResultsView *self)
           : g_strdup_printf (_("%s: Breakdown per Month"), _(ps_status_name (self->selected)));
   gtk_label_set_label (self->details_title, title);
 
-  update_costs_titles (self);
   update_headings (self, &sum);
-  for (guint i = 0; i < N_SUMMARY_ROWS; i++)
-    {
-      double value = G_STRUCT_MEMBER (double, &sum, summary_rows[i].offset);
-      g_autofree char *text = ps_format_money_display (value);
+  update_notes (self, &month_sum);
+  {
+    PsStatusFlow flow;
 
-      gtk_widget_set_visible (GTK_WIDGET (self->summary_action_rows[i]),
-                              !(summary_rows[i].hide_if_zero && value == 0));
-      if (summary_rows[i].bold)
-        {
-          g_autofree char *markup = g_strdup_printf ("<b>%s</b>", text);
-          /* the other period under it */
-          g_autofree char *other = ps_format_money_display (yearly ? month_sum.net_after_tax
-                                                                   : month_sum.net_after_tax_yearly);
-          g_autofree char *subtitle = yearly
-                                      /* Translators: %s is an amount per month */
-                                      ? g_strdup_printf (_("%s a month"), other)
-                                      /* Translators: %s is an amount per year */
-                                      : g_strdup_printf (_("%s a year"), other);
-
-          gtk_label_set_markup (self->summary_values[i], markup);
-          adw_action_row_set_subtitle (self->summary_action_rows[i], subtitle);
-        }
-      else
-        gtk_label_set_label (self->summary_values[i], text);
-    }
-
-  update_split (self, &month_sum, &sum);
+    ps_status_flow (self->comparison, self->selected, &flow);
+    ps_flow_rows_fill (self->summary_list, &flow, self->period, self->flow_notes);
+  }
   ps_money_chart_update (self->money_chart, self->comparison, self->selected, self->period);
 
   /* what the year protects, with the rules and their sources */
@@ -335,46 +193,70 @@ update_details (PsResultsView *self)
       ps_protection_details_update (self->protection_details, self->params, self->rates, &rights);
     }
 
-  /* the same lines as shown (a keystroke): update them in place, which
-   * keeps the table's rows; otherwise (another status) rebuild */
-  n_totals = sum.taxes_total != 0 ? 2 : 1;
-  if (same_lines (self, r, n_totals))
+  /* the contributions, their total; the taxes (IS, on dividends, the
+   * versement libératoire) under a heading of their own, with their
+   * total; the health budget paid from the net, which is neither. Made
+   * again each time: the order is not the engine's. */
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (int group = 0; group < 3; group++)
     {
+      gboolean any = FALSE;
+
       for (int i = 0; i < r->n_lines; i++)
         {
-          g_autoptr (PsLineItem) item = g_list_model_get_item (G_LIST_MODEL (self->lines_store), i);
+          gboolean health = g_strcmp0 (r->lines[i].id, "health_budget") == 0;
+          int line_group = health ? 2 : ps_line_is_tax (&r->lines[i]) ? 1 : 0;
           PsLine line;
 
+          if (line_group != group)
+            continue;
+          if (!any && group == 1)
+            g_ptr_array_add (items, ps_line_item_new_heading (_("Taxes (not contributions)"), _("Rate"),
+                                                              C_("breakdown", "Amount")));
+          else if (!any && group == 2)
+            g_ptr_array_add (items, ps_line_item_new_heading (_("Paid from the net (not a contribution)"), "",
+                                                              C_("breakdown", "Amount")));
+          any = TRUE;
           ps_period_line (self->period, &r->lines[i], &line);
-          ps_line_item_update (item, &line);
+          g_ptr_array_add (items, ps_line_item_new (&line));
+          /* not an employee's: under its section's heading */
+          if (group > 0)
+            ps_line_item_set_amount_caption (items->pdata[items->len - 1], C_("breakdown", "Amount"));
         }
-      {
-        g_autoptr (PsLineItem) total = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines);
-        ps_line_item_update_total (total, sum.employee_total, sum.employer_total);
-      }
-      if (n_totals == 2)
+      if (group == 0)
+        g_ptr_array_add (items, ps_line_item_new_total (_("Total contributions"),
+                                                        sum.employee_total, sum.employer_total, self->period));
+      else if (group == 1 && any)
         {
-          g_autoptr (PsLineItem) taxes = g_list_model_get_item (G_LIST_MODEL (self->lines_store), r->n_lines + 1);
-          ps_line_item_update_total (taxes, sum.taxes_total, 0);
+          g_ptr_array_add (items, ps_line_item_new_total (_("Total taxes"), sum.taxes_total, 0, self->period));
+          ps_line_item_set_amount_caption (items->pdata[items->len - 1], C_("breakdown", "Amount"));
         }
-      return;
     }
-
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (int i = 0; i < r->n_lines; i++)
+  /* the same rows as shown (a keystroke): update them in place, which
+   * keeps the table's rows; otherwise (another status) replace them */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->lines_store)) == items->len)
     {
-      PsLine line;
+      gboolean same = TRUE;
 
-      ps_period_line (self->period, &r->lines[i], &line);
-      g_ptr_array_add (items, ps_line_item_new (&line));
+      for (guint i = 0; i < items->len && same; i++)
+        {
+          g_autoptr (PsLineItem) shown = g_list_model_get_item (G_LIST_MODEL (self->lines_store), i);
+
+          same = g_strcmp0 (ps_line_item_get_id (shown), ps_line_item_get_id (items->pdata[i])) == 0
+                 && (!g_str_equal (ps_line_item_get_id (shown), "total")
+                     || g_strcmp0 (ps_line_item_get_label (shown), ps_line_item_get_label (items->pdata[i])) == 0);
+        }
+      if (same)
+        {
+          for (guint i = 0; i < items->len; i++)
+            {
+              g_autoptr (PsLineItem) shown = g_list_model_get_item (G_LIST_MODEL (self->lines_store), i);
+
+              ps_line_item_copy_from (shown, items->pdata[i]);
+            }
+          return;
+        }
     }
-  g_ptr_array_add (items, ps_line_item_new_total (_("Total contributions"),
-                                                  sum.employee_total, sum.employer_total, self->period));
-  /* the IS, the tax on dividends, the versement libératoire: taxes, not
-   * counted with the contributions */
-  if (n_totals == 2)
-    g_ptr_array_add (items, ps_line_item_new_total (_("Taxes among these lines (not contributions)"),
-                                                    sum.taxes_total, 0, self->period));
   g_list_store_splice (self->lines_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lines_store)),
                        items->pdata, items->len);
 }
@@ -844,7 +726,7 @@ ps_results_view_get_split (PsResultsView  *self,
 {
   g_return_val_if_fail (PS_IS_RESULTS_VIEW (self), FALSE);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->pay_row)))
+  if (self->split_note == NULL)
     return FALSE;
   if (note != NULL)
     *note = self->split_note;
@@ -882,6 +764,7 @@ ps_results_view_finalize (GObject *object)
   g_free (self->pay_yearly_text);
   g_free (self->pay_other_text);
   g_free (self->dividends_yearly_text);
+  g_hash_table_unref (self->flow_notes);
   G_OBJECT_CLASS (ps_results_view_parent_class)->finalize (object);
 }
 
@@ -961,45 +844,5 @@ ps_results_view_init (PsResultsView *self)
   g_signal_connect_object (self->cards, "selected-children-changed",
                            G_CALLBACK (card_selected_cb), self, G_CONNECT_SWAPPED);
 
-  for (guint i = 0; i < N_SUMMARY_ROWS; i++)
-    {
-      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-      GtkWidget *value = gtk_label_new (NULL);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(summary_rows[i].label));
-      if (summary_rows[i].tooltip != NULL)
-        gtk_widget_set_tooltip_text (GTK_WIDGET (row), _(summary_rows[i].tooltip));
-      gtk_label_set_selectable (GTK_LABEL (value), TRUE);
-      gtk_widget_set_can_focus (value, FALSE);
-      gtk_widget_add_css_class (value, "numeric");
-      adw_action_row_add_suffix (row, value);
-      gtk_list_box_append (self->summary_list, GTK_WIDGET (row));
-      self->summary_action_rows[i] = row;
-      self->summary_values[i] = GTK_LABEL (value);
-    }
-
-  /* the split of a company's profit, per year */
-  {
-    AdwActionRow **rows[] = { &self->pay_row, &self->dividends_row };
-    GtkLabel **values[] = { &self->pay_value, &self->dividends_value };
-
-    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-      {
-        AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-        GtkWidget *value = gtk_label_new (NULL);
-
-        gtk_label_set_selectable (GTK_LABEL (value), TRUE);
-        gtk_widget_set_can_focus (value, FALSE);
-        gtk_widget_add_css_class (value, "numeric");
-        adw_action_row_add_suffix (row, value);
-        gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
-        /* the flow from the company to the net: revenue, costs, the pay,
-         * its contributions, the gross, the dividends, then the taxes */
-        gtk_list_box_insert (self->summary_list, GTK_WIDGET (row), i == 0 ? CONTRIBUTIONS_ROW : CONTRIBUTIONS_ROW + 3);
-        *rows[i] = row;
-        *values[i] = GTK_LABEL (value);
-      }
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->dividends_row), _("Dividends"));
-    adw_action_row_set_subtitle (self->dividends_row, _("The profit left after the corporate tax, distributed"));
-  }
+  self->flow_notes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 }

@@ -42,12 +42,13 @@ ps_tips_for_status (GPtrArray        *tips,
         {
           g_autofree char *part = ps_format_money (tip->gain_in_plan_monthly);
 
-          /* Translators: a tip's ceiling, its trade-off, then its part in the combined plan */
-          description = g_strdup_printf (_("%s. %s In the plan: +%s a month."), tip->ceiling, tip->tradeoff, part);
+          /* Translators: a tip's ceiling, its trade-off, what its gain is measured against, then its part in the combined plan */
+          description = g_strdup_printf (_("%s. %s %s. In the plan: +%s a month."), tip->ceiling, tip->tradeoff,
+                                         _(tip->baseline), part);
         }
       else
-        /* Translators: a tip's ceiling, then its trade-off */
-        description = g_strdup_printf (_("%s. %s"), tip->ceiling, tip->tradeoff);
+        /* Translators: a tip's ceiling, its trade-off, then what its gain is measured against */
+        description = g_strdup_printf (_("%s. %s %s."), tip->ceiling, tip->tradeoff, _(tip->baseline));
       item = ps_tip_item_new_for_status (status, FALSE, tip->title, description, tip->gain_monthly);
       g_list_store_append (store, item);
     }

@@ -16,6 +16,7 @@
 #include "ps-glossary.h"
 #include "ps-money.h"
 #include "ps-money-split.h"
+#include "ps-status-flow.h"
 #include "ps-cli-private.h"
 #include "ps-cli.h"
 #include "ps-breakeven.h"
@@ -333,6 +334,21 @@ money_split (gpointer data,
     }
 }
 
+/* the summary above the breakdown, every status */
+static void
+status_flow (gpointer data,
+             int      i)
+{
+  Bench *b = data;
+  PsStatusFlow flow;
+
+  for (int st = 0; st < PS_N_STATUSES; st++)
+    {
+      ps_status_flow (b->comparison, st, &flow);
+      b->sink += flow.steps[flow.n_steps - 1].yearly;
+    }
+}
+
 /* the glossary, as the window's dialog and the CLI read it */
 static void
 glossary (gpointer data,
@@ -407,6 +423,7 @@ ps_cli_bench_run (const PsParams   *params,
   out->projection_5y_s = time_per_call (projection_5y, &b, 30);
   out->cashflow_s = time_per_call (cashflow, &b, 20000);
   out->money_split_s = time_per_call (money_split, &b, 20000);
+  out->status_flow_s = time_per_call (status_flow, &b, 20000);
   out->glossary_s = time_per_call (glossary, &b, 200);
   b.scenario.tjm = 550;
   out->rights_s = time_per_call (rights, &b, 20000);
@@ -476,6 +493,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "projection_5y_us", ps_round_to (b.projection_5y_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "cashflow_us", ps_round_to (b.cashflow_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "money_split_us", ps_round_to (b.money_split_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "status_flow_us", ps_round_to (b.status_flow_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "glossary_us", ps_round_to (b.glossary_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
@@ -499,6 +517,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("Five-year projection of every status: %.1f µs\n"), b.projection_5y_s * 1e6);
   g_print (_("The first year month by month, five statuses: %.3f µs\n"), b.cashflow_s * 1e6);
   g_print (_("Where the money goes, five statuses: %.3f µs\n"), b.money_split_s * 1e6);
+  g_print (_("Flows from the revenue to the net, five statuses: %.3f µs\n"), b.status_flow_s * 1e6);
   g_print (_("The glossary read, ten terms looked up: %.1f µs\n"), b.glossary_s * 1e6);
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ps-money.h"
 #include "ps-money-split.h"
 
 const char *
@@ -165,4 +166,28 @@ ps_money_split (const PsComparison *c,
         seg->monthly = v[kind] / 12;
         seg->share = out->total_yearly > 0 ? v[kind] / out->total_yearly : 0;
       }
+}
+
+void
+ps_money_split_shown (const PsMoneySplit *split,
+                      PsMoneySplit       *out)
+{
+  g_return_if_fail (split != NULL && out != NULL && split != out);
+
+  *out = *split;
+  out->n_segments = 0;
+  for (int i = 0; i < split->n_segments; i++)
+    if (split->segments[i].kind != PS_MONEY_ROUNDING || fabs (split->segments[i].monthly) >= 1.0)
+      out->segments[out->n_segments++] = split->segments[i];
+}
+
+char *
+ps_money_share_text (const PsMoneySegment *segment)
+{
+  g_autofree char *text = ps_format_percent (segment->share * 100, 1);
+
+  /* a true minus, as the amounts beside it (ps_format_money_display) */
+  if (text[0] == '-')
+    return g_strconcat ("\u2212", text + 1, NULL);
+  return g_steal_pointer (&text);
 }

@@ -52,6 +52,14 @@ typedef struct
 void        ps_money_split          (const PsComparison *comparison,
                                      PsStatus            status,
                                      PsMoneySplit       *out);
+/* @split as the chart draws it: without the micro's rounding to the euro
+ * when it is less than a euro a month (a sliver no one can see, a share
+ * of "−0.0 %"); @split itself keeps it, and adds up. */
+void        ps_money_split_shown    (const PsMoneySplit *split,
+                                     PsMoneySplit       *out);
+/* A segment's share of the total as the locale writes a percent, one
+ * decimal, a true minus: "2,7 %", "−0,4 %". */
+char       *ps_money_share_text     (const PsMoneySegment *segment);
 /* Untranslated (N_) title of @split's total: "Revenue", or for the CDI
  * "Employer cost". */
 const char *ps_money_total_label    (const PsMoneySplit *split);

@@ -98,6 +98,7 @@ add_tip (Ctx        *ctx,
   tip->tradeoff = g_strdup (tradeoff);
   tip->amount_monthly = amount;
   tip->gain_monthly = gain;
+  tip->baseline = N_("Compared with the current figures");
   g_ptr_array_add (ctx->tips, tip);
   return tip;
 }
@@ -436,34 +437,26 @@ tip_sasu_split (Ctx *ctx)
   const PsCompanyResult *k;
   g_autofree char *salary = NULL, *dividends = NULL;
   double gain, net0 = ctx->c0->statuses[PS_STATUS_SASU].net_after_tax_yearly;
+  PsTip *tip;
 
-  if (ctx->base.sasu_salary_yearly >= 0)
-    {
-      /* a salary was chosen: what the best split would add */
-      v.sasu_salary_yearly = -1;
-      compare (ctx, &v, ctx->c1);
-      gain = (ctx->c1->statuses[PS_STATUS_SASU].net_after_tax_yearly - net0) / 12;
-    }
-  else
-    {
-      /* the best split is shown: what it adds over an all-salary pay */
-      compare (ctx, &v, ctx->c1);
-      v.sasu_salary_yearly = G_MAXDOUBLE / 4;
-      {
-        g_autofree PsComparison *all_salary = g_new (PsComparison, 1);
-
-        compare (ctx, &v, all_salary);
-        gain = (net0 - all_salary->statuses[PS_STATUS_SASU].net_after_tax_yearly) / 12;
-      }
-    }
+  /* the best split is what the SASU's card shows already: proposing it
+   * gains nothing over what is shown */
+  if (ctx->base.sasu_salary_yearly < 0)
+    return;
+  /* a salary was chosen: what the best split would add to it */
+  v.sasu_salary_yearly = -1;
+  compare (ctx, &v, ctx->c1);
+  gain = (ctx->c1->statuses[PS_STATUS_SASU].net_after_tax_yearly - net0) / 12;
   k = &ctx->c1->sasu;
   salary = ps_format_money (k->pay);
   dividends = ps_format_money (k->dividends);
-  add_tip (ctx, "sasu_split", PS_STATUS_SASU, k->pay / 12, gain,
-           k->pay < 1 ? g_strdup_printf (_("SASU: take no salary, and %s a year of dividends"), dividends)
-                      : g_strdup_printf (_("SASU: pay yourself %s a year of salary (employer cost) and %s of dividends"), salary, dividends),
-           g_strdup (_("The split that leaves the most after the IS, contributions and income tax")),
-           _("Dividends earn no pension, sick-pay or unemployment rights, and the split is re-decided every year."));
+  tip = add_tip (ctx, "sasu_split", PS_STATUS_SASU, k->pay / 12, gain,
+                 k->pay < 1 ? g_strdup_printf (_("SASU: take no salary, and %s a year of dividends"), dividends)
+                            : g_strdup_printf (_("SASU: pay yourself %s a year of salary (employer cost) and %s of dividends"), salary, dividends),
+                 g_strdup (_("The split that leaves the most after the IS, contributions and income tax")),
+                 _("Dividends earn no pension, sick-pay or unemployment rights, and the split is re-decided every year."));
+  if (tip != NULL)
+    tip->baseline = N_("Compared with the salary set in the inputs, shown above");
 }
 
 static int

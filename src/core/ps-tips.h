@@ -20,6 +20,8 @@ typedef struct
   double      amount_monthly;/* what the tip moves (allowance, payment…) */
   double      gain_monthly;  /* net after tax and after real costs, per month,
                               * against the scenario as it is */
+  const char *baseline;      /* untranslated (N_): what the gain is measured against,
+                              * "Compared with the current figures" */
   gboolean    in_plan;       /* part of the combined plan */
   double      gain_in_plan_monthly; /* the plan's gain less the plan's without it */
   /* what the tip levies, for the plan (portage tips) */
