@@ -13,7 +13,8 @@
 GListModel *
 ps_tips_for_status (GPtrArray        *tips,
                     const PsTipsPlan *plan,
-                    PsStatus          status)
+                    PsStatus          status,
+                    PsPeriod          period)
 {
   GListStore *store = g_list_store_new (PS_TYPE_TIP_ITEM);
   gboolean with_plan = plan != NULL && plan->status == status && plan->n_tips >= 2;
@@ -40,10 +41,13 @@ ps_tips_for_status (GPtrArray        *tips,
         continue;
       if (with_plan && tip->in_plan)
         {
-          g_autofree char *part = ps_format_money (tip->gain_in_plan_monthly);
+          g_autofree char *part = ps_format_money (ps_period_amount (period, tip->gain_in_plan_monthly));
 
-          /* Translators: a tip's ceiling, its trade-off, then its part in the combined plan */
-          description = g_strdup_printf (_("%s. %s In the plan: +%s a month."), tip->ceiling, tip->tradeoff, part);
+          description = period == PS_PERIOD_YEAR
+                        /* Translators: a tip's ceiling, its trade-off, then its part in the combined plan */
+                        ? g_strdup_printf (_("%s. %s In the plan: +%s a year."), tip->ceiling, tip->tradeoff, part)
+                        /* Translators: a tip's ceiling, its trade-off, then its part in the combined plan */
+                        : g_strdup_printf (_("%s. %s In the plan: +%s a month."), tip->ceiling, tip->tradeoff, part);
         }
       else
         /* Translators: a tip's ceiling, then its trade-off */
