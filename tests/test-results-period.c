@@ -26,6 +26,8 @@
 #include "ps-status-summary.h"
 #include "ps-tip-item.h"
 #include "ps-window.h"
+#include "ps-year.h"
+#include "ps-year-summary.h"
 
 static PsWindow *
 open_window (int width,
@@ -452,6 +454,51 @@ test_switch (void)
   close_window (window);
 }
 
+/* The realistic year's summary: each status's net over the period (the
+ * engine's year, or its twelfth), its net a day worked and an hour the
+ * same in both. */
+static void
+test_year_summary (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  PsYearSummary *summary = ps_results_view_get_year_summary (results);
+  g_autofree PsYear *year = g_new0 (PsYear, 1);
+  PsYearInputs inputs;
+
+  ps_year_inputs_init (&inputs);
+  ps_year_compute (ps_window_get_params (window), &ps_window_get_comparison (window)->scenario, &inputs, year);
+  ps_results_view_set_period (results, PS_PERIOD_MONTH);
+  ps_results_view_set_year (results, year);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      gboolean yearly = pass == 1;
+
+      if (yearly)
+        {
+          click (results_child (window, "year_button"));
+          g_assert_cmpint (ps_results_view_get_period (results), ==, PS_PERIOD_YEAR);
+        }
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        {
+          const PsStatusResult *r = &year->comparison.statuses[s];
+          const char *text = ps_year_summary_get_text (summary, s);
+          g_autofree char *net = ps_format_money (yearly ? r->net_after_tax_yearly : r->net_after_tax_yearly / 12);
+          g_autofree char *other = ps_format_money (yearly ? r->net_after_tax_yearly / 12 : r->net_after_tax_yearly);
+          g_autofree char *per_day = ps_format_money (year->net_per_day[s]);
+          g_autofree char *line = g_strdup_printf (yearly ? _("%s a year") : _("%s a month"), net);
+
+          if (!r->eligible)
+            continue;
+          if (strstr (text, line) == NULL)
+            g_error ("“%s” not in “%s”", line, text);
+          g_assert_null (strstr (text, other));
+          g_assert_nonnull (strstr (text, per_day));
+        }
+    }
+  close_window (window);
+}
+
 /* A setting edited by hand to something else: per month. */
 static void
 test_unknown_value (void)
@@ -495,5 +542,6 @@ main (int   argc,
 
   g_test_add_func ("/ps/results-period/switch", test_switch);
   g_test_add_func ("/ps/results-period/unknown-value", test_unknown_value);
+  g_test_add_func ("/ps/results-period/year-summary", test_year_summary);
   return g_test_run ();
 }
