@@ -237,14 +237,14 @@ assert_tip_texts (PsWindow *window,
           g_autofree char *part = NULL;
           g_autofree char *expected = NULL;
 
-          if (g_strcmp0 (tip->title, ps_tip_item_get_title (item)) != 0 || !tip->in_plan
+          if (g_strcmp0 (ps_tip_title (tip, period), ps_tip_item_get_title (item)) != 0 || !tip->in_plan
               || plan.status != tip->status || plan.n_tips < 2)
             continue;
           part = ps_format_money (period == PS_PERIOD_YEAR ? 12 * tip->gain_in_plan_monthly
                                                            : tip->gain_in_plan_monthly);
           expected = g_strdup_printf (period == PS_PERIOD_YEAR ? _("%s. %s In the plan: +%s a year.")
                                                                : _("%s. %s In the plan: +%s a month."),
-                                      tip->ceiling, tip->tradeoff, part);
+                                      ps_tip_ceiling (tip, period), tip->tradeoff, part);
           g_assert_cmpstr (ps_tip_item_get_description (item), ==, expected);
           checked++;
         }

@@ -45,14 +45,14 @@ ps_tips_for_status (GPtrArray        *tips,
 
           description = period == PS_PERIOD_YEAR
                         /* Translators: a tip's ceiling, its trade-off, then its part in the combined plan */
-                        ? g_strdup_printf (_("%s. %s In the plan: +%s a year."), tip->ceiling, tip->tradeoff, part)
+                        ? g_strdup_printf (_("%s. %s In the plan: +%s a year."), ps_tip_ceiling (tip, period), tip->tradeoff, part)
                         /* Translators: a tip's ceiling, its trade-off, then its part in the combined plan */
-                        : g_strdup_printf (_("%s. %s In the plan: +%s a month."), tip->ceiling, tip->tradeoff, part);
+                        : g_strdup_printf (_("%s. %s In the plan: +%s a month."), ps_tip_ceiling (tip, period), tip->tradeoff, part);
         }
       else
         /* Translators: a tip's ceiling, then its trade-off */
-        description = g_strdup_printf (_("%s. %s"), tip->ceiling, tip->tradeoff);
-      item = ps_tip_item_new_for_status (status, FALSE, tip->title, description, tip->gain_monthly);
+        description = g_strdup_printf (_("%s. %s"), ps_tip_ceiling (tip, period), tip->tradeoff);
+      item = ps_tip_item_new_for_status (status, FALSE, ps_tip_title (tip, period), description, tip->gain_monthly);
       g_list_store_append (store, item);
     }
   return G_LIST_MODEL (store);
