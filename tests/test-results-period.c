@@ -499,6 +499,53 @@ test_year_summary (void)
   close_window (window);
 }
 
+/* Where curves cross: the same day rates per month and per year, the net
+ * there twelve times the month's; the labels drawn at 360 px (screenshot
+ * chart-crossings-year-360). Three straight lines (rising, falling,
+ * nearly flat) cross around the middle's day rate. */
+static void
+test_chart_crossings (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  PsChartView *chart = PS_CHART_VIEW (ps_chart_view_new ());
+  const char *names[] = { "Portage salarial", "SASU", "EURL", NULL };
+  /* 3 points from 400 to 600 € a day: a rising, a falling, a flat */
+  const double values[] = { 3000, 5000, 4000,
+                            4000, 4000, 4000.5,
+                            5000, 3000, 4001 };
+  const double marker[] = { 4000, 4000, 4000.5 };
+  const PsChartCrossing *month = NULL, *year = NULL;
+  g_autofree PsChartCrossing *month_copy = NULL;
+  int n_month, n_year;
+
+  ps_chart_view_set_data (chart, 400, 600, 3, 3, values, names, 500, marker);
+  n_month = ps_chart_view_get_crossings (chart, &month);
+  g_assert_cmpint (n_month, >, 0);
+  month_copy = g_memdup2 (month, sizeof *month * n_month);
+  ps_chart_view_set_period (chart, PS_PERIOD_YEAR);
+  n_year = ps_chart_view_get_crossings (chart, &year);
+  g_assert_cmpint (n_year, ==, n_month);
+  for (int k = 0; k < n_year; k++)
+    {
+      g_assert_cmpfloat_with_epsilon (year[k].x, month_copy[k].x, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year[k].y, 12 * month_copy[k].y, 1e-6);
+    }
+  {
+    g_autofree char *tooltip = ps_chart_view_get_tooltip_text (chart, 1);
+    g_autofree char *amount = money (12 * 4000.0);
+
+    g_assert_nonnull (strstr (tooltip, amount));
+  }
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (chart));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  ps_ui_iterate (300);
+  save_screenshot (GTK_WIDGET (chart), "chart-crossings-year-360");
+  gtk_window_destroy (GTK_WINDOW (window));
+  ps_ui_iterate (20);
+}
+
 /* A setting edited by hand to something else: per month. */
 static void
 test_unknown_value (void)
@@ -543,5 +590,6 @@ main (int   argc,
   g_test_add_func ("/ps/results-period/switch", test_switch);
   g_test_add_func ("/ps/results-period/unknown-value", test_unknown_value);
   g_test_add_func ("/ps/results-period/year-summary", test_year_summary);
+  g_test_add_func ("/ps/results-period/chart-crossings", test_chart_crossings);
   return g_test_run ();
 }
