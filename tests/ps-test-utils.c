@@ -54,6 +54,29 @@ ps_test_set_locale (const char *locale)
   return setlocale (LC_ALL, locale) != NULL;
 }
 
+gboolean
+ps_test_require_french (void)
+{
+  if (!ps_test_set_locale ("fr_FR.UTF-8"))
+    {
+      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed");
+      return FALSE;
+    }
+  ps_test_set_locale ("C.UTF-8");
+  return TRUE;
+}
+
+double
+ps_test_json_number (cJSON      *o,
+                     const char *key)
+{
+  cJSON *v = cJSON_GetObjectItemCaseSensitive (o, key);
+
+  if (!cJSON_IsNumber (v))
+    g_error ("missing number “%s”", key);
+  return v->valuedouble;
+}
+
 void
 ps_test_run_clear (PsTestRun *r)
 {

@@ -8,20 +8,7 @@
 
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
 static const char *names[] = { "portage", "cdi", "micro", "sasu", "eurl" };
-
-static double
-jnum (cJSON      *o,
-      const char *key)
-{
-  cJSON *v = cJSON_GetObjectItemCaseSensitive (o, key);
-
-  if (!cJSON_IsNumber (v))
-    g_error ("missing number “%s”", key);
-  return v->valuedouble;
-}
 
 static cJSON *
 run_json (const char *days)
@@ -49,17 +36,17 @@ test_json (void)
   ps_test_run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   c = cJSON_Parse (r.out);
-  g_assert_cmpfloat (jnum (o, "payment_lag_months"), ==, 1);
+  g_assert_cmpfloat (ps_test_json_number (o, "payment_lag_months"), ==, 1);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       cJSON *st = cJSON_GetObjectItem (statuses, names[i]);
       cJSON *person = cJSON_GetObjectItem (st, "person");
       cJSON *months = cJSON_GetObjectItem (person, "months");
-      double compared = jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (c, "statuses"), names[i]), "net_after_tax_yearly");
+      double compared = ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (c, "statuses"), names[i]), "net_after_tax_yearly");
 
       g_assert_cmpint (cJSON_GetArraySize (months), ==, 12);
-      g_assert_cmpfloat (fabs (jnum (cJSON_GetObjectItem (person, "after_the_year"), "cumulative") - compared), <=, 0.005);
-      g_assert_cmpfloat (jnum (st, "net_after_tax_yearly"), ==, compared);
+      g_assert_cmpfloat (fabs (ps_test_json_number (cJSON_GetObjectItem (person, "after_the_year"), "cumulative") - compared), <=, 0.005);
+      g_assert_cmpfloat (ps_test_json_number (st, "net_after_tax_yearly"), ==, compared);
       g_assert_true ((cJSON_GetObjectItem (st, "company") != NULL) == (i >= 3));
     }
 }
@@ -71,8 +58,8 @@ test_delay (void)
   g_autoptr (cJSON) now = run_json ("0");
   g_autoptr (cJSON) late = run_json ("60");
 
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (now, "statuses"), "portage"), "first_inflow_month"), ==, 1);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (late, "statuses"), "portage"), "first_inflow_month"), ==, 3);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (now, "statuses"), "portage"), "first_inflow_month"), ==, 1);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (late, "statuses"), "portage"), "first_inflow_month"), ==, 3);
 }
 
 static void
@@ -97,12 +84,8 @@ test_french (void)
 {
   g_auto (PsTestRun) r = { 0 };
 
-  if (!ps_test_set_locale ("fr_FR.UTF-8"))
-    {
-      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed");
-      return;
-    }
-  ps_test_set_locale ("C.UTF-8");
+  if (!ps_test_require_french ())
+    return;
   ps_test_run_cli (&r, "fr_FR.UTF-8", "cashflow", "--tjm", "550", "--days-per-year", "200", "--date", "2026-03-01", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Mois 12"));
@@ -209,9 +192,9 @@ test_project_cfe (void)
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
   years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "micro"), "years");
-  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 0), "cfe_yearly"), ==, 0);
-  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 1), "cfe_yearly"), ==, 371.55);
-  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 743.1);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (years, 0), "cfe_yearly"), ==, 0);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (years, 1), "cfe_yearly"), ==, 371.55);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 743.1);
   g_assert_null (cJSON_GetObjectItem (cJSON_GetArrayItem (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "years"), 1), "cfe_yearly"));
   ps_test_run_clear (&r);
   ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--cfe-rate-pct", "150", NULL);
@@ -234,7 +217,7 @@ test_project_cfe (void)
   g_assert_cmpfloat (cJSON_GetArrayItem (cJSON_GetObjectItem (o, "cfe_base_used"), 1)->valuedouble, ==, 247);
   g_assert_nonnull (strstr (cJSON_GetStringValue (cJSON_GetObjectItem (o, "cfe_base_note")), "1647 D"));
   years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "micro"), "years");
-  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 74.1);   /* 247 × 30 % */
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (years, 2), "cfe_yearly"), ==, 74.1);   /* 247 × 30 % */
   ps_test_run_clear (&r);
   ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",
                    "--cfe-base", "0", NULL);
@@ -331,9 +314,9 @@ test_project_acre (void)
       cJSON *years = cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), ids[i]), "years");
 
       g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (cJSON_GetArrayItem (years, 0), "acre")));
-      g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 0), "acre_exemption_yearly"), >, 0);
+      g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (years, 0), "acre_exemption_yearly"), >, 0);
       g_assert_true (cJSON_IsFalse (cJSON_GetObjectItem (cJSON_GetArrayItem (years, 1), "acre")));
-      g_assert_cmpfloat (jnum (cJSON_GetArrayItem (years, 1), "acre_exemption_yearly"), ==, 0);
+      g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (years, 1), "acre_exemption_yearly"), ==, 0);
     }
   ps_test_run_clear (&r);
   ps_test_run_cli (&r, NULL, "project", "--tjm", "300", "--days-per-year", "200", "--date", "2026-03-01",

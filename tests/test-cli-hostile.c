@@ -13,8 +13,6 @@
 
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
 static char *dir;
 
 /* "@name" in a row stands for the file @name in the test's folder */

@@ -8,25 +8,12 @@
 
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
 static const char *names[] = { "portage", "cdi", "micro", "sasu", "eurl" };
 static const char *keys[] = {
   "pension_quarters", "pension_earnings_yearly", "agirc_arrco_points", "rci_points", "pension_yearly_accrued",
   "are_sjr", "are_daily", "are_daily_after_6_months", "are_days", "are_total", "arce", "sick_pay_daily",
   "sick_month_net", "working_month_net",
 };
-
-static double
-jnum (cJSON      *o,
-      const char *key)
-{
-  cJSON *v = cJSON_GetObjectItemCaseSensitive (o, key);
-
-  if (!cJSON_IsNumber (v))
-    g_error ("missing number “%s”", key);
-  return v->valuedouble;
-}
 
 static gboolean
 jbool (cJSON      *o,
@@ -61,7 +48,7 @@ check_statuses (cJSON *statuses)
 
       g_assert_nonnull (st);
       for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-        jnum (st, keys[k]);
+        ps_test_json_number (st, keys[k]);
       jbool (st, "sick_pay_eligible");
     }
   g_assert_true (jbool (cJSON_GetObjectItem (statuses, "portage"), "are_eligible"));
@@ -69,11 +56,11 @@ check_statuses (cJSON *statuses)
   g_assert_false (jbool (cJSON_GetObjectItem (statuses, "micro"), "are_eligible"));
   g_assert_false (jbool (cJSON_GetObjectItem (statuses, "sasu"), "are_eligible"));
   g_assert_false (jbool (cJSON_GetObjectItem (statuses, "eurl"), "are_eligible"));
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (statuses, "portage"), "agirc_arrco_points"), >, 0);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (statuses, "portage"), "rci_points"), ==, 0);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (statuses, "micro"), "rci_points"), >, 0);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (statuses, "eurl"), "rci_points"), >, 0);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (statuses, "micro"), "are_daily"), ==, 0);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (statuses, "portage"), "agirc_arrco_points"), >, 0);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (statuses, "portage"), "rci_points"), ==, 0);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (statuses, "micro"), "rci_points"), >, 0);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (statuses, "eurl"), "rci_points"), >, 0);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (statuses, "micro"), "are_daily"), ==, 0);
 }
 
 static void
@@ -88,7 +75,7 @@ test_rights_json (void)
   o = cJSON_Parse (r.out);
   g_assert_nonnull (o);
   check_statuses (cJSON_GetObjectItem (o, "statuses"));
-  g_assert_cmpfloat (jnum (o, "sick_stop_days"), ==, 30);
+  g_assert_cmpfloat (ps_test_json_number (o, "sick_stop_days"), ==, 30);
 }
 
 static void
@@ -106,8 +93,8 @@ test_compare_json (void)
   check_statuses (cJSON_GetObjectItem (o, "statuses"));
   /* a SASU paid only in dividends validates nothing, and says why */
   sasu = cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "sasu");
-  g_assert_cmpfloat (jnum (sasu, "pension_quarters"), ==, 0);
-  g_assert_cmpfloat (jnum (sasu, "agirc_arrco_points"), ==, 0);
+  g_assert_cmpfloat (ps_test_json_number (sasu, "pension_quarters"), ==, 0);
+  g_assert_cmpfloat (ps_test_json_number (sasu, "agirc_arrco_points"), ==, 0);
   g_assert_true (cJSON_IsNull (cJSON_GetObjectItem (sasu, "pension_scheme")));
   g_assert_true (has_note (sasu, "no_salary"));
   g_assert_true (has_note (sasu, "dividends_validate_nothing"));
@@ -119,12 +106,8 @@ test_rights_french (void)
 {
   g_auto (PsTestRun) r = { 0 };
 
-  if (!ps_test_set_locale ("fr_FR.UTF-8"))
-    {
-      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed");
-      return;
-    }
-  ps_test_set_locale ("C.UTF-8");
+  if (!ps_test_require_french ())
+    return;
   ps_test_run_cli (&r, "fr_FR.UTF-8", "rights", "--tjm", "550", "--days-per-year", "200", "--date", "2026-07-01", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "Trimestres de retraite de base"));
@@ -150,26 +133,26 @@ test_year_json (void)
   o = cJSON_Parse (r.out);
   g_assert_nonnull (o);
   /* 261 − 25 − 9 − 10 − 5 − 10 */
-  g_assert_cmpfloat (jnum (o, "billed_days"), ==, 202);
-  g_assert_cmpfloat (jnum (o, "worked_days"), ==, 212);
+  g_assert_cmpfloat (ps_test_json_number (o, "billed_days"), ==, 202);
+  g_assert_cmpfloat (ps_test_json_number (o, "worked_days"), ==, 212);
   statuses = cJSON_GetObjectItem (o, "statuses");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       cJSON *st = cJSON_GetObjectItem (statuses, names[i]);
 
-      g_assert_cmpfloat (fabs (jnum (st, "net_per_day_worked") - jnum (st, "net_after_tax_yearly") / 212), <=, 0.01);
-      g_assert_cmpfloat (fabs (jnum (st, "net_per_hour_worked") - jnum (st, "net_after_tax_yearly") / 212 / 7), <=, 0.01);
+      g_assert_cmpfloat (fabs (ps_test_json_number (st, "net_per_day_worked") - ps_test_json_number (st, "net_after_tax_yearly") / 212), <=, 0.01);
+      g_assert_cmpfloat (fabs (ps_test_json_number (st, "net_per_hour_worked") - ps_test_json_number (st, "net_after_tax_yearly") / 212 / 7), <=, 0.01);
     }
   /* 5 sick days: one stop of 7 days, 4 of them paid after the 3 waiting
    * days; the freelancers above the PASS get 48 060 ÷ 730 = 65,84 € a day
    * (CSS D622-7), net of 6,7 % CSG-CRDS: 48 060 ÷ 730 × 4 × 0,933 = 245,70 € */
-  g_assert_cmpfloat (jnum (o, "sick_calendar_days"), ==, 7);
+  g_assert_cmpfloat (ps_test_json_number (o, "sick_calendar_days"), ==, 7);
   {
     cJSON *sick = cJSON_GetObjectItem (cJSON_GetObjectItem (statuses, "eurl"), "sick_pay");
 
-    g_assert_cmpfloat (jnum (sick, "ij_daily"), ==, 65.84);
-    g_assert_cmpfloat (jnum (sick, "ij_days"), ==, 4);
-    g_assert_cmpfloat (jnum (sick, "ij_net"), ==, 245.70);
+    g_assert_cmpfloat (ps_test_json_number (sick, "ij_daily"), ==, 65.84);
+    g_assert_cmpfloat (ps_test_json_number (sick, "ij_days"), ==, 4);
+    g_assert_cmpfloat (ps_test_json_number (sick, "ij_net"), ==, 245.70);
     g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (statuses, "cdi"),
                                                                             "sick_pay"), "salary_maintained")));
   }
@@ -181,15 +164,15 @@ test_year_json (void)
                    "--training-days", "0", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
-  g_assert_cmpfloat (jnum (o, "billed_days"), ==, 227);
+  g_assert_cmpfloat (ps_test_json_number (o, "billed_days"), ==, 227);
   ps_test_run_cli (&r2, NULL, "compare", "--tjm", "550", "--days-per-year", "227", "--date", "2026-07-01", "--json", NULL);
   g_assert_cmpint (r2.status, ==, 0);
   c = cJSON_Parse (r2.out);
   statuses = cJSON_GetObjectItem (o, "statuses");
   compared = cJSON_GetObjectItem (c, "statuses");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_assert_cmpfloat (jnum (cJSON_GetObjectItem (statuses, names[i]), "net_after_tax_yearly"), ==,
-                       jnum (cJSON_GetObjectItem (compared, names[i]), "net_after_tax_yearly"));
+    g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (statuses, names[i]), "net_after_tax_yearly"), ==,
+                       ps_test_json_number (cJSON_GetObjectItem (compared, names[i]), "net_after_tax_yearly"));
 }
 
 static void

@@ -10,19 +10,6 @@
 
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
-static double
-jnum (cJSON      *o,
-      const char *key)
-{
-  cJSON *v = cJSON_GetObjectItemCaseSensitive (o, key);
-
-  if (!cJSON_IsNumber (v))
-    g_error ("missing number “%s”", key);
-  return v->valuedouble;
-}
-
 static char *dir;
 
 static char *
@@ -59,14 +46,14 @@ test_current_offer (void)
   g_assert_cmpint (r1.status, ==, 0);
   a = cJSON_Parse (r1.out);
   /* by hand: 8 000 × 10 % + 2 000 × 7 % = 940 € of fee, 20 € of extras */
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (a, "statuses"), "portage"), "costs_yearly"), ==, 960 * 12);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (a, "statuses"), "portage"), "costs_yearly"), ==, 960 * 12);
 
   /* no current offer: the scenario's own fee (its default percent) */
   ps_test_run_cli (&r2, NULL, "compare", "--scenario", none, "--json", NULL);
   g_assert_cmpint (r2.status, ==, 0);
   b = cJSON_Parse (r2.out);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (b, "statuses"), "portage"), "costs_yearly"), ==,
-                     jnum (cJSON_GetObjectItem (b, "inputs"), "fee_pct") / 100 * 120000);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (b, "statuses"), "portage"), "costs_yearly"), ==,
+                     ps_test_json_number (cJSON_GetObjectItem (b, "inputs"), "fee_pct") / 100 * 120000);
 
   /* offers --scenario: the scenario's offers, then the files; the same
    * figures for the current offer as compare's portage */
@@ -77,11 +64,11 @@ test_current_offer (void)
   g_assert_cmpint (cJSON_GetArraySize (offers), ==, 3);
   g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (cJSON_GetArrayItem (offers, 0), "name")), ==, "Seven");
   g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (cJSON_GetArrayItem (offers, 1), "name")), ==, "Tiered");
-  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (offers, 1), "fee_yearly"), ==, 940 * 12);
-  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (offers, 1), "net_after_tax_yearly"), ==,
-                     jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (a, "statuses"), "portage"), "net_after_tax_yearly"));
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (offers, 1), "fee_yearly"), ==, 940 * 12);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (offers, 1), "net_after_tax_yearly"), ==,
+                     ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (a, "statuses"), "portage"), "net_after_tax_yearly"));
   /* 99 € a month */
-  g_assert_cmpfloat (jnum (cJSON_GetArrayItem (offers, 2), "fee_yearly"), ==, 99 * 12);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetArrayItem (offers, 2), "fee_yearly"), ==, 99 * 12);
   /* the current one said */
   g_assert_true (cJSON_IsFalse (cJSON_GetObjectItem (cJSON_GetArrayItem (offers, 0), "current")));
   g_assert_true (cJSON_IsTrue (cJSON_GetObjectItem (cJSON_GetArrayItem (offers, 1), "current")));
@@ -184,8 +171,8 @@ test_side_by_side (void)
           cJSON *ref = cJSON_GetObjectItem (cJSON_GetObjectItem (alone, "statuses"),
                                             cJSON_GetStringValue (cJSON_GetObjectItem (st, "status")));
 
-          g_assert_cmpfloat (jnum (st, "net_after_tax_yearly"), ==, jnum (ref, "net_after_tax_yearly"));
-          g_assert_cmpfloat (jnum (st, "net_after_tax_monthly"), ==, jnum (ref, "net_after_tax_monthly"));
+          g_assert_cmpfloat (ps_test_json_number (st, "net_after_tax_yearly"), ==, ps_test_json_number (ref, "net_after_tax_yearly"));
+          g_assert_cmpfloat (ps_test_json_number (st, "net_after_tax_monthly"), ==, ps_test_json_number (ref, "net_after_tax_monthly"));
           if (cJSON_IsTrue (cJSON_GetObjectItem (st, "best")))
             {
               /* never an unusable status */
@@ -240,7 +227,7 @@ test_side_by_side_refused (void)
 static double
 portage_net (cJSON *comparison)
 {
-  return jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (comparison, "statuses"), "portage"), "net_after_tax_yearly");
+  return ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (comparison, "statuses"), "portage"), "net_after_tax_yearly");
 }
 
 static const char *
@@ -285,15 +272,15 @@ test_current_offer_everywhere (void)
   /* the inputs say what portage used: the offer's flat fee */
   g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (inputs, "offer")), ==, "Flat");
   g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (inputs, "fee_model")), ==, "flat");
-  g_assert_cmpfloat (jnum (inputs, "fee_flat_monthly"), ==, 99);
+  g_assert_cmpfloat (ps_test_json_number (inputs, "fee_flat_monthly"), ==, 99);
   st = cJSON_GetObjectItem (cmp, "statuses");
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (st, "portage"), "costs_yearly"), ==, 99 * 12);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (st, "portage"), "costs_yearly"), ==, 99 * 12);
   /* micro, SASU and EURL: portage's health line, the offer's mutuelle */
-  g_assert_cmpfloat (jnum (inputs, "health_budget_yearly"), ==, jnum (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (st, "micro"), "health_yearly"), ==,
-                     jnum (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (st, "sasu"), "health_yearly"), ==,
-                     jnum (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
+  g_assert_cmpfloat (ps_test_json_number (inputs, "health_budget_yearly"), ==, ps_test_json_number (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (st, "micro"), "health_yearly"), ==,
+                     ps_test_json_number (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (st, "sasu"), "health_yearly"), ==,
+                     ps_test_json_number (cJSON_GetObjectItem (st, "portage"), "health_yearly"));
 
   /* the text names the offer and the firm's mutuelle as the offer's */
   ps_test_run_cli (&r2, NULL, "compare", "--scenario", path, NULL);
@@ -306,22 +293,22 @@ test_current_offer_everywhere (void)
                    "--training-days", "0", "--json", NULL);
   g_assert_cmpint (r3.status, ==, 0);
   year = cJSON_Parse (r3.out);
-  days = g_strdup_printf ("%g", jnum (year, "billed_days"));
+  days = g_strdup_printf ("%g", ps_test_json_number (year, "billed_days"));
   ps_test_run_cli (&r4, NULL, "compare", "--scenario", path, "--days-per-year", days, "--json", NULL);
   g_assert_cmpint (r4.status, ==, 0);
   at_days = cJSON_Parse (r4.out);
   g_assert_cmpfloat (portage_net (cJSON_GetObjectItem (year, "comparison")), ==, portage_net (at_days));
   g_assert_cmpstr (best_of (cJSON_GetObjectItem (year, "comparison")), ==, best_of (at_days));
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (year, "comparison"), "statuses"), "micro"),
-                           "net_after_tax_yearly"), ==,
-                     jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (at_days, "statuses"), "micro"), "net_after_tax_yearly"));
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (year, "comparison"), "statuses"), "micro"),
+                                          "net_after_tax_yearly"), ==,
+                     ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (at_days, "statuses"), "micro"), "net_after_tax_yearly"));
 
   /* tips' gains are against compare's comparison */
   ps_test_run_cli (&r5, NULL, "tips", "--scenario", path, "--json", NULL);
   g_assert_cmpint (r5.status, ==, 0);
   tips = cJSON_Parse (r5.out);
   base = cJSON_GetObjectItem (tips, "baseline");
-  g_assert_cmpfloat (jnum (base, "portage_net_after_tax_yearly"), ==, portage_net (cmp));
+  g_assert_cmpfloat (ps_test_json_number (base, "portage_net_after_tax_yearly"), ==, portage_net (cmp));
   g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (base, "best")), ==, best_of (cmp));
 
   /* sweep at the scenario's day rate: compare's month */
@@ -329,8 +316,8 @@ test_current_offer_everywhere (void)
   g_assert_cmpint (r6.status, ==, 0);
   sweep = cJSON_Parse (r6.out);
   row = cJSON_GetArrayItem (cJSON_GetObjectItem (sweep, "rows"), 0);
-  g_assert_cmpfloat (jnum (row, "portage_net_after_tax_monthly"), ==,
-                     jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (cmp, "statuses"), "portage"), "net_after_tax_monthly"));
+  g_assert_cmpfloat (ps_test_json_number (row, "portage_net_after_tax_monthly"), ==,
+                     ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (cmp, "statuses"), "portage"), "net_after_tax_monthly"));
   g_assert_cmpstr (cJSON_GetStringValue (cJSON_GetObjectItem (row, "best")), ==, best_of (cmp));
 
   /* break-even varies the day rate with the scenario's terms: it says so */

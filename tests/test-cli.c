@@ -9,19 +9,6 @@
 
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
-static double
-jnum (cJSON      *o,
-      const char *key)
-{
-  cJSON *v = cJSON_GetObjectItemCaseSensitive (o, key);
-
-  if (!cJSON_IsNumber (v))
-    g_error ("missing number “%s”", key);
-  return v->valuedouble;
-}
-
 static void
 test_portage_json (void)
 {
@@ -44,29 +31,29 @@ test_portage_json (void)
       g_autofree char *m = g_strconcat (keys[i], "_monthly", NULL);
       g_autofree char *y = g_strconcat (keys[i], "_yearly", NULL);
 
-      g_assert_cmpfloat (fabs (jnum (o, m) * 12 - jnum (o, y)), <=, 0.06);
+      g_assert_cmpfloat (fabs (ps_test_json_number (o, m) * 12 - ps_test_json_number (o, y)), <=, 0.06);
     }
-  g_assert_cmpfloat (jnum (o, "revenue_monthly"), ==, 10800);
-  g_assert_cmpfloat (jnum (o, "fees_monthly"), ==, 756);
-  g_assert_cmpfloat (jnum (o, "net_before_tax_monthly"), <, jnum (o, "gross_monthly"));
-  g_assert_cmpfloat (jnum (o, "gross_monthly"), <, jnum (o, "envelope_monthly"));
-  g_assert_cmpfloat (jnum (o, "net_after_tax_monthly"), <, jnum (o, "net_before_tax_monthly"));
+  g_assert_cmpfloat (ps_test_json_number (o, "revenue_monthly"), ==, 10800);
+  g_assert_cmpfloat (ps_test_json_number (o, "fees_monthly"), ==, 756);
+  g_assert_cmpfloat (ps_test_json_number (o, "net_before_tax_monthly"), <, ps_test_json_number (o, "gross_monthly"));
+  g_assert_cmpfloat (ps_test_json_number (o, "gross_monthly"), <, ps_test_json_number (o, "envelope_monthly"));
+  g_assert_cmpfloat (ps_test_json_number (o, "net_after_tax_monthly"), <, ps_test_json_number (o, "net_before_tax_monthly"));
   g_assert_true (cJSON_IsArray (cJSON_GetObjectItem (o, "warnings")));
 
   /* the lines add up to the totals (each line rounded to the cent) */
   cJSON_ArrayForEach (line, cJSON_GetObjectItem (o, "lines"))
     {
-      employer += jnum (line, "employer");
-      employee += jnum (line, "employee");
+      employer += ps_test_json_number (line, "employer");
+      employee += ps_test_json_number (line, "employee");
       n_lines++;
       g_assert_true (cJSON_IsString (cJSON_GetObjectItem (line, "source")));
     }
   g_assert_cmpint (n_lines, >, 20);
-  g_assert_cmpfloat (fabs (employer - jnum (o, "employer_contributions_monthly")), <=, 0.005 * n_lines);
-  g_assert_cmpfloat (fabs (employee - jnum (o, "employee_contributions_monthly")), <=, 0.005 * n_lines);
-  g_assert_cmpfloat (fabs (jnum (o, "revenue_monthly") - jnum (o, "fees_monthly") - jnum (o, "expenses_monthly")
-                           - jnum (o, "employer_cost_monthly") - jnum (o, "reserve_monthly")
-                           - jnum (o, "reserve_employer_contributions_monthly") - jnum (o, "unpaid_monthly")), <=, 0.05);
+  g_assert_cmpfloat (fabs (employer - ps_test_json_number (o, "employer_contributions_monthly")), <=, 0.005 * n_lines);
+  g_assert_cmpfloat (fabs (employee - ps_test_json_number (o, "employee_contributions_monthly")), <=, 0.005 * n_lines);
+  g_assert_cmpfloat (fabs (ps_test_json_number (o, "revenue_monthly") - ps_test_json_number (o, "fees_monthly") - ps_test_json_number (o, "expenses_monthly")
+                           - ps_test_json_number (o, "employer_cost_monthly") - ps_test_json_number (o, "reserve_monthly")
+                           - ps_test_json_number (o, "reserve_employer_contributions_monthly") - ps_test_json_number (o, "unpaid_monthly")), <=, 0.05);
 }
 
 static void
@@ -86,20 +73,20 @@ test_salary_json (void)
   o = cJSON_Parse (r.out);
   g_assert_nonnull (o);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    jnum (o, keys[i]);
+    ps_test_json_number (o, keys[i]);
   g_assert_true (cJSON_IsArray (cJSON_GetObjectItem (o, "lines")));
   /* the official model's figures for this case (harness README) */
-  g_assert_cmpfloat (fabs (jnum (o, "net_before_tax_monthly") - 3933.86), <=, 0.5);
-  g_assert_cmpfloat (fabs (jnum (o, "employer_cost_monthly") - 7122.28), <=, 0.5);
+  g_assert_cmpfloat (fabs (ps_test_json_number (o, "net_before_tax_monthly") - 3933.86), <=, 0.5);
+  g_assert_cmpfloat (fabs (ps_test_json_number (o, "employer_cost_monthly") - 7122.28), <=, 0.5);
   /* but the taxable net by the law (README "Where we differ"; CGI art. 83
    * 1° quater): the official 4 158.72 less the employer's prévoyance
    * cadre, 1.50 % of 4 005 = 60.075 €, is 4 098.65; at the same neutral
    * rate, 13.8 %, the tax is round (12 × 4 098.65 × 13.8 %) / 12 = 6 787 / 12
    * = 565.58 € (the official 573.92), the net after tax 3 933.86 − 565.58
    * = 3 368.28 € (the official 3 359.94) */
-  g_assert_cmpfloat (fabs (jnum (o, "taxable_net_monthly") - (4158.72 - 60.075)), <=, 0.5);
-  g_assert_cmpfloat (fabs (jnum (o, "income_tax_monthly") - 565.58), <=, 0.5);
-  g_assert_cmpfloat (fabs (jnum (o, "net_after_tax_monthly") - 3368.28), <=, 0.5);
+  g_assert_cmpfloat (fabs (ps_test_json_number (o, "taxable_net_monthly") - (4158.72 - 60.075)), <=, 0.5);
+  g_assert_cmpfloat (fabs (ps_test_json_number (o, "income_tax_monthly") - 565.58), <=, 0.5);
+  g_assert_cmpfloat (fabs (ps_test_json_number (o, "net_after_tax_monthly") - 3368.28), <=, 0.5);
 }
 
 static void
@@ -118,7 +105,7 @@ test_compare_json (void)
   statuses = cJSON_GetObjectItem (o, "statuses");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-      jnum (cJSON_GetObjectItem (statuses, names[i]), keys[k]);
+      ps_test_json_number (cJSON_GetObjectItem (statuses, names[i]), keys[k]);
 
   /* with an offer */
   g_clear_pointer (&o, cJSON_Delete);
@@ -126,7 +113,7 @@ test_compare_json (void)
   ps_test_run_cli (&r, NULL, "compare", "--tjm", "550", "--days-per-year", "200", "--cdi-gross-yearly", "55 000", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "gross_yearly"), ==, 55000);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "cdi"), "gross_yearly"), ==, 55000);
   g_assert_true (cJSON_IsString (cJSON_GetObjectItem (o, "best")));
 }
 
@@ -154,10 +141,10 @@ test_health_budget (void)
   micro0 = cJSON_GetObjectItem (cJSON_GetObjectItem (o0, "statuses"), "micro");
   portage = cJSON_GetObjectItem (cJSON_GetObjectItem (o, "statuses"), "portage");
   /* the default: what portage's payslip spends, taken from micro's net */
-  g_assert_cmpfloat (jnum (micro, "health_yearly"), ==, jnum (portage, "health_yearly"));
-  g_assert_cmpfloat (jnum (micro, "health_yearly"), >, 0);
-  g_assert_cmpfloat_with_epsilon (jnum (micro0, "net_after_tax_yearly") - jnum (micro, "net_after_tax_yearly"),
-                                  jnum (micro, "health_yearly"), 0.011);
+  g_assert_cmpfloat (ps_test_json_number (micro, "health_yearly"), ==, ps_test_json_number (portage, "health_yearly"));
+  g_assert_cmpfloat (ps_test_json_number (micro, "health_yearly"), >, 0);
+  g_assert_cmpfloat_with_epsilon (ps_test_json_number (micro0, "net_after_tax_yearly") - ps_test_json_number (micro, "net_after_tax_yearly"),
+                                  ps_test_json_number (micro, "health_yearly"), 0.011);
 
   /* the EURL command alone: deducted within the Madelin ceiling, the
    * contributions unchanged */
@@ -173,10 +160,10 @@ test_health_budget (void)
     g_assert_cmpint (e1.status, ==, 0);
     j0 = cJSON_Parse (e0.out);
     j1 = cJSON_Parse (e1.out);
-    g_assert_cmpfloat (jnum (j1, "health_paid_yearly"), ==, 1500);
-    g_assert_cmpfloat (jnum (j1, "health_deductible_yearly"), ==, 1500);
-    g_assert_cmpfloat (jnum (j1, "contributions_yearly"), ==, jnum (j0, "contributions_yearly"));
-    g_assert_cmpfloat (jnum (j1, "income_tax_yearly"), <, jnum (j0, "income_tax_yearly"));
+    g_assert_cmpfloat (ps_test_json_number (j1, "health_paid_yearly"), ==, 1500);
+    g_assert_cmpfloat (ps_test_json_number (j1, "health_deductible_yearly"), ==, 1500);
+    g_assert_cmpfloat (ps_test_json_number (j1, "contributions_yearly"), ==, ps_test_json_number (j0, "contributions_yearly"));
+    g_assert_cmpfloat (ps_test_json_number (j1, "income_tax_yearly"), <, ps_test_json_number (j0, "income_tax_yearly"));
   }
 
   ps_test_run_cli (&bad, NULL, "compare", "--tjm", "400", "--days-per-year", "200", "--health-budget-yearly", "lots", NULL);
@@ -193,8 +180,8 @@ test_french_decimal (void)
   ps_test_run_cli (&r, NULL, "portage", "--tjm", "550,50", "--days-per-month", "18", "--json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   o = cJSON_Parse (r.out);
-  g_assert_cmpfloat (jnum (o, "tjm"), ==, 550.5);
-  g_assert_cmpfloat (jnum (o, "revenue_monthly"), ==, 9909);
+  g_assert_cmpfloat (ps_test_json_number (o, "tjm"), ==, 550.5);
+  g_assert_cmpfloat (ps_test_json_number (o, "revenue_monthly"), ==, 9909);
 }
 
 static void
@@ -276,12 +263,8 @@ test_french_table (void)
 {
   g_auto (PsTestRun) r = { 0 };
 
-  if (!ps_test_set_locale ("fr_FR.UTF-8"))
-    {
-      g_test_fail_printf ("the fr_FR.UTF-8 locale is not installed");
-      return;
-    }
-  ps_test_set_locale ("C.UTF-8");
+  if (!ps_test_require_french ())
+    return;
   ps_test_run_cli (&r, "fr_FR.UTF-8", "portage", "--tjm", "600", "--days-per-month", "18", NULL);
   g_assert_cmpint (r.status, ==, 0);
   /* 10 800,00 € with the locale's narrow no-break spaces */
@@ -355,10 +338,10 @@ test_statuses_json (void)
   ps_test_run_cli (&rm, NULL, "micro", "--revenue-yearly", "60000", "--date", "2026-07-01", "--json", NULL);
   g_assert_cmpint (rm.status, ==, 0);
   m = cJSON_Parse (rm.out);
-  g_assert_cmpfloat (fabs (jnum (m, "contributions_yearly") - 15480), <=, 1);
-  g_assert_cmpfloat (fabs (jnum (m, "net_before_tax_yearly") - 44520), <=, 1);
-  g_assert_cmpfloat (fabs (jnum (m, "income_tax_yearly") - 4983.99), <=, 1);
-  g_assert_cmpfloat (fabs (jnum (m, "net_after_tax_yearly") - 39536), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (m, "contributions_yearly") - 15480), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (m, "net_before_tax_yearly") - 44520), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (m, "income_tax_yearly") - 4983.99), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (m, "net_after_tax_yearly") - 39536), <=, 1);
   g_assert_true (cJSON_IsArray (cJSON_GetObjectItem (m, "warnings")));
 
   ps_test_run_cli (&re, NULL, "eurl", "--remuneration-yearly", "60000", "--tax-regime", "is", "--date", "2026-07-01", "--json", NULL);
@@ -373,27 +356,27 @@ test_statuses_json (void)
    * CSG 6.8 % → 3 019; CSG-CRDS 2.9 % → 1 288; CFP 0.25 % PASS → 120:
    * 19 251 €. Income tax on 60 000 − 19 251 + 1 288 = 42 037 less 10 %
    * (37 833.30): 11 % × 17 979 + 30 % × 8 254.30 = 4 454 €. */
-  g_assert_cmpfloat (fabs (jnum (e, "contributions_yearly") - 19251), <=, 1);
-  g_assert_cmpfloat (fabs (jnum (e, "net_before_tax_yearly") - 40749), <=, 1);
-  g_assert_cmpfloat (fabs (jnum (e, "income_tax_yearly") - 4454), <=, 1);
-  g_assert_cmpfloat (fabs (jnum (e, "net_after_tax_yearly") - 36295), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (e, "contributions_yearly") - 19251), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (e, "net_before_tax_yearly") - 40749), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (e, "income_tax_yearly") - 4454), <=, 1);
+  g_assert_cmpfloat (fabs (ps_test_json_number (e, "net_after_tax_yearly") - 36295), <=, 1);
 
   /* the official SASU: < 5 staff and its default AT/MP rate */
   ps_test_run_cli (&rs, NULL, "sasu", "--employer-cost-yearly", "60000", "--headcount", "4", "--atmp-pct", "2.08",
            "--date", "2026-07-01", "--json", NULL);
   g_assert_cmpint (rs.status, ==, 0);
   s = cJSON_Parse (rs.out);
-  g_assert_cmpfloat (fabs (jnum (s, "gross_yearly") - 42646.11), <=, 10);
-  g_assert_cmpfloat (fabs (jnum (s, "contributions_yearly") - 26566.77), <=, 10);
-  g_assert_cmpfloat (fabs (jnum (s, "net_before_tax_yearly") - 33433.23), <=, 10);
+  g_assert_cmpfloat (fabs (ps_test_json_number (s, "gross_yearly") - 42646.11), <=, 10);
+  g_assert_cmpfloat (fabs (ps_test_json_number (s, "contributions_yearly") - 26566.77), <=, 10);
+  g_assert_cmpfloat (fabs (ps_test_json_number (s, "net_before_tax_yearly") - 33433.23), <=, 10);
   /* the official taxable pay, 35 553.52, less the employer's prévoyance
    * cadre (README "Where we differ"; CGI art. 83 1° quater): 1.50 % of
    * 3 553.84 × 12 = 639.69 → 34 913.83, less 10 % = 31 422.45; the scale
    * of the LF 2026: 11 % × (29 579 − 11 600) + 30 % × (31 422.45 − 29 579)
    * = 2 530.72 → 2 531 € (the official 2 703 on its taxable); net after tax
    * 33 433.23 − 2 531 = 30 902.23 € (the official 30 730.23) */
-  g_assert_cmpfloat (fabs (jnum (s, "income_tax_yearly") - 2531), <=, 10);
-  g_assert_cmpfloat (fabs (jnum (s, "net_after_tax_yearly") - 30902.23), <=, 10);
+  g_assert_cmpfloat (fabs (ps_test_json_number (s, "income_tax_yearly") - 2531), <=, 10);
+  g_assert_cmpfloat (fabs (ps_test_json_number (s, "net_after_tax_yearly") - 30902.23), <=, 10);
 }
 
 static void
@@ -428,13 +411,13 @@ test_scenario_file (void)
       cJSON *sa = cJSON_GetObjectItem (cJSON_GetObjectItem (a, "statuses"), ids[i]);
       cJSON *sb = cJSON_GetObjectItem (cJSON_GetObjectItem (b, "statuses"), ids[i]);
 
-      g_assert_cmpfloat (jnum (sa, "net_after_tax_yearly"), ==, jnum (sb, "net_after_tax_yearly"));
+      g_assert_cmpfloat (ps_test_json_number (sa, "net_after_tax_yearly"), ==, ps_test_json_number (sb, "net_after_tax_yearly"));
     }
   /* an option wins over the file */
   ps_test_run_cli (&r3, NULL, "compare", "--scenario", path, "--tjm", "700", "--json", NULL);
   c = cJSON_Parse (r3.out);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (c, "inputs"), "tjm"), ==, 700);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (c, "inputs"), "days_per_year"), ==, 205);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (c, "inputs"), "tjm"), ==, 700);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (c, "inputs"), "days_per_year"), ==, 205);
 
   /* a newer format and a wrong type: exit 2, the key named */
   g_assert_true (g_file_set_contents (newer, "{\"format\": 7, \"tjm\": 500}", -1, NULL));
@@ -506,7 +489,7 @@ test_breakeven_tips_json (void)
            "--target-net-monthly", "4000", "--json", NULL);
   g_assert_cmpint (rb.status, ==, 0);
   b = cJSON_Parse (rb.out);
-  g_assert_cmpfloat (jnum (cJSON_GetObjectItem (b, "portage_target"), "tjm"), >, 400);
+  g_assert_cmpfloat (ps_test_json_number (cJSON_GetObjectItem (b, "portage_target"), "tjm"), >, 400);
   g_assert_true (cJSON_IsObject (cJSON_GetObjectItem (cJSON_GetObjectItem (cJSON_GetObjectItem (b, "statuses"), "cdi"), "vs_portage")));
 
   ps_test_run_cli (&rt, NULL, "tips", "--tjm", "550", "--days-per-year", "200", "--json", NULL);
@@ -515,7 +498,7 @@ test_breakeven_tips_json (void)
   g_assert_cmpint (cJSON_GetArraySize (cJSON_GetObjectItem (t, "tips")), >=, 5);
   cJSON_ArrayForEach (tip, cJSON_GetObjectItem (t, "tips"))
     {
-      g_assert_cmpfloat (jnum (tip, "gain_monthly"), >, 0);
+      g_assert_cmpfloat (ps_test_json_number (tip, "gain_monthly"), >, 0);
       g_assert_true (cJSON_IsString (cJSON_GetObjectItem (tip, "tradeoff")));
     }
 }

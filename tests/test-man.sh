@@ -50,6 +50,22 @@ got=$(complete_line "$cli" compare --vm-city l)
 [[ "$got" == " lyon lille " ]] && ok "completion: --vm-city l → lyon lille" || not_ok "completion: --vm-city" "$got"
 got=$(complete_line "$cli" compare --tax "")
 [[ "$got" == " bareme neutral " ]] && ok "completion: --tax values" || not_ok "completion: --tax values" "$got"
+# every option whose value is one of a list ("--contract=cdi|cdd",
+# "--tax-regime=is|ir") completes to the list's values
+missing=""
+for cmd in $("$cli" --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
+  while read -r opt values; do
+    [ -n "$opt" ] || continue
+    got=$(complete_line "$cli" "$cmd" "$opt" "")
+    for v in ${values//|/ }; do
+      [[ "$got" == *" $v "* ]] || missing+=" $cmd:$opt=$v"
+    done
+  done < <("$cli" "$cmd" --help | sed -n 's/^ *\(--[a-z0-9-]*\)=\([a-z-]*|[a-z|-]*\) .*/\1 \2/p')
+done
+[ -z "$missing" ] && ok "completion: the values of every option with a list" \
+  || not_ok "completion: the values of every option with a list" "missing:$missing"
+got=$(complete_line "$cli" portage --contract "")
+[[ "$got" == " cdi cdd " ]] && ok "completion: portage --contract values" || not_ok "completion: portage --contract values" "$got"
 
 echo "1..$n"
 exit $failed

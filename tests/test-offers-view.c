@@ -39,72 +39,6 @@ show_offers (PsWindow *window)
   ps_ui_iterate (50);
 }
 
-static PsWindow *
-open_window (int width,
-             int height)
-{
-  PsWindow *window = ps_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (window)) != width; i++)
-    ps_ui_iterate (10);
-  ps_ui_iterate (100);
-  return window;
-}
-
-static void
-close_window (PsWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ps_ui_iterate (20);
-  g_assert_finalize_object (window);
-}
-
-/* Scrolls @widget's scrolled window so that @widget is at its top. */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  double x, y;
-
-  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                                   0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y - 12);
-  ps_ui_iterate (50);
-}
-
-/* The visible descendants of @widget with CSS class @css. */
-static int
-count_visible_with_class (GtkWidget  *widget,
-                          const char *css)
-{
-  int n = gtk_widget_get_visible (widget) && gtk_widget_has_css_class (widget, css) ? 1 : 0;
-
-  if (!gtk_widget_get_visible (widget))
-    return 0;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    n += count_visible_with_class (c, css);
-  return n;
-}
-
-/* Whether a label under @widget reads @text. */
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
-      && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (shows_text (c, text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 type_row (PsOffersView *view,
           const char   *key,
@@ -149,9 +83,9 @@ assert_shows_engine (PsWindow *window)
 
       g_assert_cmpfloat (r->status.net_after_tax_yearly, ==, expected[i].status.net_after_tax_yearly);
       g_assert_cmpint (r->best, ==, expected[i].best);
-      g_assert_true (shows_text (card, amount));
+      g_assert_true (ps_ui_shows_text (card, amount));
       /* the badge on the best card only; never on one that can't be used */
-      g_assert_cmpint (count_visible_with_class (card, "best-badge"), ==, expected[i].best ? 1 : 0);
+      g_assert_cmpint (ps_ui_count_visible_with_class (card, "best-badge"), ==, expected[i].best ? 1 : 0);
       if (expected[i].best)
         g_assert_true (expected[i].status.eligible);
       best += expected[i].best;
@@ -165,7 +99,7 @@ assert_shows_engine (PsWindow *window)
 static void
 test_starts (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
 
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 5);
@@ -177,19 +111,19 @@ test_starts (void)
     GtkWidget *chart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
 
     g_assert_true (PS_IS_CHART_VIEW (chart));
-    scroll_to (chart);
+    ps_ui_scroll_to (chart);
     ps_ui_save_screenshot (GTK_WIDGET (window), "offers-chart");
   }
-  scroll_to (ps_offers_view_get_row (view, "name"));
+  ps_ui_scroll_to (ps_offers_view_get_row (view, "name"));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-editor-1280x800");
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* add, duplicate, delete; no more than six */
 static void
 test_add_duplicate_delete (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   const PsOffer *copy;
   g_autofree char *name = NULL;
@@ -228,7 +162,7 @@ test_add_duplicate_delete (void)
   ps_offers_view_select (view, 5);
   type_row (view, "name", "Firm B");
   g_assert_cmpstr (ps_offers_view_get_offer (view, 5)->name, ==, "Firm B");
-  g_assert_true (shows_text (ps_offers_view_get_card (view, 5), "Firm B"));
+  g_assert_true (ps_ui_shows_text (ps_offers_view_get_card (view, 5), "Firm B"));
 
   /* down to one, not below */
   for (int i = 0; i < 6; i++)
@@ -237,7 +171,7 @@ test_add_duplicate_delete (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "offers.delete", "i", 0);
   ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 1);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* the firm's city for its versement mobilité and its prévoyance typed in
@@ -246,7 +180,7 @@ test_add_duplicate_delete (void)
 static void
 test_city_and_prevoyance (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   GtkWidget *city = ps_offers_view_get_row (view, "employer.vm_city");
   GtkWidget *vm = ps_offers_view_get_row (view, "employer.vm_pct");
@@ -274,20 +208,20 @@ test_city_and_prevoyance (void)
   g_assert_false (ps_offers_view_is_valid (view));
   g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->profile.prevoyance_rate, ==, 0.03);
   assert_shows_engine (window);
-  scroll_to (city);
+  ps_ui_scroll_to (city);
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-employer");
   type_row (view, "employer.vm_city", "lyon");
   g_assert_false (gtk_widget_has_css_class (city, "error"));
-  scroll_to (ps_offers_view_get_card (view, 0));
+  ps_ui_scroll_to (ps_offers_view_get_card (view, 0));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-prevoyance-card");
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* an offer that can't be used is never marked best */
 static void
 test_unusable_never_best (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   const PsOfferResult *r;
 
@@ -298,16 +232,16 @@ test_unusable_never_best (void)
   r = ps_offers_view_get_result (view, 2);
   g_assert_false (r->status.eligible);
   g_assert_false (r->best);
-  g_assert_cmpint (count_visible_with_class (ps_offers_view_get_card (view, 2), "ineligible-badge"), ==, 1);
+  g_assert_cmpint (ps_ui_count_visible_with_class (ps_offers_view_get_card (view, 2), "ineligible-badge"), ==, 1);
   assert_shows_engine (window);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* a bad value is marked, and the last results stay */
 static void
 test_bad_field (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   GtkWidget *row = ps_offers_view_get_row (view, "fee.pct");
   double before;
@@ -320,7 +254,7 @@ test_bad_field (void)
   g_assert_false (ps_offers_view_is_valid (view));
   g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->status.net_after_tax_yearly, ==, before);
   g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->fee_rate, ==, 0.07);
-  scroll_to (ps_offers_view_get_row (view, "name"));
+  ps_ui_scroll_to (ps_offers_view_get_row (view, "name"));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-invalid");
 
   /* another offer's results follow the day rate meanwhile */
@@ -348,14 +282,14 @@ test_bad_field (void)
   g_assert_cmpint (ps_offers_view_get_offer (view, 1)->bands.n_bands, ==, 4);
   g_assert_cmpfloat (ps_offers_view_get_offer (view, 1)->bands.upto[2], ==, 20000);
   assert_shows_engine (window);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* the offer marked current is the comparison's portage */
 static void
 test_current (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   PsResultsView *results = ps_window_get_results_view (window);
   double scenario_net = ps_window_get_comparison (window)->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly;
@@ -375,7 +309,7 @@ test_current (void)
 
     g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
   }
-  g_assert_cmpint (count_visible_with_class (ps_offers_view_get_card (view, 2), "current-badge"), ==, 1);
+  g_assert_cmpint (ps_ui_count_visible_with_class (ps_offers_view_get_card (view, 2), "current-badge"), ==, 1);
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-current");
 
   /* edited: the comparison follows */
@@ -416,14 +350,14 @@ test_current (void)
   ps_offers_view_remove (view, 1);
   ps_ui_iterate (20);
   g_assert_null (ps_offers_view_get_current (view));
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* export an offer, import it back; a bad file names the file and the key */
 static void
 test_import_export (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("offers-XXXXXX", NULL);
@@ -459,7 +393,7 @@ test_import_export (void)
   g_unlink (path);
   g_unlink (bad);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* A scenario file's offers: opened into the view (the current one too),
@@ -467,7 +401,7 @@ test_import_export (void)
 static void
 test_scenario_offers (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("offers-XXXXXX", NULL);
@@ -538,14 +472,14 @@ test_scenario_offers (void)
   g_unlink (with);
   g_unlink (again);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* the quote checker shows ps-quote's gaps and findings */
 static void
 test_quote (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
   const PsOfferResult *r;
   PsQuoteDialog *dialog;
@@ -592,7 +526,7 @@ test_quote (void)
   g_assert_nonnull (findings[0]);
   g_assert_nonnull (strstr (ps_quote_dialog_get_findings (dialog), findings[0]));
   ps_ui_save_screenshot (GTK_WIDGET (dialog), "quote-dialog");
-  scroll_to (ps_quote_dialog_get_row (dialog, "net_after"));
+  ps_ui_scroll_to (ps_quote_dialog_get_row (dialog, "net_after"));
   ps_ui_save_screenshot (GTK_WIDGET (dialog), "quote-dialog-gaps");
 
   /* a bad amount is marked, not computed */
@@ -606,14 +540,14 @@ test_quote (void)
   ps_ui_save_screenshot (GTK_WIDGET (dialog), "quote-dialog-360");
   gtk_window_destroy (GTK_WINDOW (dialog));
   ps_ui_iterate (20);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* 360 px wide: the cards one under the other */
 static void
 test_narrow (void)
 {
-  PsWindow *window = open_window (360, 720);
+  PsWindow *window = ps_ui_open_window (360, 720);
   PsOffersView *view = ps_window_get_offers_view (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
@@ -627,43 +561,20 @@ test_narrow (void)
     g_assert_cmpstr (adw_window_title_get_title (title), ==, _("Offers"));
   }
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360");
-  scroll_to (ps_offers_view_get_card (view, 1));
+  ps_ui_scroll_to (ps_offers_view_get_card (view, 1));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-cards");
-  scroll_to (ps_offers_view_get_row (view, "name"));
+  ps_ui_scroll_to (ps_offers_view_get_row (view, "name"));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-editor");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display: run under xvfb-run (build-aux/test.sh does)\n");
-      return 0;
-    }
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
-                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  adw_init ();
-  {
-    g_autoptr (GSettings) s = g_settings_new (APP_ID);
-
-    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
-  }
-  {
-    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!ps_ui_init (&argc, &argv))
+    return 0;
   g_test_add_func ("/ps/offers-view/starts", test_starts);
   g_test_add_func ("/ps/offers-view/add-duplicate-delete", test_add_duplicate_delete);
   g_test_add_func ("/ps/offers-view/unusable-never-best", test_unusable_never_best);

@@ -52,6 +52,22 @@ test_build_root_of (void)
   g_rmdir (top);
 }
 
+/* An installed program finds its prefix from where it is, wherever that
+ * copy was moved (a DESTDIR staging folder): <prefix>/<bindir>/program. */
+static void
+test_prefix_of (void)
+{
+  g_autofree char *bin_exe = g_build_filename ("/stage/usr", BINDIR_REL, "portage-cli", NULL);
+  g_autofree char *prefix = ps_paths_prefix_of (bin_exe);
+  g_autofree char *elsewhere = ps_paths_prefix_of ("/stage/usr/libexec/portage-cli");
+  g_autofree char *top = ps_paths_prefix_of ("/portage-cli");
+
+  g_assert_cmpstr (prefix, ==, "/stage/usr");
+  /* not in a bindir: no prefix, the configured paths are used */
+  g_assert_null (elsewhere);
+  g_assert_null (top);
+}
+
 /* this test program runs from the build folder: its root is the parent
  * of G_TEST_BUILDDIR (the tests/ folder) */
 static void
@@ -77,5 +93,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/paths/build-root-of", test_build_root_of);
   g_test_add_func ("/ps/paths/this-build", test_this_build);
+  g_test_add_func ("/ps/paths/prefix-of", test_prefix_of);
   return g_test_run ();
 }

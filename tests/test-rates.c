@@ -12,8 +12,6 @@
 #include "ps-rates.h"
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
 static cJSON *
 load_source_json (int year)
 {

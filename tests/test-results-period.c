@@ -33,73 +33,10 @@ static PsWindow *
 open_window (int width,
              int height)
 {
-  PsWindow *window = ps_window_new (NULL);
+  PsWindow *window = ps_ui_open_window (width, height);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  for (int i = 0, last = -1, same = 0; i < 200 && same < 5; i++)
-    {
-      int now = gtk_widget_get_width (GTK_WIDGET (window));
-
-      same = now == last ? same + 1 : 0;
-      last = now;
-      if (now == width)
-        break;
-      ps_ui_iterate (10);
-    }
-  ps_ui_iterate (300);
+  ps_ui_iterate (200);
   return window;
-}
-
-static void
-close_window (PsWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ps_ui_iterate (20);
-  g_assert_finalize_object (window);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  const char *messages = setlocale (LC_MESSAGES, NULL);
-  const char *lang = g_getenv ("LANGUAGE");
-  gboolean fr = (lang != NULL && g_str_has_prefix (lang, "fr")) || (messages != NULL && g_str_has_prefix (messages, "fr"));
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
-                                           ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s-%s%s.png", name, fr ? "fr" : "en",
-                                           adw_style_manager_get_dark (adw_style_manager_get_default ())
-                                           ? "-dark" : "");
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  for (int i = 0; node == NULL && i < 100; i++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      GdkRGBA background = { 1, 1, 1, 1 };
-
-      gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (gtk_widget_get_root (widget))),
-                                      "window_bg_color", &background);
-      gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        ps_ui_iterate (50);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 /* The results page's scrolled content, whole. */
@@ -429,15 +366,15 @@ test_switch (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   /* the table grows to its wrapped rows over a few frames (ps-breakdown.c) */
   ps_ui_iterate (1500);
-  save_screenshot (results_content (window), "results-year-1280");
+  ps_ui_save_screenshot_full (results_content (window), "results-year-1280", PS_UI_SHOT_WINDOW_BG);
   /* another status, per year too */
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
   ps_ui_iterate (200);
   assert_shows (window, PS_PERIOD_YEAR);
   ps_ui_iterate (1000);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_screenshot (results_content (window), "results-year-1280-sasu");
-  close_window (window);
+  ps_ui_save_screenshot_full (results_content (window), "results-year-1280-sasu", PS_UI_SHOT_WINDOW_BG);
+  ps_ui_close_window (window);
 
   /* remembered: a new window starts per year; at 360 px */
   window = open_window (360, 800);
@@ -445,13 +382,13 @@ test_switch (void)
   ps_ui_iterate (400);
   assert_shows (window, PS_PERIOD_YEAR);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_screenshot (results_content (window), "results-year-360");
+  ps_ui_save_screenshot_full (results_content (window), "results-year-360", PS_UI_SHOT_WINDOW_BG);
   click (results_child (window, "month_button"));
   assert_shows (window, PS_PERIOD_MONTH);
   g_free (stored);
   stored = settings_period ();
   g_assert_cmpstr (stored, ==, "month");
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The realistic year's summary: each status's net over the period (the
@@ -496,7 +433,7 @@ test_year_summary (void)
           g_assert_nonnull (strstr (text, per_day));
         }
     }
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* Where curves cross: the same day rates per month and per year, the net
@@ -541,7 +478,7 @@ test_chart_crossings (void)
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (window);
   ps_ui_iterate (300);
-  save_screenshot (GTK_WIDGET (chart), "chart-crossings-year-360");
+  ps_ui_save_screenshot (GTK_WIDGET (chart), "chart-crossings-year-360");
   gtk_window_destroy (GTK_WINDOW (window));
   ps_ui_iterate (20);
 }
@@ -557,34 +494,19 @@ test_unknown_value (void)
   g_object_set (results, "period", "fortnight", NULL);
   g_assert_cmpint (ps_results_view_get_period (results), ==, PS_PERIOD_MONTH);
   assert_shows (window, PS_PERIOD_MONTH);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
-                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  adw_init ();
+  if (!ps_ui_init (&argc, &argv))
+    return 0;
   {
     g_autoptr (GSettings) s = g_settings_new (APP_ID);
 
-    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
     g_settings_set_string (s, "results-period", "month");
-  }
-  {
-    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 
   g_test_add_func ("/ps/results-period/switch", test_switch);

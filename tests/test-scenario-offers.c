@@ -14,8 +14,6 @@
 #include "ps-scenario.h"
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
 #define DATE "2026-07-01"
 
 static const char *two_offers =

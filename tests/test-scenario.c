@@ -10,8 +10,6 @@
 #include "ps-scenario.h"
 #include "ps-test-utils.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
 static void
 init_file (PsScenarioFile *f)
 {

@@ -49,77 +49,11 @@ clear_store (void)
 }
 
 static PsWindow *
-reopen_window (int width,
-               int height)
-{
-  PsWindow *window = ps_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (window)) != width; i++)
-    ps_ui_iterate (10);
-  ps_ui_iterate (100);
-  return window;
-}
-
-static PsWindow *
 open_window (int width,
              int height)
 {
   clear_store ();
-  return reopen_window (width, height);
-}
-
-static void
-close_window (PsWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ps_ui_iterate (20);
-  g_assert_finalize_object (window);
-}
-
-/* Scrolls @widget's scrolled window so that @widget is at its top. */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  double x, y;
-
-  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                                   0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y - 12);
-  ps_ui_iterate (50);
-}
-
-/* The visible descendants of @widget with CSS class @css. */
-static int
-count_visible_with_class (GtkWidget  *widget,
-                          const char *css)
-{
-  int n = gtk_widget_get_visible (widget) && gtk_widget_has_css_class (widget, css) ? 1 : 0;
-
-  if (!gtk_widget_get_visible (widget))
-    return 0;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    n += count_visible_with_class (c, css);
-  return n;
-}
-
-/* Whether a label under @widget reads @text. */
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
-      && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (shows_text (c, text))
-      return TRUE;
-  return FALSE;
+  return ps_ui_open_window (width, height);
 }
 
 static char *tmp_dir;
@@ -189,8 +123,8 @@ assert_shows_engine (PsWindow    *window,
             {
               g_assert_cmpstr (ps_scenarios_view_get_cell_text (view, s, i, FALSE), ==, m);
               g_assert_cmpstr (ps_scenarios_view_get_cell_text (view, s, i, TRUE), ==, y);
-              g_assert_true (shows_text (cell, m));
-              g_assert_true (shows_text (cell, y));
+              g_assert_true (ps_ui_shows_text (cell, m));
+              g_assert_true (ps_ui_shows_text (cell, y));
             }
           if (gtk_widget_has_css_class (cell, "best"))
             {
@@ -198,11 +132,11 @@ assert_shows_engine (PsWindow    *window,
               g_assert_true (r->eligible);
               g_assert_true (e->has_best);
               g_assert_cmpint (e->best, ==, s);
-              g_assert_cmpint (count_visible_with_class (cell, "best-badge"), ==, 1);
+              g_assert_cmpint (ps_ui_count_visible_with_class (cell, "best-badge"), ==, 1);
               marked++;
             }
           else
-            g_assert_cmpint (count_visible_with_class (cell, "best-badge"), ==, 0);
+            g_assert_cmpint (ps_ui_count_visible_with_class (cell, "best-badge"), ==, 0);
         }
       g_assert_cmpint (marked, ==, e->has_best ? 1 : 0);
     }
@@ -271,7 +205,7 @@ test_compare (void)
   ps_scenarios_view_remove (view, 1);
   ps_ui_iterate (20);
   assert_shows_engine (window, paths + 1, 1);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* a frozen copy, renamed and changed; a fifth refused */
@@ -363,7 +297,7 @@ test_duplicate_and_limit (void)
         g_assert_cmpint (gtk_widget_has_css_class (ps_scenarios_view_get_cell (view, s, i), "best"), ==,
                          sc->columns[i].comparison.has_best && (int) sc->columns[i].comparison.best == s);
   }
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* a bad file: refused, the message names the file and the key */
@@ -386,7 +320,7 @@ test_bad_file (void)
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "missing.json"));
   g_assert_cmpint (ps_scenarios_view_get_n (view), ==, 1);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* 360 px wide: a card per scenario */
@@ -404,12 +338,12 @@ test_narrow (void)
   ps_ui_iterate (200);
   g_assert_false (ps_scenarios_view_shows_table (view));
   ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-360");
-  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_SCENARIOS_VIEW, "cards")));
+  ps_ui_scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_SCENARIOS_VIEW, "cards")));
   ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-360-cards");
-  scroll_to (ps_scenarios_view_get_row (view, "name"));
+  ps_ui_scroll_to (ps_scenarios_view_get_row (view, "name"));
   ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-360-editor");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The scenarios added beside the current inputs are kept: quit, reopen,
@@ -431,7 +365,7 @@ test_kept (void)
   ps_ui_iterate (20);
   g_assert_true (ps_scenarios_view_add_file (view, path, &error));
   /* quit at once: what is pending is written */
-  close_window (window);
+  ps_ui_close_window (window);
 
   stored = ps_scenarios_store_paths ();
   g_assert_cmpint (g_strv_length (stored), ==, 2);
@@ -443,7 +377,7 @@ test_kept (void)
     g_assert_cmpstr (file->name, ==, "Fewer days");
   }
 
-  window = reopen_window (1280, 800);
+  window = ps_ui_open_window (1280, 800);
   view = ps_window_get_scenarios_view (window);
   show_scenarios (window);
   g_assert_cmpint (ps_scenarios_view_get_n (view), ==, 3);
@@ -453,14 +387,14 @@ test_kept (void)
   g_assert_cmpfloat (ps_scenarios_view_get_file (view, 2)->scenario.tjm, ==, 720);
   ps_ui_save_screenshot (GTK_WIDGET (window), "scenarios-kept-1280x800");
   ps_scenarios_view_remove (view, 1);
-  close_window (window);
+  ps_ui_close_window (window);
 
-  window = reopen_window (1280, 800);
+  window = ps_ui_open_window (1280, 800);
   view = ps_window_get_scenarios_view (window);
   show_scenarios (window);
   g_assert_cmpint (ps_scenarios_view_get_n (view), ==, 2);
   g_assert_cmpstr (ps_scenarios_view_get_results (view)->columns[1].name, ==, "Saved");
-  close_window (window);
+  ps_ui_close_window (window);
   clear_store ();
 }
 
@@ -483,26 +417,8 @@ main (int    argc,
     g_setenv ("XDG_DATA_HOME", data, TRUE);
     data_dir = g_steal_pointer (&data);
   }
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
-                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  adw_init ();
-  {
-    g_autoptr (GSettings) s = g_settings_new (APP_ID);
-
-    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
-  }
-  {
-    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!ps_ui_init (&argc, &argv))
+    return 0;
   tmp_dir = g_dir_make_tmp ("ps-scenarios-view-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
   g_test_add_func ("/ps/scenarios-view/compare", test_compare);

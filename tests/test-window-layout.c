@@ -21,89 +21,6 @@
 #include "ps-status-card.h"
 #include "ps-window.h"
 
-static PsWindow *
-open_window (int width,
-             int height)
-{
-  PsWindow *window = ps_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  for (int i = 0, last = -1, same = 0; i < 200 && same < 5; i++)
-    {
-      int now = gtk_widget_get_width (GTK_WIDGET (window));
-
-      same = now == last ? same + 1 : 0;
-      last = now;
-      if (now == width)
-        break;
-      ps_ui_iterate (10);
-    }
-  ps_ui_iterate (50);
-  return window;
-}
-
-static void
-close_window (PsWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ps_ui_iterate (20);
-  g_assert_finalize_object (window);
-}
-
-static const char *
-locale_tag (void)
-{
-  const char *lang = g_getenv ("LANGUAGE");
-  const char *messages = setlocale (LC_MESSAGES, NULL);
-
-  if ((lang != NULL && g_str_has_prefix (lang, "fr"))
-      || (messages != NULL && g_str_has_prefix (messages, "fr")))
-    return "fr";
-  return "en";
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
-                                           ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s-%s%s.png", name, locale_tag (),
-                                           adw_style_manager_get_dark (adw_style_manager_get_default ())
-                                           ? "-dark" : "");
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  for (int i = 0; node == NULL && i < 100; i++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      GdkRGBA background = { 1, 1, 1, 1 };
-
-      /* on the window's colour: a part of the page has none of its own */
-      gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (gtk_widget_get_root (widget))),
-                                      "window_bg_color", &background);
-      gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        ps_ui_iterate (50);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* The results page's scrolled content, whole. */
 static GtkWidget *
 results_content (PsWindow *window)
@@ -135,21 +52,21 @@ shoot_statuses (PsWindow   *window,
       ps_results_view_set_selected_status (results, s);
       ps_ui_iterate (200);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      save_screenshot (results_content (window), name);
+      ps_ui_save_screenshot_full (results_content (window), name, PS_UI_SHOT_WINDOW_BG);
     }
 }
 
 static void
 test_pages (void)
 {
-  PsWindow *window = open_window (360, 720);
+  PsWindow *window = ps_ui_open_window (360, 720);
 
   show_results (window);
   shoot_statuses (window, "results-360");
-  close_window (window);
-  window = open_window (1280, 800);
+  ps_ui_close_window (window);
+  window = ps_ui_open_window (1280, 800);
   shoot_statuses (window, "results-1280");
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 static void
@@ -157,10 +74,9 @@ type_text (PsWindow        *window,
            PsScenarioField  field,
            const char      *text)
 {
-  GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  ps_ui_iterate (300);
+  ps_ui_type_field (window, field, text);
+  /* and the page laid out again */
+  ps_ui_iterate (290);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   ps_ui_iterate (100);
 }
@@ -206,7 +122,7 @@ test_warnings_fit (void)
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
-      PsWindow *window = open_window (widths[w], 800);
+      PsWindow *window = ps_ui_open_window (widths[w], 800);
       GtkWidget *box = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_results_view (window)),
                                                       PS_TYPE_RESULTS_VIEW, "warnings_box");
       const char *days[] = { "20", "150", "218", "200" };
@@ -218,6 +134,9 @@ test_warnings_fit (void)
       for (guint d = 0; d < G_N_ELEMENTS (days); d++)
         {
           type_text (window, PS_SCENARIO_FIELD_DAYS, days[d]);
+          /* a badge or a warning never widens the window */
+          if (widths[w] == 360)
+            g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
           for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL;
                row = gtk_widget_get_next_sibling (row))
             {
@@ -234,8 +153,8 @@ test_warnings_fit (void)
           g_assert_cmpint (assert_labels_fit (results_content (window)), >, 20);
         }
       g_assert_cmpint (n_rows, >=, 2);
-      save_screenshot (results_content (window), name);
-      close_window (window);
+      ps_ui_save_screenshot_full (results_content (window), name, PS_UI_SHOT_WINDOW_BG);
+      ps_ui_close_window (window);
     }
 }
 
@@ -298,7 +217,7 @@ test_scroll_over_table (void)
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
-      PsWindow *window = open_window (widths[w], 800);
+      PsWindow *window = ps_ui_open_window (widths[w], 800);
       PsResultsView *results = ps_window_get_results_view (window);
       GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (results));
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
@@ -323,7 +242,7 @@ test_scroll_over_table (void)
         if (!wheel_over (window, summary, 5, 3))
           {
             g_test_skip ("needs xdotool and an X11 display");
-            close_window (window);
+            ps_ui_close_window (window);
             return;
           }
         after = wait_scrolled (adjustment, before, 20);
@@ -340,7 +259,7 @@ test_scroll_over_table (void)
       after = wait_scrolled (adjustment, before, 20);
       g_test_message ("%d px: %.0f → %.0f", widths[w], before, after);
       g_assert_cmpfloat (after, >, before + 20);
-      close_window (window);
+      ps_ui_close_window (window);
     }
 }
 
@@ -398,7 +317,7 @@ wait_for_narrow (PsBreakdown *breakdown,
 static void
 test_narrow_table_rows (void)
 {
-  PsWindow *window = open_window (360, 800);
+  PsWindow *window = ps_ui_open_window (360, 800);
   PsResultsView *results = ps_window_get_results_view (window);
   PsBreakdown *breakdown = ps_results_view_get_breakdown (results);
   GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (results));
@@ -441,11 +360,11 @@ test_narrow_table_rows (void)
   ps_results_view_set_selected_status (results, PS_STATUS_SASU);
   ps_ui_iterate (200);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_screenshot (results_content (window), "results-360-year-sasu");
+  ps_ui_save_screenshot_full (results_content (window), "results-360-year-sasu", PS_UI_SHOT_WINDOW_BG);
   ps_results_view_set_period (results, PS_PERIOD_MONTH);
-  close_window (window);
+  ps_ui_close_window (window);
 
-  window = open_window (1280, 800);
+  window = ps_ui_open_window (1280, 800);
   results = ps_window_get_results_view (window);
   breakdown = ps_results_view_get_breakdown (results);
   table = ps_breakdown_get_table (breakdown);
@@ -495,7 +414,7 @@ test_narrow_table_rows (void)
         }
       }
   ps_results_view_set_period (results, PS_PERIOD_MONTH);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* No text of the window ellipsized ("Micro-entrepr…") under @widget. */
@@ -521,7 +440,7 @@ assert_no_ellipsis (GtkWidget *widget)
 static void
 test_narrow_whole_text (void)
 {
-  PsWindow *window = open_window (360, 800);
+  PsWindow *window = ps_ui_open_window (360, 800);
   PsResultsView *results = ps_window_get_results_view (window);
   int minimum;
 
@@ -530,39 +449,20 @@ test_narrow_whole_text (void)
                       &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
-  save_screenshot (GTK_WIDGET (window), "narrow-inputs");
+  ps_ui_save_screenshot_full (GTK_WIDGET (window), "narrow-inputs", PS_UI_SHOT_WINDOW_BG);
   g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_window_get_inputs_page (window))), >, 10);
   show_results (window);
   for (int s = 0; s < PS_N_STATUSES; s++)
     g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_results_view_get_card (results, s))), >, 3);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
-                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  adw_init ();
-  {
-    g_autoptr (GSettings) s = g_settings_new (APP_ID);
-
-    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
-  }
-  {
-    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!ps_ui_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/ps/window-layout/warnings-fit", test_warnings_fit);
   g_test_add_func ("/ps/window-layout/scroll-over-table", test_scroll_over_table);

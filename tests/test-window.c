@@ -26,106 +26,12 @@
 #include "ps-tips.h"
 #include "ps-window.h"
 
-/* ------------------------------------------------------------ helpers */
-
-static PsWindow *
-open_window (int width,
-             int height)
-{
-  PsWindow *window = ps_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  /* until the size settles (a screen smaller than asked clamps it) */
-  for (int i = 0, last = -1, same = 0; i < 200 && same < 5; i++)
-    {
-      int now = gtk_widget_get_width (GTK_WIDGET (window));
-
-      same = now == last ? same + 1 : 0;
-      last = now;
-      if (now == width)
-        break;
-      ps_ui_iterate (10);
-    }
-  ps_ui_iterate (50);
-  return window;
-}
-
-static void
-close_window (PsWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ps_ui_iterate (20);
-  g_assert_finalize_object (window);
-}
-
-static const char *
-locale_tag (void)
-{
-  static char tag[16];
-  const char *lang = g_getenv ("LANGUAGE");
-  const char *messages = setlocale (LC_MESSAGES, NULL);
-
-  /* "fr" for LANGUAGE=fr or fr_FR.UTF-8, "en" otherwise */
-  if ((lang != NULL && g_str_has_prefix (lang, "fr"))
-      || (messages != NULL && g_str_has_prefix (messages, "fr")))
-    g_strlcpy (tag, "fr", sizeof tag);
-  else
-    g_strlcpy (tag, "en", sizeof tag);
-  return tag;
-}
-
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  /* on a busy machine the widget may not have drawn yet: let it */
-  for (int i = 0; node == NULL && i < 100; i++)
-    {
-      ps_ui_iterate (50);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static char *
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr (GdkTexture) texture = render (widget);
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
-                                           ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, locale_tag ());
-  char *path = g_build_filename (dir, file, NULL);
-
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-  return path;
-}
-
 /* How many different colours a widget shows: a blank one shows 1. */
 static guint
 count_colours (GtkWidget *widget,
                guint      *out_series_pixels)
 {
-  g_autoptr (GdkTexture) texture = render (widget);
+  g_autoptr (GdkTexture) texture = ps_ui_render (widget, PS_UI_SHOT_DEFAULT);
   int width = gdk_texture_get_width (texture);
   int height = gdk_texture_get_height (texture);
   g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
@@ -167,17 +73,6 @@ engine_comparison (const PsScenario *scenario)
   g_assert_no_error (error);
   ps_comparison_compute (params, scenario, c);
   return c;
-}
-
-static void
-type_text (PsWindow        *window,
-           PsScenarioField  field,
-           const char      *text)
-{
-  GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  ps_ui_iterate (10);
 }
 
 /* Typed at @position (-1: the end), as one change. */
@@ -230,20 +125,6 @@ expand (PsWindow   *window,
         const char *name)
 {
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (page_child (window, name)), TRUE);
-}
-
-/* Scrolls @widget's scrolled window so that @widget is at its top. */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  double x, y;
-
-  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                                   0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y - 12);
-  ps_ui_iterate (50);
 }
 
 /* A field shows @value as the locale writes it ("36000", "36 000"). */
@@ -375,7 +256,7 @@ click_widget (PsWindow  *window,
 static void
 test_opens (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsResultsView *results = ps_window_get_results_view (window);
   g_autofree PsComparison *expected = NULL;
   g_autofree char *shot = NULL;
@@ -409,18 +290,18 @@ test_opens (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
                                                                                     "export_button"))));
 
-  shot = save_screenshot (GTK_WIDGET (window), "window-1280x800");
-  close_window (window);
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-1280x800", PS_UI_SHOT_DEFAULT);
+  ps_ui_close_window (window);
 }
 
 static void
 test_typing_tjm (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree PsComparison *expected = NULL;
   PsScenario scenario;
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "700");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "700");
   ps_scenario_init (&scenario, ps_window_get_params (window));
   scenario.tjm = 700;
   expected = engine_comparison (&scenario);
@@ -431,7 +312,7 @@ test_typing_tjm (void)
     }
 
   /* a French decimal comma and thousands spaces are numbers too */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "1 050,50");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "1 050,50");
   scenario.tjm = 1050.5;
   g_free (expected);
   expected = engine_comparison (&scenario);
@@ -439,26 +320,26 @@ test_typing_tjm (void)
     g_autofree char *amount = ps_format_money (expected->statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
     g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, amount);
   }
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 static void
 test_invalid_tjm (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
   GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_TJM);
   g_autofree char *before = NULL;
   g_autofree char *before_cdi = NULL;
   g_autofree char *shot = NULL;
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "640");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "640");
   before = g_strdup (card_text (window, PS_STATUS_PORTAGE));
   before_cdi = g_strdup (card_text (window, PS_STATUS_CDI));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_results_view (window)), "dim-label"));
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "six cents");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "six cents");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_false (ps_inputs_page_is_valid (page));
   g_assert_nonnull (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_TJM));
@@ -468,29 +349,29 @@ test_invalid_tjm (void)
   g_assert_cmpstr (card_text (window, PS_STATUS_CDI), ==, before_cdi);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_results_view (window)), "dim-label"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = save_screenshot (GTK_WIDGET (window), "window-invalid-tjm");
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-invalid-tjm", PS_UI_SHOT_DEFAULT);
 
   /* out of range, then empty */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "0");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "0");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, before);
-  type_text (window, PS_SCENARIO_FIELD_TJM, "");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 
   /* fixed: the mark goes, the results follow */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "640");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "640");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (ps_window_get_results_view (window)), "dim-label"));
   g_assert_true (ps_inputs_page_is_valid (page));
   g_assert_null (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_TJM));
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, before);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 static void
 test_chart_draws (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsChartView *chart = ps_results_view_get_chart (ps_window_get_results_view (window));
   g_autofree char *shot = NULL;
   g_autofree char *window_shot = NULL;
@@ -503,7 +384,7 @@ test_chart_draws (void)
   g_assert_cmpuint (colours, >, 20);
   /* the first curve is drawn: a 2.5 px line across most of the width */
   g_assert_cmpuint (blue_pixels, >, 300);
-  shot = save_screenshot (GTK_WIDGET (chart), "chart");
+  shot = ps_ui_screenshot (GTK_WIDGET (chart), "chart", PS_UI_SHOT_DEFAULT);
 
   /* micro's curve stops at its ceiling, marked with its day rate: 83 600 €
    * over 200 days, 418 € (in the sweep around 550 €) */
@@ -515,12 +396,12 @@ test_chart_draws (void)
     g_assert_nonnull (label);
     g_assert_nonnull (strstr (label, tjm));
   }
-  scroll_to (GTK_WIDGET (chart));
+  ps_ui_scroll_to (GTK_WIDGET (chart));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_free (save_screenshot (GTK_WIDGET (window), "window-chart-ceiling"));
+  g_free (ps_ui_screenshot (GTK_WIDGET (window), "window-chart-ceiling", PS_UI_SHOT_DEFAULT));
 
   /* a fixed CDI offer makes the curves cross: a break-even point */
-  type_text (window, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "60 000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_CDI_GROSS_YEARLY, "60 000");
   {
     const PsChartCrossing *crossings;
     int n = ps_chart_view_get_crossings (chart, &crossings);
@@ -531,14 +412,14 @@ test_chart_draws (void)
   /* the offer row's title has finished moving up */
   ps_ui_iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (chart));
-  window_shot = save_screenshot (GTK_WIDGET (window), "window-break-even");
-  close_window (window);
+  window_shot = ps_ui_screenshot (GTK_WIDGET (window), "window-break-even", PS_UI_SHOT_DEFAULT);
+  ps_ui_close_window (window);
 }
 
 static void
 test_narrow (void)
 {
-  PsWindow *window = open_window (360, 720);
+  PsWindow *window = ps_ui_open_window (360, 720);
   AdwLeaflet *leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                     PS_TYPE_WINDOW, "leaflet"));
   g_autofree char *inputs = NULL;
@@ -548,46 +429,46 @@ test_narrow (void)
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  inputs = save_screenshot (GTK_WIDGET (window), "window-360-inputs");
+  inputs = ps_ui_screenshot (GTK_WIDGET (window), "window-360-inputs", PS_UI_SHOT_DEFAULT);
 
   /* the other statuses' options fit: a SASU salary typed, a switch on */
   expand (window, "micro_expander");
   expand (window, "company_expander");
   set_switch (window, "vl_switch", TRUE);
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
   ps_ui_iterate (300);
-  scroll_to (page_child (window, "micro_expander"));
+  ps_ui_scroll_to (page_child (window, "micro_expander"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  other = save_screenshot (GTK_WIDGET (window), "window-360-other-statuses");
+  other = ps_ui_screenshot (GTK_WIDGET (window), "window-360-other-statuses", PS_UI_SHOT_DEFAULT);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
   ps_ui_iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  results = save_screenshot (GTK_WIDGET (window), "window-360-results");
+  results = ps_ui_screenshot (GTK_WIDGET (window), "window-360-results", PS_UI_SHOT_DEFAULT);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (ps_window_get_results_view (window))));
   /* the chart, with micro's ceiling marked */
-  scroll_to (GTK_WIDGET (ps_results_view_get_chart (ps_window_get_results_view (window))));
+  ps_ui_scroll_to (GTK_WIDGET (ps_results_view_get_chart (ps_window_get_results_view (window))));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_free (save_screenshot (GTK_WIDGET (window), "window-360-chart"));
+  g_free (ps_ui_screenshot (GTK_WIDGET (window), "window-360-chart", PS_UI_SHOT_DEFAULT));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
 
   /* the SASU's breakdown and its split */
   ps_results_view_set_selected_status (ps_window_get_results_view (window), PS_STATUS_SASU);
   ps_ui_iterate (100);
-  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_results_view (window)),
-                                                        PS_TYPE_RESULTS_VIEW, "details_title")));
+  ps_ui_scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_results_view (window)),
+                                                              PS_TYPE_RESULTS_VIEW, "details_title")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  split = save_screenshot (GTK_WIDGET (window), "window-360-sasu-breakdown");
+  split = ps_ui_screenshot (GTK_WIDGET (window), "window-360-sasu-breakdown", PS_UI_SHOT_DEFAULT);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* Everything at once, for a look at the whole page. */
 static void
 test_full_page (void)
 {
-  PsWindow *window = open_window (1280, 2400);
+  PsWindow *window = ps_ui_open_window (1280, 2400);
   PsInputsPage *page = ps_window_get_inputs_page (window);
   g_autofree char *shot = NULL;
 
@@ -598,14 +479,14 @@ test_full_page (void)
   expand (window, "company_expander");
   ps_ui_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = save_screenshot (GTK_WIDGET (window), "window-full");
-  close_window (window);
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-full", PS_UI_SHOT_DEFAULT);
+  ps_ui_close_window (window);
 }
 
 static void
 test_scenario_file (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "mission.json", NULL);
   g_autofree char *bad_path = g_build_filename (dir, "bad.json", NULL);
@@ -615,12 +496,12 @@ test_scenario_file (void)
   g_autofree char *saved = NULL;
   GtkWidget *tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "725");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "725");
   saved = g_strdup (card_text (window, PS_STATUS_PORTAGE));
   g_assert_true (ps_window_save_file (window, file, &error));
   g_assert_no_error (error);
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "400");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "400");
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), !=, saved);
   g_assert_true (ps_window_open_file (window, file, &error));
   g_assert_no_error (error);
@@ -637,7 +518,7 @@ test_scenario_file (void)
   g_unlink (path);
   g_unlink (bad_path);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The versement libératoire and the ACRE: the micro card shows the
@@ -645,7 +526,7 @@ test_scenario_file (void)
 static void
 test_micro_options (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree PsComparison *without = NULL;
   g_autofree PsComparison *with_vl = NULL;
   g_autofree PsComparison *with_both = NULL;
@@ -653,7 +534,7 @@ test_micro_options (void)
   PsScenario scenario;
 
   /* under the micro ceiling */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "400");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "400");
   ps_scenario_init (&scenario, ps_window_get_params (window));
   scenario.tjm = 400;
   without = engine_comparison (&scenario);
@@ -683,7 +564,7 @@ test_micro_options (void)
   set_switch (window, "vl_switch", FALSE);
   set_switch (window, "acre_switch", FALSE);
   assert_card (window, PS_STATUS_MICRO, without);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* A SASU salary typed: the SASU card is the engine's figure for it, and
@@ -691,7 +572,7 @@ test_micro_options (void)
 static void
 test_sasu_salary (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsResultsView *results = ps_window_get_results_view (window);
   g_autofree PsComparison *best = NULL;
   g_autofree PsComparison *typed = NULL;
@@ -710,7 +591,7 @@ test_sasu_salary (void)
   pay_text = g_strdup_printf (_("%s a year"), pay);
   g_assert_cmpstr (shown_pay, ==, pay_text);
 
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "40 000");
   scenario.sasu_salary_yearly = 40000;
   typed = engine_comparison (&scenario);
   g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.sasu_salary_yearly, ==, 40000);
@@ -737,13 +618,13 @@ test_sasu_salary (void)
   /* the inputs and the breakdown, side by side */
   expand (window, "company_expander");
   ps_ui_iterate (300);
-  scroll_to (page_child (window, "micro_expander"));
-  scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW, "details_title")));
+  ps_ui_scroll_to (page_child (window, "micro_expander"));
+  ps_ui_scroll_to (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW, "details_title")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = save_screenshot (GTK_WIDGET (window), "window-sasu-salary");
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-sasu-salary", PS_UI_SHOT_DEFAULT);
 
   /* empty again: the best split */
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "");
   assert_card (window, PS_STATUS_SASU, best);
   g_assert_true (ps_results_view_get_split (results, &note, NULL, NULL));
   g_assert_cmpstr (note, ==, _("Best split: the one that leaves you the most net"));
@@ -751,7 +632,7 @@ test_sasu_salary (void)
   /* a status without a split shows none */
   ps_results_view_set_selected_status (results, PS_STATUS_MICRO);
   g_assert_false (ps_results_view_get_split (results, NULL, NULL, NULL));
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* A bad SASU salary is marked, named, and the results keep the last
@@ -759,7 +640,7 @@ test_sasu_salary (void)
 static void
 test_invalid_sasu_salary (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
   GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY);
   GtkLabel *message = GTK_LABEL (page_child (window, "other_error"));
@@ -771,7 +652,7 @@ test_invalid_sasu_salary (void)
   PsScenario scenario;
 
   expand (window, "company_expander");
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
   before = g_strdup (card_text (window, PS_STATUS_SASU));
   before_eurl = g_strdup (card_text (window, PS_STATUS_EURL));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
@@ -799,13 +680,13 @@ test_invalid_sasu_salary (void)
 
   /* where the user types, with the message under it */
   gtk_widget_grab_focus (row);
-  scroll_to (page_child (window, "micro_expander"));
+  ps_ui_scroll_to (page_child (window, "micro_expander"));
   ps_ui_iterate (400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = save_screenshot (GTK_WIDGET (window), "window-invalid-sasu-salary");
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-invalid-sasu-salary", PS_UI_SHOT_DEFAULT);
 
   /* negative: out of range */
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
   insert_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, 0, "-");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_nonnull (ps_inputs_page_get_error (page, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY));
@@ -813,7 +694,7 @@ test_invalid_sasu_salary (void)
   g_assert_cmpstr (card_text (window, PS_STATUS_SASU), ==, before);
 
   /* fixed: the mark goes, the results follow */
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "45 000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "45 000");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_true (ps_inputs_page_is_valid (page));
@@ -821,7 +702,7 @@ test_invalid_sasu_salary (void)
   scenario.sasu_salary_yearly = 45000;
   expected = engine_comparison (&scenario);
   assert_card (window, PS_STATUS_SASU, expected);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The EURL at the income tax has no split: the remuneration row is
@@ -829,14 +710,14 @@ test_invalid_sasu_salary (void)
 static void
 test_eurl_options (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
   PsResultsView *results = ps_window_get_results_view (window);
   GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY);
   g_autofree PsComparison *expected = NULL;
   PsScenario scenario;
 
-  type_text (window, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "lots");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "lots");
   g_assert_false (ps_inputs_page_is_valid (page));
   set_switch (window, "eurl_ir_switch", TRUE);
   g_assert_false (gtk_widget_get_sensitive (row));
@@ -852,16 +733,16 @@ test_eurl_options (void)
 
   set_switch (window, "eurl_ir_switch", FALSE);
   g_assert_true (gtk_widget_get_sensitive (row));
-  type_text (window, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "30 000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY, "30 000");
   g_assert_true (ps_results_view_get_split (results, NULL, NULL, NULL));
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The other statuses' options survive a save and a load. */
 static void
 test_other_options_file (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "options.json", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -874,9 +755,9 @@ test_other_options_file (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
     set_switch (window, switches[i], TRUE);
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "36 000");
-  type_text (window, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "2 400");
-  type_text (window, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "5000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "36 000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_RUNNING_COSTS_YEARLY, "2 400");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_MILEAGE_KM_YEARLY, "5000");
   sasu = g_strdup (card_text (window, PS_STATUS_SASU));
   micro = g_strdup (card_text (window, PS_STATUS_MICRO));
   g_assert_true (ps_window_save_file (window, file, &error));
@@ -914,13 +795,13 @@ test_other_options_file (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 static void
 test_tips (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsResultsView *results = ps_window_get_results_view (window);
   g_autoptr (GListStore) tips = g_list_store_new (PS_TYPE_TIP_ITEM);
   g_autoptr (PsTipItem) tip = ps_tip_item_new ("A tip", "Its explanation", 12.5);
@@ -941,7 +822,7 @@ test_tips (void)
   g_assert_true (ps_results_view_get_tips_visible (results));
   ps_results_view_set_tips (results, NULL);
   g_assert_false (ps_results_view_get_tips_visible (results));
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The tips shown are the selected card's status's, and follow the
@@ -955,7 +836,7 @@ test_tips_follow_status (void)
 
   for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
     {
-      PsWindow *window = open_window (sizes[z].width, sizes[z].height);
+      PsWindow *window = ps_ui_open_window (sizes[z].width, sizes[z].height);
       PsResultsView *results = ps_window_get_results_view (window);
       GtkWidget *tips_group = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (results), PS_TYPE_RESULTS_VIEW,
                                                                          "tips_group"));
@@ -968,8 +849,8 @@ test_tips_follow_status (void)
 
       /* a couple at 400 €/day: micro within its ceiling, the versement
        * libératoire a tip of micro's (its income condition met) */
-      type_text (window, PS_SCENARIO_FIELD_PARTS, "2");
-      type_text (window, PS_SCENARIO_FIELD_TJM, "400");
+      ps_ui_type_field (window, PS_SCENARIO_FIELD_PARTS, "2");
+      ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "400");
       ps_ui_iterate (200);
       ps_scenario_init (&scenario, ps_window_get_params (window));
       scenario.tjm = 400;
@@ -1003,9 +884,9 @@ test_tips_follow_status (void)
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
           ps_ui_iterate (400);
         }
-      scroll_to (tips_group);
+      ps_ui_scroll_to (tips_group);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      shot = save_screenshot (GTK_WIDGET (window), sizes[z].name);
+      shot = ps_ui_screenshot (GTK_WIDGET (window), sizes[z].name, PS_UI_SHOT_DEFAULT);
       if (sizes[z].width < 600)
         g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, sizes[z].width);
 
@@ -1022,7 +903,7 @@ test_tips_follow_status (void)
         }
 
       /* portage: its combined plan first, then its own tips */
-      type_text (window, PS_SCENARIO_FIELD_TJM, "400");
+      ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "400");
       ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
       ps_ui_iterate (50);
       shown = ps_results_view_get_tips (results);
@@ -1041,14 +922,14 @@ test_tips_follow_status (void)
       ps_results_view_set_selected_status (results, PS_STATUS_CDI);
       ps_ui_iterate (50);
       g_assert_false (ps_results_view_get_tips_visible (results));
-      close_window (window);
+      ps_ui_close_window (window);
     }
 }
 
 static void
 test_export (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree char *dir = g_dir_make_tmp ("ps-window-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "simulation.xlsx", NULL);
   g_autoptr (GError) error = NULL;
@@ -1068,13 +949,13 @@ test_export (void)
   g_assert_nonnull (error);
   g_assert_false (g_file_test ("/nonexistent-folder/simulation.xlsx", G_FILE_TEST_EXISTS));
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 static void
 test_select_status (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsResultsView *results = ps_window_get_results_view (window);
   const PsComparison *c = ps_window_get_comparison (window);
 
@@ -1089,7 +970,7 @@ test_select_status (void)
       g_assert_cmpuint (g_list_model_get_n_items (ps_results_view_get_lines (results)), ==,
                         c->statuses[i].n_lines + 1 + (sum.taxes_total != 0));
     }
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 static GSettings *
@@ -1103,15 +984,15 @@ static void
 test_restore (void)
 {
   g_autoptr (GSettings) s = settings ();
-  PsWindow *window = open_window (1000, 700);
+  PsWindow *window = ps_ui_open_window (1000, 700);
   GtkWidget *tjm;
   g_autofree char *last = NULL;
   int width, height;
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "777");
-  type_text (window, PS_SCENARIO_FIELD_DAYS, "150");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "777");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_DAYS, "150");
   set_switch (window, "vl_switch", TRUE);
-  type_text (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_SASU_SALARY_YEARLY, "30000");
   /* closing stores them, even when the changes are discarded */
   g_settings_set_boolean (s, "restore-last-scenario", TRUE);
   g_object_ref (window);
@@ -1136,11 +1017,11 @@ test_restore (void)
 
   /* not when the preferences say so */
   g_settings_set_boolean (s, "restore-last-scenario", FALSE);
-  close_window (window);
+  ps_ui_close_window (window);
   window = ps_window_new (NULL);
   tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tjm)), ==, "550");
-  close_window (window);
+  ps_ui_close_window (window);
 
   g_settings_reset (s, "last-scenario");
   g_settings_reset (s, "window-width");
@@ -1152,11 +1033,11 @@ static void
 test_new_scenario (void)
 {
   g_autoptr (GSettings) s = settings ();
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   GtkWidget *tjm = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
   GtkWidget *fee = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_FEE_PCT);
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "612");
   g_settings_set_double (s, "default-tjm", 800);
   g_settings_set_double (s, "default-fee-percent", 5.5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
@@ -1178,14 +1059,14 @@ test_new_scenario (void)
 
   g_settings_reset (s, "default-tjm");
   g_settings_reset (s, "default-fee-percent");
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The rates follow the date; a date without rates is refused. */
 static void
 test_rates_date (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
   GtkCalendar *calendar = GTK_CALENDAR (gtk_widget_get_template_child (GTK_WIDGET (page), PS_TYPE_INPUTS_PAGE,
                                                                        "calendar"));
@@ -1204,7 +1085,7 @@ test_rates_date (void)
   g_assert_false (ps_inputs_page_is_valid (page));
   g_assert_cmpuint (ps_window_get_params (window)->date, ==, PS_DATE (2025, 3, 15));
   g_assert_cmpstr (card_text (window, PS_STATUS_PORTAGE), ==, before);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* Another fee model or tax method shows its own fields, and a field in
@@ -1212,7 +1093,7 @@ test_rates_date (void)
 static void
 test_choices (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
   AdwComboRow *fee_model = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (page), PS_TYPE_INPUTS_PAGE,
                                                                          "fee_model_row"));
@@ -1221,7 +1102,7 @@ test_choices (void)
 
   g_assert_true (gtk_widget_get_visible (pct));
   g_assert_false (gtk_widget_get_visible (flat));
-  type_text (window, PS_SCENARIO_FIELD_FEE_PCT, "200");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_FEE_PCT, "200");
   g_assert_false (ps_inputs_page_is_valid (page));
 
   adw_combo_row_set_selected (fee_model, PS_FEE_FLAT);
@@ -1229,7 +1110,7 @@ test_choices (void)
   g_assert_false (gtk_widget_get_visible (pct));
   g_assert_true (gtk_widget_get_visible (flat));
   g_assert_true (ps_inputs_page_is_valid (page));
-  type_text (window, PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY, "300");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_FEE_FLAT_MONTHLY, "300");
   g_assert_cmpint (ps_window_get_comparison (window)->scenario.fee_model, ==, PS_FEE_FLAT);
   g_assert_cmpfloat (ps_window_get_comparison (window)->portage.fees, ==, 300);
 
@@ -1239,14 +1120,14 @@ test_choices (void)
                                                                                "days_per_month_button"));
     GtkWidget *days = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_DAYS);
 
-    type_text (window, PS_SCENARIO_FIELD_DAYS, "216");
+    ps_ui_type_field (window, PS_SCENARIO_FIELD_DAYS, "216");
     gtk_toggle_button_set_active (month, TRUE);
     ps_ui_iterate (10);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (days)), ==, "18");
-    type_text (window, PS_SCENARIO_FIELD_DAYS, "19");
+    ps_ui_type_field (window, PS_SCENARIO_FIELD_DAYS, "19");
     g_assert_cmpfloat (ps_window_get_comparison (window)->scenario.days_per_year, ==, 228);
   }
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The preferences write the defaults, once they are valid. */
@@ -1296,7 +1177,7 @@ test_preferences (void)
 static void
 test_save_invalid (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
   GtkWidget *row = ps_inputs_page_get_row (page, PS_SCENARIO_FIELD_TJM);
   const char *label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
@@ -1308,12 +1189,12 @@ test_save_invalid (void)
   AdwMessageDialog *dialog;
   GtkWidget *focus;
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "640");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "640");
   g_assert_true (ps_window_save_file (window, file, &error));
   g_assert_no_error (error);
 
   /* the last valid TJM is 640, the form shows something else */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "6 40O");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "6 40O");
   g_assert_false (ps_inputs_page_is_valid (page));
   g_assert_false (ps_window_save_file (window, file, &error));
   g_assert_error (error, PS_SCENARIO_ERROR, PS_SCENARIO_ERROR_FIELD);
@@ -1335,7 +1216,7 @@ test_save_invalid (void)
   g_assert_null (find_dialog (window));
 
   /* corrected: saved as shown */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "655");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "655");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   ps_ui_iterate (20);
   g_assert_null (find_dialog (window));
@@ -1344,7 +1225,7 @@ test_save_invalid (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The header bar and the window title name the scenario, with a mark
@@ -1352,7 +1233,7 @@ test_save_invalid (void)
 static void
 test_modified_title (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "mission.json", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -1370,13 +1251,13 @@ test_modified_title (void)
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), _("New Scenario")));
   g_clear_pointer (&text, g_free);
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "612");
   text = window_title_text (window);
   g_assert_true (g_str_has_prefix (text, untitled_modified));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), untitled_modified));
   g_clear_pointer (&text, g_free);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = save_screenshot (GTK_WIDGET (window), "window-modified");
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-modified", PS_UI_SHOT_DEFAULT);
 
   /* saved: the file's name, no mark, its folder under it */
   g_assert_true (ps_window_save_file (window, file, &error));
@@ -1392,9 +1273,9 @@ test_modified_title (void)
   g_clear_pointer (&text, g_free);
 
   /* a value in error is a change; back as saved, there is none */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "612 €/j");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "612 €/j");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, modified_title);
-  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "612");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
   set_switch (window, "acre_switch", TRUE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, modified_title);
@@ -1412,14 +1293,14 @@ test_modified_title (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* Narrow, each page says what it is, and the scenario under it. */
 static void
 test_modified_title_narrow (void)
 {
-  PsWindow *window = open_window (360, 720);
+  PsWindow *window = ps_ui_open_window (360, 720);
   AdwWindowTitle *inputs = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
                                                                             "inputs_title"));
   g_autofree char *modified = g_strdup_printf (_("• %s"), _("New Scenario"));
@@ -1428,15 +1309,15 @@ test_modified_title_narrow (void)
 
   g_assert_cmpstr (adw_window_title_get_title (inputs), ==, _("Inputs"));
   g_assert_cmpstr (adw_window_title_get_subtitle (inputs), ==, _("New Scenario"));
-  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "612");
   g_assert_cmpstr (adw_window_title_get_subtitle (inputs), ==, modified);
   ps_ui_iterate (300);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shot = save_screenshot (GTK_WIDGET (window), "window-360-modified");
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-360-modified", PS_UI_SHOT_DEFAULT);
 
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  dialog_shot = save_screenshot (GTK_WIDGET (wait_for_dialog (window)), "dialog-360-unsaved");
+  dialog_shot = ps_ui_screenshot (GTK_WIDGET (wait_for_dialog (window)), "dialog-360-unsaved", PS_UI_SHOT_DEFAULT);
   respond (find_dialog (window), "discard");
   g_assert_finalize_object (window);
 }
@@ -1445,7 +1326,7 @@ test_modified_title_narrow (void)
 static void
 test_close_unsaved (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "mission.json", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -1461,8 +1342,8 @@ test_close_unsaved (void)
   g_assert_null (find_dialog (window));
   g_assert_finalize_object (window);
 
-  window = open_window (1280, 800);
-  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  window = ps_ui_open_window (1280, 800);
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "612");
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   dialog = wait_for_dialog (window);
@@ -1476,7 +1357,7 @@ test_close_unsaved (void)
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
-  shot = save_screenshot (GTK_WIDGET (dialog), "dialog-unsaved");
+  shot = ps_ui_screenshot (GTK_WIDGET (dialog), "dialog-unsaved", PS_UI_SHOT_DEFAULT);
 
   /* a second close while it asks: still one dialog */
   gtk_window_close (GTK_WINDOW (window));
@@ -1496,10 +1377,10 @@ test_close_unsaved (void)
   g_assert_finalize_object (window);
 
   /* Save: the changes are written, then it closes */
-  window = open_window (1280, 800);
+  window = ps_ui_open_window (1280, 800);
   g_assert_true (ps_window_save_file (window, file, &error));
   g_assert_no_error (error);
-  type_text (window, PS_SCENARIO_FIELD_TJM, "733");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "733");
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   respond (wait_for_dialog (window), "save");
@@ -1509,10 +1390,10 @@ test_close_unsaved (void)
   g_assert_nonnull (strstr (text, "\"tjm\":\t733"));
 
   /* Save with a value in error: refused, the window stays */
-  window = open_window (1280, 800);
+  window = ps_ui_open_window (1280, 800);
   g_assert_true (ps_window_open_file (window, file, &error));
   g_assert_no_error (error);
-  type_text (window, PS_SCENARIO_FIELD_TJM, "7OO");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "7OO");
   gtk_window_close (GTK_WINDOW (window));
   respond (wait_for_dialog (window), "save");
   dialog = wait_for_dialog (window);
@@ -1525,14 +1406,14 @@ test_close_unsaved (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* New and Open ask too; Quit closes each window, which asks. */
 static void
 test_new_open_quit_unsaved (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "other.json", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -1541,7 +1422,7 @@ test_new_open_quit_unsaved (void)
 
   g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"tjm\": 480}", -1, NULL));
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "612");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "612");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   respond (wait_for_dialog (window), "cancel");
   assert_field_text (window, PS_SCENARIO_FIELD_TJM, 612);
@@ -1555,7 +1436,7 @@ test_new_open_quit_unsaved (void)
   g_assert_null (find_dialog (window));
 
   /* Ctrl+O asks before the file chooser (cancelled here) */
-  type_text (window, PS_SCENARIO_FIELD_TJM, "613");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "613");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
   respond (wait_for_dialog (window), "cancel");
   assert_field_text (window, PS_SCENARIO_FIELD_TJM, 613);
@@ -1566,7 +1447,7 @@ test_new_open_quit_unsaved (void)
   ps_window_open (window, file);
   respond (wait_for_dialog (window), "discard");
   assert_field_text (window, PS_SCENARIO_FIELD_TJM, 480);
-  close_window (window);
+  ps_ui_close_window (window);
 
   /* Ctrl+Q */
   app = ps_application_new ();
@@ -1576,7 +1457,7 @@ test_new_open_quit_unsaved (void)
   window = ps_window_new (ADW_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  type_text (window, PS_SCENARIO_FIELD_TJM, "614");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "614");
   g_object_ref (window);
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   respond (wait_for_dialog (window), "cancel");
@@ -1604,7 +1485,7 @@ static void
 test_store_debounced (void)
 {
   g_autoptr (GSettings) s = settings ();
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), PS_SCENARIO_FIELD_TJM);
   const char *burst[] = { "7", "77", "777" };
   gint64 done[G_N_ELEMENTS (burst)];
@@ -1653,7 +1534,7 @@ test_store_debounced (void)
   g_assert_cmpuint (writes, <=, 1 + slow);
 
   g_signal_handlers_disconnect_by_func (s, count_cb, &writes);
-  close_window (window);
+  ps_ui_close_window (window);
   g_settings_reset (s, "last-scenario");
 }
 
@@ -1661,7 +1542,7 @@ test_store_debounced (void)
 static void
 test_replace_not_scenario (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "notes.json", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -1674,7 +1555,7 @@ test_replace_not_scenario (void)
   g_assert_no_error (error);
   /* meanwhile, something else wrote there */
   g_assert_true (g_file_set_contents (path, "my notes\n", -1, NULL));
-  type_text (window, PS_SCENARIO_FIELD_TJM, "650");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "650");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = wait_for_dialog (window);
@@ -1682,7 +1563,7 @@ test_replace_not_scenario (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "notes.json"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "replace"), ==, ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
-  shot = save_screenshot (GTK_WIDGET (dialog), "dialog-replace");
+  shot = ps_ui_screenshot (GTK_WIDGET (dialog), "dialog-replace", PS_UI_SHOT_DEFAULT);
   respond (dialog, "cancel");
   text = read_file (path);
   g_assert_cmpstr (text, ==, "my notes\n");
@@ -1697,7 +1578,7 @@ test_replace_not_scenario (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* Waits for the click to select @status, for a while. */
@@ -1715,7 +1596,7 @@ assert_selected (PsResultsView *results,
 static void
 test_click_card (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsResultsView *results = ps_window_get_results_view (window);
   PsStatusCard *cdi = ps_results_view_get_card (results, PS_STATUS_CDI);
   PsStatusCard *sasu = ps_results_view_get_card (results, PS_STATUS_SASU);
@@ -1727,13 +1608,13 @@ test_click_card (void)
   g_assert_cmpint (ps_results_view_get_selected_status (results), ==, PS_STATUS_PORTAGE);
   if (!click_widget (window, amount))
     {
-      close_window (window);
+      ps_ui_close_window (window);
       return;
     }
   assert_selected (results, PS_STATUS_CDI);
   click_widget (window, name);
   assert_selected (results, PS_STATUS_SASU);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 /* The first label under @widget that shows @text, or NULL. */
@@ -1782,7 +1663,7 @@ wait_for_chooser (PsWindow *window)
 static void
 test_export_name (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   GtkWidget *overlay = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
                                                                   "toast_overlay"));
   g_autofree char *dir = g_dir_make_tmp ("ps-window-XXXXXX", NULL);
@@ -1797,7 +1678,7 @@ test_export_name (void)
   g_autofree char *shot = NULL;
   GtkFileChooser *chooser;
 
-  type_text (window, PS_SCENARIO_FIELD_TJM, "640");
+  ps_ui_type_field (window, PS_SCENARIO_FIELD_TJM, "640");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
   chooser = wait_for_chooser (window);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, expected);
@@ -1821,7 +1702,7 @@ test_export_name (void)
   g_assert_nonnull (find_label (overlay, expected));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   ps_ui_iterate (300);
-  shot = save_screenshot (GTK_WIDGET (window), "window-exported");
+  shot = ps_ui_screenshot (GTK_WIDGET (window), "window-exported", PS_UI_SHOT_DEFAULT);
 
   /* a saved scenario: its name */
   g_assert_true (ps_window_save_file (window, scenario, &error));
@@ -1835,13 +1716,13 @@ test_export_name (void)
   g_unlink (path);
   g_unlink (scenario_path);
   g_rmdir (dir);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 static void
 test_speed (void)
 {
-  PsWindow *window = open_window (1280, 800);
+  PsWindow *window = ps_ui_open_window (1280, 800);
   PsChartView *chart = ps_results_view_get_chart (ps_window_get_results_view (window));
   const int n = 40;
   gint64 compute = 0, keystroke = 0, draw = 0;
@@ -1880,46 +1761,15 @@ test_speed (void)
            compute / 1000.0 / n, keystroke / 1000.0 / n, draw / 1000.0 / n);
   /* a regression guard, generous for slow machines and valgrind */
   g_assert_cmpfloat (keystroke / 1000.0 / n, <, 250);
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      /* TAP: skip the whole program */
-      g_print ("1..0 # SKIP no display: run under xvfb-run (build-aux/test.sh does)\n");
-      return 0;
-    }
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") != NULL
-                                   ? g_getenv ("PORTAGE_SIMULATOR_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init () sets en_US: back to the environment's (C.UTF-8 in
-   * the suite; fr_FR.UTF-8 for French screenshots) */
-  setlocale (LC_ALL, "");
-  adw_init ();
-  /* each test starts from the defaults, not from what the last one
-   * stored (test_restore turns it on) */
-  {
-    g_autoptr (GSettings) s = g_settings_new (APP_ID);
-
-    g_settings_set_boolean (s, "restore-last-scenario", FALSE);
-  }
-  /* the style sheet AdwApplication would load */
-  {
-    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!ps_ui_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/ps/window/opens", test_opens);
   g_test_add_func ("/ps/window/typing-tjm", test_typing_tjm);

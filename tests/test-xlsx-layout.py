@@ -11,6 +11,8 @@ and the zip's chart XML check what a reader meets:
   header frozen;
 - no text cut off: a text longer than its column wraps in a row tall
   enough, or overflows into empty cells (Calibri's widths, estimated);
+  on a sheet printed several pages wide (the Cash sheet), no note merged
+  across the columns where the next pages repeat column A alone;
 - the Assumptions: numbers as numbers, every listed name defined, sources
   without file paths or tool versions;
 - the inputs: yes/no as drop-down lists, messages in the workbook's
@@ -275,6 +277,28 @@ def main():
                     continue
                 bad += cut_texts(ws)
             report(not bad, f"{lang}: no text cut off (Calibri widths)", bad)
+
+        # 3b. a sheet printed several pages wide, column A repeated on each
+        # (the Cash sheet): a text merged across the columns from A is
+        # above the table's page break, on the first page, where the
+        # columns after A are its own, not on the pages column A alone
+        # repeats (there it was cut at A's edge)
+        for lang, wb in (("en", en), ("fr", fr)):
+            bad = []
+            n = 0
+            for ws in wb.worksheets:
+                if not ws.print_title_cols:
+                    continue
+                n += 1
+                breaks = sorted(b.id for b in ws.row_breaks.brk)
+                if not breaks:
+                    bad.append(f"{ws.title}: printed several pages wide without a page break before its table")
+                    continue
+                for m in ws.merged_cells.ranges:
+                    if m.min_col == 1 and m.max_col > 1 and m.max_row > breaks[0]:
+                        bad.append(f"{ws.title}!{m.coord}: merged from column A below the page break (row {breaks[0]})")
+            report(not bad and n >= 1, f"{lang}: the sheets printed several pages wide ({n}) keep their merged notes "
+                   "on the first page", bad)
 
         # 4. the Assumptions: numbers, names, sources
         for lang, wb in (("en", en), ("fr", fr)):

@@ -21,9 +21,12 @@ formulas) and, with several --scenario, a Scenarios sheet. Then:
   is live too, and its prévoyance rate edited in the workbook gives the
   engine's net for the edited offer;
 - a scenario's current offer: the Portage sheet and the Summary's portage
-  column take its terms from the Offres sheet, and LibreOffice's net is
-  `compare --scenario`'s to the cent; an offer with its own employer
-  profile keeps the scenario's terms there, the Summary giving compare's;
+  column take its terms from the Offres sheet, its employer profile too
+  when it has one (headcount, AT/MP, mutuelle, prévoyance; or only its
+  city's versement mobilité), and LibreOffice's net is `compare
+  --scenario`'s to the cent, the Portage sheet's gross and employer
+  contributions `offers --json`'s, the other statuses' health budget
+  compare's;
 - the Scenarios sheet names each scenario's best usable status as
   `compare --scenario … --json` does;
 - a firm's quote (`export --quote-…`, alone or with offers): its gaps,
@@ -95,6 +98,9 @@ KEYS = {  # workbook key → (offers --json key, scale, tolerance)
     "vs_best_yearly": ("vs_best_yearly", 1, 0.01),
     "restitution": ("restitution_pct", 0.01, 1e-4),
 }
+
+# the scenarios: their offers and the current one
+CURRENT = (("a", OFFERS_A, 2), ("b", OFFERS_B, 0), ("c", OFFERS_B, 1), ("d", OFFERS_B, 2))
 
 results = []
 
@@ -190,8 +196,8 @@ def main():
     books = {}
 
     # the current offer: a tiered fee with extras (a), a percent (b), one
-    # with its own employer profile (c)
-    for stem, offers, current in (("a", OFFERS_A, 2), ("b", OFFERS_B, 0), ("c", OFFERS_B, 1)):
+    # with its own employer profile (c), one with only its city (d)
+    for stem, offers, current in CURRENT:
         scenario = os.path.join(work, f"{stem}.json")
         with open(scenario, "w") as f:
             json.dump(dict(BASE, offers=offers, current_offer=current), f)
@@ -301,8 +307,8 @@ def main():
     report(lo.returncode == 0, "LibreOffice converts the workbooks, recomputing them",
            [] if lo.returncode == 0 else lo.stderr.strip().splitlines()[-5:])
 
-    for stem, engine in (("a", books["a"][1]), ("b", books["b"][1]), ("c", books["c"][1]), ("edited", engine_edited),
-                         ("prev-edited", engine_prev)):
+    for stem, engine in [(stem, books[stem][1]) for stem, _, _ in CURRENT] + [("edited", engine_edited),
+                                                                              ("prev-edited", engine_prev)]:
         wb = openpyxl.load_workbook(poisoned[stem])
         value = csv_reader(outdir, f"poisoned-{stem}")
         bad = mismatches(lambda n: value(*destination(wb, n)), engine)
@@ -315,45 +321,50 @@ def main():
     report(after < before - 1, f"prev-edited: the own profile's prévoyance at 5 % lowers its net ({before} → {after})")
 
     # --- the current offer: compare's portage, in the Portage sheet and the
-    # Summary's column (its terms from the Offres sheet), named on the Summary
-    for stem, offers, current in (("a", OFFERS_A, 2), ("b", OFFERS_B, 0)):
+    # Summary's column (its terms from the Offres sheet, its employer profile
+    # when it has one), named on the Summary
+    for stem, offers, current in CURRENT:
         compared = json.loads(cli(["compare", "--scenario", books[stem][2], "--json"], env))
+        engine_offer = books[stem][1]["offers"][current]
         net = compared["statuses"]["portage"]["net_after_tax_yearly"]
         wb = openpyxl.load_workbook(poisoned[stem])
         value = csv_reader(outdir, f"poisoned-{stem}")
         summary = wb.worksheets[0]["A3"].value or ""
         bad = []
-        for name in (f"offer{current + 1}_net_after_tax_yearly", "portage_net_after_tax_yearly"):
+        if abs(engine_offer["net_after_tax_yearly"] - net) > 0.01 + 1e-9:
+            bad.append(f"offers --json {engine_offer['net_after_tax_yearly']}, compare {net}")
+        for name, want in ((f"offer{current + 1}_net_after_tax_yearly", net),
+                           ("portage_net_after_tax_yearly", net),
+                           ("portage_net_after_tax_monthly", compared["statuses"]["portage"]["net_after_tax_monthly"]),
+                           ("portage_gross_monthly", engine_offer["gross_monthly"]),
+                           ("portage_employer_contributions_monthly", engine_offer["employer_contributions_monthly"]),
+                           ("portage_net_before_tax_monthly", engine_offer["net_before_tax_monthly"]),
+                           ("health_budget_yearly", compared["inputs"]["health_budget_yearly"])):
             got = value(*destination(wb, name))
-            if not isinstance(got, (int, float)) or abs(got - net) > 0.01 + 1e-9:
-                bad.append(f"{name}, recomputed: {got!r}, compare {net}")
-        got = value(*destination(wb, "portage_net_after_tax_monthly"))
-        if not isinstance(got, (int, float)) or abs(got - compared["statuses"]["portage"]["net_after_tax_monthly"]) > 0.01 + 1e-9:
-            bad.append(f"portage_net_after_tax_monthly, recomputed: {got!r}")
+            if not isinstance(got, (int, float)) or abs(got - want) > 0.01 + 1e-9:
+                bad.append(f"{name}, recomputed: {got!r}, engine {want}")
+        for status in ("micro", "sasu", "eurl"):
+            got = value(*destination(wb, f"{status}_net_after_tax_yearly"))
+            want = compared["statuses"][status]["net_after_tax_yearly"]
+            if not isinstance(got, (int, float)) or abs(got - want) > 0.01 + 1e-9:
+                bad.append(f"{status}_net_after_tax_yearly, recomputed: {got!r}, compare {want}")
         if compared["inputs"].get("offer") != offers[current]["name"]:
             bad.append(f"compare's inputs name {compared['inputs'].get('offer')!r}")
         if f"current offer “{offers[current]['name']}”" not in summary:
             bad.append(f"the Summary says {summary[-300:]!r}")
+        if ("employer profile" in summary) != ("employer" in offers[current]):
+            bad.append(f"the Summary says {summary[-300:]!r}")
         report(not bad, f"{stem}: the current offer ({offers[current]['name']}): the Portage sheet and its Summary "
                "column, recomputed, are compare's portage to the cent", bad)
 
-    # an offer with its own employer profile: the Portage sheet keeps the
-    # scenario's terms, the Summary gives compare's figures with the offer
-    compared = json.loads(cli(["compare", "--scenario", books["c"][2], "--json"], env))
-    net = compared["statuses"]["portage"]["net_after_tax_yearly"]
-    wb = openpyxl.load_workbook(poisoned["c"])
-    value = csv_reader(outdir, "poisoned-c")
-    got = value(*destination(wb, "offer2_net_after_tax_yearly"))
-    summary = wb.worksheets[0]["A3"].value or ""
+    # the offers' own profiles matter: with the scenario's, portage differs
+    own = json.loads(cli(["compare", "--scenario", books["b"][2], "--json"], env))["statuses"]["portage"]
     bad = []
-    if not isinstance(got, (int, float)) or abs(got - net) > 0.01 + 1e-9:
-        bad.append(f"the current offer's column: {got!r}, compare {net}")
-    if f"current offer “{OFFERS_B[1]['name']}”" not in summary or f"{net:.2f}" not in summary:
-        bad.append(f"the Summary says {summary[-300:]!r}")
-    if compared["best"] is not None and STATUS_NAMES[compared["best"]] not in summary:
-        bad.append(f"the Summary does not name compare's best {compared['best']}")
-    report(not bad, "c: a current offer with its own profile: its column is compare's portage to the cent, the "
-           "Summary names it with compare's net and best", bad)
+    for stem in ("c", "d"):
+        compared = json.loads(cli(["compare", "--scenario", books[stem][2], "--json"], env))["statuses"]["portage"]
+        if abs(compared["net_after_tax_yearly"] - own["net_after_tax_yearly"]) < 1:
+            bad.append(f"{stem}: {compared['net_after_tax_yearly']} as the scenario's profile")
+    report(not bad, "c, d: the offers' own profile and city change portage's net (the test sees them)", bad)
 
     wb = openpyxl.load_workbook(poisoned["side"])
     value = csv_reader(outdir, "poisoned-side")

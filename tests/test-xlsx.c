@@ -18,8 +18,6 @@
 #include "ps-test-utils.h"
 #include "ps-xlsx-export.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
-
 typedef struct
 {
   PsRates        *rates;

@@ -680,9 +680,8 @@ ps_window_export (PsWindow    *self,
   g_return_val_if_fail (rates != NULL, FALSE);
   {
     /* the current offer: its own sheet and the Offres sheet; the Portage
-     * sheet and the Summary with its terms (as export --scenario), or, for
-     * an offer with its own employer profile, the scenario's terms and the
-     * Summary naming the offer with its figures */
+     * sheet and the Summary with its terms, its employer profile too (as
+     * export --scenario) */
     const PsOffer *current = ps_offers_view_get_current (self->offers_view);
 
     if (current != NULL)

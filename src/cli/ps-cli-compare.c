@@ -116,7 +116,7 @@ ps_cli_cmd_compare (const Options *o,
       /* the versement mobilité is due from 11 employees (CGCT L2333-64) */
       g_autofree char *vm = pin->profile.headcount >= 11 ? ps_format_percent (pin->profile.vm_rate * 100, 2)
                                                          : g_strdup (_("none (fewer than 11 employees)"));
-      g_autofree char *mutuelle = ps_format_money (pin->profile.mutuelle_monthly);
+      g_autofree char *mutuelle = ps_format_money_prose (pin->profile.mutuelle_monthly);
       g_autofree char *share = ps_format_percent (pin->profile.mutuelle_employer_rate * 100, 0);
       const char *levels[] = { N_("first level"), N_("junior"), N_("senior"), N_("expert") };
 
@@ -155,9 +155,9 @@ ps_cli_cmd_compare (const Options *o,
     for (int i = 0; i < PS_N_STATUSES; i++)
       if (!cmp->statuses[i].eligible)
         {
-          /* Translators: a status, then why it can't be used ("Above the ceiling") */
-          g_autofree char *line = g_strdup_printf (_("%s can’t be used: %s"), _(ps_status_name (i)),
-                                                   _(ps_unusable_label (cmp->statuses[i].unusable)));
+          /* Translators: a status, then why it can't be used ("above the ceiling") */
+          g_autofree char *line = g_strdup_printf (_("%s: can’t be used (%s)"), _(ps_status_name (i)),
+                                                   _(ps_unusable_reason (cmp->statuses[i].unusable)));
           g_print ("  ✗ %s\n", line);
         }
     for (int i = 0; i < PS_N_STATUSES; i++)

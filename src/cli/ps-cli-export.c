@@ -123,9 +123,9 @@ export_workbook (const Options  *o,
       extras.scenarios = scenarios;
     }
   /* the current offer: the workbook is the comparison with it, its terms
-   * on the Portage sheet; an offer with its own employer profile: the
-   * comparison with the scenario's terms (@own), the Summary naming the
-   * offer and giving its figures */
+   * (its employer profile too) on the Portage sheet; @own, the comparison
+   * with the scenario's terms, only if the offer can't be found among the
+   * Offres sheet's (the Summary then names it with its figures) */
   if (ps_scenario_file_current_offer (file) != NULL)
     {
       own = g_new0 (PsComparison, 1);

@@ -227,8 +227,8 @@ ps_cli_cmd_offers (const Options *o,
       if (!results[i].status.eligible)
         {
           /* Translators: an offer's name, then why it can't be used */
-          g_autofree char *line = g_strdup_printf (_("%s can’t be used: %s"), offers[i].name,
-                                                   _(ps_unusable_label (results[i].status.unusable)));
+          g_autofree char *line = g_strdup_printf (_("%s: can’t be used (%s)"), offers[i].name,
+                                                   _(ps_unusable_reason (results[i].status.unusable)));
           g_print ("  ✗ %s\n", line);
         }
   }

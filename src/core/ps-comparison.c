@@ -46,6 +46,23 @@ ps_unusable_id (PsUnusable why)
 }
 
 const char *
+ps_unusable_reason (PsUnusable why)
+{
+  switch (why)
+    {
+    /* Translators: why a status can't be used, inside a sentence
+     * ("Micro-entreprise: can’t be used (above the ceiling)") */
+    case PS_UNUSABLE_ABOVE_CEILING: return N_("above the ceiling");
+    case PS_UNUSABLE_BELOW_MINIMUM: return N_("below the minimum salary");
+    case PS_UNUSABLE_NO_ENVELOPE: return N_("no salary left");
+    case PS_UNUSABLE_BELOW_FLOOR: return N_("billing too low for a salary");
+    case PS_UNUSABLE_OFFER_BELOW_SMIC: return N_("offer below the SMIC");
+    case PS_USABLE:
+    default: return NULL;
+    }
+}
+
+const char *
 ps_unusable_label (PsUnusable why)
 {
   switch (why)

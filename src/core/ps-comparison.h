@@ -195,6 +195,8 @@ const char *ps_unusable_id            (PsUnusable        why);
 /* Untranslated (N_) short reason for a badge ("Above the ceiling");
  * NULL for PS_USABLE */
 const char *ps_unusable_label         (PsUnusable        why);
+/* the same in lower case, inside a sentence (untranslated: N_) */
+const char *ps_unusable_reason        (PsUnusable        why);
 /* Untranslated (N_) names: translate with _() where shown. */
 const char *ps_status_name            (PsStatus          status);
 const char *ps_status_short_name      (PsStatus          status);

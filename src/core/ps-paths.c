@@ -49,6 +49,80 @@ ps_paths_build_root (void)
   return root;
 }
 
+char *
+ps_paths_prefix_of (const char *exe_path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *bin = NULL;
+
+  g_return_val_if_fail (exe_path != NULL, NULL);
+
+  /* only a relative bindir (bin, or e.g. games/bin) can be walked back */
+  if (g_path_is_absolute (BINDIR_REL))
+    return NULL;
+  dir = g_path_get_dirname (exe_path);
+  prefix = g_strdup (dir);
+  for (const char *p = BINDIR_REL; *p != '\0'; p++)
+    if (*p == '/' && p[1] != '\0' && p[1] != '/')
+      {
+        char *parent = g_path_get_dirname (prefix);
+
+        g_free (prefix);
+        prefix = parent;
+      }
+  {
+    char *parent = g_path_get_dirname (prefix);
+
+    g_free (prefix);
+    prefix = parent;
+  }
+  expected = g_build_filename (prefix, BINDIR_REL, NULL);
+  bin = g_canonicalize_filename (expected, "/");
+  {
+    g_autofree char *canonical_dir = g_canonicalize_filename (dir, "/");
+
+    if (!g_str_equal (bin, canonical_dir))
+      return NULL;
+  }
+  return g_steal_pointer (&prefix);
+}
+
+/* The prefix the running program was installed into, wherever that copy
+ * now is (a staging folder, a DESTDIR): NULL in the build folder. */
+static const char *
+own_prefix (void)
+{
+  static char *prefix;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+      prefix = exe != NULL && ps_paths_build_root () == NULL ? ps_paths_prefix_of (exe) : NULL;
+      g_once_init_leave (&done, 1);
+    }
+  return prefix;
+}
+
+/* @relative under the program's own prefix, if @probe (under it) exists. */
+static char *
+beside_own_prefix (const char *relative,
+                   const char *probe)
+{
+  const char *prefix = own_prefix ();
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+
+  if (prefix == NULL || g_path_is_absolute (relative))
+    return NULL;
+  dir = g_build_filename (prefix, relative, NULL);
+  file = g_build_filename (dir, probe, NULL);
+  return g_file_test (file, G_FILE_TEST_IS_REGULAR) ? g_steal_pointer (&dir) : NULL;
+}
+
 const char *
 ps_paths_locale_dir (void)
 {
@@ -64,8 +138,14 @@ ps_paths_locale_dir (void)
       g_autofree char *po = root != NULL ? g_build_filename (root, "po", NULL) : NULL;
       g_autofree char *mo = po != NULL ? g_build_filename (po, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL) : NULL;
 
-      /* the build's own translations, when it has built them */
-      dir = mo != NULL && g_file_test (mo, G_FILE_TEST_IS_REGULAR) ? g_steal_pointer (&po) : g_strdup (LOCALEDIR);
+      /* the build's own translations, when it has built them; else those
+       * installed beside the program, wherever its prefix now is */
+      if (mo != NULL && g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+        dir = g_steal_pointer (&po);
+      else
+        dir = beside_own_prefix (LOCALEDIR_REL, "fr/LC_MESSAGES/" GETTEXT_PACKAGE ".mo");
+      if (dir == NULL)
+        dir = g_strdup (LOCALEDIR);
       g_once_init_leave (&done, 1);
     }
   return dir;
@@ -82,8 +162,12 @@ own_source (void)
   if (g_once_init_enter (&done))
     {
       const char *root = ps_paths_build_root ();
+      g_autofree char *relative = g_build_filename (DATADIR_REL, "glib-2.0", "schemas", NULL);
       g_autofree char *dir = root != NULL ? g_build_filename (root, "data", NULL)
-                                          : g_build_filename (DATADIR, "glib-2.0", "schemas", NULL);
+                                          : beside_own_prefix (relative, "gschemas.compiled");
+
+      if (dir == NULL)
+        dir = g_build_filename (DATADIR, "glib-2.0", "schemas", NULL);
       g_autofree char *compiled = g_build_filename (dir, "gschemas.compiled", NULL);
 
       if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))

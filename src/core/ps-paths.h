@@ -12,6 +12,10 @@ G_BEGIN_DECLS
  * and meson-private/, up to three levels up), or NULL when it is installed. */
 char       *ps_paths_build_root_of  (const char *exe_path);
 
+/* The prefix a program installed at @exe_path was installed into
+ * (<prefix>/<bindir>/program), or NULL when @exe_path is not in a bindir. */
+char       *ps_paths_prefix_of      (const char *exe_path);
+
 /* The same for the running program (/proc/self/exe). */
 const char *ps_paths_build_root     (void);
 

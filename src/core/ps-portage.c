@@ -222,7 +222,7 @@ ps_portage_warning_messages (const PsPortageResult *r,
   g_autofree char *gross = ps_format_money (r->gross);
   g_autofree char *minimum = ps_format_money (r->minimum_gross);
   g_autofree char *unpaid = ps_format_money (r->unpaid);
-  g_autofree char *tjm = ps_format_money (r->minimum_tjm);
+  g_autofree char *tjm = ps_format_money_prose (r->minimum_tjm);
   g_autofree char *expenses = ps_format_money (r->expenses);
   g_autofree char *cap = ps_format_percent (r->expenses_cap_rate * 100, 0);
 

@@ -18,23 +18,6 @@ static const char *const keys[PS_N_YEAR_FIELDS] = {
   [PS_YEAR_FIELD_HOURS_PER_DAY] = "hours_per_day",
 };
 
-static double *
-value_of (PsYearInputs *in,
-          PsYearField   field)
-{
-  switch (field)
-    {
-    case PS_YEAR_FIELD_HOLIDAY_WEEKS: return &in->holiday_weeks;
-    case PS_YEAR_FIELD_PUBLIC_HOLIDAYS: return &in->public_holidays;
-    case PS_YEAR_FIELD_GAP_WEEKS: return &in->gap_weeks;
-    case PS_YEAR_FIELD_SICK_DAYS: return &in->sick_days;
-    case PS_YEAR_FIELD_TRAINING_DAYS: return &in->training_days;
-    case PS_YEAR_FIELD_HOURS_PER_DAY: return &in->hours_per_day;
-    case PS_N_YEAR_FIELDS:
-    default: g_return_val_if_reached (NULL);
-    }
-}
-
 gboolean
 _ps_scenario_file_read_year (const cJSON    *root,
                              PsScenarioFile *file,
@@ -94,7 +77,7 @@ _ps_scenario_file_read_year (const cJSON    *root,
                          _("%s.%s: expected a number from %s to %s"), PS_SCENARIO_YEAR_KEY, keys[field], a, b);
             return FALSE;
           }
-        *value_of (&in, field) = item->valuedouble;
+        *ps_year_inputs_field (&in, field) = item->valuedouble;
       }
     }
   file->year = in;
@@ -116,7 +99,7 @@ _ps_scenario_file_write_year (const PsScenarioFile *file,
   obj = cJSON_AddObjectToObject (root, PS_SCENARIO_YEAR_KEY);
   for (int field = 0; field < PS_N_YEAR_FIELDS; field++)
     {
-      double value = *value_of ((PsYearInputs *) &file->year, field);
+      double value = *ps_year_inputs_field ((PsYearInputs *) &file->year, field);
 
       if (field == PS_YEAR_FIELD_PUBLIC_HOLIDAYS && value < 0)
         cJSON_AddNullToObject (obj, keys[field]);

@@ -217,9 +217,9 @@ ps_year_field_range (PsYearField  field,
   *out_max = year_fields[field].max;
 }
 
-static double *
-field_value (PsYearInputs *in,
-             PsYearField   field)
+double *
+ps_year_inputs_field (PsYearInputs *in,
+                      PsYearField   field)
 {
   switch (field)
     {
@@ -248,13 +248,13 @@ ps_year_inputs_set_field_text (PsYearInputs *in,
   if (*stripped == '\0' && field != PS_YEAR_FIELD_HOURS_PER_DAY)
     {
       /* nothing typed: none, or the year's public holidays */
-      *field_value (in, field) = field == PS_YEAR_FIELD_PUBLIC_HOLIDAYS ? -1 : 0;
+      *ps_year_inputs_field (in, field) = field == PS_YEAR_FIELD_PUBLIC_HOLIDAYS ? -1 : 0;
       return TRUE;
     }
   if (!ps_input_parse_number (_(year_fields[field].label), stripped, year_fields[field].min,
                               year_fields[field].max, &value, error))
     return FALSE;
-  *field_value (in, field) = value;
+  *ps_year_inputs_field (in, field) = value;
   return TRUE;
 }
 
@@ -265,7 +265,7 @@ ps_year_inputs_format_field (const PsYearInputs *in,
   double value;
 
   g_return_val_if_fail (field < PS_N_YEAR_FIELDS, NULL);
-  value = *field_value ((PsYearInputs *) in, field);
+  value = *ps_year_inputs_field ((PsYearInputs *) in, field);
   if (field == PS_YEAR_FIELD_PUBLIC_HOLIDAYS && value < 0)
     return g_strdup ("");
   return ps_format_number (value, value == floor (value) ? 0 : 2);

@@ -104,6 +104,9 @@ typedef enum
   PS_N_YEAR_FIELDS
 } PsYearField;
 
+/* Where @inputs keeps @field's value. */
+double     *ps_year_inputs_field         (PsYearInputs       *inputs,
+                                          PsYearField         field);
 /* The field's name in messages, translated. */
 const char *ps_year_field_label          (PsYearField         field);
 /* Accepted values, inclusive. */

@@ -425,7 +425,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   g_autoptr (GPtrArray) list = ps_rates_list (x->rates, p->date);
   g_autofree char *date = ps_xlsx_date_text (p->date);
   g_autofree char *subtitle = NULL;
-  int row = 0;
+  int row = 0, contributions;
 
   ps_sheet_begin (s);
   ps_sheet_string (s, row++, 0, _("Assumptions: every rate, its source and effective date"), x->fmt.title);
@@ -535,6 +535,7 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   x->officer.officer = TRUE;
   x->officer.small = x->c->sasu_inputs.profile.headcount < 50;
   x->profile = &x->firm;
+  contributions = row;
   ps_sheet_string (s, row++, 0, _("Contributions"), x->fmt.section);
   ps_sheet_string (s, row, COL_LABEL, _("Contribution"), x->fmt.header_left);
   ps_sheet_string (s, row, COL_EMPLOYEE, _("Employee rate"), x->fmt.header);
@@ -638,4 +639,11 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   worksheet_set_column (s->ws, COL_SOURCE, COL_SOURCE, SOURCE_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_KEY, COL_KEY, 30, NULL);
   ps_sheet_print_setup (s, TRUE);
+  {
+    /* on paper, the contributions' table from the top of a page (its
+     * header was left alone at the foot of one) */
+    lxw_row_t breaks[] = { contributions, 0 };
+
+    worksheet_set_h_pagebreaks (s->ws, breaks);
+  }
 }

@@ -149,7 +149,7 @@ ps_xlsx_write_cash (PsXlsx *x)
   const PsComparison *c = x->c;
   PsCashflowInputs in;
   gboolean eurl_ir = c->scenario.eurl_ir;
-  int row = 3, table;
+  int row = 3, table, notes;
   PsCell days, lag, advance, quarterly, mission, provisional;
   PsCell p_salary, p_reserve, p_pocket, m_receipt, m_contrib, m_tax, m_costs, s_person, e_person;
   PsCell s_net_pay, e_net_pay, e_receipt, e_costs;
@@ -240,6 +240,12 @@ ps_xlsx_write_cash (PsXlsx *x)
   provisional = ps_sheet_number (s, row++, 1, ps_tns_first_years_provisional (x->p), x->fmt.money);
   ps_define_name (x, "cash_eurl_provisional_yearly", provisional);
   row++;
+
+  /* the notes on the table, written once the columns are sized: above it,
+   * on the first page (below it, on paper, column A alone repeated on the
+   * second page would cut them) */
+  notes = row;
+  row += 3;
 
   table = row;
   ps_sheet_string (s, table, 0, _("Month"), x->fmt.header_left);
@@ -407,9 +413,10 @@ ps_xlsx_write_cash (PsXlsx *x)
   ps_sheet_fit_columns (s, 0, 0, 24, 60);
   ps_sheet_fit_columns (s, 1, 2 * N_ACCOUNTS, 11, 14);
   /* the notes wrapped over the first printed page's width (the month and
-   * seven columns), not cut at its edge */
+   * seven columns), not cut at its edge; a page of their own with the
+   * inputs, the table from the next one */
   {
-    const char *notes[] = {
+    const char *texts[] = {
       _("0: not within the first year. What falls after the twelfth month (the last invoices, the réserve, the income tax of a new business, the dividends, the corporate tax, the TNS regularisation) is paid the year after: the row “After the year”."),
       _("The micro’s first declaration comes at least 90 days after the start: monthly, months 1 to 4 paid in month 5; quarterly, months 1 to 6 in month 7."),
     };
@@ -418,13 +425,13 @@ ps_xlsx_write_cash (PsXlsx *x)
 
     for (int col = 0; col <= last; col++)
       width += s->col_width[col];
-    for (guint i = 0; i < G_N_ELEMENTS (notes); i++, row++)
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
       {
-        g_autofree char *typo = ps_xlsx_typo (x, notes[i]);
+        g_autofree char *typo = ps_xlsx_typo (x, texts[i]);
         int lines = ps_text_lines (ps_text_width (typo, FALSE), width);
 
-        worksheet_merge_range (s->ws, row, 0, row, last, typo, x->fmt.note_wrap);
-        worksheet_set_row (s->ws, row, 13.5 * MAX (1, lines), NULL);
+        worksheet_merge_range (s->ws, notes + i, 0, notes + i, last, typo, x->fmt.note_wrap);
+        worksheet_set_row (s->ws, notes + i, 13.5 * MAX (1, lines), NULL);
       }
   }
   worksheet_freeze_panes (s->ws, table + 1, 1);

@@ -495,7 +495,13 @@ ps_xlsx_write_offer_terms (PsXlsx *x)
   x->offers_header_row = header;
   x->offers_row = row;
   if (x->portage_offer != NULL)
-    x->portage_terms = &terms[x->portage_offer - x->offers];
+    {
+      PsOfferTerms *t = &terms[x->portage_offer - x->offers];
+
+      x->portage_terms = t;
+      x->portage_prof = t->has_prof ? &t->prof : NULL;
+      x->portage_vm = t->vm;
+    }
 }
 
 void

@@ -268,8 +268,9 @@ employer_rate_x (PsXlsx *x,
   const PsContribution *c = &x->p->contributions[i];
   const PsRateCells *rc = &x->contribution[i];
 
-  /* an offer's sheet: its firm's versement mobilité (its city's) */
-  if (c->kind == PS_RATE_VM && x->offer != NULL && x->offer_vm.sheet != NULL && x->offer_vm.row >= 0)
+  /* an offer's firm's versement mobilité (its city's): on its sheet, or
+   * on the Portage sheet for the scenario's current offer */
+  if (c->kind == PS_RATE_VM && x->offer_vm.sheet != NULL && x->offer_vm.row >= 0)
     return cell (x, x->offer_vm);
   /* its own AT/MP and mutuelle */
   if (c->kind == PS_RATE_ATMP && x->offer_prof != NULL)
@@ -522,11 +523,33 @@ ps_xlsx_health_payslip_x (PsXlsx               *x,
                           PsX                   gross)
 {
   /* the employer's welfare (his share of the premium, the prévoyance) +
-   * the employee's share of the premium */
+   * the employee's share of the premium (+ his share of an offer's own
+   * prévoyance contract) */
   PsX premium = cell (x, slip->base[PS_BASE_HEALTH]);
-  PsX employee = ps_x_sub (x, premium, ps_x_mul (x, premium, nm (x, "mutuelle_employer_share")));
+  PsX employee = ps_x_sub (x, premium, ps_x_mul (x, premium, mutuelle_share_x (x)));
 
+  if (slip->prevoyance_employee.sheet != NULL)
+    employee = ps_x_add (x, employee, cell (x, slip->prevoyance_employee));
   return if_paid (x, gross, ps_x_round (x, ps_x_mul (x, ps_x_add (x, cell (x, slip->welfare), employee), n (x, 12)), 2));
+}
+
+void
+ps_xlsx_write_health_default (PsXlsx               *x,
+                              const PsPayslipCells *slip,
+                              PsCell                gross)
+{
+  PsSheet *back = x->current;
+  PsX g;
+
+  /* the premium with no salary: the firm's (an offer's own, as the
+   * engine's ps_comparison_portage_changed ()) */
+  x->current = x->summary;
+  g = cell (x, gross);
+  ps_sheet_formula (x->summary, x->health_input.row, x->health_input.col,
+                    ps_x_if (x, ps_x_cmp (x, g, ">", n (x, 0)), ps_xlsx_health_payslip_x (x, slip, g),
+                             ps_x_round (x, ps_x_mul (x, mutuelle_x (x), n (x, 12)), 2)),
+                    x->fmt.money_input);
+  x->current = back;
 }
 
 int

@@ -226,6 +226,10 @@ struct _PsXlsx
    * @offers, live), or NULL: the scenario's */
   const PsOffer      *portage_offer;
   struct _PsOfferTerms *portage_terms;
+  /* its own employer profile's cells, or NULL; its own versement
+   * mobilité's cell, or row −1 (ps_xlsx_write_offer_terms ()) */
+  const PsOfferProfileCells *portage_prof;
+  PsCell              portage_vm;
   const PsOffer      *current_offer;      /* PsXlsxExtras' */
   const PsComparison *offer_comparison;
   /* scenarios side by side (a Scénarios sheet) */
@@ -515,6 +519,13 @@ PsX           ps_xlsx_taxable_x     (PsXlsx         *x,
 PsX           ps_xlsx_health_payslip_x (PsXlsx               *x,
                                         const PsPayslipCells *slip,
                                         PsX                   gross);
+/* The Summary's health budget when the scenario leaves it to portage's
+ * payslip (the engine's default): what the Portage sheet's payslip @slip,
+ * of the monthly gross @gross, spends on health cover and prévoyance;
+ * with no salary, the premium alone */
+void          ps_xlsx_write_health_default (PsXlsx               *x,
+                                            const PsPayslipCells *slip,
+                                            PsCell                gross);
 /* "OK" when @cost fits @envelope and @cost_next does not */
 PsCell        ps_xlsx_verdict       (PsXlsx         *x,
                                      int             row,
@@ -570,6 +581,36 @@ PsX         ps_xlsx_scenario_fee_x    (PsXlsx        *x,
 /* The Scénarios sheet: each scenario's net after tax by status */
 void        ps_xlsx_scenarios_create  (PsXlsx        *x);
 void        ps_xlsx_write_scenarios   (PsXlsx        *x);
+
+/* ------------------------------------------------------------ the workbook's parts */
+
+/* The formats (x->fmt), once per workbook (ps-xlsx-formats.c) */
+void        ps_xlsx_create_formats    (PsXlsx        *x);
+/* The Summary's inputs from @row; returns the row after them
+ * (ps-xlsx-inputs.c) */
+int         ps_xlsx_write_inputs      (PsXlsx        *x,
+                                       int            row);
+/* The Summary (ps-xlsx-summary.c): its title, disclaimer and inputs,
+ * before the other sheets; then the comparison of the statuses' yearly
+ * figures @cells [PS_N_STATUSES] and its chart, after them */
+void        ps_xlsx_write_summary_head (PsXlsx       *x);
+void        ps_xlsx_write_summary     (PsXlsx              *x,
+                                       const PsStatusCells *cells);
+/* The Curve sheet (ps-xlsx-curve.c) */
+void        ps_xlsx_write_curve       (PsXlsx        *x);
+
+/* A status's colour in the charts, as in the window; grey when it can't
+ * be used */
+#define PS_XLSX_UNUSABLE_COLOR 0xBFBFBF
+lxw_color_t ps_xlsx_status_color      (PsStatus       status,
+                                       gboolean       usable);
+/* A chart's text with the workbook's typography, alive as long as the
+ * export */
+const char *ps_xlsx_chart_text        (PsXlsx        *x,
+                                       const char    *text);
+/* "='Sheet'!$B$5:$C$5", for chart series; newly allocated */
+char       *ps_xlsx_range_formula     (PsCell         first,
+                                       PsCell         last);
 
 /* Short forms the sheet builders share. */
 static inline PsX

@@ -254,6 +254,36 @@ rci_row (PsXlsx       *x,
   tns_ij (x, k, status, row, ij_income);
 }
 
+/* @text broken into lines at its spaces, each narrower than @width (the
+ * column's, less the cell's margins): a viewer wrapping it itself fills
+ * the lines to the column's edge, and right-aligned headings side by
+ * side then run into each other */
+static char *
+break_lines (const char *text,
+             double      width)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  GString *out = g_string_new (NULL);
+  GString *line = g_string_new (NULL);
+
+  for (int i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *longer = line->len > 0 ? g_strconcat (line->str, " ", words[i], NULL) : g_strdup (words[i]);
+
+      if (line->len > 0 && ps_text_width (longer, TRUE) > width)
+        {
+          g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", line->str);
+          g_string_assign (line, words[i]);
+        }
+      else
+        g_string_assign (line, longer);
+    }
+  if (line->len > 0)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", line->str);
+  g_string_free (line, TRUE);
+  return g_string_free (out, FALSE);
+}
+
 void
 ps_xlsx_write_protection (PsXlsx              *x,
                           const PsStatusCells *cells)
@@ -389,6 +419,14 @@ ps_xlsx_write_protection (PsXlsx              *x,
 
   ps_sheet_fit_columns (s, 0, 0, 24, 60);
   ps_sheet_fit_columns (s, 1, N_COLS - 1, 11, 16);
+  /* the headings broken into lines that keep a gap between them */
+  for (int c = 1; c < N_COLS; c++)
+    {
+      g_autofree char *typo = ps_xlsx_typo (x, headers[c]);
+      g_autofree char *broken = break_lines (typo, s->col_width[c] - 1.5);
+
+      worksheet_write_string (s->ws, table, c, broken, x->fmt.header);
+    }
   worksheet_freeze_panes (s->ws, table + 1, 1);
   ps_sheet_print_setup (s, TRUE);
 }

@@ -166,10 +166,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
   int memo = cas + P_N_ROWS + 1;
   int warn = memo + 1 + M_N_ROWS + 1;
   int slip_row = warn + 2 + N_ALERTS + 1;
-  int tax_row = slip_row + ps_xlsx_payslip_rows (x) + 1;
-  /* the tax of the year with the réserve paid */
-  int tax_row_reserve = tax_row + ps_xlsx_tax_rows (x) + 1;
-  int solver_row = tax_row_reserve + ps_xlsx_tax_rows (x) + 1;
+  int tax_row, tax_row_reserve, solver_row;
   PsCell c[P_N_ROWS], y[P_N_ROWS], m[M_N_ROWS];
   PsCell taxable, tax_yearly, tax_rate, tax_with_reserve, rate_with_reserve;
   PsX counted;
@@ -179,8 +176,20 @@ ps_xlsx_write_portage (PsXlsx        *x,
   g_autofree char *subtitle = NULL;
   g_autofree char *explain = NULL;
 
+  /* the Portage sheet with the scenario's current offer: its employer
+   * profile, if it has one (its cells on the Offres sheet), as on its
+   * own sheet */
+  if (x->offer == NULL && x->portage_offer != NULL)
+    {
+      x->offer_prof = x->portage_prof;
+      x->offer_vm = x->portage_vm;
+    }
   /* the firm's payslip (an offer's: its own profile's lines) */
   x->profile = x->offer_prof != NULL ? &x->offer_prof->slip : &x->firm;
+  tax_row = slip_row + ps_xlsx_payslip_rows (x) + 1;
+  /* the tax of the year with the réserve paid */
+  tax_row_reserve = tax_row + ps_xlsx_tax_rows (x) + 1;
+  solver_row = tax_row_reserve + ps_xlsx_tax_rows (x) + 1;
   ps_sheet_begin (s);
   subtitle = g_strdup_printf (_("Monthly amounts (a twelfth of the year) and yearly amounts. Income tax: %s. Formulas follow the Summary’s inputs and the Assumptions sheet."),
                               ps_xlsx_tax_method_text (&sc->tax));
@@ -197,7 +206,9 @@ ps_xlsx_write_portage (PsXlsx        *x,
       g_autofree char *title = g_strdup_printf (_("Portage salarial with the offer “%s”: from the revenue to the net"),
                                                 x->portage_offer->name);
       g_autofree char *more = g_strconcat (subtitle, " ",
-                                           _("The fee, charges and contract are the offer’s, from its column of the Offres sheet."),
+                                           x->portage_offer->has_profile
+                                           ? _("The fee, charges, contract and employer profile are the offer’s, from its column of the Offres sheet.")
+                                           : _("The fee, charges and contract are the offer’s, from its column of the Offres sheet."),
                                            NULL);
 
       ps_xlsx_title (x, title, more);
@@ -261,9 +272,12 @@ ps_xlsx_write_portage (PsXlsx        *x,
   ps_sheet_comment (s, cas + P_GROSS, 1, explain);
 
   ps_xlsx_write_payslip (x, slip_row, c[P_GROSS], &slip);
-  /* for the health budget of the other statuses (the Summary's) */
   name_cell (x, status, "welfare_monthly", slip.welfare);
   name_cell (x, status, "health_premium_monthly", slip.base[PS_BASE_HEALTH]);
+  /* the health budget of the other statuses (the Summary's), when the
+   * scenario leaves it to portage's payslip */
+  if (x->offer == NULL && sc->health_yearly < 0)
+    ps_xlsx_write_health_default (x, &slip, c[P_GROSS]);
 
   label (s, cas + P_BASE, _("   of which base salary"), x->fmt.label_indent);
   c[P_BASE] = ps_sheet_formula (s, cas + P_BASE, 1, ps_x_round (x, ps_x_div (x, cell (x, c[P_GROSS]), gross_factor), 2),
@@ -525,6 +539,11 @@ ps_xlsx_write_portage (PsXlsx        *x,
   /* the search for the gross stays on screen, not on paper */
   worksheet_print_area (s->ws, 0, 0, solver_row - 2, L_ER_YEAR);
   x->profile = &x->firm;
+  if (x->offer == NULL)
+    {
+      x->offer_prof = NULL;
+      x->offer_vm = ps_cell (NULL, -1, -1);
+    }
 }
 
 /* ------------------------------------------------------------ CDI */
