@@ -25,6 +25,7 @@
 #include "ps-scenario.h"
 #include "ps-test-utils.h"
 #include "ps-ui-test-utils.h"
+#include "ps-vm-city.h"
 #include "ps-window.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -174,46 +175,112 @@ test_add_duplicate_delete (void)
   ps_ui_close_window (window);
 }
 
-/* the firm's city for its versement mobilité and its prévoyance typed in
- * the editor: the cards follow the engine; an unknown city is marked and
- * names the cities accepted, the last results kept */
+/* the item of the city drop-down that reads @text */
+static guint
+city_item (AdwComboRow *row,
+           const char  *text)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text))
+      return i;
+  g_error ("no item “%s” in the city drop-down", text);
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+choose_city (AdwComboRow *row,
+             const char  *text)
+{
+  adw_combo_row_set_selected (row, city_item (row, text));
+  ps_ui_iterate (10);
+}
+
+/* the firm's city for its versement mobilité, chosen in a drop-down that
+ * names each city of the rates with its rate, and its prévoyance typed in
+ * the editor: the cards follow the engine; the offer file keeps its format
+ * (the city's id) */
 static void
 test_city_and_prevoyance (void)
 {
   PsWindow *window = ps_ui_open_window (1280, 800);
   PsOffersView *view = ps_window_get_offers_view (window);
-  GtkWidget *city = ps_offers_view_get_row (view, "employer.vm_city");
+  AdwComboRow *city = ADW_COMBO_ROW (ps_offers_view_get_row (view, "employer.vm_city"));
   GtkWidget *vm = ps_offers_view_get_row (view, "employer.vm_pct");
+  const PsParams *params = ps_window_get_params (window);
+  g_autofree char *lyon_rate = ps_format_percent (params->vm_city_rate[PS_VM_LYON] * 100, 2);
+  g_autofree char *paris_rate = ps_format_percent (params->vm_city_rate[PS_VM_PARIS] * 100, 2);
+  g_autofree char *lyon = g_strdup_printf ("%s — %s", ps_vm_city_name (PS_VM_LYON), lyon_rate);
+  g_autofree char *paris = g_strdup_printf ("%s — %s", ps_vm_city_name (PS_VM_PARIS), paris_rate);
+  g_autofree char *dir = g_dir_make_tmp ("offers-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "city.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr (GError) error = NULL;
   const PsOffer *o;
 
   show_offers (window);
   ps_offers_view_select (view, 0);
+  /* none named: the first item; then "none", then the 8 cities */
+  g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (city)), ==, 2 + PS_N_VM_CITIES);
+  g_assert_cmpuint (city_item (city, paris), ==, 2 + PS_VM_PARIS);
   type_row (view, "employer.vm_pct", "1");
-  type_row (view, "employer.vm_city", "Lyon");
+  choose_city (city, lyon);
   o = ps_offers_view_get_offer (view, 0);
   g_assert_cmpint (o->vm_city, ==, PS_VM_LYON + 1);
   /* the city replaces the rate typed */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "");
   g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->inputs.profile.vm_rate, ==,
-                     ps_window_get_params (window)->vm_city_rate[PS_VM_LYON]);
+                     params->vm_city_rate[PS_VM_LYON]);
   type_row (view, "employer.prevoyance_pct", "3");
   type_row (view, "employer.prevoyance_employer_pct", "80");
   o = ps_offers_view_get_offer (view, 0);
   g_assert_cmpfloat (o->profile.prevoyance_rate, ==, 0.03);
   g_assert_cmpfloat (o->profile.prevoyance_employer_rate, ==, 0.8);
   assert_shows_engine (window);
-  /* (the entry is emptied, then typed: the last valid value is none) */
-  type_row (view, "employer.vm_city", "toulouse");
-  g_assert_true (gtk_widget_has_css_class (city, "error"));
-  g_assert_false (ps_offers_view_is_valid (view));
-  g_assert_cmpfloat (ps_offers_view_get_offer (view, 0)->profile.prevoyance_rate, ==, 0.03);
-  assert_shows_engine (window);
-  ps_ui_scroll_to (city);
+  /* saved as the city's id, read back the same */
+  g_assert_true (ps_offers_view_export (view, 0, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "\"vm_city\""));
+  g_assert_nonnull (strstr (json, "\"lyon\""));
+  g_assert_true (ps_offers_view_import (view, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ps_offers_view_get_offer (view, ps_offers_view_get_n_offers (view) - 1)->vm_city, ==, PS_VM_LYON + 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 2 + PS_VM_LYON);
+  ps_offers_view_remove (view, ps_offers_view_get_n_offers (view) - 1);
+  ps_offers_view_select (view, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 2 + PS_VM_LYON);
+  ps_ui_scroll_to (GTK_WIDGET (city));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-employer");
-  type_row (view, "employer.vm_city", "lyon");
-  g_assert_false (gtk_widget_has_css_class (city, "error"));
+
+  /* a rate typed replaces the city; 0 is none */
+  type_row (view, "employer.vm_pct", "1,5");
+  g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 0);
+  g_assert_cmpint (ps_offers_view_get_offer (view, 0)->vm_city, ==, 0);
+  type_row (view, "employer.vm_pct", "0");
+  g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 1);
+  /* none, then not given: the scenario's rate again */
+  choose_city (city, paris);
+  choose_city (city, _("None (no versement mobilité)"));
+  o = ps_offers_view_get_offer (view, 0);
+  g_assert_cmpint (o->vm_city, ==, 0);
+  g_assert_cmpfloat (o->profile.vm_rate, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "0");
+  choose_city (city, _("Not given (the rate above)"));
+  o = ps_offers_view_get_offer (view, 0);
+  g_assert_true (isnan (o->profile.vm_rate));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "");
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->inputs.profile.vm_rate, ==,
+                     ps_window_get_comparison (window)->scenario.profile.vm_rate);
+  g_assert_true (ps_offers_view_is_valid (view));
+  assert_shows_engine (window);
+  choose_city (city, lyon);
   ps_ui_scroll_to (ps_offers_view_get_card (view, 0));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-prevoyance-card");
+  g_unlink (path);
+  g_rmdir (dir);
   ps_ui_close_window (window);
 }
 
@@ -543,6 +610,47 @@ test_quote (void)
   ps_ui_close_window (window);
 }
 
+/* The offers' chart at window widths from 360 to 1280 px: every text it
+ * draws (the crossing's label with two offers' names, the legend, the
+ * axes) is inside its allocation; a screenshot at each width. */
+static void
+test_chart_fits (void)
+{
+  static const int widths[] = { 360, 560, 800, 1280 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      PsWindow *window = ps_ui_open_window (widths[i], 800);
+      PsOffersView *view = ps_window_get_offers_view (window);
+      PsChartView *chart = PS_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
+      graphene_rect_t bounds;
+      int width, height;
+
+      /* (narrow: the inputs folded away) */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+      show_offers (window);
+      ps_ui_scroll_to (GTK_WIDGET (chart));
+      width = gtk_widget_get_width (GTK_WIDGET (chart));
+      height = gtk_widget_get_height (GTK_WIDGET (chart));
+      {
+        g_autofree char *name = g_strdup_printf ("offers-chart-%d", widths[i]);
+
+        /* (the window: the card's background is translucent) */
+        ps_ui_save_screenshot (GTK_WIDGET (window), name);
+      }
+      /* the examples cross: a label is drawn */
+      g_assert_cmpint (ps_chart_view_get_crossings (chart, NULL), >, 0);
+      g_assert_true (ps_chart_view_get_text_bounds (chart, &bounds));
+      g_test_message ("%d px: chart %d × %d, texts %.0f, %.0f, %.0f × %.0f", widths[i], width, height,
+                      bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height);
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, height);
+      ps_ui_close_window (window);
+    }
+}
+
 /* 360 px wide: the cards one under the other */
 static void
 test_narrow (void)
@@ -565,6 +673,25 @@ test_narrow (void)
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-cards");
   ps_ui_scroll_to (ps_offers_view_get_row (view, "name"));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-editor");
+  /* the firm's city chosen, shown under the row's title; each item of
+   * its list fits the width (the list's popover has margins of its own) */
+  {
+    GtkWidget *city = ps_offers_view_get_row (view, "employer.vm_city");
+    GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (city));
+
+    adw_combo_row_set_selected (ADW_COMBO_ROW (city), 2 + PS_VM_PARIS);
+    ps_ui_scroll_to (city);
+    ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-city");
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr (PangoLayout) layout =
+          gtk_widget_create_pango_layout (city, gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+        int w;
+
+        pango_layout_get_pixel_size (layout, &w, NULL);
+        g_assert_cmpint (w, <=, 360 - 2 * 40);
+      }
+  }
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   ps_ui_close_window (window);
 }
@@ -585,5 +712,6 @@ main (int    argc,
   g_test_add_func ("/ps/offers-view/scenario-offers", test_scenario_offers);
   g_test_add_func ("/ps/offers-view/quote", test_quote);
   g_test_add_func ("/ps/offers-view/narrow", test_narrow);
+  g_test_add_func ("/ps/offers-view/chart-fits", test_chart_fits);
   return g_test_run ();
 }

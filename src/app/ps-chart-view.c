@@ -35,6 +35,7 @@ struct _PsChartView
   int              limit_series;   /* a series that stops at a limit … */
   double           limit_x;        /* … at this day rate (NAN: none) */
   char            *limit_label;
+  graphene_rect_t  text_bounds;    /* the texts last drawn (for the tests) */
 };
 
 G_DEFINE_FINAL_TYPE (PsChartView, ps_chart_view, GTK_TYPE_WIDGET)
@@ -204,6 +205,15 @@ ps_chart_view_get_crossings (PsChartView            *self,
   return self->n_crossings;
 }
 
+gboolean
+ps_chart_view_get_text_bounds (PsChartView     *self,
+                               graphene_rect_t *out)
+{
+  g_return_val_if_fail (PS_IS_CHART_VIEW (self), FALSE);
+  *out = self->text_bounds;
+  return self->text_bounds.size.width > 0;
+}
+
 /* ------------------------------------------------------------ drawing */
 
 typedef struct
@@ -240,14 +250,61 @@ set_color (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
+/* (the drawing's texts bounds, on the cairo context while drawing) */
+static const cairo_user_data_key_t text_bounds_key;
+
 static void
 show_text (cairo_t     *cr,
            PangoLayout *layout,
            double       x,
            double       y)
 {
+  graphene_rect_t *bounds = cairo_get_user_data (cr, &text_bounds_key);
+  PangoRectangle ink;
+
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  if (bounds != NULL && ink.width > 0 && ink.height > 0)
+    {
+      graphene_rect_t r = GRAPHENE_RECT_INIT (x + ink.x, y + ink.y, ink.width, ink.height);
+
+      if (bounds->size.width <= 0)
+        *bounds = r;
+      else
+        graphene_rect_union (bounds, &r, bounds);
+    }
+}
+
+/* How much a crossing's label at (@x, @y, @w, @h) would hide: the
+ * curves' samples under it, and the crossing (@px, @py) most. */
+static int
+count_covered (PsChartView        *self,
+               const PsChartScale *scale,
+               double              x,
+               double              y,
+               double              w,
+               double              h,
+               double              px,
+               double              py)
+{
+  int n = px > x - 6 && px < x + w + 6 && py > y - 6 && py < y + h + 6 ? 1000 : 0;
+
+  for (int i = 0; i < self->n_points; i++)
+    {
+      double sx = ps_chart_scale_x (scale, ps_chart_sample_x (self->from, self->to, self->n_points, i));
+
+      if (sx < x || sx > x + w)
+        continue;
+      for (int s = 0; s < self->n_series; s++)
+        {
+          double v = self->values[i * self->n_series + s];
+          double sy = isfinite (v) ? ps_chart_scale_y (scale, v) : NAN;
+
+          n += sy >= y && sy <= y + h;
+        }
+    }
+  return n;
 }
 
 /* The legend, left to right, wrapping; returns its height. */
@@ -263,16 +320,21 @@ draw_legend (PsChartView   *self,
   for (int s = 0; s < self->n_series; s++)
     {
       g_autoptr (PangoLayout) layout = make_layout (self, self->names[s], TRUE);
-      int tw, th;
+      int tw, th, line_h;
       double entry;
       GdkRGBA color;
 
+      /* a long name wraps rather than runs out of the chart (360 px) */
+      pango_layout_set_width (layout, (int) MAX (1.0, width - 2 * PAD - 24) * PANGO_SCALE);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_get_pixel_size (layout, &tw, &th);
+      line_h = th / MAX (1, pango_layout_get_line_count (layout));
       entry = 18 + 6 + tw;
       if (x > PAD && x + entry > width - PAD)
         {
           x = PAD;
           y += row_height + 4;
+          row_height = 0;
         }
       row_height = MAX (row_height, th);
       if (draw)
@@ -281,8 +343,8 @@ draw_legend (PsChartView   *self,
           set_color (cr, &color, 1);
           cairo_set_line_width (cr, 3);
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-          cairo_move_to (cr, x + 1.5, y + th / 2.0);
-          cairo_line_to (cr, x + 16.5, y + th / 2.0);
+          cairo_move_to (cr, x + 1.5, y + line_h / 2.0);
+          cairo_line_to (cr, x + 16.5, y + line_h / 2.0);
           cairo_stroke (cr);
           set_color (cr, fg, 0.85);
           show_text (cr, layout, x + 24, y);
@@ -333,6 +395,8 @@ ps_chart_view_snapshot (GtkWidget   *widget,
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  self->text_bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  cairo_set_user_data (cr, &text_bounds_key, &self->text_bounds, NULL);
   if (self->n_points < 2 || self->n_series < 1
       || !ps_chart_value_range (self->values, self->n_points * self->n_series, &lo, &hi))
     {
@@ -572,10 +636,14 @@ ps_chart_view_snapshot (GtkWidget   *widget,
            * statuses, then the day rate ("SASU = EURL · TJM 911 €") */
           g_autofree char *text = g_strdup_printf (_("%s = %s · TJM %s"), self->names[self->crossings[k].a],
                                                    self->names[self->crossings[k].b], tjm);
-          int tw;
+          int tw, th;
 
           layouts[k] = make_layout (self, text, TRUE);
-          pango_layout_get_pixel_size (layouts[k], &tw, &label_h);
+          /* no wider than the plot: two offers' names wrap (360 px) */
+          pango_layout_set_width (layouts[k], (int) MAX (1.0, area.width - 8) * PANGO_SCALE);
+          pango_layout_set_wrap (layouts[k], PANGO_WRAP_WORD_CHAR);
+          pango_layout_get_pixel_size (layouts[k], &tw, &th);
+          label_h = MAX (label_h, th);
           centers[k] = ps_chart_scale_x (&scale, self->crossings[k].x);
           widths[k] = tw + 8;
         }
@@ -585,39 +653,44 @@ ps_chart_view_snapshot (GtkWidget   *widget,
         {
           double px = centers[k];
           double py = ps_chart_scale_y (&scale, self->crossings[k].y);
-          double ly = area.y + area.height - 8 - (rows[k] + 1) * (label_h + 4);
           double lx = CLAMP (px - (widths[k] - 8) / 2, area.x + 2, area.x + area.width - widths[k] + 6);
+          double ly = MAX (area.y + 2, area.y + area.height - 8 - (rows[k] + 1) * (label_h + 4));
+          /* or at the top, under the day rate's plate, if it hides less */
+          double ly_top = MIN (area.y + 22 + rows[k] * (label_h + 4), area.y + area.height - label_h - 2);
           const double dash[] = { 2, 3 };
+          GdkRGBA bg = { 1, 1, 1, 1 };
+          int tw, th;
 
-          /* a dotted drop line from the point to its label */
+          pango_layout_get_pixel_size (layouts[k], &tw, &th);
+          if (count_covered (self, &scale, lx - 3, ly_top - 1, tw + 6, th + 2, px, py)
+              < count_covered (self, &scale, lx - 3, ly - 1, tw + 6, th + 2, px, py))
+            ly = ly_top;
+
+          /* a dotted line from the point to its label */
           set_color (cr, &fg, 0.35);
           cairo_set_line_width (cr, 1);
           cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-          cairo_move_to (cr, round (px) + 0.5, py + 6);
-          cairo_line_to (cr, round (px) + 0.5, ly + label_h + 2);
+          cairo_move_to (cr, round (px) + 0.5, ly > py ? py + 6 : py - 6);
+          cairo_line_to (cr, round (px) + 0.5, ly > py ? ly - 1 : ly + th + 1);
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
 
+          /* a plate under the text, so that grid lines don't cross it */
+          if (fg.red + fg.green + fg.blue > 1.5)
+            bg = (GdkRGBA) { 0.14, 0.14, 0.14, 1 };
+          set_color (cr, &bg, 0.85);
+          cairo_rectangle (cr, lx - 3, ly - 1, tw + 6, th + 2);
+          cairo_fill (cr);
+          set_color (cr, &fg, 0.9);
+          show_text (cr, layouts[k], lx, ly);
+          g_object_unref (layouts[k]);
+
+          /* the point itself, over its label if they meet */
+          cairo_new_path (cr);
           cairo_arc (cr, px, py, 6, 0, 2 * G_PI);
           set_color (cr, &fg, 0.9);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
-
-          /* a plate under the text, so that grid lines don't cross it */
-          {
-            int tw, th;
-            GdkRGBA bg = { 1, 1, 1, 1 };
-
-            pango_layout_get_pixel_size (layouts[k], &tw, &th);
-            if (fg.red + fg.green + fg.blue > 1.5)
-              bg = (GdkRGBA) { 0.14, 0.14, 0.14, 1 };
-            set_color (cr, &bg, 0.85);
-            cairo_rectangle (cr, lx - 3, ly - 1, tw + 6, th + 2);
-            cairo_fill (cr);
-          }
-          set_color (cr, &fg, 0.9);
-          show_text (cr, layouts[k], lx, ly);
-          g_object_unref (layouts[k]);
         }
       g_free (layouts);
     }
@@ -698,7 +771,22 @@ ps_chart_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = 240, *natural = 640;
   else
-    *minimum = 200, *natural = 300;
+    {
+      /* taller when the legend wraps on more than two rows (narrow) */
+      double legend = for_size > 0 ? draw_legend (PS_CHART_VIEW (widget), NULL, NULL, for_size, FALSE) : 0;
+      int extra = (int) MAX (0, ceil (legend) - 40);
+      int base;
+
+      /* (above the height asked for, if any) */
+      gtk_widget_get_size_request (widget, NULL, &base);
+      *minimum = MAX (base, 200) + extra, *natural = MAX (base, 300) + extra;
+    }
+}
+
+static GtkSizeRequestMode
+ps_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -724,6 +812,7 @@ ps_chart_view_class_init (PsChartViewClass *klass)
   object_class->finalize = ps_chart_view_finalize;
   widget_class->snapshot = ps_chart_view_snapshot;
   widget_class->measure = ps_chart_view_measure;
+  widget_class->get_request_mode = ps_chart_view_get_request_mode;
   widget_class->query_tooltip = ps_chart_view_query_tooltip;
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

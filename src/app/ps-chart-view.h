@@ -59,6 +59,11 @@ double     ps_chart_view_get_limit      (PsChartView        *self,
 int        ps_chart_view_get_crossings  (PsChartView        *self,
                                          const PsChartCrossing **out);
 
+/* The box of every text last drawn (labels, legend, axes), in the
+ * widget's coordinates; FALSE before a drawing with text. */
+gboolean   ps_chart_view_get_text_bounds (PsChartView       *self,
+                                          graphene_rect_t   *out);
+
 /* The colour of series @series, shared with the status cards. */
 void       ps_chart_series_color        (int                 series,
                                          GdkRGBA            *out);

@@ -12,6 +12,7 @@
 #include "ps-money.h"
 #include "ps-offer-card.h"
 #include "ps-offer-chooser.h"
+#include "ps-offer-city-row.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
 #include "ps-quote-dialog.h"
@@ -328,8 +329,14 @@ static void
 fill_field (PsOffersView *self,
             PsOfferField  field)
 {
-  g_autofree char *text = ps_offer_get_field_text (&self->offers[self->selected], field);
+  g_autofree char *text = NULL;
 
+  if (field == PS_OFFER_FIELD_VM_CITY)
+    {
+      ps_offer_city_row_show (ADW_COMBO_ROW (self->rows[field]), &self->offers[self->selected]);
+      return;
+    }
+  text = ps_offer_get_field_text (&self->offers[self->selected], field);
   gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), text);
 }
 
@@ -384,25 +391,32 @@ entry_changed_cb (GtkEditable  *editable,
             self->errors[PS_OFFER_FIELD_BAND_LIMITS] = g_strdup (limits_error->message);
         }
       *offer = edited;
-      /* a city replaces the rate typed, a rate the city */
-      if (field == PS_OFFER_FIELD_VM_CITY || field == PS_OFFER_FIELD_VM_PCT)
+      /* a rate typed replaces the city */
+      if (field == PS_OFFER_FIELD_VM_PCT)
         {
-          PsOfferField other = field == PS_OFFER_FIELD_VM_CITY ? PS_OFFER_FIELD_VM_PCT : PS_OFFER_FIELD_VM_CITY;
-          g_autofree char *text = ps_offer_get_field_text (offer, other);
-
-          if (*text == '\0' || field == PS_OFFER_FIELD_VM_CITY)
-            {
-              self->filling = TRUE;
-              g_clear_pointer (&self->errors[other], g_free);
-              if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->rows[other])), text))
-                gtk_editable_set_text (GTK_EDITABLE (self->rows[other]), text);
-              self->filling = FALSE;
-            }
+          self->filling = TRUE;
+          fill_field (self, PS_OFFER_FIELD_VM_CITY);
+          self->filling = FALSE;
         }
     }
   show_errors (self);
   if (field == PS_OFFER_FIELD_NAME)
     update_editor_title (self);
+  offer_changed (self, self->selected);
+}
+
+/* a city replaces the rate typed (none: a rate of 0) */
+static void
+city_selected_cb (PsOffersView *self)
+{
+  if (self->filling)
+    return;
+  ps_offer_city_row_apply (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), &self->offers[self->selected]);
+  self->filling = TRUE;
+  g_clear_pointer (&self->errors[PS_OFFER_FIELD_VM_PCT], g_free);
+  fill_field (self, PS_OFFER_FIELD_VM_PCT);
+  self->filling = FALSE;
+  show_errors (self);
   offer_changed (self, self->selected);
 }
 
@@ -621,6 +635,9 @@ ps_offers_view_set_scenario (PsOffersView     *self,
   self->params = params;
   self->scenario = *scenario;
   self->has_scenario = TRUE;
+  self->filling = TRUE;
+  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), params);
+  self->filling = FALSE;
   update_summary (self);
   recompute (self);
 }
@@ -936,8 +953,12 @@ ps_offers_view_init (PsOffersView *self)
   for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
     {
       g_object_set_data (G_OBJECT (self->rows[f]), "field", GINT_TO_POINTER (f));
-      g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
+      if (f != PS_OFFER_FIELD_VM_CITY)
+        g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
     }
+  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), NULL);
+  g_signal_connect_object (self->rows[PS_OFFER_FIELD_VM_CITY], "notify::selected", G_CALLBACK (city_selected_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->fee_row, "notify::selected", G_CALLBACK (fee_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->contract_row, "notify::selected", G_CALLBACK (contract_selected_cb), self,
                            G_CONNECT_SWAPPED);

@@ -27,6 +27,7 @@
 #include "ps-portage.h"
 #include "ps-rates.h"
 #include "ps-scenario.h"
+#include "ps-vm-city.h"
 #include "ps-xlsx-export.h"
 
 /* ------------------------------------------------------------ parsing */
@@ -147,7 +148,6 @@ ps_cli_context_init_from (Context          *c,
   c->profile.vm_rate = pct / 100;
   if (o->vm_city != NULL)
     {
-      g_autoptr (GString) accepted = g_string_new ("none");
       gboolean found = g_str_equal (o->vm_city, "none");
 
       if (o->vm_pct != NULL)
@@ -160,7 +160,6 @@ ps_cli_context_init_from (Context          *c,
         c->profile.vm_rate = 0;
       for (int k = 0; k < PS_N_VM_CITIES; k++)
         {
-          g_string_append_printf (accepted, ", %s", ps_vm_city_id (k));
           if (g_str_equal (o->vm_city, ps_vm_city_id (k)))
             {
               c->profile.vm_rate = c->params->vm_city_rate[k];
@@ -169,11 +168,7 @@ ps_cli_context_init_from (Context          *c,
         }
       if (!found)
         {
-          g_autofree char *shown = g_utf8_make_valid (o->vm_city, -1);
-
-          g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
-                       /* Translators: the accepted cities, then the value given */
-                       _("--vm-city: expected one of %s, got “%s”"), accepted->str, shown);
+          ps_vm_city_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID, "--vm-city", o->vm_city);
           return FALSE;
         }
     }

@@ -11,6 +11,7 @@
 #include "ps-inputs.h"
 #include "ps-money.h"
 #include "ps-offer-edit.h"
+#include "ps-vm-city.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
 
@@ -271,12 +272,7 @@ ps_offer_set_field_text (PsOffer      *offer,
 
       if (k == -1)
         {
-          g_autofree char *list = ps_vm_city_list ();
-          g_autofree char *shown_text = g_utf8_make_valid (text, -1);
-          /* Translators: the cities accepted, then the one given */
-          g_autofree char *what = g_strdup_printf (_("expected one of %s, got “%s”"), list, shown_text);
-
-          g_set_error (error, PS_OFFER_ERROR, PS_OFFER_ERROR_FIELD, _("%s: %s"), shown, what);
+          ps_vm_city_set_error (error, PS_OFFER_ERROR, PS_OFFER_ERROR_FIELD, shown, text);
           return FALSE;
         }
       ensure_profile (&o);

@@ -10,6 +10,7 @@
 #include "ps-file.h"
 #include "ps-money.h"
 #include "ps-offer.h"
+#include "ps-vm-city.h"
 
 G_DEFINE_QUARK (ps-offer-error-quark, ps_offer_error)
 
@@ -50,17 +51,6 @@ ps_vm_city_from_id (const char *id)
     if (g_str_equal (id, ps_vm_city_id (k)))
       return k;
   return -1;
-}
-
-char *
-ps_vm_city_list (void)
-{
-  GString *s = g_string_new (NULL);
-
-  for (int k = 0; k < PS_N_VM_CITIES; k++)
-    g_string_append_printf (s, "%s, ", ps_vm_city_id (k));
-  g_string_append (s, "none");
-  return g_string_free (s, FALSE);
 }
 
 /* ------------------------------------------------------------ reading */
@@ -343,12 +333,9 @@ ps_offer_from_object (PsOffer     *offer,
             return field_error (error, "employer.vm_city", _("give either vm_city or vm_pct, not both"));
           if (k < 0)
             {
-              g_autofree char *list = ps_vm_city_list ();
-              g_autofree char *shown = cJSON_IsString (city) ? g_utf8_make_valid (city->valuestring, -1) : g_strdup ("");
-              /* Translators: the cities accepted, then the one given */
-              g_autofree char *what = g_strdup_printf (_("expected one of %s, got “%s”"), list, shown);
-
-              return field_error (error, "employer.vm_city", what);
+              ps_vm_city_set_error (error, PS_OFFER_ERROR, PS_OFFER_ERROR_FIELD, "employer.vm_city",
+                                    cJSON_IsString (city) ? city->valuestring : NULL);
+              return FALSE;
             }
           if (k == PS_N_VM_CITIES)
             {

@@ -106,8 +106,6 @@ void     ps_offer_profile_unset (PsEmployerProfile *profile);
 /* The versement mobilité city named "paris", …; "none" gives
  * PS_N_VM_CITIES; -1: unknown. */
 int      ps_vm_city_from_id   (const char          *id);
-/* "paris, lyon, …, none" */
-char    *ps_vm_city_list      (void);
 
 /* @scenario's profile with @offer's own fields (its city's rate from
  * @params). */
