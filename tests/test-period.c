@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ps-period.h"
 #include "ps-test-utils.h"
@@ -23,6 +24,34 @@ test_amount (void)
   g_assert_cmpfloat (ps_period_amount (PS_PERIOD_MONTH, 1801.80), ==, 1801.80);
   g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, -120.5), ==, -1446);
   g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, 0), ==, 0);
+}
+
+/* A yearly amount per month: the yearly ceilings back to the monthly ones;
+ * a row of monthly amounts (the chart's curves) per year, a status that
+ * can't be used (NAN) left out. */
+static void
+test_yearly_and_rows (void)
+{
+  const double monthly[] = { 4005, NAN, 3925, -120.5 };
+  const double yearly[] = { 48060, NAN, 47100, -1446 };
+  double out[G_N_ELEMENTS (monthly)];
+
+  g_assert_cmpfloat (ps_period_of_yearly (PS_PERIOD_MONTH, 48060), ==, 4005);
+  g_assert_cmpfloat (ps_period_of_yearly (PS_PERIOD_MONTH, 47100), ==, 3925);
+  g_assert_cmpfloat (ps_period_of_yearly (PS_PERIOD_YEAR, 47100), ==, 47100);
+  ps_period_amounts (PS_PERIOD_YEAR, monthly, out, G_N_ELEMENTS (monthly));
+  for (guint i = 0; i < G_N_ELEMENTS (monthly); i++)
+    if (isnan (yearly[i]))
+      g_assert_true (isnan (out[i]));
+    else
+      g_assert_cmpfloat (out[i], ==, yearly[i]);
+  ps_period_amounts (PS_PERIOD_MONTH, monthly, out, G_N_ELEMENTS (monthly));
+  g_assert_cmpfloat (out[0], ==, 4005);
+  g_assert_true (isnan (out[1]));
+  /* in place */
+  memcpy (out, monthly, sizeof out);
+  ps_period_amounts (PS_PERIOD_YEAR, out, out, G_N_ELEMENTS (out));
+  g_assert_cmpfloat (out[2], ==, 47100);
 }
 
 /* The rates file's own ceilings: the yearly one is twelve monthly ones. */
@@ -125,6 +154,7 @@ main (int   argc,
   g_test_add_func ("/ps/period/amount", test_amount);
   g_test_add_func ("/ps/period/rates-ceiling", test_rates_ceiling);
   g_test_add_func ("/ps/period/ids", test_ids);
+  g_test_add_func ("/ps/period/yearly-and-rows", test_yearly_and_rows);
   g_test_add_func ("/ps/period/summary", test_summary);
   return g_test_run ();
 }

@@ -88,7 +88,7 @@ test_row (void)
   s.sasu_salary_yearly = 0;
   ps_comparison_compute (p, &s, c);
   ps_rights_compute (p, c, PS_STATUS_SASU, &r);
-  ps_protection_row_update (PS_PROTECTION_ROW (row), &r);
+  ps_protection_row_update (PS_PROTECTION_ROW (row), &r, PS_PERIOD_MONTH);
   assert_contains (ps_protection_row_get_text (PS_PROTECTION_ROW (row)), "0/4 quarters, no points");
   assert_contains (ps_protection_row_get_text (PS_PROTECTION_ROW (row)), "Unemployment: none");
   tooltip = gtk_widget_get_tooltip_text (row);

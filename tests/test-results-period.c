@@ -15,13 +15,21 @@
 #include "ps-inputs-page.h"
 #include "ps-line-item.h"
 #include "ps-test-utils.h"
+#include "ps-chart-view.h"
+#include "ps-comparison.h"
 #include "ps-money.h"
 #include "ps-period.h"
+#include "ps-protection-details.h"
+#include "ps-protection-row.h"
+#include "ps-rights.h"
+#include "ps-tips.h"
 #include "ps-results-view.h"
 #include "ps-status-card.h"
 #include "ps-status-summary.h"
 #include "ps-tip-item.h"
 #include "ps-window.h"
+#include "ps-year.h"
+#include "ps-year-summary.h"
 
 static PsWindow *
 open_window (int width,
@@ -56,6 +64,11 @@ click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_get_mapped (button));
   gtk_widget_activate (button);
+  /* a button's activation clicks it after a timeout (250 ms): on a busy
+   * machine one long frame can outlast a fixed wait */
+  for (int i = 0; i < 500 && GTK_IS_TOGGLE_BUTTON (button)
+                  && !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)); i++)
+    ps_ui_iterate (10);
   ps_ui_iterate (300);
 }
 
@@ -81,6 +94,160 @@ static char *
 money (double value)
 {
   return ps_format_money_display (value);
+}
+
+/* The net-vs-TJM chart: its caption and each status's curve, in the
+ * tooltip too, are the engine's net at that day rate over @period (its
+ * yearly net, or that net's twelfth); a status that can't be used there
+ * is said so. */
+static void
+assert_chart (PsWindow *window,
+              PsPeriod  period)
+{
+  PsResultsView *results = ps_window_get_results_view (window);
+  PsChartView *chart = ps_results_view_get_chart (results);
+  const PsComparison *c = ps_window_get_comparison (window);
+  const PsParams *params = ps_window_get_params (window);
+  gboolean yearly = period == PS_PERIOD_YEAR;
+  g_autofree PsComparison *at = g_new0 (PsComparison, 1);
+  const double *values;
+  int n_points, n_series;
+  double from, to;
+
+  g_assert_cmpint (ps_chart_view_get_period (chart), ==, period);
+  g_assert_cmpstr (ps_chart_view_get_axis_caption (chart), ==,
+                   yearly ? _("€ per year, net after tax") : _("€ per month, net after tax"));
+  values = ps_chart_view_get_values (chart, &n_points, &n_series);
+  g_assert_cmpint (n_series, ==, PS_N_STATUSES);
+  g_assert_cmpint (n_points, >, 2);
+  ps_chart_sweep_range (c->scenario.tjm, &from, &to);
+  /* three day rates of the sweep: its ends and its middle */
+  for (int k = 0; k < 3; k++)
+    {
+      int i = k == 0 ? 0 : k == 1 ? n_points / 2 : n_points - 1;
+      PsScenario s = c->scenario;
+      g_autofree char *tooltip = ps_chart_view_get_tooltip_text (chart, i);
+      g_autofree char *tjm = ps_chart_format_euros (ps_chart_sample_x (from, to, n_points, i));
+      g_autofree char *head = g_strdup_printf (yearly ? _("At a TJM of %s, net after tax per year:")
+                                                      : _("At a TJM of %s, net after tax per month:"), tjm);
+
+      s.tjm = ps_chart_sample_x (from, to, n_points, i);
+      ps_comparison_compute (params, &s, at);
+      g_assert_true (g_str_has_prefix (tooltip, head));
+      for (int st = 0; st < PS_N_STATUSES; st++)
+        {
+          const PsStatusResult *r = &at->statuses[st];
+          double expected = yearly ? r->net_after_tax_yearly : r->net_after_tax_monthly;
+          g_autofree char *amount = money (expected);
+          g_autofree char *line = g_strdup_printf (_("%s: %s"), _(ps_status_name (st)),
+                                                   r->eligible ? amount : _("can’t be used"));
+
+          if (r->eligible)
+            g_assert_cmpfloat_with_epsilon (values[i * n_series + st], expected, 0.005);
+          else
+            g_assert_true (isnan (values[i * n_series + st]));
+          if (strstr (tooltip, line) == NULL)
+            g_error ("“%s” not in the tooltip “%s”", line, tooltip);
+        }
+    }
+}
+
+/* The tips' descriptions: each tip's part in the combined plan, from the
+ * engine's tips for the window's scenario, over @period. */
+static void
+assert_tip_texts (PsWindow *window,
+                  PsPeriod  period)
+{
+  PsResultsView *results = ps_window_get_results_view (window);
+  const PsComparison *c = ps_window_get_comparison (window);
+  GListModel *tips = ps_results_view_get_tips (results);
+  g_autoptr (GPtrArray) engine = NULL;
+  PsTipsPlan plan;
+  guint checked = 0;
+
+  engine = ps_tips_compute_offer (ps_window_get_params (window), &c->scenario, NULL, &plan);
+  for (guint k = 0; k < g_list_model_get_n_items (tips); k++)
+    {
+      g_autoptr (PsTipItem) item = g_list_model_get_item (tips, k);
+
+      for (guint e = 0; e < engine->len; e++)
+        {
+          PsTip *tip = g_ptr_array_index (engine, e);
+          g_autofree char *part = NULL;
+          g_autofree char *expected = NULL;
+
+          if (g_strcmp0 (ps_tip_title (tip, period), ps_tip_item_get_title (item)) != 0 || !tip->in_plan
+              || plan.status != tip->status || plan.n_tips < 2)
+            continue;
+          part = ps_format_money (period == PS_PERIOD_YEAR ? 12 * tip->gain_in_plan_monthly
+                                                           : tip->gain_in_plan_monthly);
+          expected = g_strdup_printf (period == PS_PERIOD_YEAR ? _("%s. %s %s. In the plan: +%s a year.")
+                                                               : _("%s. %s %s. In the plan: +%s a month."),
+                                      ps_tip_ceiling (tip, period), tip->tradeoff, _(tip->baseline), part);
+          g_assert_cmpstr (ps_tip_item_get_description (item), ==, expected);
+          checked++;
+        }
+    }
+  /* the default scenario is portage's, with a plan of several tips */
+  if (ps_results_view_get_selected_status (results) == PS_STATUS_PORTAGE)
+    g_assert_cmpuint (checked, >=, 2);
+}
+
+/* The protection: each card's pension and sick month, the selected
+ * status's section, over @period (the engine's yearly figures: the
+ * pension, the working year, the year with the stop in it). */
+static void
+assert_protection (PsWindow *window,
+                   PsPeriod  period)
+{
+  PsResultsView *results = ps_window_get_results_view (window);
+  const PsComparison *c = ps_window_get_comparison (window);
+  const PsParams *params = ps_window_get_params (window);
+  PsProtectionDetails *details = ps_results_view_get_protection_details (results);
+  gboolean yearly = period == PS_PERIOD_YEAR;
+
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      const char *text = ps_protection_row_get_text (ps_results_view_get_protection_row (results, s));
+      g_autofree char *sick = NULL;
+      g_autofree char *working = NULL;
+      g_autofree char *sick_line = NULL;
+      PsRights r;
+
+      ps_rights_compute (params, c, s, &r);
+      sick = money (yearly ? c->statuses[s].net_before_tax_yearly * 11 / 12 + r.sick_month_net : r.sick_month_net);
+      working = money (yearly ? c->statuses[s].net_before_tax_yearly : c->statuses[s].net_before_tax_yearly / 12);
+      sick_line = g_strdup_printf (yearly ? _("A year with a month off sick: %s (working: %s)")
+                                          : _("A month off sick: %s (working: %s)"), sick, working);
+      if (strstr (text, sick_line) == NULL)
+        g_error ("“%s” not in “%s”", sick_line, text);
+      if (r.scheme != PS_PENSION_SCHEME_NONE)
+        {
+          g_autofree char *pension = money (yearly ? r.points * r.point_value : r.points * r.point_value / 12);
+          g_autofree char *part = g_strdup_printf (yearly ? _("≈ %s a year") : _("≈ %s a month"), pension);
+
+          if (strstr (text, part) == NULL)
+            g_error ("“%s” not in “%s”", part, text);
+        }
+      if (s == (int) ps_results_view_get_selected_status (results))
+        {
+          const char *value = ps_protection_details_get_value (details, PS_RIGHTS_FIGURE_SICK_MONTH);
+          g_autofree char *plain = ps_format_money (yearly ? c->statuses[s].net_before_tax_yearly * 11 / 12
+                                                             + r.sick_month_net
+                                                           : r.sick_month_net);
+          const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ps_protection_details_get_row (details, PS_RIGHTS_FIGURE_SICK_MONTH)));
+
+          g_assert_nonnull (strstr (value, plain));
+          g_assert_cmpstr (title, ==, yearly ? _("A year with a 30-day stop") : _("A 30-day stop"));
+          if (r.scheme != PS_PENSION_SCHEME_NONE && r.points > 0)
+            {
+              g_autofree char *pension = ps_format_money (yearly ? r.points * r.point_value
+                                                                 : r.points * r.point_value / 12);
+
+              g_assert_nonnull (strstr (ps_protection_details_get_value (details, PS_RIGHTS_FIGURE_PENSION), pension));
+            }
+        }
+    }
 }
 
 /* The cards, the breakdown's lines and totals, the first tip's gain:
@@ -195,6 +362,10 @@ assert_shows (PsWindow *window,
     expected = g_strdup_printf (yearly ? _("+%s a year") : _("+%s a month"), amount);
     g_assert_cmpstr (gtk_label_get_label (gain), ==, expected);
   }
+
+  assert_chart (window, period);
+  assert_tip_texts (window, period);
+  assert_protection (window, period);
 }
 
 static char *
@@ -242,6 +413,98 @@ test_switch (void)
   stored = settings_period ();
   g_assert_cmpstr (stored, ==, "month");
   ps_ui_close_window (window);
+}
+
+/* The realistic year's summary: each status's net over the period (the
+ * engine's year, or its twelfth), its net a day worked and an hour the
+ * same in both. */
+static void
+test_year_summary (void)
+{
+  PsWindow *window = open_window (1280, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  PsYearSummary *summary = ps_results_view_get_year_summary (results);
+  g_autofree PsYear *year = g_new0 (PsYear, 1);
+  PsYearInputs inputs;
+
+  ps_year_inputs_init (&inputs);
+  ps_year_compute (ps_window_get_params (window), &ps_window_get_comparison (window)->scenario, &inputs, year);
+  ps_results_view_set_period (results, PS_PERIOD_MONTH);
+  ps_results_view_set_year (results, year);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      gboolean yearly = pass == 1;
+
+      if (yearly)
+        {
+          click (results_child (window, "year_button"));
+          g_assert_cmpint (ps_results_view_get_period (results), ==, PS_PERIOD_YEAR);
+        }
+      for (int s = 0; s < PS_N_STATUSES; s++)
+        {
+          const PsStatusResult *r = &year->comparison.statuses[s];
+          const char *text = ps_year_summary_get_text (summary, s);
+          g_autofree char *net = ps_format_money (yearly ? r->net_after_tax_yearly : r->net_after_tax_yearly / 12);
+          g_autofree char *other = ps_format_money (yearly ? r->net_after_tax_yearly / 12 : r->net_after_tax_yearly);
+          g_autofree char *per_day = ps_format_money (year->net_per_day[s]);
+          g_autofree char *line = g_strdup_printf (yearly ? _("%s a year") : _("%s a month"), net);
+
+          if (!r->eligible)
+            continue;
+          if (strstr (text, line) == NULL)
+            g_error ("“%s” not in “%s”", line, text);
+          g_assert_null (strstr (text, other));
+          g_assert_nonnull (strstr (text, per_day));
+        }
+    }
+  ps_ui_close_window (window);
+}
+
+/* Where curves cross: the same day rates per month and per year, the net
+ * there twelve times the month's; the labels drawn at 360 px (screenshot
+ * chart-crossings-year-360). Three straight lines (rising, falling,
+ * nearly flat) cross around the middle's day rate. */
+static void
+test_chart_crossings (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  PsChartView *chart = PS_CHART_VIEW (ps_chart_view_new ());
+  const char *names[] = { "Portage salarial", "SASU", "EURL", NULL };
+  /* 3 points from 400 to 600 € a day: a rising, a falling, a flat */
+  const double values[] = { 3000, 5000, 4000,
+                            4000, 4000, 4000.5,
+                            5000, 3000, 4001 };
+  const double marker[] = { 4000, 4000, 4000.5 };
+  const PsChartCrossing *month = NULL, *year = NULL;
+  g_autofree PsChartCrossing *month_copy = NULL;
+  int n_month, n_year;
+
+  ps_chart_view_set_data (chart, 400, 600, 3, 3, values, names, 500, marker);
+  n_month = ps_chart_view_get_crossings (chart, &month);
+  g_assert_cmpint (n_month, >, 0);
+  month_copy = g_memdup2 (month, sizeof *month * n_month);
+  ps_chart_view_set_period (chart, PS_PERIOD_YEAR);
+  n_year = ps_chart_view_get_crossings (chart, &year);
+  g_assert_cmpint (n_year, ==, n_month);
+  for (int k = 0; k < n_year; k++)
+    {
+      g_assert_cmpfloat_with_epsilon (year[k].x, month_copy[k].x, 1e-6);
+      g_assert_cmpfloat_with_epsilon (year[k].y, 12 * month_copy[k].y, 1e-6);
+    }
+  {
+    g_autofree char *tooltip = ps_chart_view_get_tooltip_text (chart, 1);
+    g_autofree char *amount = money (12 * 4000.0);
+
+    g_assert_nonnull (strstr (tooltip, amount));
+  }
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (chart));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  ps_ui_iterate (300);
+  ps_ui_save_screenshot (GTK_WIDGET (chart), "chart-crossings-year-360");
+  gtk_window_destroy (GTK_WINDOW (window));
+  ps_ui_iterate (20);
 }
 
 /* A setting edited by hand to something else: per month. */
@@ -339,7 +602,7 @@ test_tables_add_up (void)
             }
         }
     }
-  close_window (window);
+  ps_ui_close_window (window);
 }
 
 int
@@ -357,5 +620,7 @@ main (int   argc,
   g_test_add_func ("/ps/results-period/switch", test_switch);
   g_test_add_func ("/ps/results-period/unknown-value", test_unknown_value);
   g_test_add_func ("/ps/results-period/tables-add-up", test_tables_add_up);
+  g_test_add_func ("/ps/results-period/year-summary", test_year_summary);
+  g_test_add_func ("/ps/results-period/chart-crossings", test_chart_crossings);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ps-comparison.h"
+#include "ps-money.h"
 #include "ps-rights-figures.h"
 #include "ps-scenario.h"
 #include "ps-test-utils.h"
@@ -178,6 +179,58 @@ test_no_rates (void)
   g_free (c);
 }
 
+/* Over the results' period: the pension a month is the yearly one's
+ * twelfth; a year with the 30-day stop is eleven working months (of the
+ * year's net before income tax) and the stop, against the working year;
+ * the counts and the daily amounts the same either way. */
+static void
+test_period (void)
+{
+  Fixture f;
+
+  fixture_setup (&f, -1);
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      const PsRights *r = &f.rights[i];
+      const PsStatusResult *st = &f.comparison->statuses[i];
+      PsRightsFigure month[PS_N_RIGHTS_FIGURES], year[PS_N_RIGHTS_FIGURES];
+
+      ps_rights_figures_period (f.params, f.rates, r, PS_PERIOD_MONTH, month);
+      ps_rights_figures_period (f.params, f.rates, r, PS_PERIOD_YEAR, year);
+      if (r->scheme != PS_PENSION_SCHEME_NONE && r->points > 0)
+        {
+          g_autofree char *m = ps_format_money (r->points * r->point_value / 12);
+          g_autofree char *y = ps_format_money (r->points * r->point_value);
+          g_autofree char *m_text = g_strdup_printf ("≈ %s a month", m);
+          g_autofree char *y_text = g_strdup_printf ("≈ %s a year", y);
+
+          g_assert_cmpstr (month[PS_RIGHTS_FIGURE_PENSION].value, ==, m_text);
+          g_assert_cmpstr (year[PS_RIGHTS_FIGURE_PENSION].value, ==, y_text);
+        }
+      {
+        g_autofree char *sick = ps_format_money (st->net_before_tax_yearly * 11 / 12 + r->sick_month_net);
+        g_autofree char *working = ps_format_money (st->net_before_tax_yearly);
+        g_autofree char *month_working = ps_format_money (st->net_before_tax_yearly / 12);
+
+        g_assert_cmpstr (year[PS_RIGHTS_FIGURE_SICK_MONTH].title, ==, "A year with a 30-day stop");
+        assert_contains (year[PS_RIGHTS_FIGURE_SICK_MONTH].value, sick);
+        assert_contains (year[PS_RIGHTS_FIGURE_SICK_MONTH].detail, "A working year");
+        assert_contains (year[PS_RIGHTS_FIGURE_SICK_MONTH].detail, working);
+        g_assert_cmpstr (month[PS_RIGHTS_FIGURE_SICK_MONTH].title, ==, "A 30-day stop");
+        assert_contains (month[PS_RIGHTS_FIGURE_SICK_MONTH].detail, month_working);
+      }
+      for (int k = 0; k < PS_N_RIGHTS_FIGURES; k++)
+        if (k == PS_RIGHTS_FIGURE_QUARTERS || k == PS_RIGHTS_FIGURE_ARE || k == PS_RIGHTS_FIGURE_SICK_DAILY)
+          g_assert_cmpstr (month[k].value, ==, year[k].value);
+      /* the default is per month */
+      g_assert_cmpstr (f.figures[i][PS_RIGHTS_FIGURE_PENSION].value, ==, month[PS_RIGHTS_FIGURE_PENSION].value);
+      g_assert_cmpstr (f.figures[i][PS_RIGHTS_FIGURE_SICK_MONTH].value, ==, month[PS_RIGHTS_FIGURE_SICK_MONTH].value);
+      ps_rights_figures_clear (month);
+      ps_rights_figures_clear (year);
+    }
+  fixture_teardown (&f);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -187,5 +240,6 @@ main (int    argc,
   g_test_add_func ("/ps/rights-figures/rules", test_rules);
   g_test_add_func ("/ps/rights-figures/none-says-why", test_none_says_why);
   g_test_add_func ("/ps/rights-figures/no-rates", test_no_rates);
+  g_test_add_func ("/ps/rights-figures/period", test_period);
   return g_test_run ();
 }

@@ -513,6 +513,16 @@ test_statuses (void)
   }
   /* CDI under Syntec: the month is paid as a working one */
   ps_assert_euros (r[PS_STATUS_CDI].sick_month_net, r[PS_STATUS_CDI].working_month_net, 1e-9, "CDI maintained");
+  /* over a year: the status's net before income tax, and that year with
+   * the stop in it, eleven working months (the year's twelfths) and the
+   * stop's month */
+  for (int i = 0; i < PS_N_STATUSES; i++)
+    {
+      ps_assert_euros (r[i].working_year_net, c->statuses[i].net_before_tax_yearly, 1e-9, "working year");
+      ps_assert_euros (r[i].sick_year_net, c->statuses[i].net_before_tax_yearly * 11 / 12 + r[i].sick_month_net,
+                       1e-6, "a year with a stop");
+    }
+  ps_assert_euros (r[PS_STATUS_CDI].sick_year_net, r[PS_STATUS_CDI].working_year_net, 1e-6, "CDI maintained a year");
   g_assert_true (r[PS_STATUS_CDI].notes & PS_RIGHTS_NOTE_SALARY_MAINTAINED);
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ps-income-tax.h"
 #include "ps-money.h"
@@ -235,6 +236,61 @@ test_mileage (void)
   g_assert_cmpfloat_with_epsilon (ps_mileage_allowance (p, 25000), 25000 * 0.427, 1e-9);
 }
 
+/* Per year, a tip whose title gives an allowance a month gives its year:
+ * twelve times it (the mileage one, the barème's yearly amount for the
+ * kilometres); the others keep their own title, a monthly cap included. */
+static void
+test_yearly_titles (void)
+{
+  const PsParams *p = ps_test_params ("2026-07-01");
+  PsScenario s;
+  g_autoptr (GPtrArray) tips = NULL;
+  guint n_yearly = 0;
+
+  ps_scenario_init (&s, p);
+  s.mileage_km_yearly = 8000;
+  s.telework_days_per_week = 2;
+  tips = ps_tips_compute (p, &s);
+  for (guint i = 0; i < tips->len; i++)
+    {
+      PsTip *tip = g_ptr_array_index (tips, i);
+      gboolean allowance = g_str_equal (tip->id, "expenses") || g_str_equal (tip->id, "telework")
+                           || g_str_equal (tip->id, "meals") || g_str_equal (tip->id, "titres_restaurant")
+                           || g_str_equal (tip->id, "mileage");
+
+      g_assert_cmpstr (ps_tip_title (tip, PS_PERIOD_MONTH), ==, tip->title);
+      g_assert_cmpstr (ps_tip_ceiling (tip, PS_PERIOD_MONTH), ==, tip->ceiling);
+      if (!allowance)
+        {
+          g_assert_cmpstr (ps_tip_title (tip, PS_PERIOD_YEAR), ==, tip->title);
+          continue;
+        }
+      {
+        double yearly = g_str_equal (tip->id, "mileage") ? ps_mileage_allowance (p, 8000) : 12 * tip->amount_monthly;
+        g_autofree char *amount = ps_format_money (yearly);
+        g_autofree char *part = g_strdup_printf ("%s a year", amount);
+
+        if (strstr (ps_tip_title (tip, PS_PERIOD_YEAR), part) == NULL)
+          g_error ("%s: “%s” not in “%s”", tip->id, part, ps_tip_title (tip, PS_PERIOD_YEAR));
+        n_yearly++;
+      }
+      if (g_str_equal (tip->id, "expenses"))
+        {
+          g_autofree PsComparison *c = g_new (PsComparison, 1);
+          PsScenario v = s;
+          g_autofree char *cap = NULL;
+          g_autofree char *part = NULL;
+
+          v.expenses_monthly += tip->amount_monthly;
+          ps_comparison_compute (p, &v, c);
+          cap = ps_format_money (12 * p->portage_expenses_cap_rate * c->portage.gross);
+          part = g_strdup_printf ("(%s a year)", cap);
+          g_assert_nonnull (strstr (ps_tip_ceiling (tip, PS_PERIOD_YEAR), part));
+        }
+    }
+  g_assert_cmpuint (n_yearly, >=, 4);
+}
+
 /* A président paid in dividends only owes the cotisation subsidiaire
  * maladie: 550 € × 200 days, 3 000 € of costs, IS 22 500 €, dividends
  * 84 500 €, CSM 6.5 % × (84 500 − 50 % × 48 060) = 3 930.55 € (CSS
@@ -442,6 +498,7 @@ main (int    argc,
   g_test_add_func ("/ps/tips/expenses-example", test_expenses_example);
   g_test_add_func ("/ps/tips/not-applicable", test_not_applicable);
   g_test_add_func ("/ps/tips/mileage", test_mileage);
+  g_test_add_func ("/ps/tips/yearly-titles", test_yearly_titles);
   g_test_add_func ("/ps/tips/within-limits", test_within_limits);
   g_test_add_func ("/ps/tips/csm-split", test_csm_split);
   g_test_add_func ("/ps/tips/plan", test_plan);

@@ -8,6 +8,7 @@
 
 #include "ps-chart-view.h"
 #include "ps-money.h"
+#include "ps-period.h"
 
 #define MAX_CROSSINGS 16
 #define PAD 12.0
@@ -20,7 +21,10 @@ struct _PsChartView
   double           to;
   int              n_points;
   int              n_series;
-  double          *values;
+  double          *monthly;        /* as given: per month */
+  double          *marker_monthly;
+  PsPeriod         period;         /* of what is drawn: */
+  double          *values;         /* the curves over the period */
   double          *marker_values;
   char           **names;
   double           marker_x;
@@ -71,9 +75,71 @@ update_accessible (PsChartView *self)
       g_string_append_c (text, ' ');
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Net after tax per month by day rate"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->period == PS_PERIOD_YEAR ? _("Net after tax per year by day rate")
+                                                                 : _("Net after tax per month by day rate"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
                                   -1);
+}
+
+/* The curves over the period (ps-period converts), and where they cross
+ * (the same day rates either way). */
+static void
+update_values (PsChartView *self)
+{
+  gsize n = (gsize) self->n_points * self->n_series;
+
+  g_free (self->values);
+  g_free (self->marker_values);
+  self->values = g_new (double, MAX (n, 1));
+  self->marker_values = g_new (double, MAX (self->n_series, 1));
+  ps_period_amounts (self->period, self->monthly, self->values, n);
+  ps_period_amounts (self->period, self->marker_monthly, self->marker_values, self->n_series);
+  self->has_scale = FALSE;
+  self->n_crossings = MIN (MAX_CROSSINGS,
+                           ps_chart_find_crossings (self->values, self->n_points, self->n_series, self->from,
+                                                    self->to, self->crossings, MAX_CROSSINGS));
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+ps_chart_view_set_period (PsChartView *self,
+                          PsPeriod     period)
+{
+  g_return_if_fail (PS_IS_CHART_VIEW (self));
+
+  if (self->period == period)
+    return;
+  self->period = period;
+  update_values (self);
+}
+
+PsPeriod
+ps_chart_view_get_period (PsChartView *self)
+{
+  g_return_val_if_fail (PS_IS_CHART_VIEW (self), PS_PERIOD_MONTH);
+  return self->period;
+}
+
+const char *
+ps_chart_view_get_axis_caption (PsChartView *self)
+{
+  g_return_val_if_fail (PS_IS_CHART_VIEW (self), NULL);
+  return self->period == PS_PERIOD_YEAR ? _("€ per year, net after tax") : _("€ per month, net after tax");
+}
+
+const double *
+ps_chart_view_get_values (PsChartView *self,
+                          int         *n_points,
+                          int         *n_series)
+{
+  g_return_val_if_fail (PS_IS_CHART_VIEW (self), NULL);
+  if (n_points != NULL)
+    *n_points = self->n_points;
+  if (n_series != NULL)
+    *n_series = self->n_series;
+  return self->values;
 }
 
 void
@@ -90,23 +156,18 @@ ps_chart_view_set_data (PsChartView        *self,
   g_return_if_fail (PS_IS_CHART_VIEW (self));
   g_return_if_fail (n_points >= 0 && n_series >= 0);
 
-  g_clear_pointer (&self->values, g_free);
-  g_clear_pointer (&self->marker_values, g_free);
+  g_clear_pointer (&self->monthly, g_free);
+  g_clear_pointer (&self->marker_monthly, g_free);
   g_clear_pointer (&self->names, g_strfreev);
-  self->has_scale = FALSE;
   self->from = from;
   self->to = to;
   self->n_points = n_points;
   self->n_series = n_series;
-  self->values = g_memdup2 (values, sizeof (double) * n_points * n_series);
-  self->marker_values = g_memdup2 (marker_values, sizeof (double) * n_series);
+  self->monthly = g_memdup2 (values, sizeof (double) * n_points * n_series);
+  self->marker_monthly = g_memdup2 (marker_values, sizeof (double) * n_series);
   self->names = g_strdupv ((char **) names);
   self->marker_x = marker_x;
-  self->n_crossings = MIN (MAX_CROSSINGS,
-                           ps_chart_find_crossings (values, n_points, n_series, from, to,
-                                                    self->crossings, MAX_CROSSINGS));
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  update_values (self);
 }
 
 void
@@ -391,7 +452,7 @@ ps_chart_view_snapshot (GtkWidget   *widget,
       show_text (cr, layout, area.x - 8 - tw, py - th / 2.0);
     }
   {
-    g_autoptr (PangoLayout) layout = make_layout (self, _("€ per month, net after tax"), TRUE);
+    g_autoptr (PangoLayout) layout = make_layout (self, ps_chart_view_get_axis_caption (self), TRUE);
     int th;
 
     pango_layout_get_pixel_size (layout, NULL, &th);
@@ -572,8 +633,8 @@ ps_chart_view_snapshot (GtkWidget   *widget,
         {
           g_autofree char *tjm = ps_chart_format_euros (self->crossings[k].x);
           /* Translators: a label on the chart where two curves cross: the two
-           * statuses, then the day rate ("SASU = EURL 911 €") */
-          g_autofree char *text = g_strdup_printf (_("%s = %s %s"), self->names[self->crossings[k].a],
+           * statuses, then the day rate ("SASU = EURL · TJM 911 €") */
+          g_autofree char *text = g_strdup_printf (_("%s = %s · TJM %s"), self->names[self->crossings[k].a],
                                                    self->names[self->crossings[k].b], tjm);
           int tw, th;
 
@@ -639,6 +700,38 @@ ps_chart_view_snapshot (GtkWidget   *widget,
 
 /* ------------------------------------------------------------ tooltip */
 
+char *
+ps_chart_view_get_tooltip_text (PsChartView *self,
+                                int          i)
+{
+  g_autoptr (GString) text = NULL;
+  g_autofree char *tjm = NULL;
+
+  g_return_val_if_fail (PS_IS_CHART_VIEW (self), NULL);
+  g_return_val_if_fail (i >= 0 && i < self->n_points, NULL);
+
+  tjm = ps_chart_format_euros (ps_chart_sample_x (self->from, self->to, self->n_points, i));
+  text = g_string_new (NULL);
+  if (self->period == PS_PERIOD_YEAR)
+    /* Translators: the day rate under the pointer on the chart */
+    g_string_append_printf (text, _("At a TJM of %s, net after tax per year:"), tjm);
+  else
+    /* Translators: the day rate under the pointer on the chart */
+    g_string_append_printf (text, _("At a TJM of %s, net after tax per month:"), tjm);
+  for (int s = 0; s < self->n_series; s++)
+    {
+      double value = self->values[i * self->n_series + s];
+      g_autofree char *amount = isfinite (value) ? ps_format_money_display (value) : NULL;
+
+      g_string_append_c (text, '\n');
+      /* Translators: a line of the chart's tooltip: a status, its net amount */
+      g_string_append_printf (text, _("%s: %s"), self->names[s],
+                              /* Translators: on the chart's tooltip, a status that can't be used at that day rate */
+                              amount != NULL ? amount : _("can’t be used"));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static gboolean
 ps_chart_view_query_tooltip (GtkWidget  *widget,
                              int         x,
@@ -647,8 +740,7 @@ ps_chart_view_query_tooltip (GtkWidget  *widget,
                              GtkTooltip *tooltip)
 {
   PsChartView *self = PS_CHART_VIEW (widget);
-  g_autoptr (GString) text = NULL;
-  g_autofree char *tjm = NULL;
+  g_autofree char *text = NULL;
   double tjm_x;
   int i;
 
@@ -660,20 +752,8 @@ ps_chart_view_query_tooltip (GtkWidget  *widget,
   if (!ps_chart_scale_contains_x (&self->scale, tjm_x))
     return FALSE;
   i = ps_chart_nearest_sample (self->from, self->to, self->n_points, tjm_x);
-
-  tjm = ps_chart_format_euros (ps_chart_sample_x (self->from, self->to, self->n_points, i));
-  text = g_string_new (NULL);
-  /* Translators: the day rate under the pointer on the chart */
-  g_string_append_printf (text, _("At a TJM of %s:"), tjm);
-  for (int s = 0; s < self->n_series; s++)
-    {
-      g_autofree char *amount = ps_format_money_display (self->values[i * self->n_series + s]);
-
-      g_string_append_c (text, '\n');
-      /* Translators: a line of the chart's tooltip: a status, its net amount */
-      g_string_append_printf (text, _("%s: %s"), self->names[s], amount);
-    }
-  gtk_tooltip_set_text (tooltip, text->str);
+  text = ps_chart_view_get_tooltip_text (self, i);
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
@@ -714,6 +794,8 @@ ps_chart_view_finalize (GObject *object)
 {
   PsChartView *self = PS_CHART_VIEW (object);
 
+  g_free (self->monthly);
+  g_free (self->marker_monthly);
   g_free (self->values);
   g_free (self->marker_values);
   g_free (self->limit_label);

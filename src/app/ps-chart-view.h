@@ -4,10 +4,11 @@
 #include <gtk/gtk.h>
 
 #include "ps-chart-scale.h"
+#include "ps-period.h"
 
 G_BEGIN_DECLS
 
-/* Net after tax per month against the day rate, one curve per status,
+/* Net after tax per month (or per year) against the day rate, one curve per status,
  * the current day rate marked and the break-even points labelled. All
  * the geometry comes from ps-chart-scale; this only draws. */
 #define PS_TYPE_CHART_VIEW (ps_chart_view_get_type ())
@@ -29,7 +30,22 @@ void       ps_chart_view_set_data       (PsChartView        *self,
                                          double              marker_x,
                                          const double       *marker_values);
 
-/* Where the curves cross, in data units. */
+/* The curves, their marks and captions per month (the default) or per
+ * year: ps_period_amounts () of the monthly values given. */
+void       ps_chart_view_set_period     (PsChartView        *self,
+                                         PsPeriod            period);
+PsPeriod   ps_chart_view_get_period     (PsChartView        *self);
+/* The y axis's caption ("€ per year, net after tax") */
+const char *ps_chart_view_get_axis_caption (PsChartView     *self);
+/* The values drawn (over the period): [i * n_series + s] */
+const double *ps_chart_view_get_values  (PsChartView        *self,
+                                         int                *n_points,
+                                         int                *n_series);
+/* The tooltip at sample @i: its day rate, then each status's net over the
+ * period. */
+char      *ps_chart_view_get_tooltip_text (PsChartView      *self,
+                                         int                 i);
+
 /* A limit of series @series at day rate @x (NAN: none): its curve stops
  * there; a dashed line in its colour and @label mark it. */
 void       ps_chart_view_set_limit      (PsChartView        *self,
@@ -39,6 +55,7 @@ void       ps_chart_view_set_limit      (PsChartView        *self,
 /* The limit's day rate and label, as set (NAN, NULL: none) */
 double     ps_chart_view_get_limit      (PsChartView        *self,
                                          const char        **label);
+/* Where the curves cross, in data units (over the period). */
 int        ps_chart_view_get_crossings  (PsChartView        *self,
                                          const PsChartCrossing **out);
 

@@ -32,7 +32,8 @@ void
 ps_protection_details_update (PsProtectionDetails *self,
                               const PsParams      *params,
                               PsRates             *rates,
-                              const PsRights      *rights)
+                              const PsRights      *rights,
+                              PsPeriod             period)
 {
   PsRightsFigure figures[PS_N_RIGHTS_FIGURES];
   /* Translators: %s is a status, “Portage salarial” */
@@ -42,7 +43,7 @@ ps_protection_details_update (PsProtectionDetails *self,
 
   if (g_strcmp0 (gtk_label_get_label (self->title_label), title) != 0)
     gtk_label_set_label (self->title_label, title);
-  ps_rights_figures (params, rates, rights, figures);
+  ps_rights_figures_period (params, rates, rights, period, figures);
   for (int i = 0; i < PS_N_RIGHTS_FIGURES; i++)
     {
       const PsRightsFigure *f = &figures[i];

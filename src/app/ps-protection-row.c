@@ -33,7 +33,8 @@ ps_protection_row_get_text (PsProtectionRow *self)
 
 void
 ps_protection_row_update (PsProtectionRow *self,
-                          const PsRights  *r)
+                          const PsRights  *r,
+                          PsPeriod         period)
 {
   g_autofree char *pension = NULL;
   g_autofree char *unemployment = NULL;
@@ -47,13 +48,18 @@ ps_protection_row_update (PsProtectionRow *self,
 
   if (r->scheme != PS_PENSION_SCHEME_NONE)
     {
-      g_autofree char *yearly = ps_format_money_display (r->pension_yearly_accrued);
+      g_autofree char *amount = ps_format_money_display (ps_period_of_yearly (period, r->pension_yearly_accrued));
       g_autofree char *points = g_strdup_printf ("%.0f", r->points);
 
-      /* Translators: quarters validated of 4, points, then a yearly
-       * pension: “Pension: 4/4 quarters, 297 points (≈ 427,87 € a year)” */
-      pension = g_strdup_printf (_("Pension: %d/4 quarters, %s points (≈ %s a year)"),
-                                 r->pension_quarters, points, yearly);
+      pension = period == PS_PERIOD_YEAR
+                /* Translators: quarters validated of 4, points, then a yearly
+                 * pension: “Pension: 4/4 quarters, 297 points (≈ 427,87 € a year)” */
+                ? g_strdup_printf (_("Pension: %d/4 quarters, %s points (≈ %s a year)"),
+                                   r->pension_quarters, points, amount)
+                /* Translators: quarters validated of 4, points, then a monthly
+                 * pension: “Pension: 4/4 quarters, 297 points (≈ 35,66 € a month)” */
+                : g_strdup_printf (_("Pension: %d/4 quarters, %s points (≈ %s a month)"),
+                                   r->pension_quarters, points, amount);
     }
   else
     /* Translators: quarters validated of 4 */
@@ -70,12 +76,18 @@ ps_protection_row_update (PsProtectionRow *self,
     unemployment = g_strdup (_("Unemployment: none"));
 
   {
-    g_autofree char *month = ps_format_money_display (r->sick_month_net);
-    g_autofree char *working = ps_format_money_display (r->working_month_net);
+    gboolean yearly = period == PS_PERIOD_YEAR;
+    g_autofree char *stop = ps_format_money_display (yearly ? r->sick_year_net : r->sick_month_net);
+    g_autofree char *working = ps_format_money_display (yearly ? r->working_year_net : r->working_month_net);
 
-    /* Translators: a month off sick leaves this amount, against a working
-     * month's: “A month off sick: 3 287,70 € (working: 4 324,88 €)” */
-    sick = g_strdup_printf (_("A month off sick: %s (working: %s)"), month, working);
+    sick = yearly
+           /* Translators: a year with a month off sick leaves this amount,
+            * against a working year's: “A year with a month off sick:
+            * 50 880,50 € (working: 51 917,68 €)” */
+           ? g_strdup_printf (_("A year with a month off sick: %s (working: %s)"), stop, working)
+           /* Translators: a month off sick leaves this amount, against a working
+            * month's: “A month off sick: 3 287,70 € (working: 4 324,88 €)” */
+           : g_strdup_printf (_("A month off sick: %s (working: %s)"), stop, working);
   }
 
   text = g_strjoin ("\n", pension, unemployment, sick, NULL);

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ps-period.h"
 #include "ps-rights.h"
 
 G_BEGIN_DECLS
@@ -14,8 +15,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PsProtectionRow, ps_protection_row, PS, PROTECTION_ROW, GtkWidget)
 
 GtkWidget  *ps_protection_row_new      (void);
+/* The pension and the sick stop over @period (a month, or the year
+ * with the stop in it); the ARE a day. */
 void        ps_protection_row_update   (PsProtectionRow *self,
-                                        const PsRights  *rights);
+                                        const PsRights  *rights,
+                                        PsPeriod         period);
 const char *ps_protection_row_get_text (PsProtectionRow *self);
 
 G_END_DECLS

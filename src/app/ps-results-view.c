@@ -190,7 +190,7 @@ update_details (PsResultsView *self)
       PsRights rights;
 
       ps_rights_compute (self->params, self->comparison, self->selected, &rights);
-      ps_protection_details_update (self->protection_details, self->params, self->rates, &rights);
+      ps_protection_details_update (self->protection_details, self->params, self->rates, &rights, self->period);
     }
 
   /* the contributions, their total; the taxes (IS, on dividends, the
@@ -279,7 +279,7 @@ refresh_tips (PsResultsView *self)
 
   if (self->engine_tips == NULL)
     return;
-  tips = ps_tips_for_status (self->engine_tips, &self->plan, self->selected);
+  tips = ps_tips_for_status (self->engine_tips, &self->plan, self->selected, self->period);
   ps_results_view_set_tips (self, tips);
 }
 
@@ -416,7 +416,7 @@ ps_results_view_update (PsResultsView      *self,
           PsRights rights;
 
           ps_rights_compute (self->params, comparison, i, &rights);
-          ps_protection_row_update (self->protection_rows[i], &rights);
+          ps_protection_row_update (self->protection_rows[i], &rights, self->period);
         }
       names[i] = _(ps_status_name (i));
       /* a status that can't be used has no point on the chart */
@@ -553,6 +553,9 @@ ps_results_view_set_period (PsResultsView *self,
     return;
   self->period = period;
   gtk_toggle_button_set_active (period == PS_PERIOD_YEAR ? self->year_button : self->month_button, TRUE);
+  /* the chart, the realistic year: from what they have */
+  ps_chart_view_set_period (self->chart, period);
+  ps_year_summary_set_period (self->year_summary, period);
   if (self->has_comparison)
     {
       for (int i = 0; i < PS_N_STATUSES; i++)
@@ -561,6 +564,13 @@ ps_results_view_set_period (PsResultsView *self,
 
           ps_status_summary (self->comparison, i, &sum);
           ps_status_card_update (self->status_cards[i], &sum, period);
+          if (self->params != NULL)
+            {
+              PsRights rights;
+
+              ps_rights_compute (self->params, self->comparison, i, &rights);
+              ps_protection_row_update (self->protection_rows[i], &rights, period);
+            }
         }
       /* every line again, the totals' tooltips with them; unless the
        * first fill is still to come */
@@ -570,7 +580,10 @@ ps_results_view_set_period (PsResultsView *self,
           update_details (self);
         }
     }
-  if (self->tips != NULL)
+  /* the plan's parts in the descriptions too */
+  if (self->engine_tips != NULL)
+    refresh_tips (self);
+  else if (self->tips != NULL)
     ps_results_view_set_tips (self, self->tips);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
 }

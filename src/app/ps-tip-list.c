@@ -13,7 +13,8 @@
 GListModel *
 ps_tips_for_status (GPtrArray        *tips,
                     const PsTipsPlan *plan,
-                    PsStatus          status)
+                    PsStatus          status,
+                    PsPeriod          period)
 {
   GListStore *store = g_list_store_new (PS_TYPE_TIP_ITEM);
   gboolean with_plan = plan != NULL && plan->status == status && plan->n_tips >= 2;
@@ -40,16 +41,20 @@ ps_tips_for_status (GPtrArray        *tips,
         continue;
       if (with_plan && tip->in_plan)
         {
-          g_autofree char *part = ps_format_money (tip->gain_in_plan_monthly);
+          g_autofree char *part = ps_format_money (ps_period_amount (period, tip->gain_in_plan_monthly));
 
-          /* Translators: a tip's ceiling, its trade-off, what its gain is measured against, then its part in the combined plan */
-          description = g_strdup_printf (_("%s. %s %s. In the plan: +%s a month."), tip->ceiling, tip->tradeoff,
-                                         _(tip->baseline), part);
+          description = period == PS_PERIOD_YEAR
+                        /* Translators: a tip's ceiling, its trade-off, what its gain is measured against, then its part in the combined plan */
+                        ? g_strdup_printf (_("%s. %s %s. In the plan: +%s a year."), ps_tip_ceiling (tip, period), tip->tradeoff,
+                                           _(tip->baseline), part)
+                        /* Translators: a tip's ceiling, its trade-off, what its gain is measured against, then its part in the combined plan */
+                        : g_strdup_printf (_("%s. %s %s. In the plan: +%s a month."), ps_tip_ceiling (tip, period), tip->tradeoff,
+                                           _(tip->baseline), part);
         }
       else
         /* Translators: a tip's ceiling, its trade-off, then what its gain is measured against */
-        description = g_strdup_printf (_("%s. %s %s."), tip->ceiling, tip->tradeoff, _(tip->baseline));
-      item = ps_tip_item_new_for_status (status, FALSE, tip->title, description, tip->gain_monthly);
+        description = g_strdup_printf (_("%s. %s %s."), ps_tip_ceiling (tip, period), tip->tradeoff, _(tip->baseline));
+      item = ps_tip_item_new_for_status (status, FALSE, ps_tip_title (tip, period), description, tip->gain_monthly);
       g_list_store_append (store, item);
     }
   return G_LIST_MODEL (store);

@@ -18,6 +18,8 @@ struct _PsYearSummary
   GtkLabel     *days;
   AdwActionRow *rows[PS_N_STATUSES];
   GtkLabel     *values[PS_N_STATUSES];
+  PsYear       *year;     /* the last shown, for another period */
+  PsPeriod      period;
 };
 
 G_DEFINE_FINAL_TYPE (PsYearSummary, ps_year_summary, GTK_TYPE_WIDGET)
@@ -58,6 +60,11 @@ ps_year_summary_update (PsYearSummary *self,
 
   g_return_if_fail (PS_IS_YEAR_SUMMARY (self));
 
+  if (self->year != y)
+    {
+      g_free (self->year);
+      self->year = g_memdup2 (y, sizeof *y);
+    }
   /* Translators: %d is a year */
   title = g_strdup_printf (_("A Realistic Year (%d)"), y->year);
   gtk_label_set_label (self->title, title);
@@ -96,20 +103,33 @@ ps_year_summary_update (PsYearSummary *self,
         {
           g_autofree char *per_day = ps_format_money (y->net_per_day[k]);
           g_autofree char *per_hour = ps_format_money (y->net_per_hour[k]);
-          g_autofree char *yearly = ps_format_money (r->net_after_tax_yearly);
+          /* the engine's own figures: the year's net, or its twelfth */
+          g_autofree char *net = ps_format_money (self->period == PS_PERIOD_YEAR ? r->net_after_tax_yearly
+                                                                                 : r->net_after_tax_monthly);
           g_autofree char *received = ps_format_money (ps_year_sick_received (&y->sick, k));
+          gboolean yearly = self->period == PS_PERIOD_YEAR;
 
           /* Translators: net per day worked, per hour, per year; the sick
            * pay received (in the year's net) */
           if (k == PS_STATUS_CDI)
-            text = g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\nSalary kept when sick"),
-                                    per_day, per_hour, yearly);
+            text = yearly ? g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\nSalary kept when sick"),
+                                             per_day, per_hour, net)
+                          /* Translators: net per day worked, per hour, per month */
+                          : g_strdup_printf (_("%s a day worked\n%s an hour\n%s a month\nSalary kept when sick"),
+                                             per_day, per_hour, net);
           else if (ps_year_sick_received (&y->sick, k) <= 0)
-            text = g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\nNo sick pay"),
-                                    per_day, per_hour, yearly);
+            text = yearly ? g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\nNo sick pay"),
+                                             per_day, per_hour, net)
+                          /* Translators: net per day worked, per hour, per month */
+                          : g_strdup_printf (_("%s a day worked\n%s an hour\n%s a month\nNo sick pay"),
+                                             per_day, per_hour, net);
           else
-            text = g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\n%s of sick pay"),
-                                    per_day, per_hour, yearly, received);
+            text = yearly ? g_strdup_printf (_("%s a day worked\n%s an hour\n%s a year\n%s of sick pay"),
+                                             per_day, per_hour, net, received)
+                          /* Translators: net per day worked, per hour, per month; the
+                           * sick pay received over the year (in the year's net) */
+                          : g_strdup_printf (_("%s a day worked\n%s an hour\n%s a month\n%s of sick pay in the year"),
+                                             per_day, per_hour, net, received);
         }
       gtk_label_set_label (self->values[k], text);
       if (r->eligible)
@@ -117,6 +137,19 @@ ps_year_summary_update (PsYearSummary *self,
       else
         gtk_widget_add_css_class (GTK_WIDGET (self->values[k]), "dim-label");
     }
+}
+
+void
+ps_year_summary_set_period (PsYearSummary *self,
+                            PsPeriod       period)
+{
+  g_return_if_fail (PS_IS_YEAR_SUMMARY (self));
+
+  if (self->period == period)
+    return;
+  self->period = period;
+  if (self->year != NULL)
+    ps_year_summary_update (self, self->year);
 }
 
 const char *
@@ -141,6 +174,7 @@ ps_year_summary_dispose (GObject *object)
   PsYearSummary *self = PS_YEAR_SUMMARY (object);
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->year, g_free);
   G_OBJECT_CLASS (ps_year_summary_parent_class)->dispose (object);
 }
 

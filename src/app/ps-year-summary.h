@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ps-period.h"
 #include "ps-year.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,10 @@ G_DECLARE_FINAL_TYPE (PsYearSummary, ps_year_summary, PS, YEAR_SUMMARY, GtkWidge
 GtkWidget  *ps_year_summary_new      (void);
 void        ps_year_summary_update   (PsYearSummary *self,
                                       const PsYear  *year);
+/* The net over @period (a month is the year's twelfth); the net a day
+ * worked, an hour, and the sick pay of the year stay what they are. */
+void        ps_year_summary_set_period (PsYearSummary *self,
+                                        PsPeriod       period);
 /* For tests: the figures' text of a status, and the days' line. */
 const char *ps_year_summary_get_text (PsYearSummary *self,
                                       PsStatus       status);

@@ -12,6 +12,25 @@ ps_period_amount (PsPeriod period,
   return period == PS_PERIOD_YEAR ? monthly * PS_MONTHS_PER_YEAR : monthly;
 }
 
+double
+ps_period_of_yearly (PsPeriod period,
+                     double   yearly)
+{
+  return period == PS_PERIOD_YEAR ? yearly : yearly / PS_MONTHS_PER_YEAR;
+}
+
+void
+ps_period_amounts (PsPeriod      period,
+                   const double *monthly,
+                   double       *out,
+                   gsize         n)
+{
+  g_return_if_fail (n == 0 || (monthly != NULL && out != NULL));
+
+  for (gsize i = 0; i < n; i++)
+    out[i] = ps_period_amount (period, monthly[i]);
+}
+
 const char *
 ps_period_id (PsPeriod period)
 {

@@ -23,6 +23,17 @@ typedef enum
 double      ps_period_amount    (PsPeriod    period,
                                  double      monthly);
 
+/* A yearly amount over @period (a month is its twelfth). */
+double      ps_period_of_yearly (PsPeriod    period,
+                                 double      yearly);
+
+/* @n monthly amounts over @period into @out (may be @monthly); NAN (a
+ * status that can't be used there) stays NAN. */
+void        ps_period_amounts   (PsPeriod      period,
+                                 const double *monthly,
+                                 double       *out,
+                                 gsize         n);
+
 /* "month", "year": the values of the settings key "results-period". */
 const char *ps_period_id        (PsPeriod    period);
 /* FALSE for an unknown @id (@out is then PS_PERIOD_MONTH). */

@@ -79,6 +79,7 @@ static void
 pension (const PsParams *p,
          PsRates        *rates,
          const PsRights *r,
+         PsPeriod        period,
          PsRightsFigure *f)
 {
   static const char * const agirc[] = {
@@ -86,7 +87,7 @@ pension (const PsParams *p,
     "agirc_arrco_point_value", NULL
   };
   static const char * const rci[] = { "rci_point_price", "rci_point_value", "micro_rci_share_pct", NULL };
-  g_autofree char *yearly = money (r->pension_yearly_accrued);
+  g_autofree char *pension = money (ps_period_of_yearly (period, r->pension_yearly_accrued));
   g_autofree char *points = ps_format_number (r->points, 2);
   g_autofree char *price = ps_format_number (r->point_price, 4);
   g_autofree char *value = ps_format_number (r->point_value, 4);
@@ -102,8 +103,11 @@ pension (const PsParams *p,
       f->source = sources_of (rates, agirc);
       return;
     }
-  /* Translators: a yearly pension bought by this year's points */
-  f->value = g_strdup_printf (_("≈ %s a year"), yearly);
+  f->value = period == PS_PERIOD_YEAR
+             /* Translators: a yearly pension bought by this year's points */
+             ? g_strdup_printf (_("≈ %s a year"), pension)
+             /* Translators: a monthly pension bought by this year's points */
+             : g_strdup_printf (_("≈ %s a month"), pension);
   if (r->scheme == PS_PENSION_SCHEME_AGIRC_ARRCO)
     {
       g_autofree char *t1 = percent (p->agirc_arrco_t1_points_rate);
@@ -267,22 +271,27 @@ static void
 sick_month (const PsParams *p,
             PsRates        *rates,
             const PsRights *r,
+            PsPeriod        period,
             PsRightsFigure *f)
 {
   static const char * const keys[] = {
     "ij_csg_crds_pct", "ijss_waiting_days", "sick_maintien_pct", "sick_maintien_waiting_days", NULL
   };
   static const char * const ij_only[] = { "ij_csg_crds_pct", "ijss_waiting_days", NULL };
-  g_autofree char *month = money (r->sick_month_net);
-  g_autofree char *working = money (r->working_month_net);
+  gboolean yearly = period == PS_PERIOD_YEAR;
+  g_autofree char *sick = money (yearly ? r->sick_year_net : r->sick_month_net);
+  g_autofree char *working = money (yearly ? r->working_year_net : r->working_month_net);
   g_autofree char *csg = percent (p->ij_csg_crds_rate);
 
-  f->title = _("A 30-day stop");
+  f->title = yearly ? _("A year with a 30-day stop") : _("A 30-day stop");
   f->none = r->sick_month_net <= 0;
-  /* Translators: what a month off sick leaves, net */
-  f->value = g_strdup_printf (_("%s net"), month);
-  /* Translators: a working month's net, to compare with */
-  f->detail = g_strdup_printf (_("A working month: %s net before income tax"), working);
+  /* Translators: what a month off sick (or the year with it) leaves, net */
+  f->value = g_strdup_printf (_("%s net"), sick);
+  f->detail = yearly
+              /* Translators: a working year's net, to compare with */
+              ? g_strdup_printf (_("A working year: %s net before income tax"), working)
+              /* Translators: a working month's net, to compare with */
+              : g_strdup_printf (_("A working month: %s net before income tax"), working);
   if (r->notes & PS_RIGHTS_NOTE_SALARY_MAINTAINED)
     f->rule = g_strdup_printf (_("The daily allowances less CSG-CRDS (%s), and the employer tops them up to the "
                                  "salary: the Syntec convention maintains it from the first day for a cadre "
@@ -312,16 +321,26 @@ ps_rights_figures (const PsParams *p,
                    const PsRights *r,
                    PsRightsFigure  out[PS_N_RIGHTS_FIGURES])
 {
+  ps_rights_figures_period (p, rates, r, PS_PERIOD_MONTH, out);
+}
+
+void
+ps_rights_figures_period (const PsParams *p,
+                          PsRates        *rates,
+                          const PsRights *r,
+                          PsPeriod        period,
+                          PsRightsFigure  out[PS_N_RIGHTS_FIGURES])
+{
   g_return_if_fail (p != NULL && r != NULL && out != NULL);
 
   memset (out, 0, sizeof (PsRightsFigure) * PS_N_RIGHTS_FIGURES);
   for (int i = 0; i < PS_N_RIGHTS_FIGURES; i++)
     out[i].id = i;
   quarters (p, rates, r, &out[PS_RIGHTS_FIGURE_QUARTERS]);
-  pension (p, rates, r, &out[PS_RIGHTS_FIGURE_PENSION]);
+  pension (p, rates, r, period, &out[PS_RIGHTS_FIGURE_PENSION]);
   are (p, rates, r, &out[PS_RIGHTS_FIGURE_ARE]);
   sick_daily (p, rates, r, &out[PS_RIGHTS_FIGURE_SICK_DAILY]);
-  sick_month (p, rates, r, &out[PS_RIGHTS_FIGURE_SICK_MONTH]);
+  sick_month (p, rates, r, period, &out[PS_RIGHTS_FIGURE_SICK_MONTH]);
 }
 
 void

@@ -210,6 +210,7 @@ ps_rights_compute (const PsParams     *p,
   memset (r, 0, sizeof *r);
   r->status = status;
   r->quarter_threshold = p->pension_quarter_smic_hours * p->smic_hourly_year_start;
+  r->working_year_net = st->net_before_tax_yearly;
   r->working_month_net = st->net_before_tax_yearly / 12;
 
   switch (status)
@@ -284,6 +285,7 @@ ps_rights_compute (const PsParams     *p,
 
   r->pension_yearly_accrued = r->points * r->point_value;
   r->sick_month_net = r->sick_benefits + r->sick_employer;
+  r->sick_year_net = r->working_year_net - r->working_month_net + r->sick_month_net;
 }
 
 const char *

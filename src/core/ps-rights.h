@@ -69,6 +69,10 @@ typedef struct
   double          sick_employer;           /* the employer's complement, net */
   double          sick_month_net;          /* what the stop leaves */
   double          working_month_net;       /* a working month, net before income tax */
+  /* the same over a year: the working year, and the year with the stop
+   * in it (eleven working months and the stop) */
+  double          working_year_net;
+  double          sick_year_net;
 } PsRights;
 
 /* The quarters @earnings validate (0 to 4). */

@@ -22,8 +22,33 @@ ps_tip_free (PsTip *tip)
     return;
   g_free (tip->title);
   g_free (tip->ceiling);
+  g_free (tip->title_yearly);
+  g_free (tip->ceiling_yearly);
   g_free (tip->tradeoff);
   g_free (tip);
+}
+
+const char *
+ps_tip_title (const PsTip *tip,
+              PsPeriod     period)
+{
+  g_return_val_if_fail (tip != NULL, NULL);
+  return period == PS_PERIOD_YEAR && tip->title_yearly != NULL ? tip->title_yearly : tip->title;
+}
+
+const char *
+ps_tip_ceiling (const PsTip *tip,
+                PsPeriod     period)
+{
+  g_return_val_if_fail (tip != NULL, NULL);
+  return period == PS_PERIOD_YEAR && tip->ceiling_yearly != NULL ? tip->ceiling_yearly : tip->ceiling;
+}
+
+/* The yearly amount of a monthly one, formatted (ps-period). */
+static char *
+money_yearly (double monthly)
+{
+  return ps_format_money (ps_period_amount (PS_PERIOD_YEAR, monthly));
 }
 
 double
@@ -104,7 +129,7 @@ add_tip (Ctx        *ctx,
 }
 
 /* An exempt payment's tip, with what it levies for the plan. */
-static void
+static PsTip *
 add_payment_tip (Ctx        *ctx,
                  const char *id,
                  double      amount,
@@ -122,6 +147,7 @@ add_payment_tip (Ctx        *ctx,
       tip->cost_monthly = cost;
       tip->received_monthly = received;
     }
+  return tip;
 }
 
 void
@@ -197,7 +223,15 @@ tip_expenses (Ctx *ctx)
                           _("Only real, justified costs; each euro taken out of salary earns no pension, unemployment or sick-pay rights."));
 
     if (tip != NULL)
-      tip->cost_monthly = tip->received_monthly = delta;
+      {
+        g_autofree char *yearly = money_yearly (delta);
+        g_autofree char *cap_yearly = money_yearly (p->portage_expenses_cap_rate * ctx->c1->portage.gross);
+
+        tip->cost_monthly = tip->received_monthly = delta;
+        tip->title_yearly = g_strdup_printf (_("Declare %s a year of professional expenses"), yearly);
+        tip->ceiling_yearly = g_strdup_printf (_("Firms usually accept up to %s of the gross salary (%s a year)"),
+                                               pct, cap_yearly);
+      }
   }
 }
 
@@ -207,6 +241,7 @@ tip_telework (Ctx *ctx)
   const PsParams *p = ctx->params;
   double client_days, home_days, days, allowance;
   g_autofree char *amount = NULL, *daily = NULL, *cap = NULL, *days_text = NULL;
+  PsTip *tip;
 
   ps_tips_split_days (&ctx->base, &client_days, &home_days);
   days = MIN (home_days, p->telework_monthly_cap / p->telework_daily);
@@ -217,12 +252,20 @@ tip_telework (Ctx *ctx)
   daily = ps_format_money (p->telework_daily);
   cap = ps_format_money (p->telework_monthly_cap);
   days_text = ps_format_number (home_days, home_days == floor (home_days) ? 0 : 1);
-  add_payment_tip (ctx, "telework", allowance, allowance, allowance,
+  tip = add_payment_tip (ctx, "telework", allowance, allowance, allowance,
                    /* Translators: an amount, then a number of days */
                    g_strdup_printf (_("Ask for the télétravail allowance: %s a month (for the %s days a month worked from home)"),
                                     amount, days_text),
                    g_strdup_printf (_("%s a day worked from home, at most %s a month, without receipts"), daily, cap),
                    _("Only for days actually worked from home (the days at the client have the meal allowance), and not on top of home-office expenses already declared."));
+  if (tip != NULL)
+    {
+      g_autofree char *yearly = money_yearly (allowance);
+
+      /* Translators: an amount a year, then a number of days a month */
+      tip->title_yearly = g_strdup_printf (_("Ask for the télétravail allowance: %s a year (for the %s days a month worked from home)"),
+                                           yearly, days_text);
+    }
 }
 
 static void
@@ -231,6 +274,7 @@ tip_meals (Ctx *ctx)
   const PsParams *p = ctx->params;
   double client_days, home_days, allowance;
   g_autofree char *amount = NULL, *per_meal = NULL, *restaurant = NULL, *days_text = NULL;
+  PsTip *tip;
 
   ps_tips_split_days (&ctx->base, &client_days, &home_days);
   allowance = client_days * p->meal_outside_premises;
@@ -240,10 +284,17 @@ tip_meals (Ctx *ctx)
   per_meal = ps_format_money (p->meal_outside_premises);
   restaurant = ps_format_money (p->meal_restaurant);
   days_text = ps_format_number (client_days, client_days == floor (client_days) ? 0 : 1);
-  add_payment_tip (ctx, "meals", allowance, allowance, allowance,
+  tip = add_payment_tip (ctx, "meals", allowance, allowance, allowance,
                    g_strdup_printf (_("Claim meal allowances for the %s days a month at the client: %s a month"), days_text, amount),
                    g_strdup_printf (_("%s a meal away from your usual workplace (%s with a restaurant receipt)"), per_meal, restaurant),
                    _("Only for days at the client, when the mission keeps you from eating at home; one meal benefit a day: the days from home take the titres-restaurant instead."));
+  if (tip != NULL)
+    {
+      g_autofree char *yearly = money_yearly (allowance);
+
+      tip->title_yearly = g_strdup_printf (_("Claim meal allowances for the %s days a month at the client: %s a year"),
+                                           days_text, yearly);
+    }
 }
 
 static void
@@ -254,6 +305,7 @@ tip_titres_restaurant (Ctx *ctx)
   double employer = p->tr_employer_exempt_max;
   double value = employer / p->tr_employer_share_max;
   g_autofree char *value_text = NULL, *employer_text = NULL, *amount = NULL, *days_text = NULL;
+  PsTip *tip;
 
   /* one meal benefit a day: the meal allowance on the days at the client,
    * titres-restaurant on the days from home */
@@ -267,11 +319,18 @@ tip_titres_restaurant (Ctx *ctx)
   /* The employer part leaves the envelope exempt; the employee part is
    * paid from the net and comes back as food: the gain is the employer
    * part minus the net salary it displaces. */
-  add_payment_tip (ctx, "titres_restaurant", employer * home_days, employer * home_days, employer * home_days,
+  tip = add_payment_tip (ctx, "titres_restaurant", employer * home_days, employer * home_days, employer * home_days,
                    g_strdup_printf (_("Take titres-restaurant of %s for the %s days a month from home (%s a month of exempt employer share)"),
                                     value_text, days_text, amount),
                    g_strdup_printf (_("Employer share exempt up to %s a ticket, one ticket a day worked"), employer_text),
                    _("Spent on food only; you pay the other part of each ticket from your net salary; not on the days the meal allowance covers."));
+  if (tip != NULL)
+    {
+      g_autofree char *yearly = money_yearly (employer * home_days);
+
+      tip->title_yearly = g_strdup_printf (_("Take titres-restaurant of %s for the %s days a month from home (%s a year of exempt employer share)"),
+                                           value_text, days_text, yearly);
+    }
 }
 
 static void
@@ -374,14 +433,21 @@ tip_mileage (Ctx *ctx)
   double allowance = ps_mileage_allowance (p, km) / 12;
   g_autofree char *amount = ps_format_money (allowance);
   g_autofree char *km_text = ps_format_number (km, 0);
+  PsTip *tip;
 
   if (km <= 0)
     return;
-  add_tip (ctx, "mileage", PS_STATUS_PORTAGE, allowance,
+  tip = add_tip (ctx, "mileage", PS_STATUS_PORTAGE, allowance,
            gain_of_exempt_payment (ctx, allowance, allowance),
            g_strdup_printf (_("Claim mileage allowances for %s km a year: %s a month"), km_text, amount),
            g_strdup (_("Barème kilométrique for a 5 CV car; your firm may cap the distance")),
            _("Only business trips with your own car, with a log of dates, places and distances."));
+  if (tip != NULL)
+    {
+      g_autofree char *yearly = money_yearly (allowance);
+
+      tip->title_yearly = g_strdup_printf (_("Claim mileage allowances for %s km a year: %s a year"), km_text, yearly);
+    }
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include "ps-comparison.h"
 #include "ps-offer.h"
+#include "ps-period.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,11 @@ typedef struct
   PsStatus    status;
   char       *title;         /* translated: "Declare 300 € a month of expenses" */
   char       *ceiling;       /* translated: the limit, from the rates file */
+  /* the same with a monthly amount given per year ("Declare 3 600 € a
+   * year of expenses"); NULL when the text has none (a cap or a rate
+   * that is monthly by nature keeps its unit): ps_tip_title () */
+  char       *title_yearly;
+  char       *ceiling_yearly;
   char       *tradeoff;      /* translated: one sentence */
   double      amount_monthly;/* what the tip moves (allowance, payment…) */
   double      gain_monthly;  /* net after tax and after real costs, per month,
@@ -41,6 +47,12 @@ typedef struct
 } PsTipsPlan;
 
 void       ps_tip_free     (PsTip            *tip);
+
+/* @tip's title and ceiling for results shown over @period. */
+const char *ps_tip_title   (const PsTip      *tip,
+                            PsPeriod          period);
+const char *ps_tip_ceiling (const PsTip      *tip,
+                            PsPeriod          period);
 
 /* Tips that apply to @scenario, best first. Never NULL. */
 GPtrArray *ps_tips_compute (const PsParams   *params,
