@@ -209,9 +209,9 @@ assert_switcher_on (GtkWidget  *switcher,
  * does), then by the stack, at 1280 px (the header's switcher) and 360 px
  * (the bottom bar): the view shown is the one asked for, made and mapped,
  * and every switcher checks its button and no other (the screenshots
- * show it; they are taken once the view made is drawn: the window's
- * render node of the first frame after the switch may still show the
- * previous page's button checked under a loaded machine). */
+ * show it; they are taken once the view made is drawn: on a loaded
+ * machine, the first frame after the switch could still show the
+ * previous page's button checked). */
 static void
 test_switcher_follows (void)
 {
@@ -334,6 +334,14 @@ main (int    argc,
     g_autoptr (GSettings) s = g_settings_new (APP_ID);
 
     g_settings_set_boolean (s, "restore-last-scenario", FALSE);
+  }
+  {
+    /* the application's stylesheet, as AdwApplication loads it */
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 
   g_test_add_func ("/window-views/made-when-shown", test_made_when_shown);
