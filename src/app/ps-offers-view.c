@@ -644,9 +644,12 @@ ps_offers_view_set_scenario (PsOffersView     *self,
   self->params = params;
   self->scenario = *scenario;
   self->has_scenario = TRUE;
-  self->filling = TRUE;
-  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), params);
-  self->filling = FALSE;
+  if (self->built)
+    {
+      self->filling = TRUE;
+      ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), params);
+      self->filling = FALSE;
+    }
   update_summary (self);
   recompute (self);
 }
@@ -970,7 +973,9 @@ ensure_built (PsOffersView *self)
       if (f != PS_OFFER_FIELD_VM_CITY)
         g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
     }
-  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), NULL);
+  /* the scenario's, when it came before the widgets */
+  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]),
+                                self->has_scenario ? self->params : NULL);
   g_signal_connect_object (self->rows[PS_OFFER_FIELD_VM_CITY], "notify::selected", G_CALLBACK (city_selected_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->fee_row, "notify::selected", G_CALLBACK (fee_selected_cb), self, G_CONNECT_SWAPPED);
