@@ -88,6 +88,14 @@ ps_ui_open_window (int width,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   ps_ui_wait_for_width (GTK_WIDGET (window), width);
+  /* what is under the cards is shown after the first frame: laid out */
+  {
+    GtkWidget *below = gtk_widget_get_parent (GTK_WIDGET (ps_results_view_get_breakdown (ps_window_get_results_view (window))));
+
+    for (int i = 0; i < 500 && !gtk_widget_get_visible (below); i++)
+      ps_ui_iterate (10);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  }
   ps_ui_iterate (100);
   return window;
 }

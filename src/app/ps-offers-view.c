@@ -16,6 +16,7 @@
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
 #include "ps-quote-dialog.h"
+#include "ps-timing.h"
 
 /* day rates of the offers' curves */
 #define N_CURVE 61
@@ -69,6 +70,11 @@ struct _PsOffersView
   const PsParams  *params;
   PsScenario       scenario;
   gboolean         has_scenario;
+
+  /* the widgets: made when the view is first put in a window (or asked
+   * for one of them); until then the view holds its offers and their
+   * results only, as the comparison needs them */
+  gboolean         built;
 };
 
 enum
@@ -145,6 +151,7 @@ load_example (const char *id,
 static void update_actions (PsOffersView *self);
 static void fill_editor (PsOffersView *self);
 static void update_chart (PsOffersView *self);
+static void ensure_built (PsOffersView *self);
 
 /* ------------------------------------------------------------ cards */
 
@@ -153,7 +160,7 @@ update_cards (PsOffersView *self)
 {
   gboolean differ[PS_N_OFFER_ASPECTS];
 
-  if (!self->has_scenario)
+  if (!self->has_scenario || !self->built)
     return;
   for (int a = 0; a < PS_N_OFFER_ASPECTS; a++)
     differ[a] = ps_offers_differ (self->offers, self->results, self->n, a);
@@ -167,6 +174,9 @@ rebuild_cards (PsOffersView *self)
 {
   GtkWidget *child;
 
+  update_actions (self);
+  if (!self->built)
+    return;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
     gtk_flow_box_remove (self->cards, child);
   for (int i = 0; i < self->n; i++)
@@ -180,7 +190,6 @@ rebuild_cards (PsOffersView *self)
     gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[self->selected].child));
   update_cards (self);
   update_chart (self);
-  update_actions (self);
 }
 
 static void
@@ -188,7 +197,7 @@ update_summary (PsOffersView *self)
 {
   g_autofree char *tjm = NULL, *days = NULL, *text = NULL;
 
-  if (!self->has_scenario)
+  if (!self->has_scenario || !self->built)
     return;
   tjm = ps_format_money (self->scenario.tjm);
   days = ps_format_number (self->scenario.days_per_year, 0);
@@ -214,7 +223,7 @@ update_chart (PsOffersView *self)
   const char *names[PS_MAX_OFFERS + 1];
   double from, to;
 
-  if (!self->has_scenario)
+  if (!self->has_scenario || !self->built)
     return;
   ps_chart_sweep_range (self->scenario.tjm, &from, &to);
   for (int s = 0; s < self->n; s++)
@@ -345,7 +354,7 @@ fill_editor (PsOffersView *self)
 {
   const PsOffer *o;
 
-  if (self->selected < 0 || self->selected >= self->n)
+  if (self->selected < 0 || self->selected >= self->n || !self->built)
     return;
   o = &self->offers[self->selected];
   self->filling = TRUE;
@@ -635,9 +644,12 @@ ps_offers_view_set_scenario (PsOffersView     *self,
   self->params = params;
   self->scenario = *scenario;
   self->has_scenario = TRUE;
-  self->filling = TRUE;
-  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), params);
-  self->filling = FALSE;
+  if (self->built)
+    {
+      self->filling = TRUE;
+      ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), params);
+      self->filling = FALSE;
+    }
   update_summary (self);
   recompute (self);
 }
@@ -762,6 +774,7 @@ ps_offers_view_select (PsOffersView *self,
   g_return_if_fail (PS_IS_OFFERS_VIEW (self));
   g_return_if_fail (index >= 0 && index < self->n);
 
+  ensure_built (self);
   self->selected = index;
   gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[index].child));
   fill_editor (self);
@@ -814,6 +827,7 @@ ps_offers_view_get_row (PsOffersView *self,
 {
   g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
 
+  ensure_built (self);
   for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
     if (g_str_equal (ps_offer_field_key (f), key))
       return self->rows[f];
@@ -830,6 +844,7 @@ ps_offers_view_get_card (PsOffersView *self,
 {
   g_return_val_if_fail (PS_IS_OFFERS_VIEW (self), NULL);
   g_return_val_if_fail (index >= 0 && index < self->n, NULL);
+  ensure_built (self);
   return self->card[index].child;
 }
 
@@ -863,9 +878,19 @@ ps_offers_view_check_quote (PsOffersView *self)
 /* ------------------------------------------------------------ GObject */
 
 static void
+ps_offers_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ps_offers_view_parent_class)->root (widget);
+  /* after the chain up: the widgets made here are rooted as they are
+   * added (the chain up would root them a second time) */
+  ensure_built (PS_OFFERS_VIEW (widget));
+}
+
+static void
 ps_offers_view_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_OFFERS_VIEW);
+  if (PS_OFFERS_VIEW (object)->built)
+    gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_OFFERS_VIEW);
   G_OBJECT_CLASS (ps_offers_view_parent_class)->dispose (object);
 }
 
@@ -884,6 +909,7 @@ ps_offers_view_class_init (PsOffersViewClass *klass)
 
   object_class->dispose = ps_offers_view_dispose;
   object_class->finalize = ps_offers_view_finalize;
+  widget_class->root = ps_offers_view_root;
 
   g_type_ensure (PS_TYPE_CHART_VIEW);
 
@@ -920,12 +946,15 @@ ps_offers_view_class_init (PsOffersViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* The widgets, from the offers held: the template, the catalogue, the
+ * cards and the editor. */
 static void
-ps_offers_view_init (PsOffersView *self)
+ensure_built (PsOffersView *self)
 {
+  if (self->built)
+    return;
+  self->built = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->current = -1;
   {
     g_autoptr (GMenu) section = g_menu_new ();
 
@@ -938,6 +967,34 @@ ps_offers_view_init (PsOffersView *self)
       }
     g_menu_append_section (self->add_menu, _("Examples"), G_MENU_MODEL (section));
   }
+  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
+    {
+      g_object_set_data (G_OBJECT (self->rows[f]), "field", GINT_TO_POINTER (f));
+      if (f != PS_OFFER_FIELD_VM_CITY)
+        g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
+    }
+  /* the scenario's, when it came before the widgets */
+  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]),
+                                self->has_scenario ? self->params : NULL);
+  g_signal_connect_object (self->rows[PS_OFFER_FIELD_VM_CITY], "notify::selected", G_CALLBACK (city_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fee_row, "notify::selected", G_CALLBACK (fee_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contract_row, "notify::selected", G_CALLBACK (contract_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->marginal_switch, "notify::active", G_CALLBACK (marginal_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->cards, "child-activated", G_CALLBACK (card_activated_cb), self, G_CONNECT_SWAPPED);
+
+  update_summary (self);
+  rebuild_cards (self);
+  fill_editor (self);
+  ps_timing_mark ("offers view: widgets");
+}
+
+/* The offers only: the widgets are made when first needed (above). */
+static void
+ps_offers_view_init (PsOffersView *self)
+{
+  self->current = -1;
   for (guint i = 0; i < G_N_ELEMENTS (examples) && self->n < PS_MAX_OFFERS; i++)
     {
       g_autoptr (GError) error = NULL;
@@ -949,23 +1006,6 @@ ps_offers_view_init (PsOffersView *self)
     }
   if (self->n == 0)
     ps_offer_init (&self->offers[self->n++], _("New offer"));
-
-  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
-    {
-      g_object_set_data (G_OBJECT (self->rows[f]), "field", GINT_TO_POINTER (f));
-      if (f != PS_OFFER_FIELD_VM_CITY)
-        g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
-    }
-  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), NULL);
-  g_signal_connect_object (self->rows[PS_OFFER_FIELD_VM_CITY], "notify::selected", G_CALLBACK (city_selected_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fee_row, "notify::selected", G_CALLBACK (fee_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->contract_row, "notify::selected", G_CALLBACK (contract_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->marginal_switch, "notify::active", G_CALLBACK (marginal_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->cards, "child-activated", G_CALLBACK (card_activated_cb), self, G_CONNECT_SWAPPED);
-
   self->selected = 0;
-  rebuild_cards (self);
-  fill_editor (self);
+  update_actions (self);
 }

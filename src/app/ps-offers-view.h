@@ -12,7 +12,10 @@ G_BEGIN_DECLS
  * card each (net after tax a month and a year, fee and charges a year,
  * the difference with the best, the lines where they differ), an editor
  * of the selected offer, import and export, the quote checker. The offer
- * marked current is the one the main comparison uses ("current-changed"). */
+ * marked current is the one the main comparison uses ("current-changed").
+ * Its widgets are made when it is first put in a window (or one of them is
+ * asked for): until then it holds the offers and their results only, so
+ * that the window's start-up builds no view it does not show. */
 #define PS_TYPE_OFFERS_VIEW (ps_offers_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (PsOffersView, ps_offers_view, PS, OFFERS_VIEW, GtkWidget)

@@ -32,6 +32,7 @@ struct _PsResultsView
   GtkScrolledWindow *scroller;
   GtkFlowBox        *cards;
   GtkWidget         *warnings_box;
+  GtkWidget         *below_fold;     /* shown after the first frame */
   PsChartView       *chart;
   PsTargetGroup     *target_group;
   GtkLabel          *details_title;
@@ -752,6 +753,16 @@ ps_results_view_get_split (PsResultsView  *self,
 
 /* ------------------------------------------------------------ GObject */
 
+/* What is under the cards (the chart, the breakdown, the money chart, the
+ * protection, the tips) is hidden until the window's first frame is
+ * drawn: the first layout measures and shapes none of it. */
+void
+ps_results_view_show_below_fold (PsResultsView *self)
+{
+  g_return_if_fail (PS_IS_RESULTS_VIEW (self));
+  gtk_widget_set_visible (self->below_fold, TRUE);
+}
+
 static void
 ps_results_view_dispose (GObject *object)
 {
@@ -809,6 +820,7 @@ ps_results_view_class_init (PsResultsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, cards);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, PsResultsView, below_fold);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, chart);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, target_group);
   gtk_widget_class_bind_template_child (widget_class, PsResultsView, details_title);

@@ -88,4 +88,7 @@ gboolean      ps_results_view_get_split           (PsResultsView      *self,
                                                    const char        **pay,
                                                    const char        **dividends);
 
+/* Shows what is under the cards, hidden at start (after the first frame). */
+void          ps_results_view_show_below_fold     (PsResultsView      *self);
+
 G_END_DECLS

@@ -4,7 +4,8 @@
 /* PsWindow is spread over ps-window.c (the state, the computation, the
  * lifecycle), ps-window-files.c (new, open, save, export and the questions
  * before them) and ps-window-views.c (the views of the results, each made
- * when first shown, and the switchers). */
+ * when first shown, what is made after the first frame, and the
+ * switchers). */
 
 #include <adwaita.h>
 
@@ -36,13 +37,23 @@ struct _PsWindow
   GtkWidget         *results_pane;
   PsInputsPage      *inputs_page;
   PsResultsView     *results_view;
-  PsYearsView       *years_view;
+  GtkWidget         *years_bin;      /* the views' pages: each view goes */
+  GtkWidget         *offers_bin;     /* in when first shown */
+  GtkWidget         *scenarios_bin;
   AdwViewStack      *view_stack;
   GtkWidget         *switcher_bar;
   GtkWidget         *no_switcher;
   GtkWidget         *view_switcher;
+  /* the Offers view holds the offers: made with the window (owned), its
+   * widgets when first shown */
   PsOffersView      *offers_view;
+  /* made when first shown, NULL until then (owned by their page) */
+  PsYearsView       *years_view;
   PsScenariosView   *scenarios_view;
+  gulong             first_frame_id; /* the window's first frame is drawn */
+  guint              below_fold_id;  /* then, what it did not show */
+  gboolean           below_fold_shown;
+  guint              make_view_id;   /* the view just switched to, to make */
   char              *default_offers;  /* the view's offers at start, as JSON */
   gboolean           offers_in_file;  /* the scenario file holds offers */
   AdwWindowTitle    *window_title;
@@ -88,6 +99,7 @@ void  _ps_window_update_title         (PsWindow             *self);
 void  _ps_window_get_file             (PsWindow             *self,
                                        PsScenarioFile       *file);
 void  _ps_window_update_modified      (PsWindow             *self);
+void  _ps_window_update_stale         (PsWindow             *self);
 void  _ps_window_set_saved            (PsWindow             *self,
                                        const PsScenarioFile *file);
 void  _ps_window_defaults             (PsWindow             *self,
@@ -102,5 +114,10 @@ void  _ps_window_ask_then             (PsWindow             *self,
 /* ps-window-views.c */
 void  _ps_window_class_views_init     (GtkWidgetClass       *widget_class);
 void  _ps_window_views_init           (PsWindow             *self);
+void  _ps_window_views_dispose        (PsWindow             *self);
+/* The view, made (and put in its page) if it was not yet. */
+PsOffersView    *_ps_window_ensure_offers_view    (PsWindow *self);
+PsYearsView     *_ps_window_ensure_years_view     (PsWindow *self);
+PsScenariosView *_ps_window_ensure_scenarios_view (PsWindow *self);
 
 G_END_DECLS

@@ -226,8 +226,8 @@ _ps_window_update_modified (PsWindow *self)
 /* While a field is in error, the results are still those of the last
  * valid inputs: dimmed, so that they are not read as the answer to what
  * the form shows. */
-static void
-update_stale (PsWindow *self)
+void
+_ps_window_update_stale (PsWindow *self)
 {
   gboolean stale = !ps_inputs_page_is_valid (self->inputs_page);
   GtkWidget *results[] = {
@@ -235,7 +235,9 @@ update_stale (PsWindow *self)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
-    if (stale)
+    if (results[i] == NULL) /* a view not made yet */
+      continue;
+    else if (stale)
       gtk_widget_add_css_class (results[i], "dim-label");
     else
       gtk_widget_remove_css_class (results[i], "dim-label");
@@ -244,7 +246,7 @@ update_stale (PsWindow *self)
 static void
 valid_changed_cb (PsWindow *self)
 {
-  update_stale (self);
+  _ps_window_update_stale (self);
   _ps_window_update_modified (self);
 }
 
@@ -409,11 +411,13 @@ compute (PsWindow             *self,
         self->sweep[i * PS_N_STATUSES + PS_STATUS_PORTAGE] = portage[i];
     }
   ps_timing_mark ("compute: offers");
-  /* the Scenarios view's first column: these inputs, as compared */
+  /* the Scenarios view's first column: these inputs, as compared (a view
+   * not made yet takes them when it is: ps-window-views.c) */
   file.year_on = year_on;
   if (year_on)
     file.year = year_inputs;
-  ps_scenarios_view_set_current (self->scenarios_view, &file, current);
+  if (self->scenarios_view != NULL)
+    ps_scenarios_view_set_current (self->scenarios_view, &file, current);
   self->compute_time = g_get_monotonic_time () - start;
   ps_timing_mark ("compute: scenarios");
   ps_year_section_show_year (year_section, year_on ? self->year : NULL);
@@ -430,9 +434,10 @@ compute (PsWindow             *self,
   ps_results_view_set_engine_tips (self->results_view, g_steal_pointer (&tips), &plan);
   ps_timing_mark ("compute: tips");
   update_results_bar (self);
-  ps_years_view_update (self->years_view,
-                        g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))),
-                        self->params, self->comparison);
+  if (self->years_view != NULL)
+    ps_years_view_update (self->years_view,
+                          g_hash_table_lookup (self->rates, GINT_TO_POINTER (PS_DATE_YEAR (self->params->date))),
+                          self->params, self->comparison);
 
   ps_timing_mark ("compute: years view");
   self->last_valid = file;
@@ -538,14 +543,14 @@ PsOffersView *
 ps_window_get_offers_view (PsWindow *self)
 {
   g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
-  return self->offers_view;
+  return _ps_window_ensure_offers_view (self);
 }
 
 PsScenariosView *
 ps_window_get_scenarios_view (PsWindow *self)
 {
   g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
-  return self->scenarios_view;
+  return _ps_window_ensure_scenarios_view (self);
 }
 
 PsResultsView *
@@ -559,7 +564,7 @@ PsYearsView *
 ps_window_get_years_view (PsWindow *self)
 {
   g_return_val_if_fail (PS_IS_WINDOW (self), NULL);
-  return self->years_view;
+  return _ps_window_ensure_years_view (self);
 }
 
 const PsComparison *
@@ -620,6 +625,7 @@ ps_window_dispose (GObject *object)
 {
   PsWindow *self = PS_WINDOW (object);
 
+  _ps_window_views_dispose (self);
   /* a change not stored yet */
   if (self->store_id != 0)
     store_inputs (self);
@@ -628,6 +634,10 @@ ps_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_weak_pointer (&self->unsaved_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_WINDOW);
+  /* their pages are gone, and them with them */
+  self->years_view = NULL;
+  self->scenarios_view = NULL;
+  g_clear_object (&self->offers_view);
   G_OBJECT_CLASS (ps_window_parent_class)->dispose (object);
 }
 
@@ -665,9 +675,6 @@ ps_window_class_init (PsWindowClass *klass)
 
   g_type_ensure (PS_TYPE_INPUTS_PAGE);
   g_type_ensure (PS_TYPE_RESULTS_VIEW);
-  g_type_ensure (PS_TYPE_YEARS_VIEW);
-  g_type_ensure (PS_TYPE_OFFERS_VIEW);
-  g_type_ensure (PS_TYPE_SCENARIOS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ps-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PsWindow, toast_overlay);
@@ -676,13 +683,13 @@ ps_window_class_init (PsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_pane);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_page);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, results_view);
-  gtk_widget_class_bind_template_child (widget_class, PsWindow, years_view);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, years_bin);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, offers_bin);
+  gtk_widget_class_bind_template_child (widget_class, PsWindow, scenarios_bin);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, no_switcher);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, view_switcher);
-  gtk_widget_class_bind_template_child (widget_class, PsWindow, offers_view);
-  gtk_widget_class_bind_template_child (widget_class, PsWindow, scenarios_view);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, inputs_title);
   gtk_widget_class_bind_template_child (widget_class, PsWindow, export_button);
@@ -702,6 +709,8 @@ ps_window_init (PsWindow *self)
   ps_timing_mark ("window: template");
   gtk_widget_init_template (GTK_WIDGET (self));
   ps_timing_mark ("window: template built");
+  /* the offers only: its widgets are made when the view is first shown */
+  self->offers_view = g_object_ref_sink (g_object_new (PS_TYPE_OFFERS_VIEW, NULL));
 
   self->rates = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) ps_rates_unref);
   self->params = g_new0 (PsParams, 1);
