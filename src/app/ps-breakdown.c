@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ps-breakdown.h"
+#include "ps-glossary-links.h"
 #include "ps-line-item.h"
 
 struct _PsBreakdown
@@ -102,6 +103,17 @@ nonempty_to_visible (GBinding     *binding,
   return TRUE;
 }
 
+/* a line's label, its glossary term made a link */
+static gboolean
+label_to_markup (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  g_value_take_string (to, ps_glossary_links_markup (g_value_get_string (from)));
+  return TRUE;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -127,7 +139,9 @@ create_row (gpointer item,
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  g_object_bind_property (item, "label", title, "label", G_BINDING_SYNC_CREATE);
+  ps_glossary_links_attach (GTK_LABEL (title));
+  g_object_bind_property_full (item, "label", title, "label", G_BINDING_SYNC_CREATE,
+                               label_to_markup, NULL, NULL, NULL);
   g_object_bind_property (item, "tooltip", row, "tooltip-markup", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (box), title);
 
@@ -395,6 +409,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_width_chars (GTK_LABEL (label), 18);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      ps_glossary_links_attach (GTK_LABEL (label));
     }
   else
     {
@@ -411,7 +426,9 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
 {
   GObject *item = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
-  GBinding *text = g_object_bind_property (item, user_data, label, "label", G_BINDING_SYNC_CREATE);
+  GBinding *text = g_object_bind_property_full (item, user_data, label, "label", G_BINDING_SYNC_CREATE,
+                                                g_str_equal (user_data, "label") ? label_to_markup : NULL,
+                                                NULL, NULL, NULL);
   GBinding *tip = g_object_bind_property (item, "tooltip", label, "tooltip-markup", G_BINDING_SYNC_CREATE);
 
   g_object_set_data (G_OBJECT (list_item), "ps-text-binding", text);
