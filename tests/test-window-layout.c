@@ -436,7 +436,8 @@ assert_no_ellipsis (GtkWidget *widget)
 }
 
 /* The window goes down to 360 px, and there every status card shows its
- * name and badges whole, the inputs' labels too. */
+ * name and badges whole, the inputs' labels too, and ends with its
+ * content (no empty foot: one a line, each its own height). */
 static void
 test_narrow_whole_text (void)
 {
@@ -454,6 +455,30 @@ test_narrow_whole_text (void)
   show_results (window);
   for (int s = 0; s < PS_N_STATUSES; s++)
     g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_results_view_get_card (results, s))), >, 3);
+  /* one card a line, each as tall as its content: no empty foot */
+  ps_ui_iterate (100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      GtkWidget *card = GTK_WIDGET (ps_results_view_get_card (results, s));
+      int height, natural;
+
+      gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (card), &minimum, &natural, NULL, NULL);
+      height = gtk_widget_get_height (card);
+      g_test_message ("card %d: %d px tall for %d–%d px of content", s, height, minimum, natural);
+      g_assert_cmpint (height, >=, minimum);
+      g_assert_cmpint (height, <=, natural + 1);
+    }
+  ps_ui_close_window (window);
+
+  /* two a line: a line's cards share their width (to the pixel left
+   * over) and height */
+  window = ps_ui_open_window (1280, 800);
+  results = ps_window_get_results_view (window);
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (ps_results_view_get_card (results, 0)))
+                        - gtk_widget_get_width (GTK_WIDGET (ps_results_view_get_card (results, 1)))), <=, 1);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (ps_results_view_get_card (results, 0))), ==,
+                   gtk_widget_get_height (GTK_WIDGET (ps_results_view_get_card (results, 1))));
   ps_ui_close_window (window);
 }
 
