@@ -216,6 +216,7 @@ test_mentions (void)
     { "Indemnité d’apport d’affaires", "IAA", "Indemnité d’apport d’affaires" },
     { "Abondement PER collectif (PERCO)", "PER", "PER collectif" },
     { "Abondement PEE", "PEE", "PEE" },
+    { "Prélèvement forfaitaire unique (impôt)", "PFU", "Prélèvement forfaitaire unique" },
     /* abbreviations in capitals only, whole words only */
     { "This is a test", NULL, NULL },
     { "pas de cotisation", NULL, NULL },
