@@ -193,6 +193,56 @@ test_bad_data (void)
     }
 }
 
+/* The terms a line of the breakdown or of a chart mentions: whole words,
+ * abbreviations in capitals only, the earliest then the longest. */
+static void
+test_mentions (void)
+{
+  g_autoptr (PsGlossary) g = ps_glossary_new_embedded (NULL);
+  static const struct
+  {
+    const char *text;
+    const char *term;    /* NULL: none */
+    const char *found;   /* the words found */
+  } cases[] = {
+    { "CSG déductible", "CSG", "CSG" },
+    { "CSG-CRDS sur l’abondement d’épargne salariale", "CSG", "CSG" },
+    { "Réduction générale dégressive unique (RGDU)", "RGDU", "Réduction générale dégressive unique" },
+    { "Impôt sur les sociétés", "IS", "Impôt sur les sociétés" },
+    { "Corporate tax (IS)", "IS", "Corporate tax" },
+    { "Income tax (versement libératoire)", "IR", "Income tax" },
+    { "Réserve, paid later", "Réserve financière", "Réserve" },
+    { "Portage : indemnité d’apport d’affaires (% du salaire de base)", "Portage salarial", "Portage" },
+    { "Indemnité d’apport d’affaires", "IAA", "Indemnité d’apport d’affaires" },
+    { "Abondement PER collectif (PERCO)", "PER", "PER collectif" },
+    { "Abondement PEE", "PEE", "PEE" },
+    { "Prélèvement forfaitaire unique (impôt)", "PFU", "Prélèvement forfaitaire unique" },
+    /* abbreviations in capitals only, whole words only */
+    { "This is a test", NULL, NULL },
+    { "pas de cotisation", NULL, NULL },
+    { "CSGX, ISO", NULL, NULL },
+    { "", NULL, NULL },
+  };
+
+  g_assert_nonnull (g);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize start = 0, length = 0;
+      const PsGlossaryEntry *e = ps_glossary_find_mention (g, cases[i].text, &start, &length);
+
+      if (cases[i].term == NULL)
+        {
+          if (e != NULL)
+            g_test_fail_printf ("“%s” mentions %s", cases[i].text, e->term);
+          continue;
+        }
+      g_assert_nonnull (e);
+      g_assert_cmpstr (e->term, ==, cases[i].term);
+      g_assert_cmpint (strncmp (cases[i].text + start, cases[i].found, length), ==, 0);
+      g_assert_cmpuint (length, ==, strlen (cases[i].found));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -201,5 +251,6 @@ main (int argc, char **argv)
   g_test_add_func ("/glossary/required", test_required);
   g_test_add_func ("/glossary/ui-abbreviations", test_ui_abbreviations);
   g_test_add_func ("/glossary/bad-data", test_bad_data);
+  g_test_add_func ("/glossary/mentions", test_mentions);
   return g_test_run ();
 }

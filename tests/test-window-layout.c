@@ -373,45 +373,45 @@ test_narrow_table_rows (void)
   for (int p = 0; p < 2; p++)
     for (int s = 0; s < PS_N_STATUSES; s++)
       {
-        GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (table)));
-        int minimum;
+        int minimum, bottom = 0;
+        guint n_labels = 0;
 
         ps_results_view_set_period (results, p == 0 ? PS_PERIOD_MONTH : PS_PERIOD_YEAR);
         ps_results_view_set_selected_status (results, s);
-        ps_ui_iterate (200);
+        /* one frame: the table is its right height at once */
         gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
         g_assert_false (ps_breakdown_get_narrow (breakdown));
         g_assert_true (gtk_widget_get_mapped (table));
         g_assert_false (gtk_widget_get_mapped (ps_breakdown_get_rows (breakdown)));
-        g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 0.5);
+        /* whole: no wider than the page, no narrower than itself */
         gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
         g_assert_cmpint (gtk_widget_get_width (table), >=, minimum);
-        /* every line has its row, within the table, wrapped labels too */
+        g_assert_cmpint (gtk_widget_get_width (table), <=, gtk_widget_get_width (GTK_WIDGET (breakdown)));
         {
-          GtkWidget *list = gtk_widget_get_last_child (table);
-          guint n_rows = 0;
+          graphene_rect_t t;
 
-          for (int i = 0; i < 100; i++)
-            {
-              int bottom = 0;
-
-              n_rows = 0;
-              for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-                if (gtk_widget_get_mapped (row))
-                  {
-                    graphene_rect_t b;
-
-                    n_rows++;
-                    g_assert_true (gtk_widget_compute_bounds (row, list, &b));
-                    bottom = MAX (bottom, (int) (b.origin.y + b.size.height));
-                  }
-              if (n_rows == g_list_model_get_n_items (ps_results_view_get_lines (results))
-                  && bottom <= gtk_widget_get_height (list))
-                break;
-              ps_ui_iterate (20);
-            }
-          g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (ps_results_view_get_lines (results)));
+          /* (the table's box, its padding included) */
+          g_assert_true (gtk_widget_compute_bounds (table, GTK_WIDGET (breakdown), &t));
+          g_assert_cmpint ((int) t.size.height, ==, gtk_widget_get_height (GTK_WIDGET (breakdown)));
         }
+        /* every line has its row, within the table, wrapped labels too,
+         * each cell as tall as its text */
+        for (GtkWidget *cell = gtk_widget_get_first_child (table); cell != NULL; cell = gtk_widget_get_next_sibling (cell))
+          if (gtk_widget_get_mapped (cell))
+            {
+              graphene_rect_t b;
+              int needed;
+
+              g_assert_true (gtk_widget_compute_bounds (cell, table, &b));
+              bottom = MAX (bottom, (int) (b.origin.y + b.size.height));
+              /* (measured and bounded with its padding) */
+              gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, (int) b.size.width, &needed, NULL, NULL, NULL);
+              g_assert_cmpint ((int) b.size.height, >=, needed);
+              n_labels++;
+            }
+        g_assert_cmpint (bottom, <=, gtk_widget_get_height (table));
+        /* the headings, then three cells a line at least */
+        g_assert_cmpuint (n_labels, >=, 4 + 3 * g_list_model_get_n_items (ps_results_view_get_lines (results)));
       }
   ps_results_view_set_period (results, PS_PERIOD_MONTH);
   ps_ui_close_window (window);
@@ -436,7 +436,8 @@ assert_no_ellipsis (GtkWidget *widget)
 }
 
 /* The window goes down to 360 px, and there every status card shows its
- * name and badges whole, the inputs' labels too. */
+ * name and badges whole, the inputs' labels too, and ends with its
+ * content (no empty foot: one a line, each its own height). */
 static void
 test_narrow_whole_text (void)
 {
@@ -454,6 +455,30 @@ test_narrow_whole_text (void)
   show_results (window);
   for (int s = 0; s < PS_N_STATUSES; s++)
     g_assert_cmpint (assert_no_ellipsis (GTK_WIDGET (ps_results_view_get_card (results, s))), >, 3);
+  /* one card a line, each as tall as its content: no empty foot */
+  ps_ui_iterate (100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (int s = 0; s < PS_N_STATUSES; s++)
+    {
+      GtkWidget *card = GTK_WIDGET (ps_results_view_get_card (results, s));
+      int height, natural;
+
+      gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (card), &minimum, &natural, NULL, NULL);
+      height = gtk_widget_get_height (card);
+      g_test_message ("card %d: %d px tall for %d–%d px of content", s, height, minimum, natural);
+      g_assert_cmpint (height, >=, minimum);
+      g_assert_cmpint (height, <=, natural + 1);
+    }
+  ps_ui_close_window (window);
+
+  /* two a line: a line's cards share their width (to the pixel left
+   * over) and height */
+  window = ps_ui_open_window (1280, 800);
+  results = ps_window_get_results_view (window);
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (ps_results_view_get_card (results, 0)))
+                        - gtk_widget_get_width (GTK_WIDGET (ps_results_view_get_card (results, 1)))), <=, 1);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (ps_results_view_get_card (results, 0))), ==,
+                   gtk_widget_get_height (GTK_WIDGET (ps_results_view_get_card (results, 1))));
   ps_ui_close_window (window);
 }
 

@@ -8,10 +8,11 @@
 
 #include "ps-cash-chart.h"
 #include "ps-chart-steps.h"
+#include "ps-chart-legend.h"
 #include "ps-chart-view.h"
 #include "ps-money.h"
 
-#define PAD 12.0
+#define PAD PS_CHART_LEGEND_PAD
 #define N_MONTHS PS_CASHFLOW_MONTHS
 
 struct _PsCashChart
@@ -108,32 +109,10 @@ ps_cash_chart_get_marker (PsCashChart *self,
   return self->has_data ? self->markers[status][company ? 1 : 0] : 0;
 }
 
-static PangoLayout *
-make_layout (PsCashChart *self,
-             const char  *text)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-  return layout;
-}
-
-static void
-set_color (cairo_t       *cr,
-           const GdkRGBA *color,
-           double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
 static const double company_dash[] = { 6, 4 };
 
-/* The legend, left to right, wrapping: the statuses, then the company's
- * dashes; returns its height. */
+/* The legend: the statuses, then the company's dashes; returns its
+ * height. */
 static double
 draw_legend (PsCashChart   *self,
              cairo_t       *cr,
@@ -141,51 +120,16 @@ draw_legend (PsCashChart   *self,
              double         width,
              gboolean       draw)
 {
-  double x = PAD, y = PAD, row_height = 0;
+  PsChartLegendEntry entries[PS_N_STATUSES + 1] = { { 0 } };
 
-  for (int s = 0; s <= PS_N_STATUSES; s++)
+  for (int s = 0; s < PS_N_STATUSES; s++)
     {
-      gboolean company = s == PS_N_STATUSES;
-      g_autoptr (PangoLayout) layout = make_layout (self, company ? _("Company’s account") : _(ps_status_name (s)));
-      int tw, th;
-      double entry;
-
-      pango_layout_get_pixel_size (layout, &tw, &th);
-      entry = (company ? 20 : 12) + 6 + tw;
-      if (x > PAD && x + entry > width - PAD)
-        {
-          x = PAD;
-          y += row_height + 4;
-        }
-      row_height = MAX (row_height, th);
-      if (draw)
-        {
-          if (company)
-            {
-              set_color (cr, fg, 0.7);
-              cairo_set_line_width (cr, 2);
-              cairo_set_dash (cr, company_dash, G_N_ELEMENTS (company_dash), 0);
-              cairo_move_to (cr, x, y + th / 2.0);
-              cairo_line_to (cr, x + 20, y + th / 2.0);
-              cairo_stroke (cr);
-              cairo_set_dash (cr, NULL, 0, 0);
-            }
-          else
-            {
-              GdkRGBA color;
-
-              ps_chart_series_color (s, &color);
-              set_color (cr, &color, 1);
-              cairo_rectangle (cr, x, y + th / 2.0 - 5, 10, 10);
-              cairo_fill (cr);
-            }
-          set_color (cr, fg, 0.85);
-          cairo_move_to (cr, x + (company ? 24 : 16), y);
-          pango_cairo_show_layout (cr, layout);
-        }
-      x += entry + 16;
+      entries[s].label = _(ps_status_name (s));
+      ps_chart_series_color (s, &entries[s].color);
     }
-  return y + row_height - PAD;
+  entries[PS_N_STATUSES].label = _("Company’s account");
+  entries[PS_N_STATUSES].dashed = TRUE;
+  return ps_chart_legend_draw (GTK_WIDGET (self), cr, fg, width, entries, G_N_ELEMENTS (entries), draw);
 }
 
 static void
@@ -205,7 +149,7 @@ draw_steps (PsCashChart        *self,
   ps_chart_series_color (s, &color);
   if (self->usable[s])
     {
-      set_color (cr, &color, 1);
+      ps_chart_legend_set_color (cr, &color, 1);
       cairo_set_line_width (cr, account == 0 ? 2.5 : 2);
     }
   else
@@ -213,7 +157,7 @@ draw_steps (PsCashChart        *self,
       const double dots[] = { 1, 3 };
 
       /* can't be used: thin, grey, dotted */
-      set_color (cr, fg, 0.4);
+      ps_chart_legend_set_color (cr, fg, 0.4);
       cairo_set_line_width (cr, 1.5);
       cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
     }
@@ -242,7 +186,7 @@ ps_cash_chart_snapshot (GtkWidget   *widget,
   PsChartScale scale;
   GdkRGBA fg;
   cairo_t *cr;
-  double lo, hi, legend_h, y_label_w = 0, label_h = 0;
+  double lo, hi, legend_h, label_h = 0;
   int n = 0;
 
   if (width < 40 || height < 40 || !self->has_data)
@@ -265,19 +209,7 @@ ps_cash_chart_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   legend_h = draw_legend (self, cr, &fg, width, FALSE);
-  for (int i = 0; i < y_axis.n_ticks; i++)
-    {
-      g_autofree char *text = ps_format_number (y_axis.ticks[i], y_axis.decimals);
-      g_autoptr (PangoLayout) layout = make_layout (self, text);
-      int tw, th;
-
-      pango_layout_get_pixel_size (layout, &tw, &th);
-      y_label_w = MAX (y_label_w, tw);
-      label_h = MAX (label_h, th);
-    }
-
-  area.x = PAD + y_label_w + 8;
-  area.y = PAD + legend_h + 10 + label_h + 8;
+  ps_chart_legend_plot_origin (widget, legend_h, &y_axis, &area.x, &area.y, &label_h);
   area.width = MAX (10.0, width - area.x - PAD);
   area.height = MAX (10.0, height - area.y - PAD - 2 * label_h - 10);
   ps_chart_scale_init (&scale, &x_axis, &y_axis, &area);
@@ -285,51 +217,26 @@ ps_cash_chart_snapshot (GtkWidget   *widget,
   draw_legend (self, cr, &fg, width, TRUE);
 
   /* grid, y labels and the unit */
-  cairo_set_line_width (cr, 1);
-  for (int i = 0; i < y_axis.n_ticks; i++)
-    {
-      double py = round (ps_chart_scale_y (&scale, y_axis.ticks[i])) + 0.5;
-      g_autofree char *text = ps_format_number (y_axis.ticks[i], y_axis.decimals);
-      g_autoptr (PangoLayout) layout = make_layout (self, text);
-      int tw, th;
-
-      set_color (cr, &fg, y_axis.ticks[i] == 0 ? 0.45 : 0.1);
-      cairo_move_to (cr, area.x, py);
-      cairo_line_to (cr, area.x + area.width, py);
-      cairo_stroke (cr);
-      pango_layout_get_pixel_size (layout, &tw, &th);
-      set_color (cr, &fg, 0.6);
-      cairo_move_to (cr, area.x - 8 - tw, py - th / 2.0);
-      pango_cairo_show_layout (cr, layout);
-    }
-  {
-    g_autoptr (PangoLayout) layout = make_layout (self, _("€ in the account since the first month"));
-    int th;
-
-    pango_layout_get_pixel_size (layout, NULL, &th);
-    set_color (cr, &fg, 0.6);
-    cairo_move_to (cr, PAD, area.y - th - 8);
-    pango_cairo_show_layout (cr, layout);
-  }
+  ps_chart_legend_draw_y_axis (widget, cr, &fg, &scale, 0.45, _("€ in the account since the first month"));
 
   /* the months under the plot, and their name */
   for (int m = 0; m < N_MONTHS; m++)
     {
       g_autofree char *label = g_strdup_printf ("%d", m + 1);
-      g_autoptr (PangoLayout) layout = make_layout (self, label);
+      g_autoptr (PangoLayout) layout = ps_chart_legend_layout (GTK_WIDGET (self), label);
       int tw, th;
 
       pango_layout_get_pixel_size (layout, &tw, &th);
-      set_color (cr, &fg, 0.7);
+      ps_chart_legend_set_color (cr, &fg, 0.7);
       cairo_move_to (cr, ps_chart_scale_x (&scale, m + 0.5) - tw / 2.0, area.y + area.height + 6);
       pango_cairo_show_layout (cr, layout);
     }
   {
-    g_autoptr (PangoLayout) layout = make_layout (self, _("Month of activity"));
+    g_autoptr (PangoLayout) layout = ps_chart_legend_layout (GTK_WIDGET (self), _("Month of activity"));
     int tw;
 
     pango_layout_get_pixel_size (layout, &tw, NULL);
-    set_color (cr, &fg, 0.6);
+    ps_chart_legend_set_color (cr, &fg, 0.6);
     cairo_move_to (cr, area.x + area.width - tw, area.y + area.height + 8 + label_h);
     pango_cairo_show_layout (cr, layout);
   }
@@ -353,12 +260,12 @@ ps_cash_chart_snapshot (GtkWidget   *widget,
           continue;
         ps_chart_series_color (s, &color);
         cairo_arc (cr, px, py, a == 0 ? 5 : 4, 0, 2 * G_PI);
-        set_color (cr, &color, 1);
+        ps_chart_legend_set_color (cr, &color, 1);
         if (a == 0)
           cairo_fill_preserve (cr);
         cairo_set_line_width (cr, a == 0 ? 1.5 : 2);
         if (a == 0)
-          set_color (cr, &fg, 0.9);
+          ps_chart_legend_set_color (cr, &fg, 0.9);
         cairo_stroke (cr);
       }
   cairo_destroy (cr);

@@ -5,30 +5,50 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ps-glossary-links.h"
 #include "ps-money.h"
 #include "ps-money-chart.h"
 #include "ps-money-split.h"
 
 #define BAR_HEIGHT 28
 
-/* A colour per kind of segment, mid-tones of the GNOME palette that stand
- * out on a light and on a dark card alike (the text is never drawn on
- * them: it is in the legend, in the theme's colour). */
+/* A colour per kind of segment, from libadwaita's palette, none of them a
+ * status's own colour (ps_chart_series_color ()), each unlike its
+ * neighbours in the bar (tests/test-money-chart.c measures it): the
+ * contributions in yellows, the company's taxes dark red then light
+ * orange and salmon, the income tax purple, the net green. On a dark card
+ * the darkest are lighter. The text is never drawn on them: it is in the
+ * legend, in the theme's colour. */
 static const char *const kind_colors[PS_N_MONEY_KINDS] = {
-  [PS_MONEY_COSTS] = "#9a9996",           /* grey: the fee, running costs */
-  [PS_MONEY_EXPENSES] = "#b5835a",        /* brown */
-  [PS_MONEY_EMPLOYER] = "#e66100",        /* orange */
-  [PS_MONEY_EMPLOYEE] = "#f5c211",        /* yellow */
-  [PS_MONEY_CORPORATE_TAX] = "#c01c28",   /* red */
-  [PS_MONEY_DIVIDEND_LEVIES] = "#f66151", /* light red */
-  [PS_MONEY_DIVIDEND_TAX] = "#c061cb",    /* pink-purple */
-  [PS_MONEY_HEALTH] = "#62a0ea",          /* blue */
-  [PS_MONEY_INCOME_TAX] = "#813d9c",      /* purple */
-  [PS_MONEY_UNPAID] = "#deddda",          /* light grey */
-  [PS_MONEY_DEFERRED] = "#8ff0a4",        /* light green: yours, later */
-  [PS_MONEY_ROUNDING] = "#5e5c64",        /* dark grey */
-  [PS_MONEY_NET] = "#2ec27e",             /* green */
+  [PS_MONEY_COSTS] = "#9a9996",           /* light 5: the fee, running costs */
+  [PS_MONEY_EXPENSES] = "#63452c",        /* brown 5 */
+  [PS_MONEY_EMPLOYER] = "#e5a50a",        /* yellow 5 */
+  [PS_MONEY_EMPLOYEE] = "#f8e45c",        /* yellow 2 */
+  [PS_MONEY_CORPORATE_TAX] = "#a51d2d",   /* red 5 */
+  [PS_MONEY_DIVIDEND_LEVIES] = "#ffbe6f", /* orange 1 */
+  [PS_MONEY_DIVIDEND_TAX] = "#f66151",    /* red 1 */
+  [PS_MONEY_HEALTH] = "#99c1f1",          /* blue 1 */
+  [PS_MONEY_INCOME_TAX] = "#613583",      /* purple 5 */
+  [PS_MONEY_UNPAID] = "#deddda",          /* light 3 */
+  [PS_MONEY_DEFERRED] = "#8ff0a4",        /* green 1: yours, later */
+  [PS_MONEY_ROUNDING] = "#c0bfbc",        /* light 4 */
+  [PS_MONEY_NET] = "#33d17a",             /* green 3 */
 };
+/* on a dark card */
+static const char *const dark_kind_colors[PS_N_MONEY_KINDS] = {
+  [PS_MONEY_COSTS] = "#77767b",           /* dark 1 */
+  [PS_MONEY_EXPENSES] = "#cdab8f",        /* brown 1 */
+  [PS_MONEY_INCOME_TAX] = "#dc8add",      /* purple 1 */
+};
+
+void
+ps_money_chart_kind_color (PsMoneyKind kind,
+                           gboolean    dark,
+                           GdkRGBA    *out)
+{
+  g_return_if_fail (kind < PS_N_MONEY_KINDS);
+  gdk_rgba_parse (out, dark && dark_kind_colors[kind] != NULL ? dark_kind_colors[kind] : kind_colors[kind]);
+}
 
 struct _PsMoneyChart
 {
@@ -49,7 +69,7 @@ static void
 kind_color (PsMoneyKind kind,
             GdkRGBA    *out)
 {
-  gdk_rgba_parse (out, kind_colors[kind]);
+  ps_money_chart_kind_color (kind, adw_style_manager_get_dark (adw_style_manager_get_default ()), out);
 }
 
 /* the stacked bar: the segments that are more than nothing, left to
@@ -118,6 +138,20 @@ draw_swatch (GtkDrawingArea *area,
   cairo_fill (cr);
 }
 
+/* the legend's swatches, in the new colours */
+static void
+style_changed_cb (PsMoneyChart *self)
+{
+  for (int i = 0;; i++)
+    {
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (self->legend), i);
+
+      if (child == NULL)
+        break;
+      gtk_widget_queue_draw (gtk_widget_get_first_child (gtk_flow_box_child_get_child (child)));
+    }
+}
+
 static char *
 amount_text (PsPeriod              period,
              const PsMoneySegment *seg)
@@ -136,7 +170,9 @@ legend_item_new (const PsMoneySplit   *split,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *swatch = gtk_drawing_area_new ();
-  GtkWidget *label = gtk_label_new (_(ps_money_segment_label (split, seg->kind)));
+  const char *name = _(ps_money_segment_label (split, seg->kind));
+  g_autofree char *escaped = g_markup_escape_text (name, -1);
+  GtkWidget *label = gtk_label_new (NULL);
   g_autofree char *text = amount_text (period, seg);
   GtkWidget *amount = gtk_label_new (text);
 
@@ -144,6 +180,12 @@ legend_item_new (const PsMoneySplit   *split,
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, GINT_TO_POINTER (seg->kind), NULL);
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  /* its glossary term, a link with its definition (not the net's: its
+   * own heading) */
+  if (seg->kind == PS_MONEY_NET)
+    gtk_label_set_markup (GTK_LABEL (label), escaped);
+  else
+    ps_glossary_links_set_markup (GTK_LABEL (label), escaped);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -159,7 +201,7 @@ legend_item_new (const PsMoneySplit   *split,
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), amount);
   g_object_set_data_full (G_OBJECT (box), "ps-text",
-                          g_strdup_printf ("%s %s", gtk_label_get_label (GTK_LABEL (label)), text), g_free);
+                          g_strdup_printf ("%s %s", name, text), g_free);
   return box;
 }
 
@@ -226,7 +268,10 @@ ps_money_chart_update (PsMoneyChart       *self,
   while ((child = gtk_widget_get_first_child (self->legend)) != NULL)
     gtk_flow_box_remove (GTK_FLOW_BOX (self->legend), child);
   for (int i = 0; i < self->split.n_segments; i++)
-    gtk_flow_box_append (GTK_FLOW_BOX (self->legend), legend_item_new (&self->split, self->period, &self->split.segments[i]));
+    {
+      gtk_flow_box_append (GTK_FLOW_BOX (self->legend), legend_item_new (&self->split, self->period, &self->split.segments[i]));
+      gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (self->legend), i)), FALSE);
+    }
   update_accessible (self);
   gtk_widget_queue_draw (self->bar);
 }
@@ -315,6 +360,11 @@ ps_money_chart_init (PsMoneyChart *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->legend), 2);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->legend), 24);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->legend), 4);
-  gtk_widget_set_can_focus (self->legend, FALSE);
+  /* the keyboard reaches the glossary links, not each item */
   gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+  /* light or dark: the colours follow */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self->bar, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 }

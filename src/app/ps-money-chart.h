@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ps-comparison.h"
+#include "ps-money-split.h"
 #include "ps-period.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,10 @@ void       ps_money_chart_update (PsMoneyChart       *self,
 guint      ps_money_chart_get_n_items   (PsMoneyChart *self);
 char      *ps_money_chart_get_item_text (PsMoneyChart *self,
                                          guint         i);
+
+/* The colour of a kind of segment, on a light or a dark card. */
+void       ps_money_chart_kind_color    (PsMoneyKind   kind,
+                                         gboolean      dark,
+                                         GdkRGBA      *out);
 
 G_END_DECLS

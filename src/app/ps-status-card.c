@@ -26,6 +26,7 @@ struct _PsStatusCard
 
   PsStatus   status;
   gboolean   best;
+  guint      lines_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PsStatusCard, ps_status_card, GTK_TYPE_WIDGET)
@@ -164,11 +165,98 @@ ps_status_card_update (PsStatusCard          *self,
                                   accessible, -1);
 }
 
+/* ------------------------------------------------------------ layout */
+
+/* The cards are in a homogeneous GtkFlowBox, so that the cards of a line
+ * share their width and height; but it gives every card the height of the
+ * tallest of all, on every line: one card a line (a narrow window), each
+ * would end in empty space. When the box can't hold two cards side by side
+ * at their natural width (what makes a homogeneous GtkFlowBox put one a
+ * line), it is made non-homogeneous with one card a line, each as tall as
+ * its content; homogeneous again when two fit. (Decided from the box's
+ * width and the cards' natural widths, not from the current layout: the
+ * same answer whatever the mode.) */
+#define CARDS_PER_LINE_KEY "ps-cards-per-line"
+
+static gboolean
+update_lines_cb (gpointer user_data)
+{
+  PsStatusCard *self = user_data;
+  GtkWidget *box = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_FLOW_BOX);
+  int widest = 0;  /* natural */
+  gboolean alone;
+  guint per_line;
+
+  self->lines_idle = 0;
+  if (box == NULL || gtk_widget_get_width (box) <= 0)
+    return G_SOURCE_REMOVE;
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      {
+        int natural;
+
+        gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+        widest = MAX (widest, natural);
+      }
+  alone = gtk_widget_get_width (box) < 2 * widest + (int) gtk_flow_box_get_column_spacing (GTK_FLOW_BOX (box));
+  /* the box's own maximum, kept while it is one a line */
+  per_line = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), CARDS_PER_LINE_KEY));
+  if (alone && per_line == 0)
+    {
+      g_object_set_data (G_OBJECT (box), CARDS_PER_LINE_KEY,
+                         GUINT_TO_POINTER (gtk_flow_box_get_max_children_per_line (GTK_FLOW_BOX (box))));
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 1);
+      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), FALSE);
+    }
+  else if (!alone && per_line != 0)
+    {
+      g_object_set_data (G_OBJECT (box), CARDS_PER_LINE_KEY, NULL);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), per_line);
+      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ps_status_card_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gtk_widget_measure (PS_STATUS_CARD (widget)->box, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+ps_status_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+ps_status_card_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  PsStatusCard *self = PS_STATUS_CARD (widget);
+  GtkWidget *box = gtk_widget_get_ancestor (widget, GTK_TYPE_FLOW_BOX);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  /* (not while the box allocates its cards: it would lose its lines) */
+  if (box != NULL && self->lines_idle == 0)
+    self->lines_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_lines_cb, self, NULL);
+}
+
 static void
 ps_status_card_dispose (GObject *object)
 {
   GtkWidget *child;
 
+  g_clear_handle_id (&PS_STATUS_CARD (object)->lines_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PS_TYPE_STATUS_CARD);
   /* the template's root child is not bound: unparent it too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -194,7 +282,9 @@ ps_status_card_class_init (PsStatusCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, period_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, before_tax_label);
   gtk_widget_class_bind_template_child (widget_class, PsStatusCard, difference_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = ps_status_card_measure;
+  widget_class->get_request_mode = ps_status_card_get_request_mode;
+  widget_class->size_allocate = ps_status_card_size_allocate;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

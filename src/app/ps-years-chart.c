@@ -7,11 +7,12 @@
 #include <math.h>
 
 #include "ps-chart-bars.h"
+#include "ps-chart-legend.h"
 #include "ps-chart-view.h"
 #include "ps-money.h"
 #include "ps-years-chart.h"
 
-#define PAD 12.0
+#define PAD PS_CHART_LEGEND_PAD
 /* a fifth of each year's width left between the groups */
 #define GROUP_GAP 0.25
 
@@ -74,29 +75,7 @@ ps_years_chart_set_data (PsYearsChart       *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static PangoLayout *
-make_layout (PsYearsChart *self,
-             const char   *text)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-  return layout;
-}
-
-static void
-set_color (cairo_t       *cr,
-           const GdkRGBA *color,
-           double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
-/* The legend, left to right, wrapping; returns its height. */
+/* The legend: the statuses; returns its height. */
 static double
 draw_legend (PsYearsChart  *self,
              cairo_t       *cr,
@@ -104,37 +83,14 @@ draw_legend (PsYearsChart  *self,
              double         width,
              gboolean       draw)
 {
-  double x = PAD, y = PAD, row_height = 0;
+  PsChartLegendEntry entries[PS_N_STATUSES] = { { 0 } };
 
   for (int s = 0; s < PS_N_STATUSES; s++)
     {
-      g_autoptr (PangoLayout) layout = make_layout (self, _(ps_status_name (s)));
-      int tw, th;
-      double entry;
-
-      pango_layout_get_pixel_size (layout, &tw, &th);
-      entry = 12 + 6 + tw;
-      if (x > PAD && x + entry > width - PAD)
-        {
-          x = PAD;
-          y += row_height + 4;
-        }
-      row_height = MAX (row_height, th);
-      if (draw)
-        {
-          GdkRGBA color;
-
-          ps_chart_series_color (s, &color);
-          set_color (cr, &color, 1);
-          cairo_rectangle (cr, x, y + th / 2.0 - 5, 10, 10);
-          cairo_fill (cr);
-          set_color (cr, fg, 0.85);
-          cairo_move_to (cr, x + 16, y);
-          pango_cairo_show_layout (cr, layout);
-        }
-      x += entry + 16;
+      entries[s].label = _(ps_status_name (s));
+      ps_chart_series_color (s, &entries[s].color);
     }
-  return y + row_height - PAD;
+  return ps_chart_legend_draw (GTK_WIDGET (self), cr, fg, width, entries, G_N_ELEMENTS (entries), draw);
 }
 
 static void
@@ -153,7 +109,7 @@ ps_years_chart_snapshot (GtkWidget   *widget,
   PsChartScale scale;
   GdkRGBA fg;
   cairo_t *cr;
-  double lo, hi, legend_h, y_label_w = 0, label_h = 0;
+  double lo, hi, legend_h, label_h = 0;
   int n = 0;
 
   if (width < 40 || height < 40 || self->n_years < 1)
@@ -175,19 +131,7 @@ ps_years_chart_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   legend_h = draw_legend (self, cr, &fg, width, FALSE);
-  for (int i = 0; i < y_axis.n_ticks; i++)
-    {
-      g_autofree char *text = ps_format_number (y_axis.ticks[i], y_axis.decimals);
-      g_autoptr (PangoLayout) layout = make_layout (self, text);
-      int tw, th;
-
-      pango_layout_get_pixel_size (layout, &tw, &th);
-      y_label_w = MAX (y_label_w, tw);
-      label_h = MAX (label_h, th);
-    }
-
-  area.x = PAD + y_label_w + 8;
-  area.y = PAD + legend_h + 10 + label_h + 8;
+  ps_chart_legend_plot_origin (widget, legend_h, &y_axis, &area.x, &area.y, &label_h);
   area.width = MAX (10.0, width - area.x - PAD);
   area.height = MAX (10.0, height - area.y - PAD - label_h - 6);
   ps_chart_scale_init (&scale, &x_axis, &y_axis, &area);
@@ -195,38 +139,13 @@ ps_years_chart_snapshot (GtkWidget   *widget,
   draw_legend (self, cr, &fg, width, TRUE);
 
   /* grid, y labels and the unit */
-  cairo_set_line_width (cr, 1);
-  for (int i = 0; i < y_axis.n_ticks; i++)
-    {
-      double py = round (ps_chart_scale_y (&scale, y_axis.ticks[i])) + 0.5;
-      g_autofree char *text = ps_format_number (y_axis.ticks[i], y_axis.decimals);
-      g_autoptr (PangoLayout) layout = make_layout (self, text);
-      int tw, th;
-
-      set_color (cr, &fg, y_axis.ticks[i] == 0 ? 0.35 : 0.1);
-      cairo_move_to (cr, area.x, py);
-      cairo_line_to (cr, area.x + area.width, py);
-      cairo_stroke (cr);
-      pango_layout_get_pixel_size (layout, &tw, &th);
-      set_color (cr, &fg, 0.6);
-      cairo_move_to (cr, area.x - 8 - tw, py - th / 2.0);
-      pango_cairo_show_layout (cr, layout);
-    }
-  {
-    g_autoptr (PangoLayout) layout = make_layout (self, _("€ received since the start, net after tax"));
-    int th;
-
-    pango_layout_get_pixel_size (layout, NULL, &th);
-    set_color (cr, &fg, 0.6);
-    cairo_move_to (cr, PAD, area.y - th - 8);
-    pango_cairo_show_layout (cr, layout);
-  }
+  ps_chart_legend_draw_y_axis (widget, cr, &fg, &scale, 0.35, _("€ received since the start, net after tax"));
 
   /* the bars, a group per year */
   for (int y = 0; y < self->n_years; y++)
     {
       g_autofree char *year = g_strdup_printf ("%d", self->years[y]);
-      g_autoptr (PangoLayout) layout = make_layout (self, year);
+      g_autoptr (PangoLayout) layout = ps_chart_legend_layout (GTK_WIDGET (self), year);
       int tw, th;
 
       for (int s = 0; s < PS_N_STATUSES; s++)
@@ -239,7 +158,7 @@ ps_years_chart_snapshot (GtkWidget   *widget,
           ps_chart_series_color (s, &color);
           if (self->usable[s][y])
             {
-              set_color (cr, &color, 1);
+              ps_chart_legend_set_color (cr, &color, 1);
               cairo_rectangle (cr, bx + 1, by, MAX (1.0, bw - 2), MAX (1.0, bh));
               cairo_fill (cr);
             }
@@ -248,7 +167,7 @@ ps_years_chart_snapshot (GtkWidget   *widget,
               const double dash[] = { 3, 2 };
 
               /* can't be used that year: an outline, no fill */
-              set_color (cr, &fg, 0.45);
+              ps_chart_legend_set_color (cr, &fg, 0.45);
               cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
               cairo_rectangle (cr, bx + 1.5, by + 0.5, MAX (1.0, bw - 3), MAX (1.0, bh - 1));
               cairo_stroke (cr);
@@ -256,7 +175,7 @@ ps_years_chart_snapshot (GtkWidget   *widget,
             }
         }
       pango_layout_get_pixel_size (layout, &tw, &th);
-      set_color (cr, &fg, 0.7);
+      ps_chart_legend_set_color (cr, &fg, 0.7);
       cairo_move_to (cr, ps_chart_group_center (&area, self->n_years, y) - tw / 2.0, area.y + area.height + 6);
       pango_cairo_show_layout (cr, layout);
     }

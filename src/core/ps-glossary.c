@@ -285,6 +285,93 @@ ps_glossary_entry_matches (const PsGlossaryEntry *e,
   return FALSE;
 }
 
+/* whether @word is an abbreviation: no lower-case letter ("IS", "AT/MP") */
+static gboolean
+is_abbreviation (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The length in bytes of @word at @at in @text, as a whole word, or 0 */
+static gsize
+word_at (const char *text,
+         const char *at,
+         const char *word)
+{
+  gboolean exact_case = is_abbreviation (word);
+  const char *p = at, *w = word;
+
+  if (*word == '\0')
+    return 0;
+  if (at > text && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (at))))
+    return 0;
+  while (*w != '\0')
+    {
+      gunichar a, b;
+
+      if (*p == '\0')
+        return 0;
+      a = g_utf8_get_char (p);
+      b = g_utf8_get_char (w);
+      if (exact_case ? a != b : g_unichar_tolower (a) != g_unichar_tolower (b))
+        return 0;
+      p = g_utf8_next_char (p);
+      w = g_utf8_next_char (w);
+    }
+  if (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+    return 0;
+  return p - at;
+}
+
+const PsGlossaryEntry *
+ps_glossary_find_mention (const PsGlossary *g,
+                          const char       *text,
+                          gsize            *start,
+                          gsize            *length)
+{
+  g_return_val_if_fail (g != NULL, NULL);
+  g_return_val_if_fail (start != NULL && length != NULL, NULL);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+  for (const char *at = text; *at != '\0'; at = g_utf8_next_char (at))
+    {
+      const PsGlossaryEntry *best = NULL;
+      gsize best_length = 0;
+
+      for (guint i = 0; i < g->entries->len; i++)
+        {
+          const PsGlossaryEntry *e = &g_array_index (g->entries, PsGlossaryEntry, i);
+          const char *words[] = { e->term, e->name, e->name_en };
+
+          for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+            {
+              gsize n = word_at (text, at, words[k]);
+
+              if (n > best_length)
+                best = e, best_length = n;
+            }
+          for (guint k = 0; e->aliases != NULL && e->aliases[k] != NULL; k++)
+            {
+              gsize n = word_at (text, at, e->aliases[k]);
+
+              if (n > best_length)
+                best = e, best_length = n;
+            }
+        }
+      if (best != NULL)
+        {
+          *start = at - text;
+          *length = best_length;
+          return best;
+        }
+    }
+  return NULL;
+}
+
 GPtrArray *
 ps_glossary_search (const PsGlossary *g,
                     const char       *query)

@@ -49,6 +49,15 @@ gboolean               ps_glossary_entry_matches (const PsGlossaryEntry *entry,
  * An array of const PsGlossaryEntry * (free the array only). */
 GPtrArray             *ps_glossary_search        (const PsGlossary *glossary,
                                                   const char       *query);
+/* The first term that @text mentions, as a whole word: an entry's term,
+ * alias or name (French or English); abbreviations in capitals ("IS",
+ * "PER") match in capitals only, the others ignore case ("réserve"). The
+ * earliest mention wins, then the longest. Sets @start and @length (bytes
+ * into @text); NULL if @text mentions none. */
+const PsGlossaryEntry *ps_glossary_find_mention  (const PsGlossary *glossary,
+                                                  const char       *text,
+                                                  gsize            *start,
+                                                  gsize            *length);
 /* Its name and definition in English or French. */
 const char            *ps_glossary_entry_name       (const PsGlossaryEntry *entry,
                                                      gboolean               english);

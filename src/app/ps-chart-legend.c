@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ps-chart-legend"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ps-chart-legend.h"
+#include "ps-money.h"
+
+#define PAD PS_CHART_LEGEND_PAD
+#define SWATCH 12.0      /* a square's room */
+#define DASH_WIDTH 20.0  /* a dashed line's */
+
+static const double dash[] = { 6, 4 };
+
+PangoLayout *
+ps_chart_legend_layout (GtkWidget  *widget,
+                        const char *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  return layout;
+}
+
+void
+ps_chart_legend_set_color (cairo_t       *cr,
+                           const GdkRGBA *color,
+                           double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+double
+ps_chart_legend_draw (GtkWidget                *widget,
+                      cairo_t                  *cr,
+                      const GdkRGBA            *fg,
+                      double                    width,
+                      const PsChartLegendEntry *entries,
+                      int                       n_entries,
+                      gboolean                  draw)
+{
+  double x = PAD, y = PAD, row_height = 0;
+
+  for (int i = 0; i < n_entries; i++)
+    {
+      const PsChartLegendEntry *e = &entries[i];
+      g_autoptr (PangoLayout) layout = ps_chart_legend_layout (widget, e->label);
+      double mark = e->dashed ? DASH_WIDTH : SWATCH;
+      int tw, th;
+      double entry;
+
+      pango_layout_get_pixel_size (layout, &tw, &th);
+      entry = mark + 6 + tw;
+      if (x > PAD && x + entry > width - PAD)
+        {
+          x = PAD;
+          y += row_height + 4;
+        }
+      row_height = MAX (row_height, th);
+      if (draw)
+        {
+          if (e->dashed)
+            {
+              ps_chart_legend_set_color (cr, fg, 0.7);
+              cairo_set_line_width (cr, 2);
+              cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+              cairo_move_to (cr, x, y + th / 2.0);
+              cairo_line_to (cr, x + DASH_WIDTH, y + th / 2.0);
+              cairo_stroke (cr);
+              cairo_set_dash (cr, NULL, 0, 0);
+            }
+          else
+            {
+              ps_chart_legend_set_color (cr, &e->color, 1);
+              cairo_rectangle (cr, x, y + th / 2.0 - 5, 10, 10);
+              cairo_fill (cr);
+            }
+          ps_chart_legend_set_color (cr, fg, 0.85);
+          cairo_move_to (cr, x + mark + 4, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+      x += entry + 16;
+    }
+  return y + row_height - PAD;
+}
+
+void
+ps_chart_legend_plot_origin (GtkWidget         *widget,
+                             double             legend_height,
+                             const PsChartAxis *y_axis,
+                             double            *x,
+                             double            *y,
+                             double            *label_height)
+{
+  int label_w = 0, label_h = 0;
+
+  for (int i = 0; i < y_axis->n_ticks; i++)
+    {
+      g_autofree char *text = ps_format_number (y_axis->ticks[i], y_axis->decimals);
+      g_autoptr (PangoLayout) layout = ps_chart_legend_layout (widget, text);
+      int tw, th;
+
+      pango_layout_get_pixel_size (layout, &tw, &th);
+      label_w = MAX (label_w, tw);
+      label_h = MAX (label_h, th);
+    }
+  *x = PAD + label_w + 8;
+  *y = PAD + legend_height + 10 + label_h + 8;
+  *label_height = label_h;
+}
+
+void
+ps_chart_legend_draw_y_axis (GtkWidget          *widget,
+                             cairo_t            *cr,
+                             const GdkRGBA      *fg,
+                             const PsChartScale *scale,
+                             double              zero_alpha,
+                             const char         *unit)
+{
+  const PsChartAxis *y_axis = &scale->y_axis;
+  const PsChartRect *area = &scale->area;
+
+  cairo_set_line_width (cr, 1);
+  for (int i = 0; i < y_axis->n_ticks; i++)
+    {
+      double py = round (ps_chart_scale_y (scale, y_axis->ticks[i])) + 0.5;
+      g_autofree char *text = ps_format_number (y_axis->ticks[i], y_axis->decimals);
+      g_autoptr (PangoLayout) layout = ps_chart_legend_layout (widget, text);
+      int tw, th;
+
+      ps_chart_legend_set_color (cr, fg, y_axis->ticks[i] == 0 ? zero_alpha : 0.1);
+      cairo_move_to (cr, area->x, py);
+      cairo_line_to (cr, area->x + area->width, py);
+      cairo_stroke (cr);
+      pango_layout_get_pixel_size (layout, &tw, &th);
+      ps_chart_legend_set_color (cr, fg, 0.6);
+      cairo_move_to (cr, area->x - 8 - tw, py - th / 2.0);
+      pango_cairo_show_layout (cr, layout);
+    }
+  {
+    g_autoptr (PangoLayout) layout = ps_chart_legend_layout (widget, unit);
+    int th;
+
+    pango_layout_get_pixel_size (layout, NULL, &th);
+    ps_chart_legend_set_color (cr, fg, 0.6);
+    cairo_move_to (cr, PAD, area->y - th - 8);
+    pango_cairo_show_layout (cr, layout);
+  }
+}
