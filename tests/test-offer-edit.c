@@ -282,7 +282,7 @@ test_differ (void)
   ps_offer_set_contract (&o[1], PS_OFFER_CONTRACT_CDD);
   ps_offers_compare (p, &s, o, 2, r);
   contract = ps_offer_describe (&o[1], &r[1], PS_OFFER_ASPECT_CONTRACT);
-  g_assert_cmpstr (contract, ==, "CDD, 10 % end-of-contract indemnity");
+  g_assert_cmpstr (contract, ==, "CDD, 10% end-of-contract indemnity");
   g_assert_true (ps_offers_differ (o, r, 2, PS_OFFER_ASPECT_CONTRACT));
 }
 

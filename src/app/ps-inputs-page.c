@@ -280,8 +280,8 @@ update_rows (PsInputsPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->eurl_remuneration_row), !self->file.scenario.eurl_ir);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->eurl_remuneration_row),
                                self->file.scenario.eurl_ir
-                               ? _("At the income tax, the whole profit is the gérant's income: there is no split to choose")
-                               : _("The gérant's remuneration per year, contributions included; leave empty for the split between remuneration and dividends that leaves the most net"));
+                               ? _("At the income tax, the whole profit is the gérant’s income: there is no split to choose")
+                               : _("The gérant’s remuneration per year, contributions included; leave empty for the split between remuneration and dividends that leaves the most net"));
   reset_if_unused (self, PS_SCENARIO_FIELD_EURL_REMUNERATION_YEARLY);
   /* an empty pay says what it stands for, in place of its unit */
   {

@@ -156,7 +156,7 @@ ps_cli_cmd_breakeven (const Options *o,
         g_autofree char *tjm = ps_format_money (x->micro_ceiling_tjm);
 
         g_print ("  ");
-        g_print (_("the micro-entreprise can't be kept from %s (its ceiling, two years running)"), tjm);
+        g_print (_("the micro-entreprise can’t be kept from %s (its ceiling, two years running)"), tjm);
         g_print ("\n");
       }
   }

@@ -182,7 +182,7 @@ print_company (const char            *title,
   ps_cli_header2 ();
   ps_cli_row2 (_("Revenue"), r->revenue / 12);
   ps_cli_row2 (_("Costs and expenses"), -r->costs / 12);
-  ps_cli_row2 (_("Manager's pay (company cost)"), -r->pay / 12);
+  ps_cli_row2 (_("Manager’s pay (company cost)"), -r->pay / 12);
   if (r->gross > 0)
     ps_cli_row2 (_("Gross salary"), r->gross / 12);
   ps_cli_row2 (_("Social contributions"), -r->contributions / 12);

@@ -83,8 +83,8 @@ static const Command commands[] = {
   { "salary", N_("Payslip of a monthly gross salary: every contribution, net, cost, income tax"), ps_cli_cmd_salary, G_SALARY },
   { "portage", N_("Portage salarial: from a day rate to the net salary, line by line"), ps_cli_cmd_portage, G_PORTAGE },
   { "micro", N_("Micro-entreprise (BNC): contributions, income tax, net"), ps_cli_cmd_micro, G_MICRO },
-  { "sasu", N_("SASU: the président's salary, and dividends"), ps_cli_cmd_sasu, G_SASU },
-  { "eurl", N_("EURL: the gérant's TNS contributions, at the IS or the income tax"), ps_cli_cmd_eurl, G_EURL },
+  { "sasu", N_("SASU: the président’s salary, and dividends"), ps_cli_cmd_sasu, G_SASU },
+  { "eurl", N_("EURL: the gérant’s TNS contributions, at the IS or the income tax"), ps_cli_cmd_eurl, G_EURL },
   { "compare", N_("Every status on the same yearly basis: portage, CDI, micro, SASU, EURL"), ps_cli_cmd_compare, G_PORTAGE | G_COMPARE | G_STATUSES,
     ps_cli_compare_entries, ps_cli_compare_clear },
   { "breakeven", N_("Day rates at which the statuses leave the same net, and for a target net"), ps_cli_cmd_breakeven, G_PORTAGE | G_COMPARE | G_STATUSES },
@@ -97,10 +97,10 @@ static const Command commands[] = {
   { "cashflow", N_("The first year month by month: when each status’s cash comes in and goes out"), ps_cli_cashflow_run, G_PORTAGE | G_COMPARE | G_STATUSES,
     ps_cli_cashflow_entries, ps_cli_cashflow_clear },
   { "offers", N_("Portage offers side by side on the same day rate (--offer FILE, 1 to 6)"), ps_cli_cmd_offers, G_PORTAGE | G_COMPARE | G_STATUSES | G_OFFERS },
-  { "check-quote", N_("A portage firm's quote for a month, recomputed by the law line by line, and what it doesn't explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
+  { "check-quote", N_("A portage firm’s quote for a month, recomputed by the law line by line, and what it doesn’t explain"), ps_cli_cmd_check_quote, G_PORTAGE | G_QUOTE },
   { "rates", N_("The rates in force on a date, with their sources"), ps_cli_cmd_rates, 0 },
   { "glossary", N_("What the terms mean (TJM, IAA, RGDU, PFU…), with their legal source; give a TERM for one"), ps_cli_cmd_glossary, G_ARGUMENT },
-  { "bench", N_("Measure the engine's speed"), ps_cli_cmd_bench, 0 },
+  { "bench", N_("Measure the engine’s speed"), ps_cli_cmd_bench, 0 },
   { "export", N_("The comparison as an Excel workbook with live formulas (-o FILE.xlsx), or as CSV or JSON"), ps_cli_cmd_export, G_PORTAGE | G_COMPARE | G_STATUSES | G_OUTPUT | G_QUOTE,
     ps_cli_export_entries, ps_cli_export_clear },
 };
@@ -163,7 +163,7 @@ ps_cli_run (int    argc,
     { "non-cadre", 0, 0, G_OPTION_ARG_NONE, &o.non_cadre, N_("Employee is not a cadre"), NULL },
     { "headcount", 0, 0, G_OPTION_ARG_FILENAME, &o.headcount, N_("Employer headcount (default 250)"), "N" },
     { "atmp-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.atmp_pct, N_("AT/MP rate in % (default 0.64)"), "R" },
-    { "vm-city", 0, 0, G_OPTION_ARG_FILENAME, &o.vm_city, N_("The portage firm's city, for its versement mobilité: paris, lyon, marseille, bordeaux, lille, nice, rennes, strasbourg or none"), "CITY" },
+    { "vm-city", 0, 0, G_OPTION_ARG_FILENAME, &o.vm_city, N_("The portage firm’s city, for its versement mobilité: paris, lyon, marseille, bordeaux, lille, nice, rennes, strasbourg or none"), "CITY" },
     { "vm-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.vm_pct, N_("Versement mobilité rate in % (default 0)"), "R" },
     { "mutuelle-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.mutuelle_monthly, N_("Health insurance premium per month (default 40)"), "M" },
     { "mutuelle-employer-pct", 0, 0, G_OPTION_ARG_FILENAME, &o.mutuelle_employer_pct, N_("Employer share of it in % (default 50)"), "P" },
@@ -187,13 +187,13 @@ ps_cli_run (int    argc,
     { "expenses-monthly", 0, 0, G_OPTION_ARG_FILENAME, &o.expenses_monthly, N_("Reimbursed professional expenses per month"), "E" },
     { "level", 0, 0, G_OPTION_ARG_FILENAME, &o.level, N_("Convention level: first, junior, senior (default), expert"), "LEVEL" },
     /* xgettext:no-c-format */
-    { "no-reserve", 0, 0, G_OPTION_ARG_NONE, &o.no_reserve, N_("No réserve financière (10 % of base pay)"), NULL },
+    { "no-reserve", 0, 0, G_OPTION_ARG_NONE, &o.no_reserve, N_("No réserve financière (10% of base pay)"), NULL },
     /* xgettext:no-c-format */
-    { "contract", 0, 0, G_OPTION_ARG_FILENAME, &o.contract, N_("cdi (default: the réserve, 10 % of the base pay) or cdd (the end-of-contract indemnity, 10 % of the gross)"), "cdi|cdd" },
+    { "contract", 0, 0, G_OPTION_ARG_FILENAME, &o.contract, N_("cdi (default: the réserve, 10% of the base pay) or cdd (the end-of-contract indemnity, 10% of the gross)"), "cdi|cdd" },
     { NULL }
   };
   GOptionEntry micro[] = {
-    { "revenue-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.revenue_yearly, N_("Revenue per year (chiffre d'affaires)"), "R" },
+    { "revenue-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.revenue_yearly, N_("Revenue per year (chiffre d’affaires)"), "R" },
     { NULL }
   };
   GOptionEntry micro_flags[] = {
@@ -202,24 +202,24 @@ ps_cli_run (int    argc,
     { NULL }
   };
   GOptionEntry sasu[] = {
-    { "employer-cost-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.employer_cost_yearly, N_("The président's salary, employer cost per year"), "C" },
+    { "employer-cost-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.employer_cost_yearly, N_("The président’s salary, employer cost per year"), "C" },
     { "dividends-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.dividends_yearly, N_("Dividends distributed per year"), "V" },
     { NULL }
   };
   GOptionEntry dividends[] = {
     /* xgettext:no-c-format */
-    { "dividends-bareme", 0, 0, G_OPTION_ARG_NONE, &o.dividends_bareme, N_("Dividends at the income-tax scale (40 % abatement) instead of the PFU"), NULL },
+    { "dividends-bareme", 0, 0, G_OPTION_ARG_NONE, &o.dividends_bareme, N_("Dividends at the income-tax scale (40% abatement) instead of the PFU"), NULL },
     /* xgettext:no-c-format */
-    { "csm-exempt", 0, 0, G_OPTION_ARG_NONE, &o.csm_exempt, N_("No cotisation subsidiaire maladie: the spouse has activity income of 20 % of the PASS or more, or a replacement income"), NULL },
+    { "csm-exempt", 0, 0, G_OPTION_ARG_NONE, &o.csm_exempt, N_("No cotisation subsidiaire maladie: the spouse has activity income of 20% of the PASS or more, or a replacement income"), NULL },
     { NULL }
   };
   GOptionEntry eurl[] = {
-    { "remuneration-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.remuneration_yearly, N_("The gérant's remuneration per year (net + contributions), or the profit at the IR"), "R" },
+    { "remuneration-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.remuneration_yearly, N_("The gérant’s remuneration per year (net + contributions), or the profit at the IR"), "R" },
     { "tax-regime", 0, 0, G_OPTION_ARG_FILENAME, &o.tax_regime, N_("is (corporate tax, default) or ir (income tax)"), "is|ir" },
     { NULL }
   };
   GOptionEntry statuses[] = {
-    { "sasu-salary-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.sasu_salary_yearly, N_("SASU: the salary's employer cost per year (default: the best split)"), "C" },
+    { "sasu-salary-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.sasu_salary_yearly, N_("SASU: the salary’s employer cost per year (default: the best split)"), "C" },
     { "eurl-remuneration-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.eurl_remuneration_yearly, N_("EURL: the remuneration per year (default: the best split)"), "R" },
     { "eurl-ir", 0, 0, G_OPTION_ARG_NONE, &o.eurl_ir, N_("EURL at the income tax instead of the IS"), NULL },
     { "running-costs-yearly", 0, 0, G_OPTION_ARG_FILENAME, &o.running_costs_yearly, N_("SASU and EURL running costs per year (default 3 000)"), "C" },
@@ -252,14 +252,14 @@ ps_cli_run (int    argc,
     { NULL }
   };
   GOptionEntry quote[] = {
-    { "quote-revenue", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[0], N_("The quote's revenue for the month (default: --tjm × --days-per-month)"), "R" },
-    { "quote-fee", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[1], N_("The quote's management fee"), "F" },
-    { "quote-extras", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[2], N_("The quote's other charges (insurance, frais annexes)"), "E" },
-    { "quote-employer", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[3], N_("The quote's employer contributions"), "C" },
-    { "quote-gross", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[4], N_("The quote's gross salary"), "G" },
-    { "quote-employee", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[5], N_("The quote's employee contributions"), "C" },
-    { "quote-net", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[6], N_("The quote's net before income tax"), "N" },
-    { "quote-net-after-tax", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[7], N_("The quote's net after income tax"), "N" },
+    { "quote-revenue", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[0], N_("The quote’s revenue for the month (default: --tjm × --days-per-month)"), "R" },
+    { "quote-fee", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[1], N_("The quote’s management fee"), "F" },
+    { "quote-extras", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[2], N_("The quote’s other charges (insurance, frais annexes)"), "E" },
+    { "quote-employer", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[3], N_("The quote’s employer contributions"), "C" },
+    { "quote-gross", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[4], N_("The quote’s gross salary"), "G" },
+    { "quote-employee", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[5], N_("The quote’s employee contributions"), "C" },
+    { "quote-net", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[6], N_("The quote’s net before income tax"), "N" },
+    { "quote-net-after-tax", 0, 0, G_OPTION_ARG_FILENAME, &o.quote[7], N_("The quote’s net after income tax"), "N" },
     { NULL }
   };
   GOptionEntry compare[] = {

@@ -578,7 +578,7 @@ ps_offer_describe (const PsOffer       *o,
     case PS_OFFER_ASPECT_CONTRACT:
       if (in->cdd)
         /* xgettext:no-c-format */
-        return g_strdup (_("CDD, 10 % end-of-contract indemnity"));
+        return g_strdup (_("CDD, 10% end-of-contract indemnity"));
       return g_strdup (in->reserve ? _("CDI with the réserve") : _("CDI without the réserve"));
     case PS_OFFER_ASPECT_MUTUELLE:
       {

@@ -106,7 +106,7 @@ ps_quote_findings (const PsQuote      *q,
       g_autofree char *amount = ps_format_money (c->employee_excess);
       g_autofree char *legal = ps_format_money (c->legal_employee);
 
-      g_ptr_array_add (msgs, g_strdup_printf (_("Employee contributions %s above the legal amount for this gross (%s): ask what the payslip's extra lines are."),
+      g_ptr_array_add (msgs, g_strdup_printf (_("Employee contributions %s above the legal amount for this gross (%s): ask what the payslip’s extra lines are."),
                                               amount, legal));
     }
   if (!isnan (q->lines[PS_QUOTE_NET_BEFORE_TAX]) && !isnan (q->lines[PS_QUOTE_GROSS])

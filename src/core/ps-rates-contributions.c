@@ -62,7 +62,7 @@ check_rate (cJSON      *c,
     {
       if (spec->valuedouble < 0 || spec->valuedouble > 100)
         return _ps_rates_fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
-                                   _("a rate must be between 0 and 100 %"));
+                                   _("a rate must be between 0 and 100%"));
       return TRUE;
     }
   if (!_ps_rates_check_dated (spec, FALSE, origin, key, effective, error))
@@ -76,7 +76,7 @@ check_rate (cJSON      *c,
         return FALSE;
       if (!cJSON_IsNumber (val) || val->valuedouble < 0 || val->valuedouble > 100)
         return _ps_rates_fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
-                                   _("a rate must be between 0 and 100 %"));
+                                   _("a rate must be between 0 and 100%"));
       return TRUE;
     }
   if (cJSON_IsObject (spec))
@@ -92,7 +92,7 @@ check_rate (cJSON      *c,
       cJSON *val = cJSON_GetObjectItemCaseSensitive (v, "value");
       if (!cJSON_IsNumber (val) || val->valuedouble < 0 || val->valuedouble > 100)
         return _ps_rates_fail_key (error, PS_RATES_ERROR_BAD_VALUE, origin, key,
-                                   _("a rate must be between 0 and 100 %"));
+                                   _("a rate must be between 0 and 100%"));
     }
   return TRUE;
 }

@@ -322,7 +322,7 @@ ps_rights_note_labels (guint notes)
     N_("Income below the threshold of the daily sick allowances."),
     N_("Syntec: the salary is maintained during the stop (a year of seniority)."),
     /* xgettext:no-c-format */
-    N_("Legal maintien: 90 % of the gross from the 8th day (a year of seniority)."),
+    N_("Legal maintien: 90% of the gross from the 8th day (a year of seniority)."),
   };
   const char **out = g_new0 (const char *, G_N_ELEMENTS (labels) + 1);
   int n = 0;

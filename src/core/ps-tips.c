@@ -470,7 +470,7 @@ tip_micro_vl (Ctx *ctx)
           - ctx->c0->statuses[PS_STATUS_MICRO].net_after_tax_yearly) / 12;
   add_tip (ctx, "micro_vl", PS_STATUS_MICRO, 0, gain,
            g_strdup_printf (_("Micro: opt for the versement libératoire (%s of the revenue)"), rate),
-           g_strdup_printf (_("Only if the household's reference income two years ago was at most %s"), limit),
+           g_strdup_printf (_("Only if the household’s reference income two years ago was at most %s"), limit),
            _("It replaces the scale for this income: worth it while your marginal rate is above it, and the option holds for the year."));
 }
 

@@ -235,7 +235,7 @@ ps_xlsx_write_cash (PsXlsx *x)
    * the PASS), a constant */
   ps_sheet_string (s, row, 0,
                    /* xgettext:no-c-format */
-                   _("EURL: the provisional calls of the first year, on 19 % of the PASS (from the 4th month)"),
+                   _("EURL: the provisional calls of the first year, on 19% of the PASS (from the 4th month)"),
                    x->fmt.label_indent);
   provisional = ps_sheet_number (s, row++, 1, ps_tns_first_years_provisional (x->p), x->fmt.money);
   ps_define_name (x, "cash_eurl_provisional_yearly", provisional);

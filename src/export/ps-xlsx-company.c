@@ -43,7 +43,7 @@ ps_xlsx_co_dividends_text (PsXlsx *x)
 {
   return ps_xlsx_co_dividends_on_scale (x)
          /* xgettext:no-c-format */
-         ? _("the progressive scale (40 % abatement)")
+         ? _("the progressive scale (40% abatement)")
          : _("the flat tax (PFU)");
 }
 
@@ -208,7 +208,7 @@ ps_xlsx_co_write_dividend_tax (PsXlsx *x,
 
   taxable = ps_xlsx_tax_line (x, row,
                               /* xgettext:no-c-format */
-                              _("Taxable dividends: less the 40 % abatement and the deductible CSG"),
+                              _("Taxable dividends: less the 40% abatement and the deductible CSG"),
                               ps_x_max (x, n (x, 0),
                                         ps_x_sub (x, ps_x_mul (x, d, ps_x_sub (x, n (x, 1), nm (x, "dividend_abatement_pct"))),
                                                   ps_x_mul (x, subject_to_social, nm (x, "dividend_csg_deductible_pct")))),
@@ -252,10 +252,10 @@ ps_xlsx_co_write_csm (PsXlsx     *x,
                                        ps_x_mul (x, nm (x, "csm_capital_cap_pass"), pass)),
                              x->fmt.money);
   low = ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
-                          _("Due when R is below (20 % of the PASS)"),
+                          _("Due when R is below (20% of the PASS)"),
                           ps_x_mul (x, nm (x, "csm_activity_threshold_pass_pct"), pass), x->fmt.money);
   high = ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
-                          _("…and A above (50 % of the PASS)"),
+                          _("…and A above (50% of the PASS)"),
                            ps_x_mul (x, nm (x, "csm_capital_threshold_pass_pct"), pass), x->fmt.money);
   liable = ps_xlsx_tax_line (x, row, _("Due (the household not exempt on the Summary): 1 = yes"),
                              ps_x_if (x, ps_x_and (x, ps_x_and (x, ps_x_cmp (x, nm (x, "csm_exempt"), "=", n (x, 0)),
@@ -265,7 +265,7 @@ ps_xlsx_co_write_csm (PsXlsx     *x,
                                       n (x, 1), n (x, 0)),
                              x->fmt.number);
   return ps_xlsx_tax_line (x, row, /* xgettext:no-c-format */
-                          _("CSM: 6.5 % × (A − 50 % of the PASS) × (1 − R ÷ 20 % of the PASS), to the cent"),
+                          _("CSM: 6.5% × (A − 50% of the PASS) × (1 − R ÷ 20% of the PASS), to the cent"),
                            ps_x_if (x, ps_x_cmp (x, cell (x, liable), "=", n (x, 1)),
                                     ps_x_round (x, ps_x_mul (x, ps_x_mul (x, nm (x, "csm_pct"),
                                                                           ps_x_sub (x, cell (x, a_kept), cell (x, high))),

@@ -338,7 +338,7 @@ write_tns_table (PsXlsx         *x,
                         ps_x_max (x, n (x, 0), cell (x, income)), x->fmt.money);
   abatement = ps_xlsx_tax_line (x, &row,
                                 /* xgettext:no-c-format */
-                                _("Abatement: 26 % of it, within its floor and cap"),
+                                _("Abatement: 26% of it, within its floor and cap"),
                                 tns_abatement_x (x, k, cell (x, R)), x->fmt.money);
   a = ps_xlsx_tax_line (x, &row, _("Base of every contribution and of the CSG-CRDS (income − abatement, not below 0)"),
                         ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, R), cell (x, abatement))), x->fmt.money);
@@ -492,7 +492,7 @@ write_madelin (PsXlsx  *x,
 
   ceiling = ps_xlsx_tax_line (x, row,
                               /* xgettext:no-c-format */
-                              _("Madelin ceiling for health and prévoyance: 3.75 % of it + 7 % of the PASS, within 3 % of 8 PASS"),
+                              _("Madelin ceiling for health and prévoyance: 3.75% of it + 7% of the PASS, within 3% of 8 PASS"),
                               ps_x_round (x, ps_x_min (x, ps_x_add (x, ps_x_mul (x, nm (x, "madelin_health_profit_pct"),
                                                                                  ps_x_max (x, n (x, 0), cell (x, taxable))),
                                                                     ps_x_mul (x, nm (x, "madelin_health_pass_pct"), P)),
@@ -536,10 +536,10 @@ ps_xlsx_write_eurl (PsXlsx        *x,
 
   ps_sheet_begin (s);
   if (ir)
-    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). At the income tax (IR), the profit before contributions is his income: the contributions are on it less 26 %% (2025 reform), the income tax on it less the deductible contributions. Income tax: %s."),
+    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). At the income tax (IR), the profit before contributions is his income: the contributions are on it less 26%% (2025 reform), the income tax on it less the deductible contributions. Income tax: %s."),
                                 ps_xlsx_co_tax_text (x));
   else
-    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). The remuneration (his income before contributions) is an input of the Summary (the best split at export); the contributions are on it less 26 %% (2025 reform); the rest of the profit pays the corporate tax and is distributed, the dividends above 10 %% of the capital bearing the TNS contributions. Income tax: %s; dividends: %s."),
+    subtitle = g_strdup_printf (_("The gérant majoritaire is a travailleur non salarié (SSI). The remuneration (his income before contributions) is an input of the Summary (the best split at export); the contributions are on it less 26%% (2025 reform); the rest of the profit pays the corporate tax and is distributed, the dividends above 10%% of the capital bearing the TNS contributions. Income tax: %s; dividends: %s."),
                                 ps_xlsx_co_tax_text (x), ps_xlsx_co_dividends_text (x));
   ps_xlsx_title (x, ir ? _("EURL at the income tax: the gérant’s income and contributions")
                        : _("EURL: the gérant’s remuneration, the profit and the dividends"),
@@ -572,7 +572,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
                                       _("Taxable income: net + non-deductible CSG-CRDS"),
                                       ps_x_add (x, cell (x, net_pay), cell (x, table.nd)), FALSE, NULL,
                                       "taxable_net_yearly", NULL);
-  explain = g_strdup_printf (_("Since the 2025 reform (décret 2024-688) every TNS contribution and the CSG-CRDS are on one base: the income before contributions less 26 %% (within 1.76 %% and 130 %% of the PASS). Nothing is circular: rows %d to %d."),
+  explain = g_strdup_printf (_("Since the 2025 reform (décret 2024-688) every TNS contribution and the CSG-CRDS are on one base: the income before contributions less 26%% (within 1.76%% and 130%% of the PASS). Nothing is circular: rows %d to %d."),
                              table_row + 1, table_row + tns_table_rows ());
   ps_sheet_comment (s, taxable.row, 1, explain);
   health = ps_xlsx_money_row_yearly (x, status, cas + (ir ? I_HEALTH : E_HEALTH),
@@ -587,7 +587,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
 
       ps_sheet_string (s, row++, 0,
                        /* xgettext:no-c-format */
-                       _("Income tax on the profit less its deductible contributions (no 10 % deduction)"),
+                       _("Income tax on the profit less its deductible contributions (no 10% deduction)"),
                        x->fmt.section);
       ps_xlsx_tax_line (x, &row, _("Taxable income"), cell (x, taxable), x->fmt.money);
       after_madelin = write_madelin (x, status, &row, taxable, health, k.pass);
@@ -626,7 +626,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
       d = cell (x, y[E_DIVIDENDS]);
       my[EM_THRESHOLD] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_THRESHOLD,
                                                    /* xgettext:no-c-format */
-                                                   _("Dividends up to 10 % of the share capital: prélèvements sociaux"),
+                                                   _("Dividends up to 10% of the share capital: prélèvements sociaux"),
                                                    ps_x_mul (x, nm (x, "tns_dividend_threshold_pct"), nm (x, "eurl_share_capital")),
                                                    FALSE, NULL, NULL, NULL);
       my[EM_EXCESS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_EXCESS,
@@ -640,7 +640,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
 
         ps_sheet_string (s, div_row, 0,
                          /* xgettext:no-c-format */
-                         _("TNS contributions on the remuneration plus the dividends above 10 % of the capital"),
+                         _("TNS contributions on the remuneration plus the dividends above 10% of the capital"),
                          x->fmt.section);
         /* a wide computation: a collapsed group under one line */
         ps_sheet_string (s, div_row + 1, 0,
@@ -657,7 +657,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
       }
       y[E_DIV_SOCIAL] = ps_xlsx_money_row_yearly (x, status, cas + E_DIV_SOCIAL,
                                                   /* xgettext:no-c-format */
-                                                  _("− Contributions on the dividends (TNS above 10 % of the capital, prélèvements sociaux below)"),
+                                                  _("− Contributions on the dividends (TNS above 10% of the capital, prélèvements sociaux below)"),
                                                   ps_x_add (x, ps_x_if (x, ps_x_cmp (x, cell (x, my[EM_EXCESS]), ">", n (x, 0)),
                                                                         ps_x_sub (x, cell (x, my[EM_TNS_WITH_DIVIDENDS]),
                                                                                   cell (x, table.total)),
@@ -677,7 +677,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
         Y = write_madelin (x, status, &row, taxable, health, k.pass);
         D = ps_xlsx_tax_line (x, &row,
                               /* xgettext:no-c-format */
-                              _("10 % deduction for professional expenses (within its bounds)"),
+                              _("10% deduction for professional expenses (within its bounds)"),
                               ps_xlsx_co_deduction_x (x, cell (x, Y)), x->fmt.money);
         pay_income = ps_xlsx_tax_line (x, &row, _("Net taxable income"),
                                        ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, Y), cell (x, D))), x->fmt.money);
@@ -703,7 +703,7 @@ ps_xlsx_write_eurl (PsXlsx        *x,
       row = csm_row;
       csm = ps_xlsx_co_write_csm (x, &row,
                        /* xgettext:no-c-format */
-                       _("Activity income (R): the taxable remuneration + the dividends above 10 % of the capital"),
+                       _("Activity income (R): the taxable remuneration + the dividends above 10% of the capital"),
                        ps_x_add (x, cell (x, taxable), cell (x, my[EM_EXCESS])),
                        ps_x_min (x, cell (x, k.min_rb), cell (x, k.min_id)), ps_x_min (x, d, cell (x, my[EM_THRESHOLD])));
       g_assert (row == csm_row + PS_XLSX_CO_CSM_ROWS);

@@ -250,9 +250,9 @@ ps_xlsx_write_inputs (PsXlsx *x,
          sc->reserve_cash_only ? 0 : 1, x->fmt.number_input, 0, 1, _("1 = yes, 0 = no: the cash of the months only"));
   fixed (x, &row, _("Portage contract"), sc->portage_cdd
                                           /* xgettext:no-c-format */
-                                          ? _("CDD (end-of-contract indemnity of 10 % of the gross)")
+                                          ? _("CDD (end-of-contract indemnity of 10% of the gross)")
                                           /* xgettext:no-c-format */
-                                          : _("CDI (réserve of 10 % of the base pay)"));
+                                          : _("CDI (réserve of 10% of the base pay)"));
   fixed (x, &row, _("Portage convention level"), level_text (sc->level));
   fixed (x, &row, _("Cadre"), sc->profile.cadre ? _("yes") : _("no"));
   fixed (x, &row, _("Employer headcount"), headcount);
@@ -294,14 +294,14 @@ ps_xlsx_write_inputs (PsXlsx *x,
   write_split_input (x, &row, PS_STATUS_SASU);
   fixed (x, &row, _("Dividends"), sc->dividends_bareme && sc->tax.method != PS_TAX_RATE
                                   /* xgettext:no-c-format */
-                                  ? _("progressive scale (40 % abatement)")
+                                  ? _("progressive scale (40% abatement)")
                                   : _("flat tax (PFU)"));
   fixed (x, &row, _("EURL taxed at"), sc->eurl_ir ? _("the income tax (IR)") : _("the corporate tax (IS)"));
   if (!sc->eurl_ir)
     write_split_input (x, &row, PS_STATUS_EURL);
   input (x, &row, _("EURL: share capital"), "eurl_share_capital", sc->eurl_capital, x->fmt.money_input, 0, 100000000,
          /* xgettext:no-c-format */
-         _("dividends above 10 % of it bear the TNS contributions"));
+         _("dividends above 10% of it bear the TNS contributions"));
   input (x, &row, _("Micro, SASU and EURL: health cover and prévoyance per year"), "health_budget_yearly",
          x->c->health_yearly, x->fmt.money_input, 0, 1000000,
          sc->health_yearly < 0 ? _("as portage’s payslip (mutuelle, both shares, and prévoyance): type an amount to change it")
@@ -310,7 +310,7 @@ ps_xlsx_write_inputs (PsXlsx *x,
   input (x, &row, _("SASU and EURL: the household escapes the cotisation subsidiaire maladie"), "csm_exempt",
          sc->csm_exempt ? 1 : 0, x->fmt.number_input, 0, 1,
          /* xgettext:no-c-format */
-         _("1 = the spouse has activity income of 20 % of the PASS or more, or a replacement income"));
+         _("1 = the spouse has activity income of 20% of the PASS or more, or a replacement income"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
   worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.fixed_date);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);

@@ -588,7 +588,7 @@ ps_xlsx_write_payslip (PsXlsx  *x,
     { PS_BASE_CAP8, _("Assessment base capped at 8 PMSS") },
     { PS_BASE_T1_GROSS, _("Tranche 1 of the gross salary") },
     /* xgettext:no-c-format */
-    { PS_BASE_CSG, _("CSG/CRDS base (98.25 % of the gross up to 4 PMSS + employer welfare)") },
+    { PS_BASE_CSG, _("CSG/CRDS base (98.25% of the gross up to 4 PMSS + employer welfare)") },
     { PS_BASE_HEALTH, _("Health insurance premium") },
   };
 

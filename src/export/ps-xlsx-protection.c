@@ -345,7 +345,7 @@ ps_xlsx_write_protection (PsXlsx              *x,
     else
       w.income = line (x, &r,
                        /* xgettext:no-c-format */
-                       _("EURL: the gérant’s income before contributions (remuneration + dividends above 10 % of the capital)"),
+                       _("EURL: the gérant’s income before contributions (remuneration + dividends above 10% of the capital)"),
                        ps_x_max (x, n (x, 0),
                                  ps_x_add (x, nm (x, "eurl_pay_yearly"),
                                            ps_x_max (x, n (x, 0),
@@ -355,7 +355,7 @@ ps_xlsx_write_protection (PsXlsx              *x,
                        x->fmt.money);
     w.a = line (x, &r,
                 /* xgettext:no-c-format */
-                _("EURL: its base (less the 26 % abatement within its floor and cap)"),
+                _("EURL: its base (less the 26% abatement within its floor and cap)"),
                 ps_x_max (x, n (x, 0),
                           ps_x_sub (x, cell (x, w.income),
                                     ps_x_min (x, ps_x_max (x, ps_x_mul (x, cell (x, w.income), nm (x, "tns_abatement_pct")),

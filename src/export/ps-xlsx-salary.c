@@ -503,7 +503,7 @@ ps_xlsx_write_portage (PsXlsx        *x,
       _("The management fee and the expenses take the whole revenue: nothing is left to pay a salary."),
       _("The gross salary is below the convention minimum for this level: the day rate is too low."),
       /* xgettext:no-c-format */
-      _("The expenses exceed 30 % of the gross salary, the usual limit of portage firms."),
+      _("The expenses exceed 30% of the gross salary, the usual limit of portage firms."),
       _("Part of the envelope cannot be paid as salary (the employer reduction stops at 3 SMIC): it stays on the activity account."),
     };
 

@@ -161,7 +161,7 @@ ps_xlsx_write_sasu (PsXlsx        *x,
     Y = ps_xlsx_tax_line (x, &row, _("Taxable salary per year"), cell (x, my[SM_TAXABLE]), x->fmt.money);
     D = ps_xlsx_tax_line (x, &row,
                           /* xgettext:no-c-format */
-                          _("10 % deduction for professional expenses (within its bounds)"),
+                          _("10% deduction for professional expenses (within its bounds)"),
                           ps_xlsx_co_deduction_x (x, cell (x, Y)), x->fmt.money);
     pay_income = ps_xlsx_tax_line (x, &row, _("Net taxable income"),
                                    ps_x_max (x, n (x, 0), ps_x_sub (x, cell (x, Y), cell (x, D))), x->fmt.money);

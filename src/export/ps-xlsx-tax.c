@@ -167,7 +167,7 @@ ps_xlsx_write_tax (PsXlsx *x,
       Y = cell (x, c);
       c = ps_xlsx_tax_line (x, &row,
                     /* xgettext:no-c-format */
-                    _("10 % deduction for professional expenses (within its bounds)"),
+                    _("10% deduction for professional expenses (within its bounds)"),
                     ps_x_max (x, ps_x_min (x, ps_x_mul (x, Y, nm (x, "deduction_pct")), nm (x, "deduction_max")),
                               nm (x, "deduction_min")),
                     x->fmt.money);
