@@ -336,7 +336,9 @@ def main():
             for name in ("micro_vl", "micro_acre", "reserve", "csm_exempt", "reserve_in_net"):
                 coord = destination(wb, name)[1]
                 dv = dvs.get(coord)
-                if dv is None or dv.type != "list" or dv.formula1 != '"1,0"' or not dv.prompt:
+                # yes/no in the workbook's language, not 1 and 0 (issue 13, 2.6)
+                if dv is None or dv.type != "list" or dv.formula1 != ('"Oui,Non"' if lang == "fr" else '"Yes,No"') \
+                        or not dv.prompt:
                     problems.append(f"{name}: {dv.type if dv else None} {dv.formula1 if dv else None}")
             fee = dvs.get(destination(wb, "fee_rate")[1])
             if fee is None or "%" not in (fee.error or ""):
@@ -462,7 +464,7 @@ def main():
             outdir = os.path.join(work, "csv")
             run = subprocess.run(base + ["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1",
                                          "--outdir", outdir, files["en"], edited],
-                                 capture_output=True, text=True, env=lo_env, timeout=240)
+                                 capture_output=True, text=True, env=lo_env, timeout=600)
             warn = {}
             for stem in ("en", "edited"):
                 # one sheet: "<stem>-<sheet>.csv"
@@ -479,15 +481,35 @@ def main():
                 out = pages / lang
                 shutil.rmtree(out, ignore_errors=True)
                 out.mkdir(parents=True)
-                run = subprocess.run(base + ["--convert-to", "pdf", "--outdir", str(out), files[lang]],
-                                     capture_output=True, text=True, env=lo_env, timeout=240)
+                # each workbook as its reader sees it: the French one in a
+                # French LibreOffice (1 234,56 €, 7,20 %), the English one
+                # in an English one (issue 13, 2.8)
+                locale = {"en": "en-US", "fr": "fr-FR"}[lang]
+                lprofile = pathlib.Path(work) / f"lo-profile-{lang}"
+                (lprofile / "user").mkdir(parents=True, exist_ok=True)
+                (lprofile / "user" / "registrymodifications.xcu").write_text(
+                    '<?xml version="1.0" encoding="UTF-8"?>\n'
+                    '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                    'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                    '<item oor:path="/org.openoffice.Office.Calc/Formula/Load">'
+                    '<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n'
+                    f'<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">'
+                    f'<value>{locale}</value></prop></item>\n'
+                    f'<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
+                    f'<value>{locale}</value></prop></item>\n'
+                    '</oor:items>\n')
+                lbase = [SOFFICE, f"-env:UserInstallation={lprofile.as_uri()}", "--headless", "--norestore",
+                         "--nolockcheck"]
+                lenv = dict(lo_env, LC_ALL={"en": "C.UTF-8", "fr": "fr_FR.UTF-8"}[lang])
+                run = subprocess.run(lbase + ["--convert-to", "pdf", "--outdir", str(out), files[lang]],
+                                     capture_output=True, text=True, env=lenv, timeout=600)
                 pdf = out / f"{lang}.pdf"
                 if run.returncode != 0 or not pdf.exists():
                     problems.append(f"{lang}: no PDF ({run.stderr.strip()[-200:]})")
                     continue
                 if PDFTOPPM:
                     subprocess.run([PDFTOPPM, "-r", "60", "-png", str(pdf), str(out / "page")], check=False,
-                                   timeout=240)
+                                   timeout=600)
                     if not list(out.glob("page-*.png")):
                         problems.append(f"{lang}: no PNG pages")
             report(not problems, f"the workbooks rendered to PDF and PNG in {pages}", problems)

@@ -303,7 +303,7 @@ def main():
         poison(path, poisoned[stem])
     lo = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                          "--nolockcheck", "--convert-to", LO_CSV, "--outdir", outdir] + list(poisoned.values()),
-                        capture_output=True, text=True, env=dict(env, HOME=work), timeout=280)
+                        capture_output=True, text=True, env=dict(env, HOME=work), timeout=600)
     report(lo.returncode == 0, "LibreOffice converts the workbooks, recomputing them",
            [] if lo.returncode == 0 else lo.stderr.strip().splitlines()[-5:])
 

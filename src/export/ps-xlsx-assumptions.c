@@ -630,9 +630,14 @@ ps_xlsx_write_assumptions (PsXlsx *x)
   worksheet_set_column (s->ws, COL_LABEL, COL_LABEL, LABEL_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_EMPLOYEE, COL_REDUCED, 13, NULL);
   /* the values ("table below") and the bases, as wide as their texts */
+  s->widths[COL_EMPLOYEE] += 1;
   ps_sheet_fit_columns (s, COL_EMPLOYEE, COL_EMPLOYEE, 13, 22);
   /* (a range starting at the value's column is replaced by its fit) */
   worksheet_set_column (s->ws, COL_EMPLOYER, COL_REDUCED, 13, NULL);
+  /* the headers on one line, with a gap before the next (right-aligned,
+   * a longer one would spill over the value's: "Valeur En vigueur depuis") */
+  worksheet_set_column (s->ws, COL_EMPLOYER, COL_EMPLOYER,
+                        MAX (13, MAX (ps_text_width (_("In force since"), TRUE), ps_text_width (_("Up to"), TRUE)) + 2.5), NULL);
   ps_sheet_fit_columns (s, COL_BASE, COL_BASE, 24, 44);
   worksheet_set_column (s->ws, COL_CONDITIONS, COL_CONDITIONS, CONDITIONS_WIDTH, NULL);
   worksheet_set_column (s->ws, COL_FROM, COL_FROM, 13, NULL);

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ps-xlsx-company.h"
+#include "ps-xlsx-split-search.h"
 
 void
 ps_xlsx_co_label (PsXlsx     *x,
@@ -91,7 +92,7 @@ ps_xlsx_co_clamp_pay_x (PsXlsx     *x,
              const char *input,
              PsCell      available)
 {
-  return ps_x_min (x, ps_x_max (x, nm (x, input), n (x, 0)), ps_x_max (x, n (x, 0), cell (x, available)));
+  return ps_x_min (x, ps_x_max (x, ps_xlsx_split_pay_x (x, input), n (x, 0)), ps_x_max (x, n (x, 0), cell (x, available)));
 }
 
 /* IS: 15 % up to its ceiling, 25 % above, to the euro; none on a loss */

@@ -19,6 +19,7 @@
 #include "ps-money.h"
 #include "ps-xlsx-export.h"
 #include "ps-xlsx-private.h"
+#include "ps-xlsx-split-search.h"
 
 /* Each status has a sheet of its own, with live formulas: its function
  * writes it and gives the cells of its yearly figures for the Summary. */
@@ -128,6 +129,8 @@ build (PsXlsx *x)
     g_autofree char *name = sheet_name_for (x, _("Cash"));
     x->cash = ps_sheet_new (x, name);
   }
+  /* hidden, before the last two */
+  ps_xlsx_split_create (x);
   {
     g_autofree char *name = sheet_name_for (x, _("Assumptions"));
     x->assumptions = ps_sheet_new (x, name);
@@ -153,6 +156,7 @@ build (PsXlsx *x)
     {
       for (int f = 0; f < PS_N_FIELDS; f++)
         cells[i].cell[f] = ps_cell (NULL, -1, -1);
+      ps_xlsx_split_search (x, i);
       status_sheets[i].write (x, i, &cells[i]);
     }
   ps_xlsx_write_summary (x, cells);
@@ -173,8 +177,10 @@ xlsx_clear (PsXlsx *x)
   g_clear_pointer (&x->names, g_hash_table_unref);
   g_clear_pointer (&x->chunk, g_string_chunk_free);
   g_clear_pointer (&x->summary_inputs, g_ptr_array_unref);
+  g_clear_pointer (&x->yes_no, g_hash_table_unref);
   g_clear_pointer (&x->error, g_free);
   g_clear_pointer (&x->offers_terms, g_free);
+  ps_xlsx_split_free (x);
 }
 
 static gboolean export_workbook (const PsComparison *comparison,
@@ -288,6 +294,10 @@ export_workbook (const PsComparison *comparison,
   x.rates = rates;
   x.chunk = g_string_chunk_new (64 * 1024);
   x.summary_inputs = g_ptr_array_new ();
+  x.yes_no = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Translators: a yes/no input of the workbook holds one of these */
+  x.yes_text = C_("xlsx input", "Yes");
+  x.no_text = C_("xlsx input", "No");
   x.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   x.sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) ps_sheet_free);
 

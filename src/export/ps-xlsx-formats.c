@@ -61,9 +61,14 @@ ps_xlsx_create_formats (PsXlsx *x)
   /* Translators: French: 0.00\ % */
   /* xgettext:no-c-format */
   const char *percent = C_("xlsx number format", "0.00%");
-  /* Translators: a contribution rate, 2 to 4 decimals. French: 0.00##\ % */
+  /* a contribution rate: 2 decimals, or the 3 or 4 it needs (0.024 %) */
+  const char *rate = percent;
+  /* Translators: French: 0.000\ % */
   /* xgettext:no-c-format */
-  const char *rate = C_("xlsx number format", "0.00##%");
+  const char *rate3 = C_("xlsx number format", "0.000%");
+  /* Translators: French: 0.0000\ % */
+  /* xgettext:no-c-format */
+  const char *rate4 = C_("xlsx number format", "0.0000%");
   /* Translators: French: dd/mm/yyyy */
   const char *date = C_("xlsx number format", "yyyy-mm-dd");
 
@@ -139,6 +144,10 @@ ps_xlsx_create_formats (PsXlsx *x)
   f->percent_input = number_format (x, percent, FALSE, TRUE);
   f->rate = number_format (x, rate, FALSE, FALSE);
   f->rate_input = number_format (x, rate, FALSE, TRUE);
+  f->rate_more[0] = number_format (x, rate3, FALSE, FALSE);
+  f->rate_more[1] = number_format (x, rate4, FALSE, FALSE);
+  f->rate_more_input[0] = number_format (x, rate3, FALSE, TRUE);
+  f->rate_more_input[1] = number_format (x, rate4, FALSE, TRUE);
   f->number = number_format (x, "General", FALSE, FALSE);
   format_set_align (f->number, LXW_ALIGN_RIGHT);
   f->number_input = number_format (x, "General", FALSE, TRUE);

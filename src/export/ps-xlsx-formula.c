@@ -342,6 +342,26 @@ number_width (double value)
   return digits + digits / 3 + 6;
 }
 
+/* a rate with 2 decimals, or the 3 or 4 it needs */
+static lxw_format *
+rate_format (PsXlsx     *x,
+             lxw_format *fmt,
+             double      v)
+{
+  gboolean input = fmt == x->fmt.rate_input;
+
+  if (fmt == NULL || (fmt != x->fmt.rate && !input))
+    return fmt;
+  for (int d = 2; d <= 3; d++)
+    {
+      double p = v * pow (10, d + 2);
+
+      if (fabs (p - round (p)) <= 1e-6 * MAX (1.0, fabs (p)))
+        return d == 2 ? fmt : input ? x->fmt.rate_more_input[0] : x->fmt.rate_more[0];
+    }
+  return input ? x->fmt.rate_more_input[1] : x->fmt.rate_more[1];
+}
+
 PsCell
 ps_sheet_number (PsSheet    *s,
                  int         row,
@@ -349,6 +369,7 @@ ps_sheet_number (PsSheet    *s,
                  double      value,
                  lxw_format *fmt)
 {
+  fmt = rate_format (s->x, fmt, value);
   note_error (s->x, worksheet_write_number (s->ws, row, col, value, fmt), "write_number");
   set_value (s, row, col, value);
   track_width (s, col, number_width (value), fmt);
@@ -366,6 +387,8 @@ ps_sheet_formula (PsSheet    *s,
 
   g_return_val_if_fail (s->x->current == s, ps_cell (s, row, col));
 
+  if (e.s == NULL)
+    fmt = rate_format (s->x, fmt, e.v);
   if (e.s != NULL)
     {
       note_error (s->x, worksheet_write_formula_str (s->ws, row, col, formula, fmt, e.s),
@@ -576,7 +599,7 @@ ps_define_name (PsXlsx     *x,
   g_autofree char *ref = NULL;
   g_autofree char *formula = NULL;
 
-  if (g_hash_table_contains (x->names, name))
+  if (x->no_names || g_hash_table_contains (x->names, name))
     return;
   ref = ps_cell_absolute (cell);
   formula = g_strconcat ("=", ref, NULL);
@@ -597,6 +620,17 @@ ps_x_name (PsXlsx     *x,
 {
   PsCell *cell = g_hash_table_lookup (x->names, name);
 
+  /* a yes/no input holds "Yes" or "No" (a drop-down list): the formulas
+   * read 1 or 0 (1 typed also counts as yes) */
+  if (x->yes_no != NULL && g_hash_table_contains (x->yes_no, name))
+    {
+      g_autofree char *yes = g_strdup (ps_x_str (x, x->yes_text).f);
+      double v = GPOINTER_TO_INT (g_hash_table_lookup (x->yes_no, name)) - 1;
+
+      g_autofree char *text = g_strdup_printf ("IF(OR(%s=%s,%s=1),1,0)", name, yes, name);
+
+      return ps_x_raw (x, text, v);
+    }
   if (cell == NULL)
     g_error ("export: the name “%s” is used before it is defined", name);
   return (PsX) { g_string_chunk_insert_const (x->chunk, name), ps_cell_value (*cell), NULL, PREC_ATOM };

@@ -13,6 +13,7 @@
 
 #include "ps-money.h"
 #include "ps-xlsx-private.h"
+#include "ps-xlsx-split-search.h"
 
 /* ------------------------------------------------------------ summary: inputs */
 
@@ -55,10 +56,11 @@ validate_yes_no (PsXlsx *x,
                  int     col)
 {
   lxw_data_validation v = { 0 };
-  char one[] = "1", zero[] = "0";
-  char *list[] = { one, zero, NULL };
-  g_autofree char *message = ps_xlsx_typo (x, _("1 = yes, 0 = no: choose in the list."));
-  g_autofree char *error = ps_xlsx_typo (x, _("Choose 1 (yes) or 0 (no) in the list."));
+  g_autofree char *yes = g_strdup (x->yes_text);
+  g_autofree char *no = g_strdup (x->no_text);
+  char *list[] = { yes, no, NULL };
+  g_autofree char *message = ps_xlsx_typo (x, _("Choose yes or no in the list."));
+  g_autofree char *error = ps_xlsx_typo (x, _("Choose yes or no in the list."));
 
   v.validate = LXW_VALIDATION_TYPE_LIST;
   v.value_list = list;
@@ -84,7 +86,15 @@ input (PsXlsx     *x,
   PsSheet *s = x->summary;
 
   ps_sheet_string (s, *row, 0, text, x->fmt.label);
-  ps_define_name (x, name, ps_sheet_number (s, *row, 1, value, fmt));
+  if (min == 0 && max == 1 && fmt == x->fmt.number_input)
+    {
+      /* yes/no: its text, the formulas read 1 or 0 (ps_x_name ()) */
+      ps_sheet_string (s, *row, 1, value != 0 ? x->yes_text : x->no_text, x->fmt.number_input);
+      ps_define_name (x, name, ps_cell (s, *row, 1));
+      g_hash_table_insert (x->yes_no, g_strdup (name), GINT_TO_POINTER (value != 0 ? 2 : 1));
+    }
+  else
+    ps_define_name (x, name, ps_sheet_number (s, *row, 1, value, fmt));
   /* every input, for the sheets that say when one changed */
   g_ptr_array_add (x->summary_inputs, g_string_chunk_insert (x->chunk, name));
   if (min == 0 && max == 1 && fmt == x->fmt.number_input)
@@ -161,41 +171,26 @@ write_split_input (PsXlsx  *x,
         ps_sasu_compute (x->p, &opt, &o);
       else
         ps_eurl_compute (x->p, &opt, &o);
-      best = o.pay;
+      best = sasu ? ceil (ps_round_to ((o.pay - o.unwithheld) * 100, 6)) / 100 : ps_round_cents (o.pay);
       value = CLAMP (asked, 0, 1e9);
     }
-  best_text = ps_format_money (best);
+  /* the amount the input holds, rounded once (issue 13, 2.1) */
+  best_text = ps_format_money (r->optimised ? value : best);
   if (r->optimised)
     note = g_strdup_printf (_("the best split for the exported inputs (%s)"), best_text);
   else
     note = g_strdup_printf (_("as asked at export; the best split was %s"), best_text);
-  comment = g_strdup_printf (sasu ? _("The président’s salary, as its employer cost per year: %s. Portage Simulator searches the split between salary and dividends that leaves the most after every tax, for the exported inputs; the sheet keeps this salary when you change the day rate or the other inputs (the gross is solved from it), so that the SASU follows them. Type another amount to try another split; export again to find the best one for new inputs.")
-                                  : _("The gérant’s remuneration per year, his income before contributions (his pay + his TNS contributions): %s. Portage Simulator searches the split between remuneration and dividends that leaves the most after every tax, for the exported inputs; the sheet keeps this remuneration when you change the day rate or the other inputs (its contributions are computed on it), so that the EURL follows them. Type another amount to try another split; export again to find the best one for new inputs."),
+  comment = g_strdup_printf (sasu ? _("The président’s salary, as its employer cost per year: %s. Portage Simulator searches the split between salary and dividends that leaves the most after every tax, for the exported inputs; when an input changes, the workbook searches the best split again for the new inputs (hidden sheets). Type another amount to try another split: the sheet then keeps it.")
+                                  : _("The gérant’s remuneration per year, his income before contributions (his pay + his TNS contributions): %s. Portage Simulator searches the split between remuneration and dividends that leaves the most after every tax, for the exported inputs; when an input changes, the workbook searches the best split again for the new inputs (hidden sheets). Type another amount to try another split: the sheet then keeps it."),
                              note);
   input (x, row, sasu ? _("SASU: the président’s salary, employer cost per year") : _("EURL: the gérant’s remuneration per year"),
          sasu ? "sasu_salary_yearly" : "eurl_remuneration_yearly", value, x->fmt.money_input, 0, 1e9, note);
   ps_sheet_comment (x->summary, *row - 1, 1, comment);
 
-  /* the best split is the engine's, for the exported inputs: say so when
-   * they change (the cells can't search it again) */
+  /* the best split is the engine's, for the exported inputs: the cells
+   * search it again when an input changes, and say so here */
   if (r->optimised)
-    {
-      const PsScenario *sc = &c->scenario;
-      g_autofree char *number = ps_xlsx_number_text (x, sc->tjm, sc->tjm == floor (sc->tjm) ? 0 : 2);
-      g_autofree char *tjm = g_strdup_printf (C_("xlsx money text", "€%s"), number);
-      g_autofree char *days = ps_xlsx_number_text (x, sc->days_per_year, sc->days_per_year == floor (sc->days_per_year) ? 0 : 1);
-      g_autofree char *text = NULL;
-      PsX changed = ps_x_cmp (x, nm (x, "tjm"), "<>", n (x, sc->tjm));
-
-      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "days_per_year"), "<>", n (x, sc->days_per_year)));
-      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "expenses_monthly"), "<>", n (x, sc->expenses_monthly)));
-      changed = ps_x_or (x, changed, ps_x_cmp (x, nm (x, "company_running_costs_yearly"), "<>", n (x, sc->company_running_costs)));
-      text = g_strdup_printf (sasu ? _("The SASU’s split was the best for %s a day, %s days and the costs of the export: export again to find the best one for these inputs.")
-                                   : _("The EURL’s split was the best for %s a day, %s days and the costs of the export: export again to find the best one for these inputs."),
-                              tjm, days);
-      ps_xlsx_warning_row (x, *row, changed, text);
-      (*row)++;
-    }
+    ps_xlsx_split_warn_at (x, status, (*row)++);
 }
 
 int
@@ -245,9 +240,9 @@ ps_xlsx_write_inputs (PsXlsx *x,
   input (x, &row, _("Reimbursed professional expenses per month"), "expenses_monthly", sc->expenses_monthly,
          x->fmt.money_input, 0, 1000000, NULL);
   input (x, &row, _("Réserve financière of the portage CDI"), "reserve", sc->reserve ? 1 : 0, x->fmt.number_input, 0, 1,
-         _("1 = yes, 0 = no"));
+         NULL);
   input (x, &row, _("Portage: the réserve counted in the year’s net (paid at the end of the mission)"), "reserve_in_net",
-         sc->reserve_cash_only ? 0 : 1, x->fmt.number_input, 0, 1, _("1 = yes, 0 = no: the cash of the months only"));
+         sc->reserve_cash_only ? 0 : 1, x->fmt.number_input, 0, 1, _("no: the cash of the months only"));
   fixed (x, &row, _("Portage contract"), sc->portage_cdd
                                           /* xgettext:no-c-format */
                                           ? _("CDD (end-of-contract indemnity of 10% of the gross)")
@@ -284,9 +279,9 @@ ps_xlsx_write_inputs (PsXlsx *x,
   input (x, &row, _("ESN gross margin on billing"), "esn_margin_rate", sc->esn_margin_rate, x->fmt.percent_input, 0, 0.9,
          NULL);
   input (x, &row, _("Micro: versement libératoire of the income tax"), "micro_vl", sc->micro_vl ? 1 : 0,
-         x->fmt.number_input, 0, 1, _("1 = yes, 0 = no"));
+         x->fmt.number_input, 0, 1, NULL);
   input (x, &row, _("Micro: ACRE (reduced contributions, first year)"), "micro_acre", sc->micro_acre ? 1 : 0,
-         x->fmt.number_input, 0, 1, _("1 = yes, 0 = no"));
+         x->fmt.number_input, 0, 1, NULL);
   input (x, &row, _("Micro: running costs per year"), "micro_running_costs_yearly", sc->micro_running_costs,
          x->fmt.money_input, 0, 1000000, NULL);
   input (x, &row, _("SASU and EURL: running costs per year"), "company_running_costs_yearly",
@@ -310,7 +305,7 @@ ps_xlsx_write_inputs (PsXlsx *x,
   input (x, &row, _("SASU and EURL: the household escapes the cotisation subsidiaire maladie"), "csm_exempt",
          sc->csm_exempt ? 1 : 0, x->fmt.number_input, 0, 1,
          /* xgettext:no-c-format */
-         _("1 = the spouse has activity income of 20% of the PASS or more, or a replacement income"));
+         _("yes: the spouse has activity income of 20% of the PASS or more, or a replacement income"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
   worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.fixed_date);
   ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);

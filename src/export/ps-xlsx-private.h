@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 typedef struct _PsXlsx PsXlsx;
 typedef struct _PsSheet PsSheet;
+typedef struct _PsSplitSearch PsSplitSearch;
 
 /* A cell of a sheet. */
 typedef struct
@@ -76,6 +77,8 @@ typedef struct
   lxw_format *percent_input;
   lxw_format *rate;
   lxw_format *rate_input;
+  lxw_format *rate_more[2];       /* a rate that needs 3, 4 decimals (0.024 %) */
+  lxw_format *rate_more_input[2];
   lxw_format *number;
   lxw_format *number_input;
   lxw_format *integer;
@@ -175,6 +178,11 @@ struct _PsXlsx
   char               *error;      /* first libxlsxwriter error, if any */
   gboolean            assumptions_only; /* the inputs and the rates, nothing else */
   gboolean            french;     /* French typography in the texts */
+  PsSplitSearch      *split;      /* the companies' split searched in the cells (ps-xlsx-split-search.c) */
+  gboolean            no_names;   /* a hidden copy of a sheet is written: it names nothing */
+  GHashTable         *yes_no;     /* the yes/no inputs: name → 1 + its value at export */
+  const char         *yes_text;   /* what they hold: "Yes" or "No", in the workbook's language */
+  const char         *no_text;
 
   PsSheet            *summary;
   PsSheet            *assumptions;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ps-money.h"
+#include "ps-rights.h"
 #include "ps-xlsx-private.h"
 
 static const struct
@@ -75,11 +76,11 @@ field_label (PsField field)
 /* One colour per status, in the Summary's chart and on the Curve; a status
  * that can't be used at the exported inputs is grey. */
 static const lxw_color_t status_colors[PS_N_STATUSES] = {
-  [PS_STATUS_PORTAGE] = 0x2F5597,
-  [PS_STATUS_CDI] = 0xED7D31,
-  [PS_STATUS_MICRO] = 0x70AD47,
-  [PS_STATUS_SASU] = 0x7030A0,
-  [PS_STATUS_EURL] = 0x00A3A3,
+  [PS_STATUS_PORTAGE] = 0x3584E4,
+  [PS_STATUS_CDI] = 0xE66100,
+  [PS_STATUS_MICRO] = 0x26A269,
+  [PS_STATUS_SASU] = 0x9141AC,
+  [PS_STATUS_EURL] = 0xE01B24,
 };
 
 lxw_color_t
@@ -252,6 +253,20 @@ write_comparison (PsXlsx              *x,
             const PsStatusResult *r = &c->statuses[i];
             gboolean yes = k == 0 ? r->unemployment_insurance : k == 1 ? r->sick_pay : r->complementary_pension;
 
+            if (k == 1)
+              {
+                /* sick pay: the Protection sheet's, live (none below the
+                 * IJSS or the TNS threshold) */
+                g_autofree char *daily = g_strconcat (ps_status_id (i), "_sick_pay_daily", NULL);
+                PsRights rights;
+
+                ps_rights_compute (x->p, c, i, &rights);
+                ps_sheet_formula (s, row, 1 + i,
+                                  ps_x_if (x, ps_x_cmp (x, ps_x_raw (x, daily, rights.sick_daily), ">", ps_x_num (x, 0)),
+                                           ps_x_str (x, _("yes")), ps_x_str (x, _("no"))),
+                                  x->fmt.check);
+                continue;
+              }
             ps_sheet_string (s, row, 1 + i, yes ? _("yes") : _("no"), x->fmt.check);
           }
       }
