@@ -592,7 +592,10 @@ def main():
         for sid, anchor in LINES_ANCHOR.items():
             sheet = destination(wb, anchor)[0]
             lines = payslip_lines(sheets, sheet)
-            engine = {l["label"]: l for l in expected[name]["statuses"][sid]["details"].get("lines", [])}
+            engine_lines = expected[name]["statuses"][sid]["details"].get("lines", [])
+            # the law's French label, or its English twin in an English workbook
+            engine = {l["label"]: l for l in engine_lines}
+            engine.update({l["label_en"]: l for l in engine_lines if "label_en" in l})
             for label, (employee, employer) in lines.items():
                 line = engine.get(label)
                 if line is None:
@@ -605,7 +608,9 @@ def main():
                 if abs(employee - line["employee"]) > 0.01 or abs(employer - line["employer"]) > 0.01:
                     bad.append(f"{sheet} {label}: sheet {employee:.2f}/{employer:.2f}, "
                                f"engine {line['employee']}/{line['employer']}")
-            missing = [l for l in engine if l not in lines and engine[l]["id"] not in ("rgdu", "reduction_generale")]
+            missing = [l["label"] for l in engine_lines
+                       if l["label"] not in lines and l.get("label_en") not in lines
+                       and l["id"] not in ("rgdu", "reduction_generale")]
             bad += [f"{sheet}: no row for {m}" for m in missing]
             if not lines:
                 bad.append(f"{sheet}: payslip table not found")
