@@ -380,7 +380,13 @@ store_changed_cb (PsBreakdown *self)
 {
   GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (self->table));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
+  /* a line's glossary link may hold the focus (opened with Enter): let it
+   * go before its label is destroyed, so the window never keeps it */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_root_set_focus (root, NULL);
   while (cell != NULL)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (cell);

@@ -265,6 +265,14 @@ ps_money_chart_update (PsMoneyChart       *self,
     }
   gtk_label_set_label (GTK_LABEL (self->subtitle), subtitle);
 
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+    /* a legend item's glossary link may hold the focus: let it go first */
+    if (focus != NULL && gtk_widget_is_ancestor (focus, self->legend))
+      gtk_root_set_focus (root, NULL);
+  }
   while ((child = gtk_widget_get_first_child (self->legend)) != NULL)
     gtk_flow_box_remove (GTK_FLOW_BOX (self->legend), child);
   for (int i = 0; i < self->split.n_segments; i++)

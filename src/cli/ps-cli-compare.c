@@ -73,7 +73,7 @@ ps_cli_cmd_compare (const Options *o,
   {
     const int w = 14;
     const char *rows[] = { N_("Revenue"), N_("Costs and expenses"), N_("Social contributions"),
-                           N_("Health cover and prévoyance"), N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
+                           N_("Health (paid from the net)"), N_("Corporate tax"), N_("Income tax"), N_("Net after income tax"),
                            N_("   per month"),
                            cmp->scenario.reserve_cash_only ? N_("Réserve (later, not counted)")
                                                            : N_("   of which réserve (later)"),
@@ -98,8 +98,14 @@ ps_cli_cmd_compare (const Options *o,
         for (int i = 0; i < PS_N_STATUSES; i++)
           {
             const PsStatusResult *st = &cmp->statuses[i];
+            /* the health cover not already in the payslip's contributions
+             * (portage, CDI): the budget micro, SASU and EURL pay from the
+             * net, so that the column adds up to the net */
+            double health = i == PS_STATUS_MICRO ? cmp->micro.health.paid
+                          : i == PS_STATUS_SASU ? cmp->sasu.health.paid
+                          : i == PS_STATUS_EURL ? cmp->eurl.health.paid : 0;
             double v[] = { st->revenue_yearly, st->costs_yearly + st->expenses_yearly, st->contributions_yearly,
-                           st->health_yearly, st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
+                           health, st->corporate_tax_yearly, st->income_tax_yearly, st->net_after_tax_yearly,
                            st->net_after_tax_monthly, st->deferred_yearly, 0, 0 };
             g_autofree char *text = r == 10 ? g_strdup (st->eligible ? _("yes") : _("no"))
                                   : r == 9 ? g_strdup (st->unemployment_insurance ? _("yes") : _("no"))

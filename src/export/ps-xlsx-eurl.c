@@ -627,7 +627,8 @@ ps_xlsx_write_eurl (PsXlsx        *x,
       my[EM_THRESHOLD] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_THRESHOLD,
                                                    /* xgettext:no-c-format */
                                                    _("Dividends up to 10% of the share capital: prélèvements sociaux"),
-                                                   ps_x_mul (x, nm (x, "tns_dividend_threshold_pct"), nm (x, "eurl_share_capital")),
+                                                   ps_x_min (x, d, ps_x_mul (x, nm (x, "tns_dividend_threshold_pct"),
+                                                                             nm (x, "eurl_share_capital"))),
                                                    FALSE, NULL, NULL, NULL);
       my[EM_EXCESS] = ps_xlsx_money_row_yearly (x, status, memo + 1 + EM_EXCESS,
                                                 _("Dividends above it: TNS contributions (added to the income before contributions)"),
