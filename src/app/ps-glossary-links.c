@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ps-line-label.h"
 #include "ps-glossary.h"
 #include "ps-glossary-links.h"
 
@@ -35,7 +36,7 @@ glossary (void)
 static gboolean
 english (void)
 {
-  return !g_str_equal (C_("rates labels", "en"), "fr");
+  return !ps_line_labels_french ();
 }
 
 char *

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ps-line-label.h"
 #include "ps-glossary.h"
 #include "ps-glossary-window.h"
 
@@ -26,7 +27,7 @@ G_DEFINE_FINAL_TYPE (PsGlossaryWindow, ps_glossary_window, ADW_TYPE_WINDOW)
 static gboolean
 english (void)
 {
-  return !g_str_equal (C_("rates labels", "en"), "fr");
+  return !ps_line_labels_french ();
 }
 
 static GtkWidget *

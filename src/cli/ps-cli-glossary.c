@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ps-line-label.h"
 #include "ps-cli.h"
 #include "ps-cli-private.h"
 #include "ps-glossary.h"
@@ -61,7 +62,7 @@ ps_cli_cmd_glossary (const Options *o,
     return PS_CLI_INTERNAL;
   /* the definitions are French; their English twins where the translation
    * of this marker says the reader is not French (like the rates labels) */
-  english = !g_str_equal (C_("rates labels", "en"), "fr");
+  english = !ps_line_labels_french ();
 
   shown = ps_glossary_search (glossary, o->argument);
   if (shown->len == 0)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ps-line-label.h"
 #include "ps-cli.h"
 #include "ps-cli-private.h"
 #include "ps-breakeven.h"
@@ -38,7 +39,7 @@ ps_cli_cmd_rates (const Options *o,
   date = ps_date_format (c.params->date);
   /* the labels in the files are French; their English twins where the
    * translation of this marker says the reader is not French */
-  french = g_str_equal (C_("rates labels", "en"), "fr");
+  french = ps_line_labels_french ();
   if (o->json)
     {
       g_autoptr (cJSON) obj = cJSON_CreateObject ();
