@@ -37,6 +37,16 @@ for f in "bin/portage-cli" "bin/portage-simulator" \
   check "installed: $f" test -f "$prefix/$f"
 done
 
+# the workbook writer, loaded by the window on its first export, where it
+# looks for it (<libdir>/portage-simulator, see ps_paths_module_file) and
+# loadable with its entry point
+libdir=$(meson introspect "$tmp/build" --buildoptions 2>/dev/null \
+         | python3 -c 'import json,sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"] == "libdir"))')
+module="$prefix/$libdir/portage-simulator/libportage-export.so"
+check "installed: the workbook writer module ($libdir/portage-simulator)" test -f "$module"
+check "the installed module loads and has its entry point" \
+  python3 -c 'import ctypes,sys; ctypes.CDLL(sys.argv[1]).ps_export_module_write' "$module"
+
 out=$("${clean_env[@]}" "$libdir_bin/portage-cli" micro --revenue-yearly 60000 2>&1)
 [[ "$out" == *"Chiffre d’affaires"* && "$out" == *"€"* ]] \
   && ok "installed portage-cli speaks French with no variable" \

@@ -86,6 +86,51 @@ test_this_build (void)
   g_assert_cmpstr (ps_paths_locale_dir (), ==, po);
 }
 
+/* The workbook writer's module: the build folder's, else the one beside a
+ * moved (staged) copy's prefix, else the installed one. */
+static void
+test_module_file_of (void)
+{
+  g_autofree char *top = g_dir_make_tmp ("ps-paths-XXXXXX", NULL);
+  g_autofree char *exe = g_build_filename (top, BINDIR_REL, "portage-simulator", NULL);
+  g_autofree char *module_dir = g_build_filename (top, LIBDIR_REL, "portage-simulator", NULL);
+  g_autofree char *module = g_build_filename (module_dir, "libportage-export.so", NULL);
+  g_autofree char *installed = g_build_filename (LIBDIR, "portage-simulator", "libportage-export.so", NULL);
+  g_autofree char *built = g_build_filename ("/b", "src", "export", "libportage-export.so", NULL);
+  g_autofree char *in_build = ps_paths_module_file_of ("/b/src/portage-simulator", "/b", "portage-export");
+  g_autofree char *not_staged = NULL;
+  g_autofree char *staged = NULL;
+  g_autofree char *elsewhere = NULL;
+
+  g_assert_cmpstr (in_build, ==, built);
+  /* a copy whose module is not beside it: the installed one */
+  not_staged = ps_paths_module_file_of (exe, NULL, "portage-export");
+  g_assert_cmpstr (not_staged, ==, installed);
+  g_assert_cmpint (g_mkdir_with_parents (module_dir, 0700), ==, 0);
+  touch (module);
+  staged = ps_paths_module_file_of (exe, NULL, "portage-export");
+  g_assert_cmpstr (staged, ==, module);
+  /* not in a bindir: the installed one */
+  elsewhere = ps_paths_module_file_of ("/opt/x/portage-simulator", NULL, "portage-export");
+  g_assert_cmpstr (elsewhere, ==, installed);
+
+  g_unlink (module);
+  {
+    char *dir = g_strdup (module_dir);
+
+    while (!g_str_equal (dir, top))
+      {
+        char *parent = g_path_get_dirname (dir);
+
+        g_rmdir (dir);
+        g_free (dir);
+        dir = parent;
+      }
+    g_free (dir);
+  }
+  g_rmdir (top);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -94,5 +139,6 @@ main (int    argc,
   g_test_add_func ("/ps/paths/build-root-of", test_build_root_of);
   g_test_add_func ("/ps/paths/this-build", test_this_build);
   g_test_add_func ("/ps/paths/prefix-of", test_prefix_of);
+  g_test_add_func ("/ps/paths/module-file-of", test_module_file_of);
   return g_test_run ();
 }

@@ -9,7 +9,7 @@
 
 #include "ps-offers-view.h"
 #include "ps-window-private.h"
-#include "ps-xlsx-export.h"
+#include "ps-export-loader.h"
 
 static AdwMessageDialog *
 new_dialog (PsWindow   *self,
@@ -690,10 +690,10 @@ ps_window_export (PsWindow    *self,
         PsXlsxExtras extras = { current, 1, NULL, NULL, current, self->comparison };
 
         ps_comparison_compute (self->params, &self->comparison->scenario, own);
-        return ps_xlsx_export_full (own, self->params, rates, &extras, path, error);
+        return ps_export_loader_write (own, self->params, rates, &extras, path, error);
       }
   }
-  return ps_xlsx_export (self->comparison, self->params, rates, path, error);
+  return ps_export_loader_write (self->comparison, self->params, rates, NULL, path, error);
 }
 
 void

@@ -151,6 +151,40 @@ ps_paths_locale_dir (void)
   return dir;
 }
 
+char *
+ps_paths_module_file_of (const char *exe_path,
+                         const char *build_root,
+                         const char *name)
+{
+  g_autofree char *file_name = NULL;
+  g_autofree char *prefix = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  file_name = g_strconcat ("lib", name, ".so", NULL);
+  if (build_root != NULL)
+    return g_build_filename (build_root, "src", "export", file_name, NULL);
+  /* installed, wherever that copy now is; an absolute libdir can't move */
+  prefix = exe_path != NULL && !g_path_is_absolute (LIBDIR_REL) ? ps_paths_prefix_of (exe_path) : NULL;
+  if (prefix != NULL)
+    {
+      g_autofree char *beside = g_build_filename (prefix, LIBDIR_REL, "portage-simulator", file_name, NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&beside);
+    }
+  return g_build_filename (LIBDIR, "portage-simulator", file_name, NULL);
+}
+
+char *
+ps_paths_module_file (const char *name)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+  g_return_val_if_fail (name != NULL, NULL);
+  return ps_paths_module_file_of (exe, ps_paths_build_root (), name);
+}
+
 /* The schemas of the build folder, or of the installed prefix (a prefix
  * GLib doesn't search, e.g. /opt or a home folder). */
 static GSettingsSchemaSource *

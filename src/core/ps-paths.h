@@ -28,4 +28,16 @@ const char *ps_paths_locale_dir     (void);
  * the installed DATADIR; NULL if the schema is nowhere. */
 GSettings  *ps_paths_settings_new   (const char *schema_id);
 
+/* The file of the loadable module @name (portage-export: the workbook
+ * writer): the build folder's src/export/ when run from it, else the
+ * module folder beside the program's own prefix (a staged copy), else the
+ * installed one (<libdir>/portage-simulator). */
+char       *ps_paths_module_file    (const char *name);
+
+/* The same for a program at @exe_path, in the build folder @build_root
+ * (NULL: installed): what ps_paths_module_file () decides, testable. */
+char       *ps_paths_module_file_of (const char *exe_path,
+                                     const char *build_root,
+                                     const char *name);
+
 G_END_DECLS
