@@ -66,6 +66,11 @@ struct _PsInputsPage
   GtkLabel        *employer_error;
   GtkLabel        *other_error;
   PsYearSection   *year_section;
+  GtkWidget       *cdi_group;
+  GtkWidget       *other_group;
+  GtkWidget       *tax_group;
+  GtkWidget       *rates_group;
+  GtkWidget       *employer_group;
 
   AdwEntryRow     *rows[PS_N_SCENARIO_FIELDS];
   GtkLabel        *error_labels[PS_N_SCENARIO_FIELDS];
@@ -538,6 +543,22 @@ ps_inputs_page_get_file (PsInputsPage   *self,
   ps_year_section_get_inputs (self->year_section, &out->year);
 }
 
+/* The groups under the first ones (the CDI, the other statuses, the
+ * tax, the rates' date, the employer) are hidden until the window's first
+ * frame is drawn: the first layout neither styles, measures nor shapes
+ * them, as they are below the page's fold. */
+void
+ps_inputs_page_show_below_fold (PsInputsPage *self)
+{
+  GtkWidget *groups[] = {
+    self->cdi_group, self->other_group, self->tax_group, self->rates_group, self->employer_group,
+  };
+
+  g_return_if_fail (PS_IS_INPUTS_PAGE (self));
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    gtk_widget_set_visible (groups[i], TRUE);
+}
+
 GtkWidget *
 ps_inputs_page_get_row (PsInputsPage    *self,
                         PsScenarioField  field)
@@ -683,6 +704,11 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
   BIND (employer_error);
   BIND (other_error);
   BIND (year_section);
+  BIND (cdi_group);
+  BIND (other_group);
+  BIND (tax_group);
+  BIND (rates_group);
+  BIND (employer_group);
 #undef BIND
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

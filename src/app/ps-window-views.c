@@ -146,6 +146,7 @@ below_fold_cb (gpointer data)
   self->below_fold_id = 0;
   self->below_fold_shown = TRUE;
   ps_results_view_show_below_fold (self->results_view);
+  ps_inputs_page_show_below_fold (self->inputs_page);
   ps_timing_mark ("window: below the fold shown");
   return G_SOURCE_REMOVE;
 }
