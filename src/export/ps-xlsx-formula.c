@@ -126,7 +126,7 @@ tracks_width (PsSheet    *s,
   const PsFormats *f = &s->x->fmt;
 
   /* titles, notes and section headings overflow into the next columns */
-  return fmt != f->title && fmt != f->subtitle && fmt != f->note && fmt != f->section
+  return fmt != f->title && fmt != f->subtitle && fmt != f->note && fmt != f->note_indent && fmt != f->section
          && fmt != f->warning;
 }
 

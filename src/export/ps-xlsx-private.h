@@ -64,6 +64,7 @@ typedef struct
   lxw_format *title;
   lxw_format *subtitle;
   lxw_format *note;
+  lxw_format *note_indent;    /* a note one step from the column before (after a right-aligned value) */
   lxw_format *subtitle_wrap;
   lxw_format *note_wrap;
   lxw_format *section;
