@@ -340,6 +340,18 @@ def main():
                 if dv is None or dv.type != "list" or dv.formula1 != ('"Oui,Non"' if lang == "fr" else '"Yes,No"') \
                         or not dv.prompt:
                     problems.append(f"{name}: {dv.type if dv else None} {dv.formula1 if dv else None}")
+            # the Cash sheet's yes/no inputs: the same lists, the exported
+            # choice shown as its word
+            for name in ("cash_salary_advance", "cash_micro_quarterly"):
+                sheet, coord = destination(wb, name)
+                cash_dvs = {rng: dv for dv in wb[sheet].data_validations.dataValidation
+                            for rng in str(dv.sqref).split()}
+                dv = cash_dvs.get(coord)
+                words = ("Oui", "Non") if lang == "fr" else ("Yes", "No")
+                if dv is None or dv.type != "list" or dv.formula1 != f'"{words[0]},{words[1]}"' or not dv.prompt \
+                        or wb[sheet][coord].value not in words:
+                    problems.append(f"{name}: {dv.type if dv else None} {dv.formula1 if dv else None} "
+                                    f"{wb[sheet][coord].value!r}")
             fee = dvs.get(destination(wb, "fee_rate")[1])
             if fee is None or "%" not in (fee.error or ""):
                 problems.append(f"fee_rate: {fee.error if fee else None}")

@@ -492,12 +492,13 @@ def main():
         edits.append((name, changes, path, None))
 
     # --- the Cash sheet's own inputs, edited: the clients pay at 60 days,
-    # the micro declares each quarter, missions of 5 months
+    # the micro declares each quarter, missions of 5 months (yes/no chosen
+    # in their lists: "Yes", the C locale's)
     cash_edits = []
     for name, changes, options in (
-            ("default", {"cash_payment_days": 60, "cash_micro_quarterly": 1, "cash_mission_months": 5},
+            ("default", {"cash_payment_days": 60, "cash_micro_quarterly": "Yes", "cash_mission_months": 5},
              ["--payment-days", "60", "--micro-quarterly", "--mission-months", "5"]),
-            ("eurl-ir", {"cash_payment_days": 0, "cash_salary_advance": 1},
+            ("eurl-ir", {"cash_payment_days": 0, "cash_salary_advance": "Yes"},
              ["--payment-days", "0", "--salary-advance"])):
         wb = openpyxl.load_workbook(files[name])
         for n, value in changes.items():

@@ -85,8 +85,29 @@ put_input (PsXlsx     *x,
   return c;
 }
 
+/* a yes/no input, as the Summary's: "Yes" or "No" in the workbook's
+ * language (a drop-down list), named; the formulas read it as 1 or 0
+ * through its name (ps_x_name ()) */
+static PsCell
+put_yes_no (PsXlsx     *x,
+            int        *row,
+            const char *text,
+            const char *name,
+            gboolean    value)
+{
+  PsSheet *s = x->current;
+  PsCell c = ps_cell (s, *row, 1);
+
+  ps_sheet_string (s, *row, 0, text, x->fmt.label);
+  ps_sheet_string (s, *row, 1, value ? x->yes_text : x->no_text, x->fmt.number_input);
+  ps_define_name (x, name, c);
+  g_hash_table_insert (x->yes_no, g_strdup (name), GINT_TO_POINTER (value ? 2 : 1));
+  (*row)++;
+  return c;
+}
+
 /* the inputs' checks, as the Summary's: a number within its range, or a
- * drop-down list of 1 and 0 */
+ * drop-down list of yes and no */
 static void
 validate_range (PsXlsx *x,
                 PsCell  c,
@@ -114,10 +135,11 @@ validate_yes_no (PsXlsx *x,
                  PsCell  c)
 {
   lxw_data_validation v = { 0 };
-  char one[] = "1", zero[] = "0";
-  char *list[] = { one, zero, NULL };
-  g_autofree char *message = ps_xlsx_typo (x, _("1 = yes, 0 = no: choose in the list."));
-  g_autofree char *error = ps_xlsx_typo (x, _("Choose 1 (yes) or 0 (no) in the list."));
+  g_autofree char *yes = g_strdup (x->yes_text);
+  g_autofree char *no = g_strdup (x->no_text);
+  char *list[] = { yes, no, NULL };
+  g_autofree char *message = ps_xlsx_typo (x, _("Choose yes or no in the list."));
+  g_autofree char *error = ps_xlsx_typo (x, _("Choose yes or no in the list."));
 
   v.validate = LXW_VALIDATION_TYPE_LIST;
   v.value_list = list;
@@ -171,10 +193,10 @@ ps_xlsx_write_cash (PsXlsx *x)
 
   ps_sheet_string (s, row++, 0, _("Inputs"), x->fmt.section);
   days = put_input (x, &row, _("Days the clients take to pay an invoice"), "cash_payment_days", in.payment_days, NULL);
-  advance = put_input (x, &row, _("Portage: the firm pays the salary before the client (1 = yes)"), "cash_salary_advance",
-                       in.salary_advance, NULL);
-  quarterly = put_input (x, &row, _("Micro: quarterly declarations (1 = yes, 0 = monthly)"), "cash_micro_quarterly",
-                         in.micro_quarterly, NULL);
+  advance = put_yes_no (x, &row, _("Portage: the firm pays the salary before the client"), "cash_salary_advance",
+                        in.salary_advance);
+  quarterly = put_yes_no (x, &row, _("Micro: quarterly declarations (no: monthly)"), "cash_micro_quarterly",
+                          in.micro_quarterly);
   mission = put_input (x, &row, _("Portage: months of a mission (its end pays the réserve)"), "cash_mission_months",
                        in.mission_months, NULL);
   validate_range (x, days, 0, 120, FALSE);
@@ -270,7 +292,7 @@ ps_xlsx_write_cash (PsXlsx *x)
 
       /* portage: the salary of month m − P, the réserve at a mission's end */
       {
-        PsX P = ps_x_if (x, ps_x_cmp (x, cell (x, advance), "=", n (x, 1)), n (x, 0), L);
+        PsX P = ps_x_if (x, ps_x_cmp (x, nm (x, "cash_salary_advance"), "=", n (x, 1)), n (x, 0), L);
         PsX worked = ps_x_sub (x, mm, P);
 
         nets[PS_STATUS_PORTAGE] =
@@ -296,7 +318,7 @@ ps_xlsx_write_cash (PsXlsx *x)
                                               ps_x_if (x, ps_x_cmp (x, mod_x (x, prev, n (x, 3)), "=", n (x, 0)),
                                                        ps_x_max (x, n (x, 0), ps_x_min (x, n (x, 3), ps_x_sub (x, prev, L))),
                                                        n (x, 0))));
-        PsX count = ps_x_if (x, ps_x_cmp (x, cell (x, quarterly), "=", n (x, 1)), quarter_count, monthly_count);
+        PsX count = ps_x_if (x, ps_x_cmp (x, nm (x, "cash_micro_quarterly"), "=", n (x, 1)), quarter_count, monthly_count);
 
         nets[PS_STATUS_MICRO] =
           ps_x_sub (x, ps_x_sub (x, ps_x_if (x, ge (x, billed, 1), cell (x, m_receipt), n (x, 0)),

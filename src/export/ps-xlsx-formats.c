@@ -82,6 +82,10 @@ ps_xlsx_create_formats (PsXlsx *x)
   f->note = new_format (x);
   format_set_italic (f->note);
   format_set_font_color (f->note, 0x7F7F7F);
+  f->note_indent = new_format (x);
+  format_set_italic (f->note_indent);
+  format_set_font_color (f->note_indent, 0x7F7F7F);
+  format_set_indent (f->note_indent, 1);
   f->subtitle_wrap = new_format (x);
   format_set_italic (f->subtitle_wrap);
   format_set_font_color (f->subtitle_wrap, 0x595959);

@@ -66,6 +66,7 @@ ps_sheet_new (PsXlsx     *x,
   s->values = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   s->texts = g_hash_table_new (g_direct_hash, g_direct_equal);
   s->wrapped = g_array_new (FALSE, FALSE, sizeof (PsWrapped));
+  s->last_row = -1;
   g_ptr_array_add (x->sheets, s);
   return s;
 }
@@ -91,6 +92,8 @@ ps_cell (PsSheet *s,
          int      row,
          int      col)
 {
+  if (s != NULL && row >= 0)
+    row += s->row_base;
   return (PsCell) { s, row, col };
 }
 
@@ -113,6 +116,7 @@ set_value (PsSheet *s,
 
   *v = value;
   g_hash_table_replace (s->values, cell_key (row, col), v);
+  s->last_row = MAX (s->last_row, row);
 }
 
 static gboolean
@@ -122,7 +126,7 @@ tracks_width (PsSheet    *s,
   const PsFormats *f = &s->x->fmt;
 
   /* titles, notes and section headings overflow into the next columns */
-  return fmt != f->title && fmt != f->subtitle && fmt != f->note && fmt != f->section
+  return fmt != f->title && fmt != f->subtitle && fmt != f->note && fmt != f->note_indent && fmt != f->section
          && fmt != f->warning;
 }
 
@@ -248,6 +252,8 @@ ps_sheet_outline (PsSheet *s,
   lxw_row_col_options hidden = { .hidden = 1, .level = 1, .collapsed = 0 };
   lxw_row_col_options above = { .hidden = 0, .level = 0, .collapsed = 1 };
 
+  if (s->blocks)
+    return;
   for (int r = first; r <= last; r++)
     note_error (s->x, worksheet_set_row_opt (s->ws, r, r == first && first_lines > 1 ? 15.0 * first_lines : LXW_DEF_ROW_HEIGHT,
                                              NULL, &hidden),
@@ -314,10 +320,15 @@ ps_sheet_string (PsSheet    *s,
                  const char *text,
                  lxw_format *fmt)
 {
-  g_autofree char *typo = ps_xlsx_typo (s->x, text);
-
-  double width = ps_text_width (typo, is_bold (s, fmt)) + (fmt == s->x->fmt.label_indent ? 1.5 : 0);
+  g_autofree char *typo = NULL;
+  double width;
   const PsFormats *f = &s->x->fmt;
+
+  /* a block computes: no formula reads a text the writers write */
+  if (s->blocks)
+    return;
+  typo = ps_xlsx_typo (s->x, text);
+  width = ps_text_width (typo, is_bold (s, fmt)) + (fmt == s->x->fmt.label_indent ? 1.5 : 0);
 
   note_error (s->x, worksheet_write_string (s->ws, row, col, typo, fmt), "write_string");
   track_width (s, col, width, fmt);
@@ -369,11 +380,12 @@ ps_sheet_number (PsSheet    *s,
                  double      value,
                  lxw_format *fmt)
 {
+  row += s->row_base;
   fmt = rate_format (s->x, fmt, value);
   note_error (s->x, worksheet_write_number (s->ws, row, col, value, fmt), "write_number");
   set_value (s, row, col, value);
   track_width (s, col, number_width (value), fmt);
-  return ps_cell (s, row, col);
+  return (PsCell) { s, row, col };
 }
 
 PsCell
@@ -387,6 +399,7 @@ ps_sheet_formula (PsSheet    *s,
 
   g_return_val_if_fail (s->x->current == s, ps_cell (s, row, col));
 
+  row += s->row_base;
   if (e.s == NULL)
     fmt = rate_format (s->x, fmt, e.v);
   if (e.s != NULL)
@@ -395,6 +408,7 @@ ps_sheet_formula (PsSheet    *s,
                   "write_formula_str");
       g_hash_table_replace (s->texts, cell_key (row, col), (gpointer) g_string_chunk_insert_const (s->x->chunk, e.s));
       track_width (s, col, ps_text_width (e.s, is_bold (s, fmt)), fmt);
+      s->last_row = MAX (s->last_row, row);
     }
   else
     {
@@ -403,7 +417,7 @@ ps_sheet_formula (PsSheet    *s,
       set_value (s, row, col, e.v);
       track_width (s, col, number_width (e.v), fmt);
     }
-  return ps_cell (s, row, col);
+  return (PsCell) { s, row, col };
 }
 
 void
@@ -414,6 +428,8 @@ ps_sheet_comment (PsSheet    *s,
 {
   lxw_comment_options opt = { 0 };
 
+  if (s->blocks)
+    return;
   opt.author = (char *) "Portage Simulator";
   opt.width = 420;
   opt.height = 220;
@@ -443,6 +459,8 @@ ps_sheet_set_columns (PsSheet *s,
                       int      last,
                       double   width)
 {
+  if (s->blocks)
+    return;
   worksheet_set_column (s->ws, first, last, width, NULL);
   for (int c = first; c <= last && c < PS_SHEET_MAX_COLS; c++)
     s->col_width[c] = width;
@@ -490,6 +508,8 @@ ps_sheet_print_setup (PsSheet *s,
 {
   lxw_header_footer_options hf = { 0 };
 
+  if (s->blocks)
+    return;
   fit_rows (s);
   /* a document, not a grid */
   worksheet_gridlines (s->ws, LXW_HIDE_ALL_GRIDLINES);
@@ -509,6 +529,8 @@ ps_sheet_header_row (PsSheet *s,
                      int      row,
                      int      lines)
 {
+  if (s->blocks)
+    return;
   worksheet_set_row (s->ws, row, 15.0 * lines, NULL);
 }
 

@@ -102,7 +102,7 @@ input (PsXlsx     *x,
   else
     validate (x, *row, 1, min, max, fmt == x->fmt.rate_input || fmt == x->fmt.percent_input);
   if (note != NULL)
-    ps_sheet_string (s, *row, 2, note, x->fmt.note);
+    ps_sheet_string (s, *row, 2, note, x->fmt.note_indent);
   (*row)++;
 }
 
@@ -117,7 +117,7 @@ fixed (PsXlsx     *x,
 
   ps_sheet_string (s, *row, 0, text, x->fmt.label);
   ps_sheet_string (s, *row, 1, value, x->fmt.fixed);
-  ps_sheet_string (s, *row, 2, _("set at export: export again to change it"), x->fmt.note);
+  ps_sheet_string (s, *row, 2, _("set at export: export again to change it"), x->fmt.note_indent);
   (*row)++;
 }
 
@@ -212,7 +212,8 @@ ps_xlsx_write_inputs (PsXlsx *x,
   }
   ps_sheet_string (s, row, 0, _("Input"), x->fmt.header_left);
   ps_sheet_string (s, row, 1, _("Value"), x->fmt.header);
-  ps_sheet_string (s, row, 2, _("Note"), x->fmt.header_left);
+  /* one step from the values, right-aligned in the column before */
+  ps_sheet_string (s, row, 2, _("Note"), x->fmt.header_indent);
   row++;
 
   input (x, &row, _("Day rate (TJM), € excl. VAT"), "tjm", sc->tjm, x->fmt.money_input, 1, 100000, NULL);
@@ -308,7 +309,7 @@ ps_xlsx_write_inputs (PsXlsx *x,
          _("yes: the spouse has activity income of 20% of the PASS or more, or a replacement income"));
   ps_sheet_string (s, row, 0, _("Simulation date (rates in force)"), x->fmt.label);
   worksheet_write_datetime (s->ws, row, 1, &dt, x->fmt.fixed_date);
-  ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note);
+  ps_sheet_string (s, row, 2, _("set at export: export again to change it"), x->fmt.note_indent);
   row++;
   return row + 1;
 }

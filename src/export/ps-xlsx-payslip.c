@@ -98,6 +98,8 @@ ps_xlsx_title (PsXlsx     *x,
   g_autofree char *typo = ps_xlsx_typo (x, subtitle);
 
   label (s, 0, text, x->fmt.title);
+  if (s->blocks)
+    return;
   /* long: wrapped within the printed width */
   worksheet_merge_range (s->ws, 1, 0, 1, 2, typo, x->fmt.subtitle_wrap);
   worksheet_set_row (s->ws, 1, 13.5 * MAX (1, lines), NULL);

@@ -50,6 +50,12 @@ struct _PsSheet
   double         widths[PS_SHEET_MAX_COLS]; /* widest text written, in column units (Calibri 10) */
   double         col_width[PS_SHEET_MAX_COLS]; /* as set; 0: not set */
   GArray        *wrapped;                 /* PsWrapped: texts that may wrap */
+  /* a sheet of blocks (the split search's tries, hidden): a sheet's
+   * formulas written again @row_base rows down, without its texts, comments
+   * and layout; the rows a writer gives are then counted from @row_base */
+  gboolean       blocks;
+  int            row_base;
+  int            last_row;                /* the last row written; -1: none */
 };
 
 /* Formats, created once per workbook. */
@@ -58,6 +64,7 @@ typedef struct
   lxw_format *title;
   lxw_format *subtitle;
   lxw_format *note;
+  lxw_format *note_indent;    /* a note one step from the column before (after a right-aligned value) */
   lxw_format *subtitle_wrap;
   lxw_format *note_wrap;
   lxw_format *section;

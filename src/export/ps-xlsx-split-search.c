@@ -6,9 +6,9 @@
  * input changes, that split is no longer the best: the workbook searches it
  * again as the engine does (ps-company.c, optimise ()): the net after tax at
  * 13 pays spread over what is available, then a golden-section search
- * around the best of them, each pay evaluated by a full copy of the status
- * sheet (the sheet's own formula chain) on a hidden sheet. The status sheet
- * then uses:
+ * around the best of them, each pay evaluated by the status sheet's own
+ * formula chain written again as a block of rows (without its texts) on one
+ * hidden sheet per status, "…, pays tried". The status sheet then uses:
  *
  *   the typed pay, if the Summary's input differs from the exported split;
  *   else the exported split, if no input changed (the engine's, to the cent);
@@ -36,7 +36,7 @@ static const double PHI = 0.6180339887498949;
 struct _PsSplitSearch
 {
   PsSheet *driver[PS_N_STATUSES];
-  PsSheet *tries[PS_N_STATUSES][N_TRIES];
+  PsSheet *tries[PS_N_STATUSES];      /* every pay tried, a block of rows each */
   PsCell   chosen[PS_N_STATUSES];     /* sheet NULL: none */
   PsCell   trying;                    /* the pay a copy is written at; sheet NULL: none */
   int      warn_row[PS_N_STATUSES];   /* on the Summary; 0: none */
@@ -80,14 +80,14 @@ ps_xlsx_split_create (PsXlsx *x)
       name = g_strdup_printf (_("%s, best split"), who);
       ss->driver[st] = ps_sheet_new (x, name);
       worksheet_hide (ss->driver[st]->ws);
-      for (int k = 0; k < N_TRIES; k++)
-        {
-          /* Translators: a hidden sheet's name (31 characters at most): %s is SASU or EURL, %d a number */
-          g_autofree char *tname = g_strdup_printf (_("%s, try %d"), who, k);
+      {
+        /* Translators: a hidden sheet's name (31 characters at most): %s is SASU or EURL */
+        g_autofree char *tname = g_strdup_printf (_("%s, pays tried"), who);
 
-          ss->tries[st][k] = ps_sheet_new (x, tname);
-          worksheet_hide (ss->tries[st][k]->ws);
-        }
+        ss->tries[st] = ps_sheet_new (x, tname);
+        ss->tries[st]->blocks = TRUE;
+        worksheet_hide (ss->tries[st]->ws);
+      }
     }
 }
 
@@ -121,7 +121,7 @@ ps_xlsx_split_pay_x (PsXlsx     *x,
 }
 
 /* the net after tax of the status sheet written at the pay in @pay_cell,
- * on the hidden sheet @copy */
+ * as the next block of rows of the hidden sheet @copy */
 static PsCell
 write_try (PsXlsx  *x,
            PsStatus status,
@@ -135,6 +135,8 @@ write_try (PsXlsx  *x,
 
   for (int f = 0; f < PS_N_FIELDS; f++)
     out.cell[f] = ps_cell (NULL, -1, -1);
+  /* two empty rows between blocks */
+  copy->row_base = copy->last_row < 0 ? 0 : copy->last_row + 3;
   x->status_sheet[status] = copy;
   ss->trying = pay_cell;
   x->no_names = TRUE;
@@ -144,26 +146,23 @@ write_try (PsXlsx  *x,
     ps_xlsx_write_eurl (x, status, &out);
   x->no_names = FALSE;
   ss->trying = ps_cell (NULL, -1, -1);
-  /* every row hidden: LibreOffice prints hidden sheets, not hidden rows */
-  {
-    GHashTableIter it;
-    gpointer key;
-    int last = 0;
-    lxw_row_col_options hidden = { .hidden = 1 };
-
-    g_hash_table_iter_init (&it, copy->values);
-    while (g_hash_table_iter_next (&it, &key, NULL))
-      last = MAX (last, (int) (GPOINTER_TO_UINT (key) >> 8));
-    g_hash_table_iter_init (&it, copy->texts);
-    while (g_hash_table_iter_next (&it, &key, NULL))
-      last = MAX (last, (int) (GPOINTER_TO_UINT (key) >> 8));
-    for (int row = 0; row <= last + 2; row++)
-      worksheet_set_row_opt (copy->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &hidden);
-    worksheet_set_default_row (copy->ws, LXW_DEF_ROW_HEIGHT, LXW_TRUE);
-  }
+  copy->row_base = 0;
   x->status_sheet[status] = real;
   ps_sheet_begin (back);
   return out.cell[PS_FIELD_NET_AFTER_TAX];
+}
+
+/* every row of the tries hidden: LibreOffice prints hidden sheets, not
+ * hidden rows */
+static void
+hide_rows (PsSheet *copy)
+{
+  lxw_row_col_options hidden = { .hidden = 1 };
+
+  for (int row = 0; row <= copy->last_row + 2; row++)
+    worksheet_set_row_opt (copy->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &hidden);
+  worksheet_set_default_row (copy->ws, LXW_DEF_ROW_HEIGHT, LXW_TRUE);
+  worksheet_gridlines (copy->ws, LXW_HIDE_ALL_GRIDLINES);
 }
 
 enum
@@ -195,7 +194,8 @@ try_row (PsXlsx     *x,
   ps_sheet_begin (d);
   ps_sheet_string (d, row, C_LABEL, label, x->fmt.label);
   p = ps_sheet_formula (d, row, C_PAY, ps_x_round (x, pay, 2), x->fmt.money);
-  net = write_try (x, status, ss->tries[status][k], p);
+  net = write_try (x, status, ss->tries[status], p);
+  (void) k;
   ps_sheet_begin (d);
   return ps_sheet_formula (d, row, C_NET, cell (x, net), x->fmt.money);
 }
@@ -260,10 +260,10 @@ ps_xlsx_split_search (PsXlsx  *x,
   ps_sheet_begin (d);
   ps_xlsx_title (x, status == PS_STATUS_SASU ? _("SASU: the best split between salary and dividends, searched again")
                                              : _("EURL: the best split between remuneration and dividends, searched again"),
-                 _("When an input of the Summary changes, the split of the export is no longer the best: the net after tax at 13 pays across what is available, then a golden-section search around the best of them, as Portage Simulator searches it. Each pay is computed by a full copy of the status sheet, on the hidden sheets that follow."));
+                 _("When an input of the Summary changes, the split of the export is no longer the best: the net after tax at 13 pays across what is available, then a golden-section search around the best of them, as Portage Simulator searches it. Each pay is computed by the status sheet’s formulas, written again as a block of rows on the hidden sheet that follows."));
   {
     /* the subtitle over A:C (44 + 2 × 13 wide), as tall as its lines */
-    g_autofree char *typo = ps_xlsx_typo (x, _("When an input of the Summary changes, the split of the export is no longer the best: the net after tax at 13 pays across what is available, then a golden-section search around the best of them, as Portage Simulator searches it. Each pay is computed by a full copy of the status sheet, on the hidden sheets that follow."));
+    g_autofree char *typo = ps_xlsx_typo (x, _("When an input of the Summary changes, the split of the export is no longer the best: the net after tax at 13 pays across what is available, then a golden-section search around the best of them, as Portage Simulator searches it. Each pay is computed by the status sheet’s formulas, written again as a block of rows on the hidden sheet that follows."));
 
     worksheet_set_row (d->ws, 1, 13.5 * (ps_text_lines (ps_text_width (typo, FALSE), 44 + 2 * 13) + 1), NULL);
   }
@@ -362,6 +362,7 @@ ps_xlsx_split_search (PsXlsx  *x,
       row++;
     }
   g_assert (k == N_TRIES);
+  hide_rows (ss->tries[status]);
 
   /* the best pay tried, the export's split included */
   row++;
@@ -402,8 +403,8 @@ ps_xlsx_split_search (PsXlsx  *x,
     {
       PsX cond;
       const char *text = status == PS_STATUS_SASU
-                         ? _("The inputs changed: the SASU sheet uses the best split searched again for them by the workbook (hidden sheets “SASU, best split” and after), within a few euros of Portage Simulator’s.")
-                         : _("The inputs changed: the EURL sheet uses the best split searched again for them by the workbook (hidden sheets “EURL, best split” and after), within a few euros of Portage Simulator’s.");
+                         ? _("The inputs changed: the SASU sheet uses the best split searched again for them by the workbook (hidden sheets “SASU, best split” and “SASU, pays tried”), within a few euros of Portage Simulator’s.")
+                         : _("The inputs changed: the EURL sheet uses the best split searched again for them by the workbook (hidden sheets “EURL, best split” and “EURL, pays tried”), within a few euros of Portage Simulator’s.");
 
       ps_sheet_begin (x->summary);
       cond = ps_x_and (x, ps_x_cmp (x, input, "=", exported), ps_x_cmp (x, cell (x, changed), "=", n (x, 1)));
