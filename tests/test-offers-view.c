@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "ps-chart-view.h"
+#include "ps-line-label.h"
 #include "ps-money.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
@@ -107,6 +108,33 @@ test_starts (void)
   g_assert_null (ps_offers_view_get_current (view));
   show_offers (window);
   assert_shows_engine (window);
+  /* the bundled offers named in the user's language, their figures as
+   * it writes them (data/offers: name, name_en) */
+  {
+    const char *first = ps_line_labels_french () ? "7\u202f% du chiffre d’affaires" : "7% of the revenue";
+    const char *tiered = ps_line_labels_french () ? "Par tranches 10 / 9 / 7\u202f% du chiffre d’affaires mensuel"
+                                                  : "Tiered 10 / 9 / 7% of the monthly revenue";
+    GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "add_menu"));
+    gboolean in_menu = FALSE;
+
+    g_assert_cmpstr (ps_offers_view_get_offer (view, 0)->name, ==, first);
+    g_assert_cmpstr (ps_offers_view_get_offer (view, 1)->name, ==, tiered);
+    g_assert_true (ps_ui_shows_text (ps_offers_view_get_card (view, 0), first));
+    /* the examples' menu names them the same */
+    for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+      {
+        g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+        for (int k = 0; section != NULL && k < g_menu_model_get_n_items (section); k++)
+          {
+            g_autofree char *label = NULL;
+
+            if (g_menu_model_get_item_attribute (section, k, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+              in_menu |= g_str_equal (label, tiered);
+          }
+      }
+    g_assert_true (in_menu);
+  }
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-1280x800");
   {
     GtkWidget *chart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
@@ -153,7 +181,7 @@ test_add_duplicate_delete (void)
   ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
   copy = ps_offers_view_get_offer (view, 5);
-  name = g_strdup_printf ("%s (copy)", ps_offers_view_get_offer (view, 1)->name);
+  name = g_strdup_printf (_("%s (copy)"), ps_offers_view_get_offer (view, 1)->name);
   g_assert_cmpstr (copy->name, ==, name);
   g_assert_cmpfloat (ps_offers_view_get_result (view, 5)->status.net_after_tax_yearly, ==,
                      ps_offers_view_get_result (view, 1)->status.net_after_tax_yearly);

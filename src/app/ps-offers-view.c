@@ -22,22 +22,10 @@
 /* day rates of the offers' curves */
 #define N_CURVE 61
 
-/* the bundled examples the view starts with (data/offers/, embedded),
- * with their names as the files give them, for the catalogue */
-static const struct
-{
-  const char *id;
-  const char *name;
-} examples[] = {
-  /* xgettext:no-c-format */
-  { "percent-7", N_("7 % of the revenue") },
-  /* xgettext:no-c-format */
-  { "tiered-10-9-7", N_("Tiered 10 / 9 / 7 % of the monthly revenue") },
-  { "flat-99", N_("Flat 99 € a month") },
-  /* xgettext:no-c-format */
-  { "percent-5-extras-150", N_("5 % plus 150 € of extras a month") },
-  /* xgettext:no-c-format */
-  { "percent-3-advance", N_("3 % with the salary advanced at 1 % a month") },
+/* the bundled examples the view starts with (data/offers/, embedded);
+ * their names, in both languages, are in the files */
+static const char * const examples[] = {
+  "percent-7", "tiered-10-9-7", "flat-99", "percent-5-extras-150", "percent-3-advance",
 };
 
 
@@ -105,11 +93,7 @@ ps_offers_view_load_example (const char *id,
     return FALSE;
   text = g_bytes_get_data (bytes, &length);
   ps_offer_init (offer, id);
-  if (!ps_offer_from_json (offer, text, length, error))
-    return FALSE;
-  /* the examples' names are in the catalogue (above) */
-  g_strlcpy (offer->name, _(offer->name), sizeof offer->name);
-  return TRUE;
+  return ps_offer_from_json (offer, text, length, error);
 }
 
 static void update_chart (PsOffersView *self);
@@ -549,9 +533,14 @@ ensure_built (PsOffersView *self)
 
     for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
       {
-        g_autoptr (GMenuItem) item = g_menu_item_new (_(examples[i].name), NULL);
+        g_autoptr (GMenuItem) item = NULL;
+        PsOffer example;
 
-        g_menu_item_set_action_and_target_value (item, "offers.add-example", g_variant_new_string (examples[i].id));
+        /* named in the user's language by its file */
+        if (!ps_offers_view_load_example (examples[i], &example, NULL))
+          continue;
+        item = g_menu_item_new (example.name, NULL);
+        g_menu_item_set_action_and_target_value (item, "offers.add-example", g_variant_new_string (examples[i]));
         g_menu_append_item (section, item);
       }
     g_menu_append_section (self->add_menu, _("Examples"), G_MENU_MODEL (section));
@@ -574,10 +563,10 @@ ps_offers_view_init (PsOffersView *self)
     {
       g_autoptr (GError) error = NULL;
 
-      if (ps_offers_view_load_example (examples[i].id, &self->offers[self->n], &error))
+      if (ps_offers_view_load_example (examples[i], &self->offers[self->n], &error))
         self->n++;
       else
-        g_warning ("The example offer %s does not load: %s", examples[i].id, error->message);
+        g_warning ("The example offer %s does not load: %s", examples[i], error->message);
     }
   if (self->n == 0)
     ps_offer_init (&self->offers[self->n++], _("New offer"));

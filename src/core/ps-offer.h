@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * the réserve, or CDD) and, optionally, the "taux de restitution" it
  * quotes. Offers are JSON files:
  *
- *   {"format": 1, "name": "Tiered 10 / 9 / 7 %",
+ *   {"format": 1, "name": "Par tranches {fee.bands}", "name_en": "Tiered {fee.bands}",
  *    "fee": {"model": "tiered", "bands": [{"upto": 8000, "pct": 10},
  *            {"upto": 12000, "pct": 9}, {"upto": null, "pct": 7}],
  *            "bands_marginal": true, "floor_monthly": 0, "cap_monthly": 0},
@@ -28,7 +28,10 @@ G_BEGIN_DECLS
  *                 "prevoyance_pct": 2, "prevoyance_employer_pct": 75},
  *    "contract": "cdi", "reserve": true, "quoted_restitution_pct": 55}
  *
- * Every key but "format" is optional (the scenario's value then holds);
+ * "name" is the French name (or the only one), "name_en" its English
+ * twin; either may show the offer's numbers as {fee.pct}, … (see
+ * ps-offer-name.h). Every key but "format" is optional (the scenario's
+ * value then holds);
  * unknown keys are refused with their name. The versement mobilité is
  * "vm_pct" or "vm_city" (a city of the rates, as portage-cli --vm-city,
  * or "none"), not both; the firm's prévoyance is "prevoyance_pct" (of the
@@ -49,7 +52,7 @@ typedef enum
 
 typedef struct
 {
-  char       name[64];
+  char       name[128];
   gboolean   has_fee;
   PsFeeModel fee_model;
   double     fee_rate;
