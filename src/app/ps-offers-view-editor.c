@@ -8,7 +8,9 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
+#include "ps-money.h"
 #include "ps-offer-city-row.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view-private.h"
@@ -89,6 +91,63 @@ update_editor_title (PsOffersView *self)
   adw_preferences_group_set_title (self->editor_group, title);
 }
 
+/* The firm's versement mobilité: a city chosen sets it (ps_offer_vm_source,
+ * as the engine), so the rate row then shows that city's rate, greyed,
+ * and says where it comes from; otherwise the rate typed. */
+void
+ps_offers_view_show_vm_rule (PsOffersView *self)
+{
+  GtkWidget *row = self->rows[PS_OFFER_FIELD_VM_PCT];
+  const PsOffer *o = &self->offers[self->selected];
+  const char *own_title = g_object_get_data (G_OBJECT (row), "ps-vm-title");
+  const char *own_tooltip = g_object_get_data (G_OBJECT (row), "ps-vm-tooltip");
+  g_autofree char *text = NULL, *tooltip = NULL;
+  gboolean from_city;
+  gboolean filling = self->filling;
+  double rate = NAN;
+
+  if (!self->built || self->selected < 0 || self->selected >= self->n)
+    return;
+  if (own_title == NULL)
+    {
+      /* the row's own words, from the template */
+      g_object_set_data_full (G_OBJECT (row), "ps-vm-title",
+                              g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))), g_free);
+      g_object_set_data_full (G_OBJECT (row), "ps-vm-tooltip", g_strdup (gtk_widget_get_tooltip_text (row)), g_free);
+      own_title = g_object_get_data (G_OBJECT (row), "ps-vm-title");
+      own_tooltip = g_object_get_data (G_OBJECT (row), "ps-vm-tooltip");
+    }
+  from_city = self->has_scenario && ps_offer_vm_source (self->params, o, &rate) == PS_OFFER_VM_CITY;
+  if (from_city)
+    {
+      g_autofree char *pct = ps_format_percent (rate * 100, 2);
+
+      text = ps_format_number (rate * 100, 2);
+      /* Translators: the rate row's tooltip when a city is chosen; %s
+       * is the city's rate, "Not given" the first item of the list */
+      tooltip = g_strdup_printf (_("The city’s rate, %s, is used: to type another, choose “Not given” as the city"), pct);
+    }
+  else
+    {
+      text = ps_offer_get_field_text (o, PS_OFFER_FIELD_VM_PCT);
+      tooltip = g_strdup (own_tooltip);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 /* xgettext:no-c-format */
+                                 from_city ? _("The city’s versement mobilité (%)") : own_title);
+  gtk_widget_set_sensitive (row, !from_city);
+  /* the tooltip the row gets back once an error is fixed (row_set_error) */
+  g_object_set_data_full (G_OBJECT (row), "ps-own-tooltip", g_strdup (tooltip != NULL ? tooltip : ""), g_free);
+  if (self->errors[PS_OFFER_FIELD_VM_PCT] == NULL)
+    gtk_widget_set_tooltip_text (row, tooltip);
+  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), text))
+    {
+      self->filling = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (row), text);
+      self->filling = filling;
+    }
+}
+
 static void
 fill_field (PsOffersView *self,
             PsOfferField  field)
@@ -98,6 +157,11 @@ fill_field (PsOffersView *self,
   if (field == PS_OFFER_FIELD_VM_CITY)
     {
       ps_offer_city_row_show (ADW_COMBO_ROW (self->rows[field]), &self->offers[self->selected]);
+      return;
+    }
+  if (field == PS_OFFER_FIELD_VM_PCT)
+    {
+      ps_offers_view_show_vm_rule (self);
       return;
     }
   text = ps_offer_get_field_text (&self->offers[self->selected], field);

@@ -66,6 +66,8 @@ void     ps_offers_view_offer_changed  (PsOffersView   *self,
 void     ps_offers_view_fill_editor    (PsOffersView   *self);
 void     ps_offers_view_clear_errors   (PsOffersView   *self);
 void     ps_offers_view_editor_connect (PsOffersView   *self);
+/* the rate row says whether the city's rate is used */
+void     ps_offers_view_show_vm_rule   (PsOffersView   *self);
 
 /* ps-offers-view-actions.c */
 void     ps_offers_view_update_actions (PsOffersView   *self);

@@ -230,6 +230,8 @@ ps_offers_view_set_scenario (PsOffersView     *self,
       self->filling = TRUE;
       ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), params);
       self->filling = FALSE;
+      /* a city's rate is the year's */
+      ps_offers_view_show_vm_rule (self);
     }
   update_summary (self);
   recompute (self);

@@ -539,6 +539,24 @@ ps_offer_to_json (const PsOffer *offer)
 
 /* ------------------------------------------------------------ computing */
 
+PsOfferVmSource
+ps_offer_vm_source (const PsParams *params,
+                    const PsOffer  *o,
+                    double         *rate)
+{
+  PsOfferVmSource source = PS_OFFER_VM_SCENARIO;
+  double r = NAN;
+
+  /* the city first: its rate is the year's, whatever rate is given */
+  if (o->has_profile && o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES)
+    source = PS_OFFER_VM_CITY, r = params->vm_city_rate[o->vm_city - 1];
+  else if (o->has_profile && !isnan (o->profile.vm_rate))
+    source = PS_OFFER_VM_RATE, r = o->profile.vm_rate;
+  if (rate != NULL)
+    *rate = r;
+  return source;
+}
+
 void
 ps_offer_profile (const PsParams    *params,
                   const PsScenario  *scenario,
@@ -552,10 +570,12 @@ ps_offer_profile (const PsParams    *params,
     out->headcount = o->profile.headcount;
   if (!isnan (o->profile.atmp_rate))
     out->atmp_rate = o->profile.atmp_rate;
-  if (o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES)
-    out->vm_rate = params->vm_city_rate[o->vm_city - 1];
-  else if (!isnan (o->profile.vm_rate))
-    out->vm_rate = o->profile.vm_rate;
+  {
+    double vm;
+
+    if (ps_offer_vm_source (params, o, &vm) != PS_OFFER_VM_SCENARIO)
+      out->vm_rate = vm;
+  }
   if (!isnan (o->profile.mutuelle_monthly))
     out->mutuelle_monthly = o->profile.mutuelle_monthly;
   if (!isnan (o->profile.mutuelle_employer_rate))

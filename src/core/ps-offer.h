@@ -110,6 +110,22 @@ void     ps_offer_profile_unset (PsEmployerProfile *profile);
  * PS_N_VM_CITIES; -1: unknown. */
 int      ps_vm_city_from_id   (const char          *id);
 
+/* Where the versement mobilité of @offer's firm comes from: its city
+ * (whose rate is used, a rate typed or in the file is not), the rate it
+ * gives (vm_pct; 0: none), or the scenario's. */
+typedef enum
+{
+  PS_OFFER_VM_SCENARIO,
+  PS_OFFER_VM_RATE,
+  PS_OFFER_VM_CITY,
+} PsOfferVmSource;
+
+/* The rule ps_offer_profile () follows; @rate (if not NULL): the rate
+ * used, NAN for the scenario's. */
+PsOfferVmSource ps_offer_vm_source (const PsParams *params,
+                                    const PsOffer  *offer,
+                                    double         *rate);
+
 /* @scenario's profile with @offer's own fields (its city's rate from
  * @params). */
 void     ps_offer_profile     (const PsParams      *params,
