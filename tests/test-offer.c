@@ -282,6 +282,28 @@ test_city_and_prevoyance (void)
   load (&o, "{\"format\": 1, \"employer\": {\"vm_city\": \"none\"}}");
   g_assert_cmpint (o.vm_city, ==, 0);
   g_assert_cmpfloat (o.profile.vm_rate, ==, 0);
+  g_assert_cmpint (ps_offer_vm_source (p, &o, NULL), ==, PS_OFFER_VM_RATE);
+
+  /* which rate is used (the editor shows it): the city's, whatever rate
+   * the offer holds besides (the editor sets one, then the other), then
+   * a rate given, then the scenario's */
+  load (&o, "{\"format\": 1, \"employer\": {\"vm_city\": \"paris\"}}");
+  o.profile.vm_rate = 0.01;
+  {
+    double rate;
+
+    g_assert_cmpint (ps_offer_vm_source (p, &o, &rate), ==, PS_OFFER_VM_CITY);
+    /* Paris and the petite couronne: 3.20 % (Île-de-France Mobilités, 2025) */
+    g_assert_cmpfloat_with_epsilon (rate, 0.032, 1e-12);
+    ps_offer_compute (p, &s, &o, &r);
+    g_assert_cmpfloat (r.inputs.profile.vm_rate, ==, rate);
+    load (&o, "{\"format\": 1, \"employer\": {\"vm_pct\": 1.5}}");
+    g_assert_cmpint (ps_offer_vm_source (p, &o, &rate), ==, PS_OFFER_VM_RATE);
+    g_assert_cmpfloat (rate, ==, 0.015);
+    load (&o, "{\"format\": 1, \"employer\": {\"headcount\": 60}}");
+    g_assert_cmpint (ps_offer_vm_source (p, &o, &rate), ==, PS_OFFER_VM_SCENARIO);
+    g_assert_true (isnan (rate));
+  }
 }
 
 int

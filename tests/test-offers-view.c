@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "ps-chart-view.h"
+#include "ps-line-label.h"
 #include "ps-money.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
@@ -107,6 +108,33 @@ test_starts (void)
   g_assert_null (ps_offers_view_get_current (view));
   show_offers (window);
   assert_shows_engine (window);
+  /* the bundled offers named in the user's language, their figures as
+   * it writes them (data/offers: name, name_en) */
+  {
+    const char *first = ps_line_labels_french () ? "7\u202f% du chiffre d’affaires" : "7% of the revenue";
+    const char *tiered = ps_line_labels_french () ? "Par tranches 10 / 9 / 7\u202f% du chiffre d’affaires mensuel"
+                                                  : "Tiered 10 / 9 / 7% of the monthly revenue";
+    GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "add_menu"));
+    gboolean in_menu = FALSE;
+
+    g_assert_cmpstr (ps_offers_view_get_offer (view, 0)->name, ==, first);
+    g_assert_cmpstr (ps_offers_view_get_offer (view, 1)->name, ==, tiered);
+    g_assert_true (ps_ui_shows_text (ps_offers_view_get_card (view, 0), first));
+    /* the examples' menu names them the same */
+    for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+      {
+        g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+        for (int k = 0; section != NULL && k < g_menu_model_get_n_items (section); k++)
+          {
+            g_autofree char *label = NULL;
+
+            if (g_menu_model_get_item_attribute (section, k, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+              in_menu |= g_str_equal (label, tiered);
+          }
+      }
+    g_assert_true (in_menu);
+  }
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-1280x800");
   {
     GtkWidget *chart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_OFFERS_VIEW, "chart"));
@@ -153,7 +181,7 @@ test_add_duplicate_delete (void)
   ps_ui_iterate (20);
   g_assert_cmpint (ps_offers_view_get_n_offers (view), ==, 6);
   copy = ps_offers_view_get_offer (view, 5);
-  name = g_strdup_printf ("%s (copy)", ps_offers_view_get_offer (view, 1)->name);
+  name = g_strdup_printf (_("%s (copy)"), ps_offers_view_get_offer (view, 1)->name);
   g_assert_cmpstr (copy->name, ==, name);
   g_assert_cmpfloat (ps_offers_view_get_result (view, 5)->status.net_after_tax_yearly, ==,
                      ps_offers_view_get_result (view, 1)->status.net_after_tax_yearly);
@@ -197,6 +225,44 @@ choose_city (AdwComboRow *row,
   ps_ui_iterate (10);
 }
 
+/* The rate row says which versement mobilité is used, as the engine
+ * decides (ps_offer_vm_source): with a city chosen, that city's rate,
+ * greyed, its title and tooltip saying so; otherwise the rate typed (or
+ * the scenario's), to be typed. */
+static void
+assert_vm_rule (PsOffersView   *view,
+                const PsParams *params)
+{
+  int i = ps_offers_view_get_selected (view);
+  GtkWidget *vm = ps_offers_view_get_row (view, "employer.vm_pct");
+  const PsOffer *o = ps_offers_view_get_offer (view, i);
+  const PsOfferResult *r = ps_offers_view_get_result (view, i);
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (vm));
+
+  if (o->vm_city > 0)
+    {
+      double city_rate = params->vm_city_rate[o->vm_city - 1];
+      g_autofree char *rate = ps_format_number (city_rate * 100, 2);
+      g_autofree char *pct = ps_format_percent (city_rate * 100, 2);
+
+      g_assert_false (gtk_widget_get_sensitive (vm));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, rate);
+      g_assert_cmpstr (title, ==, _("The city’s versement mobilité (%)"));
+      g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (vm), pct));
+      /* the rate shown is the one the offer's payslip uses */
+      g_assert_cmpfloat (r->inputs.profile.vm_rate, ==, city_rate);
+    }
+  else
+    {
+      g_assert_true (gtk_widget_get_sensitive (vm));
+      g_assert_cmpstr (title, ==, _("Firm’s versement mobilité (%)"));
+      if (o->has_profile && !isnan (o->profile.vm_rate))
+        g_assert_cmpfloat (r->inputs.profile.vm_rate, ==, o->profile.vm_rate);
+      else
+        g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "");
+    }
+}
+
 /* the firm's city for its versement mobilité, chosen in a drop-down that
  * names each city of the rates with its rate, and its prévoyance typed in
  * the editor: the cards follow the engine; the offer file keeps its format
@@ -229,10 +295,11 @@ test_city_and_prevoyance (void)
   choose_city (city, lyon);
   o = ps_offers_view_get_offer (view, 0);
   g_assert_cmpint (o->vm_city, ==, PS_VM_LYON + 1);
-  /* the city replaces the rate typed */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "");
+  /* the city replaces the rate typed: the rate row shows the city's,
+   * greyed */
   g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->inputs.profile.vm_rate, ==,
                      params->vm_city_rate[PS_VM_LYON]);
+  assert_vm_rule (view, params);
   type_row (view, "employer.prevoyance_pct", "3");
   type_row (view, "employer.prevoyance_employer_pct", "80");
   o = ps_offers_view_get_offer (view, 0);
@@ -252,23 +319,38 @@ test_city_and_prevoyance (void)
   ps_offers_view_remove (view, ps_offers_view_get_n_offers (view) - 1);
   ps_offers_view_select (view, 0);
   g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 2 + PS_VM_LYON);
+  assert_vm_rule (view, params);
   ps_ui_scroll_to (GTK_WIDGET (city));
   ps_ui_save_screenshot (GTK_WIDGET (window), "offers-employer");
 
-  /* a rate typed replaces the city; 0 is none */
+  /* no city: the rate row is to be typed again, and a rate typed is
+   * used; 0 is none */
+  choose_city (city, _("Not given (the rate typed below)"));
+  assert_vm_rule (view, params);
   type_row (view, "employer.vm_pct", "1,5");
   g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 0);
   g_assert_cmpint (ps_offers_view_get_offer (view, 0)->vm_city, ==, 0);
+  assert_vm_rule (view, params);
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->inputs.profile.vm_rate, ==, 0.015);
+  /* a city chosen over a rate typed: the city's is used, and shown */
+  choose_city (city, paris);
+  assert_vm_rule (view, params);
+  g_assert_cmpfloat (ps_offers_view_get_result (view, 0)->inputs.profile.vm_rate, ==,
+                     params->vm_city_rate[PS_VM_PARIS]);
+  choose_city (city, _("Not given (the rate typed below)"));
   type_row (view, "employer.vm_pct", "0");
   g_assert_cmpuint (adw_combo_row_get_selected (city), ==, 1);
+  assert_vm_rule (view, params);
   /* none, then not given: the scenario's rate again */
   choose_city (city, paris);
   choose_city (city, _("None (no versement mobilité)"));
+  assert_vm_rule (view, params);
   o = ps_offers_view_get_offer (view, 0);
   g_assert_cmpint (o->vm_city, ==, 0);
   g_assert_cmpfloat (o->profile.vm_rate, ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "0");
-  choose_city (city, _("Not given (the rate above)"));
+  choose_city (city, _("Not given (the rate typed below)"));
+  assert_vm_rule (view, params);
   o = ps_offers_view_get_offer (view, 0);
   g_assert_true (isnan (o->profile.vm_rate));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vm)), ==, "");
@@ -680,6 +762,8 @@ test_narrow (void)
     GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (city));
 
     adw_combo_row_set_selected (ADW_COMBO_ROW (city), 2 + PS_VM_PARIS);
+    ps_ui_iterate (20);
+    assert_vm_rule (view, ps_window_get_params (window));
     ps_ui_scroll_to (city);
     ps_ui_save_screenshot (GTK_WIDGET (window), "offers-360-city");
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -26,7 +26,7 @@ item_text (guint           item,
   g_autofree char *rate = NULL;
 
   if (item == ITEM_NOT_GIVEN)
-    return g_strdup (_("Not given (the rate above)"));
+    return g_strdup (_("Not given (the rate typed below)"));
   if (item == ITEM_NONE)
     return g_strdup (_("None (no versement mobilité)"));
   if (params == NULL)

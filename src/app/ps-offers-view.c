@@ -15,67 +15,19 @@
 #include "ps-offer-city-row.h"
 #include "ps-offer-edit.h"
 #include "ps-offers-view.h"
+#include "ps-offers-view-private.h"
 #include "ps-quote-dialog.h"
 #include "ps-timing.h"
 
 /* day rates of the offers' curves */
 #define N_CURVE 61
 
-/* the bundled examples the view starts with (data/offers/, embedded),
- * with their names as the files give them, for the catalogue */
-static const struct
-{
-  const char *id;
-  const char *name;
-} examples[] = {
-  /* xgettext:no-c-format */
-  { "percent-7", N_("7 % of the revenue") },
-  /* xgettext:no-c-format */
-  { "tiered-10-9-7", N_("Tiered 10 / 9 / 7 % of the monthly revenue") },
-  { "flat-99", N_("Flat 99 € a month") },
-  /* xgettext:no-c-format */
-  { "percent-5-extras-150", N_("5 % plus 150 € of extras a month") },
-  /* xgettext:no-c-format */
-  { "percent-3-advance", N_("3 % with the salary advanced at 1 % a month") },
+/* the bundled examples the view starts with (data/offers/, embedded);
+ * their names, in both languages, are in the files */
+static const char * const examples[] = {
+  "percent-7", "tiered-10-9-7", "flat-99", "percent-5-extras-150", "percent-3-advance",
 };
 
-
-struct _PsOffersView
-{
-  GtkWidget        parent_instance;
-
-  /* template */
-  GtkWidget       *scroller;
-  GMenu           *add_menu;
-  GtkLabel        *summary_label;
-  GtkFlowBox      *cards;
-  PsChartView     *chart;
-  AdwPreferencesGroup *editor_group;
-  GtkLabel        *editor_error;
-  AdwComboRow     *fee_row;
-  AdwComboRow     *contract_row;
-  GtkWidget       *marginal_row;
-  GtkSwitch       *marginal_switch;
-  GtkWidget       *rows[PS_N_OFFER_FIELDS];
-
-  PsOffer          offers[PS_MAX_OFFERS];
-  PsOfferResult    results[PS_MAX_OFFERS];
-  PsOfferCard      card[PS_MAX_OFFERS];
-  int              n;
-  int              current;     /* -1: none */
-  int              selected;
-  char            *errors[PS_N_OFFER_FIELDS];
-  gboolean         filling;     /* the editor is being filled, not typed in */
-
-  const PsParams  *params;
-  PsScenario       scenario;
-  gboolean         has_scenario;
-
-  /* the widgets: made when the view is first put in a window (or asked
-   * for one of them); until then the view holds its offers and their
-   * results only, as the comparison needs them */
-  gboolean         built;
-};
 
 enum
 {
@@ -114,8 +66,8 @@ static const char *row_ids[PS_N_OFFER_FIELDS] = {
 
 /* ------------------------------------------------------------ helpers */
 
-static void
-toast (PsOffersView *self,
+void
+ps_offers_view_toast (PsOffersView *self,
        const char   *title)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
@@ -127,8 +79,8 @@ toast (PsOffersView *self,
     g_message ("%s", title);
 }
 
-static gboolean
-load_example (const char *id,
+gboolean
+ps_offers_view_load_example (const char *id,
               PsOffer    *offer,
               GError    **error)
 {
@@ -141,15 +93,9 @@ load_example (const char *id,
     return FALSE;
   text = g_bytes_get_data (bytes, &length);
   ps_offer_init (offer, id);
-  if (!ps_offer_from_json (offer, text, length, error))
-    return FALSE;
-  /* the examples' names are in the catalogue (above) */
-  g_strlcpy (offer->name, _(offer->name), sizeof offer->name);
-  return TRUE;
+  return ps_offer_from_json (offer, text, length, error);
 }
 
-static void update_actions (PsOffersView *self);
-static void fill_editor (PsOffersView *self);
 static void update_chart (PsOffersView *self);
 static void ensure_built (PsOffersView *self);
 
@@ -174,7 +120,7 @@ rebuild_cards (PsOffersView *self)
 {
   GtkWidget *child;
 
-  update_actions (self);
+  ps_offers_view_update_actions (self);
   if (!self->built)
     return;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
@@ -247,8 +193,8 @@ recompute (PsOffersView *self)
 }
 
 /* after an edit of offer @index: the comparison follows the current one */
-static void
-offer_changed (PsOffersView *self,
+void
+ps_offers_view_offer_changed (PsOffersView *self,
                int           index)
 {
   recompute (self);
@@ -256,216 +202,6 @@ offer_changed (PsOffersView *self,
     g_signal_emit (self, signals[CURRENT_CHANGED], 0);
 }
 
-/* ------------------------------------------------------------ editor */
-
-static gboolean
-is_fee_field (PsOfferField field)
-{
-  return field >= PS_OFFER_FIELD_FEE_PCT && field <= PS_OFFER_FIELD_BAND_LIMITS;
-}
-
-/* A row in error says why on hover too (the editor's message is at its
- * top, maybe scrolled away); its own tooltip comes back once fixed. */
-static void
-row_set_error (GtkWidget  *row,
-               const char *error)
-{
-  const char *own = g_object_get_data (G_OBJECT (row), "ps-own-tooltip");
-
-  if (own == NULL)
-    {
-      const char *tooltip = gtk_widget_get_tooltip_text (row);
-
-      g_object_set_data_full (G_OBJECT (row), "ps-own-tooltip", g_strdup (tooltip != NULL ? tooltip : ""), g_free);
-      own = g_object_get_data (G_OBJECT (row), "ps-own-tooltip");
-    }
-  gtk_widget_set_tooltip_text (row, error != NULL ? error : (*own != '\0' ? own : NULL));
-}
-
-static void
-show_errors (PsOffersView *self)
-{
-  g_autoptr (GString) text = g_string_new (NULL);
-
-  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
-    {
-      if (self->rows[f] != NULL)
-        row_set_error (self->rows[f], self->errors[f]);
-      if (self->errors[f] != NULL)
-        {
-          gtk_widget_add_css_class (self->rows[f], "error");
-          g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", self->errors[f]);
-        }
-      else
-        gtk_widget_remove_css_class (self->rows[f], "error");
-    }
-  gtk_label_set_label (self->editor_error, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->editor_error), text->len > 0);
-}
-
-static void
-clear_errors (PsOffersView *self)
-{
-  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
-    g_clear_pointer (&self->errors[f], g_free);
-}
-
-/* the fee's rows that the fee model uses */
-static void
-update_fee_rows (PsOffersView *self)
-{
-  PsOfferFee fee = ps_offer_get_fee (&self->offers[self->selected]);
-
-  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_PCT], fee == PS_OFFER_FEE_PERCENT || fee == PS_OFFER_FEE_PERCENT_NET);
-  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_FLAT_MONTHLY], fee == PS_OFFER_FEE_FLAT);
-  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_BAND_RATES], fee == PS_OFFER_FEE_TIERED);
-  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_BAND_LIMITS], fee == PS_OFFER_FEE_TIERED);
-  gtk_widget_set_visible (self->marginal_row, fee == PS_OFFER_FEE_TIERED);
-  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_FLOOR_MONTHLY], fee != PS_OFFER_FEE_SCENARIO && fee != PS_OFFER_FEE_FLAT);
-  gtk_widget_set_visible (self->rows[PS_OFFER_FIELD_FEE_CAP_MONTHLY], fee != PS_OFFER_FEE_SCENARIO && fee != PS_OFFER_FEE_FLAT);
-}
-
-static void
-update_editor_title (PsOffersView *self)
-{
-  /* Translators: the title of the editor of an offer; %s is its name */
-  g_autofree char *title = g_strdup_printf (_("Offer “%s”"), self->offers[self->selected].name);
-
-  adw_preferences_group_set_title (self->editor_group, title);
-}
-
-static void
-fill_field (PsOffersView *self,
-            PsOfferField  field)
-{
-  g_autofree char *text = NULL;
-
-  if (field == PS_OFFER_FIELD_VM_CITY)
-    {
-      ps_offer_city_row_show (ADW_COMBO_ROW (self->rows[field]), &self->offers[self->selected]);
-      return;
-    }
-  text = ps_offer_get_field_text (&self->offers[self->selected], field);
-  gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), text);
-}
-
-static void
-fill_editor (PsOffersView *self)
-{
-  const PsOffer *o;
-
-  if (self->selected < 0 || self->selected >= self->n || !self->built)
-    return;
-  o = &self->offers[self->selected];
-  self->filling = TRUE;
-  clear_errors (self);
-  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
-    fill_field (self, f);
-  adw_combo_row_set_selected (self->fee_row, ps_offer_get_fee (o));
-  adw_combo_row_set_selected (self->contract_row, ps_offer_get_contract (o));
-  gtk_switch_set_active (self->marginal_switch, o->bands.n_bands == 0 || o->bands.marginal);
-  self->filling = FALSE;
-  update_fee_rows (self);
-  update_editor_title (self);
-  show_errors (self);
-}
-
-static void
-entry_changed_cb (GtkEditable  *editable,
-                  PsOffersView *self)
-{
-  PsOfferField field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (editable), "field"));
-  PsOffer *offer = &self->offers[self->selected];
-  g_autoptr (GError) error = NULL;
-  PsOffer edited = *offer;
-
-  if (self->filling)
-    return;
-  if (!ps_offer_set_field_text (&edited, field, gtk_editable_get_text (editable), &error))
-    {
-      g_free (self->errors[field]);
-      self->errors[field] = g_strdup (error->message);
-    }
-  else
-    {
-      g_clear_pointer (&self->errors[field], g_free);
-      /* the limits follow the number of rates */
-      if (field == PS_OFFER_FIELD_BAND_RATES)
-        {
-          g_autoptr (GError) limits_error = NULL;
-          const char *limits = gtk_editable_get_text (GTK_EDITABLE (self->rows[PS_OFFER_FIELD_BAND_LIMITS]));
-
-          g_clear_pointer (&self->errors[PS_OFFER_FIELD_BAND_LIMITS], g_free);
-          if (!ps_offer_set_field_text (&edited, PS_OFFER_FIELD_BAND_LIMITS, limits, &limits_error))
-            self->errors[PS_OFFER_FIELD_BAND_LIMITS] = g_strdup (limits_error->message);
-        }
-      *offer = edited;
-      /* a rate typed replaces the city */
-      if (field == PS_OFFER_FIELD_VM_PCT)
-        {
-          self->filling = TRUE;
-          fill_field (self, PS_OFFER_FIELD_VM_CITY);
-          self->filling = FALSE;
-        }
-    }
-  show_errors (self);
-  if (field == PS_OFFER_FIELD_NAME)
-    update_editor_title (self);
-  offer_changed (self, self->selected);
-}
-
-/* a city replaces the rate typed (none: a rate of 0) */
-static void
-city_selected_cb (PsOffersView *self)
-{
-  if (self->filling)
-    return;
-  ps_offer_city_row_apply (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), &self->offers[self->selected]);
-  self->filling = TRUE;
-  g_clear_pointer (&self->errors[PS_OFFER_FIELD_VM_PCT], g_free);
-  fill_field (self, PS_OFFER_FIELD_VM_PCT);
-  self->filling = FALSE;
-  show_errors (self);
-  offer_changed (self, self->selected);
-}
-
-static void
-fee_selected_cb (PsOffersView *self)
-{
-  PsOffer *offer = &self->offers[self->selected];
-
-  if (self->filling)
-    return;
-  ps_offer_set_fee (offer, adw_combo_row_get_selected (self->fee_row));
-  self->filling = TRUE;
-  fill_field (self, PS_OFFER_FIELD_BAND_RATES);
-  fill_field (self, PS_OFFER_FIELD_BAND_LIMITS);
-  self->filling = FALSE;
-  for (int f = PS_OFFER_FIELD_FEE_PCT; f <= PS_OFFER_FIELD_BAND_LIMITS; f++)
-    if (is_fee_field (f))
-      g_clear_pointer (&self->errors[f], g_free);
-  update_fee_rows (self);
-  show_errors (self);
-  offer_changed (self, self->selected);
-}
-
-static void
-contract_selected_cb (PsOffersView *self)
-{
-  if (self->filling)
-    return;
-  ps_offer_set_contract (&self->offers[self->selected], adw_combo_row_get_selected (self->contract_row));
-  offer_changed (self, self->selected);
-}
-
-static void
-marginal_cb (PsOffersView *self)
-{
-  if (self->filling)
-    return;
-  self->offers[self->selected].bands.marginal = gtk_switch_get_active (self->marginal_switch);
-  offer_changed (self, self->selected);
-}
 
 static void
 card_activated_cb (PsOffersView    *self,
@@ -475,161 +211,6 @@ card_activated_cb (PsOffersView    *self,
 
   if (index != self->selected)
     ps_offers_view_select (self, index);
-}
-
-/* ------------------------------------------------------------ actions */
-
-static void
-update_actions (PsOffersView *self)
-{
-  GtkWidget *w = GTK_WIDGET (self);
-  gboolean room = self->n < PS_MAX_OFFERS;
-
-  gtk_widget_action_set_enabled (w, "offers.add-blank", room);
-  gtk_widget_action_set_enabled (w, "offers.add-example", room);
-  gtk_widget_action_set_enabled (w, "offers.import", room);
-  gtk_widget_action_set_enabled (w, "offers.duplicate", room);
-  gtk_widget_action_set_enabled (w, "offers.delete", self->n > 1);
-}
-
-static void
-add_blank_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PsOffer offer;
-
-  /* everything from the scenario until the user says otherwise */
-  ps_offer_init (&offer, _("New offer"));
-  ps_offers_view_add (PS_OFFERS_VIEW (widget), &offer);
-}
-
-static void
-add_example_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  PsOffersView *self = PS_OFFERS_VIEW (widget);
-  g_autoptr (GError) error = NULL;
-  PsOffer offer;
-
-  if (!load_example (g_variant_get_string (parameter, NULL), &offer, &error))
-    toast (self, error->message);
-  else
-    ps_offers_view_add (self, &offer);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  PsOffersView *self = PS_OFFERS_VIEW (widget);
-
-  ps_offers_view_select (self, g_variant_get_int32 (parameter));
-  gtk_widget_grab_focus (self->rows[PS_OFFER_FIELD_NAME]);
-}
-
-static void
-duplicate_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  ps_offers_view_duplicate (PS_OFFERS_VIEW (widget), g_variant_get_int32 (parameter));
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  PsOffersView *self = PS_OFFERS_VIEW (widget);
-  int index = g_variant_get_int32 (parameter);
-  g_autofree char *title = NULL;
-
-  if (index < 0 || index >= self->n)
-    return;
-  /* Translators: %s is an offer's name */
-  title = g_strdup_printf (_("Offer “%s” deleted"), self->offers[index].name);
-  ps_offers_view_remove (self, index);
-  toast (self, title);
-}
-
-static void
-set_current_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  ps_offers_view_set_current (PS_OFFERS_VIEW (widget), g_variant_get_int32 (parameter));
-}
-
-static void
-imported_cb (GtkWidget  *widget,
-             const char *path,
-             gpointer    user_data)
-{
-  PsOffersView *self = PS_OFFERS_VIEW (widget);
-  g_autoptr (GError) error = NULL;
-
-  if (path == NULL)
-    toast (self, _("Only local files can be opened"));
-  else if (!ps_offers_view_import (self, path, &error))
-    toast (self, error->message);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ps_offer_chooser_show (widget, FALSE, NULL, imported_cb, NULL);
-}
-
-static void
-exported_cb (GtkWidget  *widget,
-             const char *path,
-             gpointer    user_data)
-{
-  PsOffersView *self = PS_OFFERS_VIEW (widget);
-  int index = GPOINTER_TO_INT (user_data);
-  g_autoptr (GError) error = NULL;
-
-  if (path == NULL)
-    toast (self, _("Only local files can be saved"));
-  else if (index >= self->n)
-    return;
-  else if (!ps_offers_view_export (self, index, path, &error))
-    toast (self, error->message);
-  else
-    {
-      g_autofree char *basename = g_path_get_basename (path);
-      g_autofree char *name = g_filename_display_name (basename);
-      /* Translators: %s is a file name */
-      g_autofree char *title = g_strdup_printf (_("Offer exported to “%s”"), name);
-
-      toast (self, title);
-    }
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  PsOffersView *self = PS_OFFERS_VIEW (widget);
-  int index = g_variant_get_int32 (parameter);
-
-  if (index < 0 || index >= self->n)
-    return;
-  ps_offer_chooser_show (widget, TRUE, self->offers[index].name, exported_cb, GINT_TO_POINTER (index));
-}
-
-static void
-check_quote_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  ps_offers_view_check_quote (PS_OFFERS_VIEW (widget));
 }
 
 /* ------------------------------------------------------------ public */
@@ -649,6 +230,8 @@ ps_offers_view_set_scenario (PsOffersView     *self,
       self->filling = TRUE;
       ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]), params);
       self->filling = FALSE;
+      /* a city's rate is the year's */
+      ps_offers_view_show_vm_rule (self);
     }
   update_summary (self);
   recompute (self);
@@ -711,14 +294,14 @@ ps_offers_view_add (PsOffersView  *self,
     {
       g_autofree char *message = g_strdup_printf (_("At most %d offers side by side: delete one first"), PS_MAX_OFFERS);
 
-      toast (self, message);
+      ps_offers_view_toast (self, message);
       return -1;
     }
   self->offers[self->n++] = *offer;
   compute_results (self);
   self->selected = self->n - 1;
   rebuild_cards (self);
-  fill_editor (self);
+  ps_offers_view_fill_editor (self);
   return self->n - 1;
 }
 
@@ -762,7 +345,7 @@ ps_offers_view_remove (PsOffersView *self,
     self->selected = MAX (0, self->selected - 1);
   compute_results (self);
   rebuild_cards (self);
-  fill_editor (self);
+  ps_offers_view_fill_editor (self);
   /* the comparison's portage card points into the array: always tell */
   g_signal_emit (self, signals[CURRENT_CHANGED], 0);
 }
@@ -777,7 +360,7 @@ ps_offers_view_select (PsOffersView *self,
   ensure_built (self);
   self->selected = index;
   gtk_flow_box_select_child (self->cards, GTK_FLOW_BOX_CHILD (self->card[index].child));
-  fill_editor (self);
+  ps_offers_view_fill_editor (self);
 }
 
 int
@@ -897,7 +480,7 @@ ps_offers_view_dispose (GObject *object)
 static void
 ps_offers_view_finalize (GObject *object)
 {
-  clear_errors (PS_OFFERS_VIEW (object));
+  ps_offers_view_clear_errors (PS_OFFERS_VIEW (object));
   G_OBJECT_CLASS (ps_offers_view_parent_class)->finalize (object);
 }
 
@@ -933,15 +516,7 @@ ps_offers_view_class_init (PsOffersViewClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, row_ids[f], FALSE,
                                                G_STRUCT_OFFSET (PsOffersView, rows) + f * sizeof (GtkWidget *));
 
-  gtk_widget_class_install_action (widget_class, "offers.add-blank", NULL, add_blank_action);
-  gtk_widget_class_install_action (widget_class, "offers.add-example", "s", add_example_action);
-  gtk_widget_class_install_action (widget_class, "offers.edit", "i", edit_action);
-  gtk_widget_class_install_action (widget_class, "offers.duplicate", "i", duplicate_action);
-  gtk_widget_class_install_action (widget_class, "offers.delete", "i", delete_action);
-  gtk_widget_class_install_action (widget_class, "offers.set-current", "i", set_current_action);
-  gtk_widget_class_install_action (widget_class, "offers.export", "i", export_action);
-  gtk_widget_class_install_action (widget_class, "offers.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "offers.check-quote", NULL, check_quote_action);
+  ps_offers_view_install_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -960,33 +535,24 @@ ensure_built (PsOffersView *self)
 
     for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
       {
-        g_autoptr (GMenuItem) item = g_menu_item_new (_(examples[i].name), NULL);
+        g_autoptr (GMenuItem) item = NULL;
+        PsOffer example;
 
-        g_menu_item_set_action_and_target_value (item, "offers.add-example", g_variant_new_string (examples[i].id));
+        /* named in the user's language by its file */
+        if (!ps_offers_view_load_example (examples[i], &example, NULL))
+          continue;
+        item = g_menu_item_new (example.name, NULL);
+        g_menu_item_set_action_and_target_value (item, "offers.add-example", g_variant_new_string (examples[i]));
         g_menu_append_item (section, item);
       }
     g_menu_append_section (self->add_menu, _("Examples"), G_MENU_MODEL (section));
   }
-  for (int f = 0; f < PS_N_OFFER_FIELDS; f++)
-    {
-      g_object_set_data (G_OBJECT (self->rows[f]), "field", GINT_TO_POINTER (f));
-      if (f != PS_OFFER_FIELD_VM_CITY)
-        g_signal_connect (self->rows[f], "changed", G_CALLBACK (entry_changed_cb), self);
-    }
-  /* the scenario's, when it came before the widgets */
-  ps_offer_city_row_set_params (ADW_COMBO_ROW (self->rows[PS_OFFER_FIELD_VM_CITY]),
-                                self->has_scenario ? self->params : NULL);
-  g_signal_connect_object (self->rows[PS_OFFER_FIELD_VM_CITY], "notify::selected", G_CALLBACK (city_selected_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fee_row, "notify::selected", G_CALLBACK (fee_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->contract_row, "notify::selected", G_CALLBACK (contract_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->marginal_switch, "notify::active", G_CALLBACK (marginal_cb), self, G_CONNECT_SWAPPED);
+  ps_offers_view_editor_connect (self);
   g_signal_connect_object (self->cards, "child-activated", G_CALLBACK (card_activated_cb), self, G_CONNECT_SWAPPED);
 
   update_summary (self);
   rebuild_cards (self);
-  fill_editor (self);
+  ps_offers_view_fill_editor (self);
   ps_timing_mark ("offers view: widgets");
 }
 
@@ -999,13 +565,13 @@ ps_offers_view_init (PsOffersView *self)
     {
       g_autoptr (GError) error = NULL;
 
-      if (load_example (examples[i].id, &self->offers[self->n], &error))
+      if (ps_offers_view_load_example (examples[i], &self->offers[self->n], &error))
         self->n++;
       else
-        g_warning ("The example offer %s does not load: %s", examples[i].id, error->message);
+        g_warning ("The example offer %s does not load: %s", examples[i], error->message);
     }
   if (self->n == 0)
     ps_offer_init (&self->offers[self->n++], _("New offer"));
   self->selected = 0;
-  update_actions (self);
+  ps_offers_view_update_actions (self);
 }

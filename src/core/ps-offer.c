@@ -10,6 +10,7 @@
 #include "ps-file.h"
 #include "ps-money.h"
 #include "ps-offer.h"
+#include "ps-offer-name.h"
 #include "ps-vm-city.h"
 
 G_DEFINE_QUARK (ps-offer-error-quark, ps_offer_error)
@@ -257,12 +258,12 @@ ps_offer_from_object (PsOffer     *offer,
                       GError     **error)
 {
   static const char * const keys[] = {
-    "format", "name", "fee", "extras_monthly", "advance", "employer", "contract", "reserve",
+    "format", "name", "name_en", "fee", "extras_monthly", "advance", "employer", "contract", "reserve",
     "quoted_restitution_pct", NULL
   };
   cJSON *root = (cJSON *) object;
   PsOffer o = *offer;
-  cJSON *format, *name, *item;
+  cJSON *format, *name, *name_en, *item;
 
   if (!cJSON_IsObject (root))
     return field_error (error, "offer", _("expected an object"));
@@ -275,8 +276,9 @@ ps_offer_from_object (PsOffer     *offer,
   name = cJSON_GetObjectItemCaseSensitive (root, "name");
   if (name != NULL && (!cJSON_IsString (name) || name->valuestring[0] == '\0'))
     return field_error (error, "name", _("expected a text"));
-  if (name != NULL)
-    g_strlcpy (o.name, name->valuestring, sizeof o.name);
+  name_en = cJSON_GetObjectItemCaseSensitive (root, "name_en");
+  if (name_en != NULL && (!cJSON_IsString (name_en) || name_en->valuestring[0] == '\0'))
+    return field_error (error, "name_en", _("expected a text"));
 
   if ((item = cJSON_GetObjectItemCaseSensitive (root, "fee")) != NULL && !read_fee (item, &o, error))
     return FALSE;
@@ -391,6 +393,10 @@ ps_offer_from_object (PsOffer     *offer,
       return FALSE;
     o.quoted_restitution = present ? pct / 100 : NAN;
   }
+  /* the name last: it may show the offer's numbers (ps-offer-name) */
+  if (!ps_offer_name_set (&o, name != NULL ? name->valuestring : NULL,
+                          name_en != NULL ? name_en->valuestring : NULL, error))
+    return FALSE;
 
   *offer = o;
   return TRUE;
@@ -533,6 +539,24 @@ ps_offer_to_json (const PsOffer *offer)
 
 /* ------------------------------------------------------------ computing */
 
+PsOfferVmSource
+ps_offer_vm_source (const PsParams *params,
+                    const PsOffer  *o,
+                    double         *rate)
+{
+  PsOfferVmSource source = PS_OFFER_VM_SCENARIO;
+  double r = NAN;
+
+  /* the city first: its rate is the year's, whatever rate is given */
+  if (o->has_profile && o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES)
+    source = PS_OFFER_VM_CITY, r = params->vm_city_rate[o->vm_city - 1];
+  else if (o->has_profile && !isnan (o->profile.vm_rate))
+    source = PS_OFFER_VM_RATE, r = o->profile.vm_rate;
+  if (rate != NULL)
+    *rate = r;
+  return source;
+}
+
 void
 ps_offer_profile (const PsParams    *params,
                   const PsScenario  *scenario,
@@ -546,10 +570,12 @@ ps_offer_profile (const PsParams    *params,
     out->headcount = o->profile.headcount;
   if (!isnan (o->profile.atmp_rate))
     out->atmp_rate = o->profile.atmp_rate;
-  if (o->vm_city > 0 && o->vm_city <= PS_N_VM_CITIES)
-    out->vm_rate = params->vm_city_rate[o->vm_city - 1];
-  else if (!isnan (o->profile.vm_rate))
-    out->vm_rate = o->profile.vm_rate;
+  {
+    double vm;
+
+    if (ps_offer_vm_source (params, o, &vm) != PS_OFFER_VM_SCENARIO)
+      out->vm_rate = vm;
+  }
   if (!isnan (o->profile.mutuelle_monthly))
     out->mutuelle_monthly = o->profile.mutuelle_monthly;
   if (!isnan (o->profile.mutuelle_employer_rate))

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * the réserve, or CDD) and, optionally, the "taux de restitution" it
  * quotes. Offers are JSON files:
  *
- *   {"format": 1, "name": "Tiered 10 / 9 / 7 %",
+ *   {"format": 1, "name": "Par tranches {fee.bands}", "name_en": "Tiered {fee.bands}",
  *    "fee": {"model": "tiered", "bands": [{"upto": 8000, "pct": 10},
  *            {"upto": 12000, "pct": 9}, {"upto": null, "pct": 7}],
  *            "bands_marginal": true, "floor_monthly": 0, "cap_monthly": 0},
@@ -28,7 +28,10 @@ G_BEGIN_DECLS
  *                 "prevoyance_pct": 2, "prevoyance_employer_pct": 75},
  *    "contract": "cdi", "reserve": true, "quoted_restitution_pct": 55}
  *
- * Every key but "format" is optional (the scenario's value then holds);
+ * "name" is the French name (or the only one), "name_en" its English
+ * twin; either may show the offer's numbers as {fee.pct}, … (see
+ * ps-offer-name.h). Every key but "format" is optional (the scenario's
+ * value then holds);
  * unknown keys are refused with their name. The versement mobilité is
  * "vm_pct" or "vm_city" (a city of the rates, as portage-cli --vm-city,
  * or "none"), not both; the firm's prévoyance is "prevoyance_pct" (of the
@@ -49,7 +52,7 @@ typedef enum
 
 typedef struct
 {
-  char       name[64];
+  char       name[128];
   gboolean   has_fee;
   PsFeeModel fee_model;
   double     fee_rate;
@@ -106,6 +109,22 @@ void     ps_offer_profile_unset (PsEmployerProfile *profile);
 /* The versement mobilité city named "paris", …; "none" gives
  * PS_N_VM_CITIES; -1: unknown. */
 int      ps_vm_city_from_id   (const char          *id);
+
+/* Where the versement mobilité of @offer's firm comes from: its city
+ * (whose rate is used, a rate typed or in the file is not), the rate it
+ * gives (vm_pct; 0: none), or the scenario's. */
+typedef enum
+{
+  PS_OFFER_VM_SCENARIO,
+  PS_OFFER_VM_RATE,
+  PS_OFFER_VM_CITY,
+} PsOfferVmSource;
+
+/* The rule ps_offer_profile () follows; @rate (if not NULL): the rate
+ * used, NAN for the scenario's. */
+PsOfferVmSource ps_offer_vm_source (const PsParams *params,
+                                    const PsOffer  *offer,
+                                    double         *rate);
 
 /* @scenario's profile with @offer's own fields (its city's rate from
  * @params). */
