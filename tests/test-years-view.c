@@ -391,6 +391,47 @@ test_years_narrow (void)
   ps_ui_close_window (window);
 }
 
+/* The label under @widget that shows @text, or NULL. */
+static GtkLabel *
+find_value_label (GtkWidget  *widget,
+                  const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_value_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each figure's value wraps, if at all, between its parts ("41,41 € a day"
+ * / "for 730 days"), never inside an amount and its unit ("≈ 8,61 € a" /
+ * "month"): a line starts only after an ordinary space. */
+static void
+assert_values_unbroken (PsProtectionDetails *details)
+{
+  for (int k = 0; k < PS_N_RIGHTS_FIGURES; k++)
+    {
+      const char *value = ps_protection_details_get_value (details, k);
+      GtkLabel *label = find_value_label (ps_protection_details_get_row (details, k), value);
+      PangoLayout *layout;
+
+      g_assert_nonnull (label);
+      layout = gtk_label_get_layout (label);
+      for (int i = 1; i < pango_layout_get_line_count (layout); i++)
+        {
+          PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+
+          if (line->start_index < 1 || value[line->start_index - 1] != ' ')
+            g_error ("“%s” breaks at byte %d", value, line->start_index);
+        }
+    }
+}
+
 static void
 test_protection_section (void)
 {
@@ -438,6 +479,7 @@ test_protection_section (void)
   ps_ui_scroll_to (GTK_WIDGET (details));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = ps_ui_screenshot (GTK_WIDGET (window), "protection-section", PS_UI_SHOT_DEFAULT);
+  assert_values_unbroken (details);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   ps_ui_iterate (300);
@@ -452,6 +494,15 @@ test_protection_section (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   if (gtk_widget_get_width (GTK_WIDGET (window)) == 360)
     narrow = ps_ui_screenshot (GTK_WIDGET (window), "protection-section-360", PS_UI_SHOT_DEFAULT);
+  assert_values_unbroken (details);
+  ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
+  ps_ui_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  ps_ui_scroll_to (GTK_WIDGET (details));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  assert_values_unbroken (details);
+  if (gtk_widget_get_width (GTK_WIDGET (window)) == 360)
+    g_free (ps_ui_screenshot (GTK_WIDGET (window), "protection-section-360-portage", PS_UI_SHOT_DEFAULT));
   ps_ui_close_window (window);
 }
 
