@@ -18,6 +18,7 @@
 #include "ps-cash-view.h"
 #include "ps-cashflow.h"
 #include "ps-money.h"
+#include "ps-results-view.h"
 #include "ps-status-card.h"
 #include "ps-year.h"
 #include "ps-projection.h"
@@ -113,6 +114,35 @@ test_years (void)
   }
   /* it is never named as the one that received the most */
   g_assert_cmpint (expected->leader[2], !=, PS_STATUS_MICRO);
+  /* the two years it keeps the regime above the ceiling are said to be
+   * only tolerated (CGI 102 ter: two years running at most) */
+  g_assert_true (expected->years[PS_STATUS_MICRO][0].above_ceiling && expected->years[PS_STATUS_MICRO][0].usable);
+  g_assert_true (expected->years[PS_STATUS_MICRO][1].above_ceiling && expected->years[PS_STATUS_MICRO][1].usable);
+  {
+    g_autofree char *tolerated = g_strdup_printf (_("Above its ceiling in %d–%d: only tolerated, two years running "
+                                                    "at most (in orange)"),
+                                                  expected->years[PS_STATUS_MICRO][0].year,
+                                                  expected->years[PS_STATUS_MICRO][1].year);
+
+    g_assert_nonnull (strstr (ps_years_view_get_note (view, PS_STATUS_MICRO), tolerated));
+  }
+  /* the Comparison greys it (not a lasting choice) and says why: the
+   * same rule, told from both sides; never the best */
+  {
+    PsStatusCard *micro = ps_results_view_get_card (ps_window_get_results_view (window), PS_STATUS_MICRO);
+    GtkWidget *badge = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (micro), PS_TYPE_STATUS_CARD,
+                                                                  "ineligible_label"));
+    const char *tip = gtk_widget_get_tooltip_text (badge);
+
+    g_assert_true (gtk_widget_get_visible (badge));
+    g_assert_nonnull (tip);
+    g_assert_nonnull (strstr (tip, _("Above the micro-entreprise ceiling. The law keeps the regime for two years "
+                                     "running above it at most, then it is lost: not a lasting choice, so not "
+                                     "compared here. The Years view shows those years.")));
+    g_assert_false (ps_window_get_comparison (window)->statuses[PS_STATUS_MICRO].eligible);
+    g_assert_true (!ps_window_get_comparison (window)->has_best
+                   || ps_window_get_comparison (window)->best != PS_STATUS_MICRO);
+  }
 
   shot = ps_ui_screenshot (GTK_WIDGET (window), "years-1280x800", PS_UI_SHOT_DEFAULT);
 
