@@ -16,6 +16,7 @@
 
 #include "ps-ui-test-utils.h"
 #include "ps-application.h"
+#include "ps-chart-legend.h"
 #include "ps-chart-view.h"
 #include "ps-comparison.h"
 #include "ps-money.h"
@@ -224,6 +225,29 @@ test_chart_draws (void)
   ps_ui_close_window (window);
 }
 
+/* The charts' small text shows the narrow no-break space that groups
+ * French thousands and precedes "€": DejaVu Sans draws it 2 px wide at
+ * that size, and "8 000" read "8000" on the axis. */
+static void
+test_chart_thousands (void)
+{
+  PsWindow *window = ps_ui_open_window (1280, 800);
+  GtkWidget *chart = GTK_WIDGET (ps_results_view_get_chart (ps_window_get_results_view (window)));
+  g_autoptr (PangoLayout) plain = ps_chart_legend_layout (chart, "8000");
+  g_autoptr (PangoLayout) grouped = ps_chart_legend_layout (chart, "8\u202f000");
+  g_autoptr (PangoLayout) spaced = ps_chart_legend_layout (chart, "8 000");
+  int w_plain, w_grouped, w_spaced;
+
+  pango_layout_get_pixel_size (plain, &w_plain, NULL);
+  pango_layout_get_pixel_size (grouped, &w_grouped, NULL);
+  pango_layout_get_pixel_size (spaced, &w_spaced, NULL);
+  g_test_message ("8000: %d px, 8 000 (narrow): %d px, 8 000 (space): %d px", w_plain, w_grouped, w_spaced);
+  /* visible, and no wider than a word space */
+  g_assert_cmpint (w_grouped - w_plain, >=, 3);
+  g_assert_cmpint (w_grouped, <=, w_spaced);
+  ps_ui_close_window (window);
+}
+
 static void
 test_narrow (void)
 {
@@ -374,6 +398,7 @@ main (int    argc,
   g_test_add_func ("/ps/window/typing-tjm", test_typing_tjm);
   g_test_add_func ("/ps/window/invalid-tjm", test_invalid_tjm);
   g_test_add_func ("/ps/window/chart-draws", test_chart_draws);
+  g_test_add_func ("/ps/window/chart-thousands", test_chart_thousands);
   g_test_add_func ("/ps/window/narrow", test_narrow);
   g_test_add_func ("/ps/window/full-page", test_full_page);
   g_test_add_func ("/ps/window/select-status", test_select_status);
