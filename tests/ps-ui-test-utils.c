@@ -2,7 +2,7 @@
 /* What the window's test programs share: their start, the main loop for a
  * while, opening and closing a window, scrolling to a widget, typing into
  * a field, finding what a page shows, and screenshots into the build
- * folder. */
+ * folder; and the window's parts that several of them read and set. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -11,6 +11,10 @@
 #include <string.h>
 
 #include "ps-ui-test-utils.h"
+#include "ps-money.h"
+#include "ps-rates.h"
+#include "ps-results-view.h"
+#include "ps-status-card.h"
 
 gboolean
 ps_ui_init (int    *argc,
@@ -254,4 +258,80 @@ ps_ui_save_screenshot_full (GtkWidget     *widget,
                             PsUiShotFlags  flags)
 {
   g_free (ps_ui_screenshot (widget, name, flags));
+}
+
+/* ------------------------------------------------------------ the window's parts */
+
+/* The engine's figures for the window's current inputs, computed here. */
+PsComparison *
+ps_ui_engine_comparison (const PsScenario *scenario)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PsRates) rates = NULL;
+  const PsParams *params;
+  PsComparison *c = g_new0 (PsComparison, 1);
+  PsDate date = ps_rates_default_date ();
+
+  rates = ps_rates_new_for_year (PS_DATE_YEAR (date), &error);
+  g_assert_no_error (error);
+  params = ps_rates_resolve (rates, date, &error);
+  g_assert_no_error (error);
+  ps_comparison_compute (params, scenario, c);
+  return c;
+}
+
+const char *
+ps_ui_card_text (PsWindow *window,
+                 PsStatus  status)
+{
+  return ps_status_card_get_amount_text (ps_results_view_get_card (ps_window_get_results_view (window), status));
+}
+
+GtkWidget *
+ps_ui_page_child (PsWindow   *window,
+                  const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ps_window_get_inputs_page (window)),
+                                                    PS_TYPE_INPUTS_PAGE, name));
+}
+
+void
+ps_ui_set_switch (PsWindow   *window,
+                  const char *name,
+                  gboolean    active)
+{
+  gtk_switch_set_active (GTK_SWITCH (ps_ui_page_child (window, name)), active);
+  ps_ui_iterate (10);
+}
+
+gboolean
+ps_ui_get_switch (PsWindow   *window,
+                  const char *name)
+{
+  return gtk_switch_get_active (GTK_SWITCH (ps_ui_page_child (window, name)));
+}
+
+void
+ps_ui_expand (PsWindow   *window,
+              const char *name)
+{
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ps_ui_page_child (window, name)), TRUE);
+}
+
+/* A field shows @value as the locale writes it ("36000", "36 000"). */
+void
+ps_ui_assert_field_text (PsWindow        *window,
+                         PsScenarioField  field,
+                         double           value)
+{
+  GtkWidget *row = ps_inputs_page_get_row (ps_window_get_inputs_page (window), field);
+  g_autofree char *expected = ps_format_number (value, 0);
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, expected);
+}
+
+GSettings *
+ps_ui_settings (void)
+{
+  return g_settings_new (APP_ID);
 }

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ps-comparison.h"
 #include "ps-window.h"
 
 G_BEGIN_DECLS
@@ -73,5 +74,29 @@ void ps_ui_save_screenshot  (GtkWidget  *widget,
 void ps_ui_save_screenshot_full (GtkWidget     *widget,
                                  const char    *name,
                                  PsUiShotFlags  flags);
+
+/* The window's parts, as the test-window programs read and set them. */
+/* The engine's figures for @scenario, computed here (today's rates). */
+PsComparison *ps_ui_engine_comparison (const PsScenario *scenario);
+/* The big amount of @status's card. */
+const char   *ps_ui_card_text         (PsWindow         *window,
+                                       PsStatus          status);
+/* The inputs page's template child @name. */
+GtkWidget    *ps_ui_page_child        (PsWindow         *window,
+                                       const char       *name);
+void          ps_ui_set_switch        (PsWindow         *window,
+                                       const char       *name,
+                                       gboolean          active);
+gboolean      ps_ui_get_switch        (PsWindow         *window,
+                                       const char       *name);
+/* Expands the inputs page's expander row @name. */
+void          ps_ui_expand            (PsWindow         *window,
+                                       const char       *name);
+/* A field shows @value as the locale writes it ("36000", "36 000"). */
+void          ps_ui_assert_field_text (PsWindow         *window,
+                                       PsScenarioField   field,
+                                       double            value);
+/* The application's settings. */
+GSettings    *ps_ui_settings          (void);
 
 G_END_DECLS

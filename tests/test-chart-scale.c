@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "ps-chart-scale.h"
+#include "ps-money.h"
 #include "ps-test-utils.h"
 
 static void
@@ -367,6 +368,50 @@ test_format_euros (void)
   ps_test_set_locale ("C.UTF-8");
 }
 
+/* The values the net-vs-TJM chart writes along its axes, as ps-chart-view.c
+ * formats them (ps_format_number with the axis' decimals): French groups
+ * thousands with a narrow no-break space (CLDR fr: "8 000"), English with a
+ * comma ("8,000"); the day rates under 1 000 stay ungrouped. */
+static void
+test_axis_labels (void)
+{
+  static const struct { const char *locale, *y[5], *x[2]; } cases[] = {
+    { "fr_FR.UTF-8", { "0", "2\u202f000", "4\u202f000", "6\u202f000", "8\u202f000" }, { "800", "1\u202f200" } },
+    { "en_US.UTF-8", { "0", "2,000", "4,000", "6,000", "8,000" }, { "800", "1,200" } },
+  };
+
+  for (gsize c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      PsChartAxis y, x;
+
+      if (!ps_test_set_locale (cases[c].locale))
+        {
+          g_test_fail_printf ("the %s locale is not installed (see README: locale-gen)", cases[c].locale);
+          return;
+        }
+      /* the monthly nets of the 550 € window chart: 1 800 to 7 700 € */
+      ps_chart_axis_nice (1800, 7700, 6, &y);
+      g_assert_cmpint (y.n_ticks, ==, 5);
+      g_assert_cmpint (y.decimals, ==, 0);
+      for (int i = 0; i < y.n_ticks; i++)
+        {
+          g_autofree char *t = ps_format_number (y.ticks[i], y.decimals);
+
+          g_assert_cmpstr (t, ==, cases[c].y[i]);
+        }
+      ps_chart_axis_fixed (400, 1200, 3, &x);
+      g_assert_cmpint (x.n_ticks, ==, 3);
+      {
+        g_autofree char *first = ps_format_number (x.ticks[1], x.decimals);
+        g_autofree char *last = ps_format_number (x.ticks[2], x.decimals);
+
+        g_assert_cmpstr (first, ==, cases[c].x[0]);
+        g_assert_cmpstr (last, ==, cases[c].x[1]);
+      }
+    }
+  ps_test_set_locale ("C.UTF-8");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -385,5 +430,6 @@ main (int    argc,
   g_test_add_func ("/ps/chart-scale/crossings-touching", test_crossings_touching);
   g_test_add_func ("/ps/chart-scale/stack-labels", test_stack_labels);
   g_test_add_func ("/ps/chart-scale/format-euros", test_format_euros);
+  g_test_add_func ("/ps/chart-scale/axis-labels", test_axis_labels);
   return g_test_run ();
 }

@@ -207,9 +207,17 @@ test_mentions (void)
   } cases[] = {
     { "CSG déductible", "CSG", "CSG" },
     { "CSG-CRDS sur l’abondement d’épargne salariale", "CSG", "CSG" },
-    { "Réduction générale dégressive unique (RGDU)", "RGDU", "Réduction générale dégressive unique" },
+    /* a name followed by its term: the term, in either language */
+    { "Réduction générale dégressive unique (RGDU)", "RGDU", "RGDU" },
+    { "Contribution solidarité autonomie (CSA)", "CSA", "CSA" },
+    { "Solidarity contribution for autonomy (CSA)", "CSA", "CSA" },
+    { "Contribution d’équilibre technique (CET)", "CET", "CET" },
+    { "Technical balancing contribution (CET)", "CET", "CET" },
+    /* a name alone: the name, in either language */
+    { "Accidents du travail et maladies professionnelles", "AT/MP", "Accidents du travail et maladies professionnelles" },
+    { "Workplace accidents and occupational illness", "AT/MP", "Workplace accidents and occupational illness" },
     { "Impôt sur les sociétés", "IS", "Impôt sur les sociétés" },
-    { "Corporate tax (IS)", "IS", "Corporate tax" },
+    { "Corporate tax (IS)", "IS", "IS" },
     { "Income tax (versement libératoire)", "IR", "Income tax" },
     { "Réserve, paid later", "Réserve financière", "Réserve" },
     { "Portage : indemnité d’apport d’affaires (% du salaire de base)", "Portage salarial", "Portage" },

@@ -116,6 +116,9 @@ test_micro_two_years (void)
   /* au réel it is no longer a micro-entreprise: not usable, never the leader */
   g_assert_true (out->years[PS_STATUS_MICRO][1].usable);
   g_assert_false (out->years[PS_STATUS_MICRO][2].usable);
+  /* the two years in the regime are above the ceiling: tolerated only */
+  for (int y = 0; y < 4; y++)
+    g_assert_true (out->years[PS_STATUS_MICRO][y].above_ceiling);
   g_assert_false (out->years[PS_STATUS_MICRO][3].usable);
   g_assert_cmpint (out->leader[2], !=, PS_STATUS_MICRO);
   g_assert_cmpint (out->leader[3], !=, PS_STATUS_MICRO);
@@ -130,6 +133,9 @@ test_micro_two_years (void)
   project (&s, &in, out);
   for (int y = 0; y < 3; y++)
     g_assert_true (out->years[PS_STATUS_MICRO][y].micro_regime);
+  /* 300 € × 200 days = 60 000 €, under the ceiling: never above */
+  for (int y = 0; y < 3; y++)
+    g_assert_false (out->years[PS_STATUS_MICRO][y].above_ceiling);
 }
 
 /* The indépendant's provisional calls: the first year on the flat base

@@ -104,7 +104,7 @@ test_rules (void)
   assert_contains (portage[PS_RIGHTS_FIGURE_QUARTERS].rule, "1803.00");
   assert_contains (portage[PS_RIGHTS_FIGURE_QUARTERS].rule, "150 hours");
   assert_contains (portage[PS_RIGHTS_FIGURE_QUARTERS].source, "R351-9");
-  g_assert_cmpstr (portage[PS_RIGHTS_FIGURE_QUARTERS].value, ==, "4 of 4");
+  g_assert_cmpstr (portage[PS_RIGHTS_FIGURE_QUARTERS].value, ==, "4\u00a0of\u00a04");
 
   /* Agirc-Arrco: 6,20 % / 17 %, 20,1877 € the point, 1,4386 € of pension */
   assert_contains (portage[PS_RIGHTS_FIGURE_PENSION].rule, "6.20");
@@ -145,7 +145,7 @@ test_none_says_why (void)
   /* a SASU paying no salary: no quarter, no point, no ARE, no sick pay */
   fixture_setup (&f, 0);
   g_assert_true (f.figures[PS_STATUS_SASU][PS_RIGHTS_FIGURE_QUARTERS].none);
-  g_assert_cmpstr (f.figures[PS_STATUS_SASU][PS_RIGHTS_FIGURE_QUARTERS].value, ==, "0 of 4");
+  g_assert_cmpstr (f.figures[PS_STATUS_SASU][PS_RIGHTS_FIGURE_QUARTERS].value, ==, "0\u00a0of\u00a04");
   assert_contains (f.figures[PS_STATUS_SASU][PS_RIGHTS_FIGURE_QUARTERS].detail, "dividends");
   g_assert_true (f.figures[PS_STATUS_SASU][PS_RIGHTS_FIGURE_PENSION].none);
   g_assert_true (f.figures[PS_STATUS_SASU][PS_RIGHTS_FIGURE_ARE].none);
@@ -201,8 +201,8 @@ test_period (void)
         {
           g_autofree char *m = ps_format_money (r->points * r->point_value / 12);
           g_autofree char *y = ps_format_money (r->points * r->point_value);
-          g_autofree char *m_text = g_strdup_printf ("≈ %s a month", m);
-          g_autofree char *y_text = g_strdup_printf ("≈ %s a year", y);
+          g_autofree char *m_text = g_strdup_printf ("≈\u00a0%s\u00a0a\u00a0month", m);
+          g_autofree char *y_text = g_strdup_printf ("≈\u00a0%s\u00a0a\u00a0year", y);
 
           g_assert_cmpstr (month[PS_RIGHTS_FIGURE_PENSION].value, ==, m_text);
           g_assert_cmpstr (year[PS_RIGHTS_FIGURE_PENSION].value, ==, y_text);

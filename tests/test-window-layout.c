@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window's layout as a user sees it, at 360 px and 1280 px: nothing
  * drawn outside its allocation, rows that grow with their text, a page
- * that scrolls wherever the pointer is. Run under a display (xvfb-run);
+ * that scrolls wherever the pointer is, a card selected wherever it is
+ * clicked. Run under a display (xvfb-run);
  * the screenshots of the whole results page go to
  * <build>/tests/screenshots/ (results-<width>-<status>-<lang>.png). */
 #include "config.h"
@@ -482,6 +483,80 @@ test_narrow_whole_text (void)
   ps_ui_close_window (window);
 }
 
+/* A click where a user clicks: through the X server (xdotool), at the
+ * centre of @widget. FALSE (the test skipped) where that cannot be done. */
+static gboolean
+click_widget (PsWindow  *window,
+              GtkWidget *widget)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  graphene_point_t point;
+  double sx, sy;
+  g_autofree char *command = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("needs xdotool and an X11 display");
+      return FALSE;
+    }
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  command = g_strdup_printf ("%s mousemove --sync --window %lu %d %d click 1", xdotool,
+                             (unsigned long) gdk_x11_surface_get_xid (surface),
+                             (int) (point.x + sx), (int) (point.y + sy));
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+#else
+  g_test_skip ("needs xdotool and an X11 display");
+  return FALSE;
+#endif
+}
+
+/* Waits for the click to select @status, for a while. */
+static void
+assert_selected (PsResultsView *results,
+                 PsStatus       status)
+{
+  for (int i = 0; i < 500 && ps_results_view_get_selected_status (results) != status; i++)
+    ps_ui_iterate (10);
+  g_assert_cmpint (ps_results_view_get_selected_status (results), ==, status);
+}
+
+/* A click anywhere on a status card selects it, its big amount (a
+ * selectable label) included. */
+static void
+test_click_card (void)
+{
+  PsWindow *window = ps_ui_open_window (1280, 800);
+  PsResultsView *results = ps_window_get_results_view (window);
+  PsStatusCard *cdi = ps_results_view_get_card (results, PS_STATUS_CDI);
+  PsStatusCard *sasu = ps_results_view_get_card (results, PS_STATUS_SASU);
+  GtkWidget *amount = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (cdi), PS_TYPE_STATUS_CARD,
+                                                                 "amount_label"));
+  GtkWidget *name = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (sasu), PS_TYPE_STATUS_CARD,
+                                                               "name_label"));
+
+  g_assert_cmpint (ps_results_view_get_selected_status (results), ==, PS_STATUS_PORTAGE);
+  if (!click_widget (window, amount))
+    {
+      ps_ui_close_window (window);
+      return;
+    }
+  assert_selected (results, PS_STATUS_CDI);
+  click_widget (window, name);
+  assert_selected (results, PS_STATUS_SASU);
+  ps_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,5 +569,6 @@ main (int   argc,
   g_test_add_func ("/ps/window-layout/narrow-table-rows", test_narrow_table_rows);
   g_test_add_func ("/ps/window-layout/narrow-whole-text", test_narrow_whole_text);
   g_test_add_func ("/ps/window-layout/pages", test_pages);
+  g_test_add_func ("/ps/window-layout/click-card", test_click_card);
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 #include "ps-cash-view.h"
 #include "ps-cashflow.h"
 #include "ps-money.h"
+#include "ps-results-view.h"
 #include "ps-status-card.h"
 #include "ps-year.h"
 #include "ps-projection.h"
@@ -113,6 +114,35 @@ test_years (void)
   }
   /* it is never named as the one that received the most */
   g_assert_cmpint (expected->leader[2], !=, PS_STATUS_MICRO);
+  /* the two years it keeps the regime above the ceiling are said to be
+   * only tolerated (CGI 102 ter: two years running at most) */
+  g_assert_true (expected->years[PS_STATUS_MICRO][0].above_ceiling && expected->years[PS_STATUS_MICRO][0].usable);
+  g_assert_true (expected->years[PS_STATUS_MICRO][1].above_ceiling && expected->years[PS_STATUS_MICRO][1].usable);
+  {
+    g_autofree char *tolerated = g_strdup_printf (_("Above its ceiling in %d–%d: only tolerated, two years running "
+                                                    "at most (in orange)"),
+                                                  expected->years[PS_STATUS_MICRO][0].year,
+                                                  expected->years[PS_STATUS_MICRO][1].year);
+
+    g_assert_nonnull (strstr (ps_years_view_get_note (view, PS_STATUS_MICRO), tolerated));
+  }
+  /* the Comparison greys it (not a lasting choice) and says why: the
+   * same rule, told from both sides; never the best */
+  {
+    PsStatusCard *micro = ps_results_view_get_card (ps_window_get_results_view (window), PS_STATUS_MICRO);
+    GtkWidget *badge = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (micro), PS_TYPE_STATUS_CARD,
+                                                                  "ineligible_label"));
+    const char *tip = gtk_widget_get_tooltip_text (badge);
+
+    g_assert_true (gtk_widget_get_visible (badge));
+    g_assert_nonnull (tip);
+    g_assert_nonnull (strstr (tip, _("Above the micro-entreprise ceiling. The law keeps the regime for two years "
+                                     "running above it at most, then it is lost: not a lasting choice, so not "
+                                     "compared here. The Years view shows those years.")));
+    g_assert_false (ps_window_get_comparison (window)->statuses[PS_STATUS_MICRO].eligible);
+    g_assert_true (!ps_window_get_comparison (window)->has_best
+                   || ps_window_get_comparison (window)->best != PS_STATUS_MICRO);
+  }
 
   shot = ps_ui_screenshot (GTK_WIDGET (window), "years-1280x800", PS_UI_SHOT_DEFAULT);
 
@@ -391,6 +421,47 @@ test_years_narrow (void)
   ps_ui_close_window (window);
 }
 
+/* The label under @widget that shows @text, or NULL. */
+static GtkLabel *
+find_value_label (GtkWidget  *widget,
+                  const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_value_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each figure's value wraps, if at all, between its parts ("41,41 € a day"
+ * / "for 730 days"), never inside an amount and its unit ("≈ 8,61 € a" /
+ * "month"): a line starts only after an ordinary space. */
+static void
+assert_values_unbroken (PsProtectionDetails *details)
+{
+  for (int k = 0; k < PS_N_RIGHTS_FIGURES; k++)
+    {
+      const char *value = ps_protection_details_get_value (details, k);
+      GtkLabel *label = find_value_label (ps_protection_details_get_row (details, k), value);
+      PangoLayout *layout;
+
+      g_assert_nonnull (label);
+      layout = gtk_label_get_layout (label);
+      for (int i = 1; i < pango_layout_get_line_count (layout); i++)
+        {
+          PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+
+          if (line->start_index < 1 || value[line->start_index - 1] != ' ')
+            g_error ("“%s” breaks at byte %d", value, line->start_index);
+        }
+    }
+}
+
 static void
 test_protection_section (void)
 {
@@ -438,6 +509,7 @@ test_protection_section (void)
   ps_ui_scroll_to (GTK_WIDGET (details));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   shot = ps_ui_screenshot (GTK_WIDGET (window), "protection-section", PS_UI_SHOT_DEFAULT);
+  assert_values_unbroken (details);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   ps_ui_iterate (300);
@@ -452,6 +524,15 @@ test_protection_section (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   if (gtk_widget_get_width (GTK_WIDGET (window)) == 360)
     narrow = ps_ui_screenshot (GTK_WIDGET (window), "protection-section-360", PS_UI_SHOT_DEFAULT);
+  assert_values_unbroken (details);
+  ps_results_view_set_selected_status (results, PS_STATUS_PORTAGE);
+  ps_ui_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  ps_ui_scroll_to (GTK_WIDGET (details));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  assert_values_unbroken (details);
+  if (gtk_widget_get_width (GTK_WIDGET (window)) == 360)
+    g_free (ps_ui_screenshot (GTK_WIDGET (window), "protection-section-360-portage", PS_UI_SHOT_DEFAULT));
   ps_ui_close_window (window);
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "ps-chart-legend.h"
 #include "ps-chart-view.h"
 #include "ps-money.h"
 #include "ps-period.h"
@@ -228,18 +229,10 @@ make_layout (PsChartView *self,
              const char  *text,
              gboolean     small)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-
+  /* small: the charts' text, as the years and cash charts draw it */
   if (small)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
-      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-  return layout;
+    return ps_chart_legend_layout (GTK_WIDGET (self), text);
+  return gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
 }
 
 static void

@@ -154,6 +154,14 @@ ps_status_card_update (PsStatusCard          *self,
   /* the true reason: above the micro ceiling, below portage's minimum */
   if (!s->eligible && ps_unusable_label (s->unusable) != NULL)
     gtk_label_set_label (GTK_LABEL (self->ineligible_label), _(ps_unusable_label (s->unusable)));
+  /* the law keeps the regime two years running above the ceiling (the
+   * Years view shows them): allowed for a while, never a lasting choice */
+  gtk_widget_set_tooltip_text (self->ineligible_label,
+                               !s->eligible && s->unusable == PS_UNUSABLE_ABOVE_CEILING
+                               ? _("Above the micro-entreprise ceiling. The law keeps the regime for two years "
+                                   "running above it at most, then it is lost: not a lasting choice, so not "
+                                   "compared here. The Years view shows those years.")
+                               : NULL);
   if (s->eligible)
     gtk_widget_remove_css_class (GTK_WIDGET (self->amount_label), "dim-label");
   else

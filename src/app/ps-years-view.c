@@ -83,6 +83,11 @@ leaders_text (const PsProjection *pr)
       /* Translators: a status, a year and an amount */
       g_string_append_printf (text, _("%s leaves the most net after tax by the end of %d: %s."), _(ps_status_name (best)),
                               pr->years[best][last].year, amount);
+      if (pr->years[best][last].above_ceiling)
+        {
+          g_string_append_c (text, ' ');
+          g_string_append (text, _("Only while tolerated above its ceiling: not a lasting choice."));
+        }
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -93,6 +98,28 @@ note_text (const PsProjection *pr,
 {
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
+  /* the years micro is kept above its ceiling: allowed, not lasting */
+  {
+    int first = -1, last = -1;
+
+    for (int y = 0; y < pr->n_years; y++)
+      if (pr->years[k][y].usable && pr->years[k][y].above_ceiling)
+        {
+          if (first < 0)
+            first = y;
+          last = y;
+        }
+    if (first >= 0 && first == last)
+      /* Translators: a year */
+      g_ptr_array_add (parts, g_strdup_printf (_("Above its ceiling in %d: only tolerated, two years running "
+                                                 "at most (in orange)"),
+                                               pr->years[k][first].year));
+    else if (first >= 0)
+      /* Translators: two years */
+      g_ptr_array_add (parts, g_strdup_printf (_("Above its ceiling in %d–%d: only tolerated, two years running "
+                                                 "at most (in orange)"),
+                                               pr->years[k][first].year, pr->years[k][last].year));
+  }
   for (int y = 0; y < pr->n_years; y++)
     if (!pr->years[k][y].usable)
       {
@@ -178,6 +205,15 @@ show (PsYearsView *self)
                 gtk_widget_remove_css_class (cell, "dim-label");
               else
                 gtk_widget_add_css_class (cell, "dim-label");
+              /* kept above its ceiling: only tolerated */
+              if (py->usable && py->above_ceiling)
+                gtk_widget_add_css_class (cell, "warning");
+              else
+                gtk_widget_remove_css_class (cell, "warning");
+              gtk_widget_set_tooltip_text (cell, py->usable && py->above_ceiling
+                                                 ? _("Above the micro-entreprise ceiling: the regime is kept, "
+                                                     "two years running at most, then lost")
+                                                 : NULL);
             }
         }
     }

@@ -366,6 +366,26 @@ ps_glossary_find_mention (const PsGlossary *g,
         {
           *start = at - text;
           *length = best_length;
+          /* a name followed by its term ("Contribution solidarité
+           * autonomie (CSA)"): the term is the link, as in a label that
+           * has only the term, whatever the language */
+          gboolean named = word_at (text, at, best->term) != best_length;
+
+          for (guint k = 0; named && best->aliases != NULL && best->aliases[k] != NULL; k++)
+            named = word_at (text, at, best->aliases[k]) != best_length;
+          for (const char *after = at + best_length; named && *after != '\0'; after = g_utf8_next_char (after))
+            {
+              gsize n = word_at (text, after, best->term);
+
+              for (guint k = 0; n == 0 && best->aliases != NULL && best->aliases[k] != NULL; k++)
+                n = word_at (text, after, best->aliases[k]);
+              if (n > 0)
+                {
+                  *start = after - text;
+                  *length = n;
+                  break;
+                }
+            }
           return best;
         }
     }

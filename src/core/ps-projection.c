@@ -230,6 +230,7 @@ ps_projection_compute (PsRates                  *rates,
         above[y] = c->micro.revenue > p->micro_threshold;
         py->acre = s.micro_acre;
         py->micro_regime = !(y >= 2 && above[y - 1] && above[y - 2]);
+        py->above_ceiling = above[y];
         /* au réel, it is no longer a micro-entreprise */
         py->usable = py->micro_regime;
         if (!py->micro_regime)

@@ -45,6 +45,9 @@ typedef struct
   gboolean usable;           /* portage: at the convention minimum; micro:
                               * still in its regime */
   gboolean micro_regime;     /* micro: still in the regime (FALSE: the réel) */
+  gboolean above_ceiling;    /* micro: its revenue above the ceiling; still
+                              * in the regime, only tolerated (two years
+                              * running at most, CGI 102 ter) */
   gboolean acre;             /* micro, SASU, EURL: the ACRE applied this year */
   double   acre_exemption;   /* SASU, EURL: the contributions it spares (ps-acre) */
   double   revenue;

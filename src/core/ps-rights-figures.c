@@ -38,6 +38,23 @@ money (double value)
   return ps_format_money (value);
 }
 
+/* @text (freed) with its spaces made no-break: a value shown beside its
+ * row wraps between its parts, never inside an amount and its unit
+ * ("≈ 41,41 € a / month"). */
+static char *
+unbroken (char *text)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (*c == ' ')
+      g_string_append (out, "\u00a0");
+    else
+      g_string_append_c (out, *c);
+  g_free (text);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static char *
 percent (double rate)
 {
@@ -57,7 +74,7 @@ quarters (const PsParams *p,
 
   f->title = _("Base pension quarters");
   /* Translators: quarters validated, of the most a year can validate */
-  f->value = g_strdup_printf (_("%d of %d"), r->pension_quarters, (int) p->pension_max_quarters);
+  f->value = unbroken (g_strdup_printf (_("%d of %d"), r->pension_quarters, (int) p->pension_max_quarters));
   f->none = r->pension_quarters == 0;
   if (r->notes & PS_RIGHTS_NOTE_NO_SALARY)
     f->detail = g_strdup (_("No salary: dividends validate no quarter"));
@@ -105,9 +122,9 @@ pension (const PsParams *p,
     }
   f->value = period == PS_PERIOD_YEAR
              /* Translators: a yearly pension bought by this year's points */
-             ? g_strdup_printf (_("≈ %s a year"), pension)
+             ? unbroken (g_strdup_printf (_("≈ %s a year"), pension))
              /* Translators: a monthly pension bought by this year's points */
-             : g_strdup_printf (_("≈ %s a month"), pension);
+             : unbroken (g_strdup_printf (_("≈ %s a month"), pension));
   if (r->scheme == PS_PENSION_SCHEME_AGIRC_ARRCO)
     {
       g_autofree char *t1 = percent (p->agirc_arrco_t1_points_rate);
@@ -183,8 +200,13 @@ are (const PsParams *p,
     g_autofree char *threshold = money (p->are_degressive_threshold);
     g_autofree char *degressive = percent (p->are_degressive_rate);
 
-    /* Translators: a daily allowance, a number of days */
-    f->value = g_strdup_printf (_("%s a day for %.0f days"), daily, r->are_days);
+    /* the allowance, then its duration: may wrap between them only */
+    g_autofree char *per_day = unbroken (g_strdup_printf (_("%s a day"), daily));
+    /* Translators: how long the unemployment allowance is paid, after
+     * “41,41 € a day” */
+    g_autofree char *duration = unbroken (g_strdup_printf (_("for %.0f days"), r->are_days));
+
+    f->value = g_strdup_printf ("%s %s", per_day, duration);
     if (r->notes & PS_RIGHTS_NOTE_ARE_DEGRESSIVE)
       {
         g_autofree char *reduced = money (r->are_daily_reduced);
@@ -236,7 +258,7 @@ sick_daily (const PsParams *p,
       g_autofree char *daily = money (r->sick_daily);
 
       /* Translators: a daily allowance, gross */
-      f->value = g_strdup_printf (_("%s a day"), daily);
+      f->value = unbroken (g_strdup_printf (_("%s a day"), daily));
       /* Translators: the waiting days */
       f->detail = g_strdup_printf (_("Gross, from day %.0f of a stop"), p->ijss_waiting_days + 1);
     }
@@ -286,7 +308,7 @@ sick_month (const PsParams *p,
   f->title = yearly ? _("A year with a 30-day stop") : _("A 30-day stop");
   f->none = r->sick_month_net <= 0;
   /* Translators: what a month off sick (or the year with it) leaves, net */
-  f->value = g_strdup_printf (_("%s net"), sick);
+  f->value = unbroken (g_strdup_printf (_("%s net"), sick));
   f->detail = yearly
               /* Translators: a working year's net, to compare with */
               ? g_strdup_printf (_("A working year: %s net before income tax"), working)
