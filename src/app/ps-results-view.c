@@ -12,6 +12,7 @@
 #include "ps-breakdown.h"
 #include "ps-flow-rows.h"
 #include "ps-line-item.h"
+#include "ps-line-rate.h"
 #include "ps-money.h"
 #include "ps-money-chart.h"
 #include "ps-period.h"
@@ -220,6 +221,13 @@ update_details (PsResultsView *self)
           any = TRUE;
           ps_period_line (self->period, &r->lines[i], &line);
           g_ptr_array_add (items, ps_line_item_new (&line));
+          /* the taxes' rates (the IS's brackets, the PFU's part), from
+           * the rates in force */
+          {
+            g_autofree char *rate = ps_line_rate_text (self->params, self->comparison, self->selected, &r->lines[i]);
+
+            ps_line_item_set_employee_rate (items->pdata[items->len - 1], rate);
+          }
           /* not an employee's: under its section's heading */
           if (group > 0)
             ps_line_item_set_amount_caption (items->pdata[items->len - 1], C_("breakdown", "Amount"));
