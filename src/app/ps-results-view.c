@@ -565,6 +565,7 @@ ps_results_view_set_period (PsResultsView *self,
   /* the chart, the realistic year: from what they have */
   ps_chart_view_set_period (self->chart, period);
   ps_year_summary_set_period (self->year_summary, period);
+  ps_target_group_set_period (self->target_group, period);
   if (self->has_comparison)
     {
       for (int i = 0; i < PS_N_STATUSES; i++)
