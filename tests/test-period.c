@@ -26,6 +26,37 @@ test_amount (void)
   g_assert_cmpfloat (ps_period_amount (PS_PERIOD_YEAR, 0), ==, 0);
 }
 
+/* The net wanted, typed per month or per year: the same monthly target
+ * (the 2026 PASS, 48 060 € a year, is its PMSS, 4 005 € a month); the
+ * range follows the period (1 € to 1 000 000 € a month) */
+static void
+test_target (void)
+{
+  g_autoptr (GError) error = NULL;
+  double monthly = 0;
+
+  g_assert_true (ps_period_parse_target (PS_PERIOD_MONTH, "Net", "4005", &monthly, &error));
+  g_assert_cmpfloat (monthly, ==, 4005);
+  g_assert_true (ps_period_parse_target (PS_PERIOD_YEAR, "Net", "48060", &monthly, &error));
+  g_assert_cmpfloat (monthly, ==, 4005);
+  g_assert_true (ps_period_parse_target (PS_PERIOD_YEAR, "Net", "21621,60", &monthly, &error));
+  g_assert_cmpfloat_with_epsilon (monthly, 1801.80, 1e-9);
+  /* a year's net above the monthly maximum, under twelve of it */
+  g_assert_true (ps_period_parse_target (PS_PERIOD_YEAR, "Net", "1200000", &monthly, &error));
+  g_assert_cmpfloat (monthly, ==, 100000);
+  g_assert_false (ps_period_parse_target (PS_PERIOD_MONTH, "Net", "1200000", &monthly, &error));
+  g_assert_nonnull (strstr (error->message, "Net"));
+  g_clear_error (&error);
+  g_assert_false (ps_period_parse_target (PS_PERIOD_YEAR, "Net", "12000001", &monthly, &error));
+  g_clear_error (&error);
+  g_assert_false (ps_period_parse_target (PS_PERIOD_YEAR, "Net", "abc", &monthly, &error));
+  g_clear_error (&error);
+
+  g_assert_cmpfloat (ps_period_convert (PS_PERIOD_MONTH, PS_PERIOD_YEAR, 4005), ==, 48060);
+  g_assert_cmpfloat (ps_period_convert (PS_PERIOD_YEAR, PS_PERIOD_MONTH, 47100), ==, 3925);
+  g_assert_cmpfloat (ps_period_convert (PS_PERIOD_YEAR, PS_PERIOD_YEAR, 47100), ==, 47100);
+}
+
 /* A yearly amount per month: the yearly ceilings back to the monthly ones;
  * a row of monthly amounts (the chart's curves) per year, a status that
  * can't be used (NAN) left out. */
@@ -152,6 +183,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/period/amount", test_amount);
+  g_test_add_func ("/ps/period/target", test_target);
   g_test_add_func ("/ps/period/rates-ceiling", test_rates_ceiling);
   g_test_add_func ("/ps/period/ids", test_ids);
   g_test_add_func ("/ps/period/yearly-and-rows", test_yearly_and_rows);

@@ -217,6 +217,21 @@ ps_line_item_new_heading (const char *label,
 }
 
 void
+ps_line_item_set_employee_rate (PsLineItem *self,
+                                const char *rate)
+{
+  g_return_if_fail (PS_IS_LINE_ITEM (self));
+  set_string (self, &self->employee_rate, g_strdup (rate != NULL ? rate : ""), PROP_EMPLOYEE_RATE);
+}
+
+const char *
+ps_line_item_get_employee_rate (PsLineItem *self)
+{
+  g_return_val_if_fail (PS_IS_LINE_ITEM (self), NULL);
+  return self->employee_rate;
+}
+
+void
 ps_line_item_set_amount_caption (PsLineItem *self,
                                  const char *caption)
 {

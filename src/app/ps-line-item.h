@@ -33,6 +33,11 @@ void        ps_line_item_update       (PsLineItem   *self,
 /* A tax's amount sits in the employee column: in the narrow rows, its
  * caption is @caption ("Amount"), not the column's ("Employee"). NULL:
  * the column's. */
+/* The rate shown beside the line (ps_line_rate_text), instead of its
+ * own. */
+void        ps_line_item_set_employee_rate (PsLineItem *self,
+                                            const char *rate);
+const char *ps_line_item_get_employee_rate (PsLineItem *self);
 void        ps_line_item_set_amount_caption (PsLineItem *self,
                                              const char *caption);
 const char *ps_line_item_get_amount_caption (PsLineItem *self);

@@ -12,6 +12,7 @@
 #include "ps-breakdown.h"
 #include "ps-flow-rows.h"
 #include "ps-line-item.h"
+#include "ps-line-rate.h"
 #include "ps-money.h"
 #include "ps-money-chart.h"
 #include "ps-period.h"
@@ -220,6 +221,13 @@ update_details (PsResultsView *self)
           any = TRUE;
           ps_period_line (self->period, &r->lines[i], &line);
           g_ptr_array_add (items, ps_line_item_new (&line));
+          /* the taxes' rates (the IS's brackets, the PFU's part), from
+           * the rates in force */
+          {
+            g_autofree char *rate = ps_line_rate_text (self->params, self->comparison, self->selected, &r->lines[i]);
+
+            ps_line_item_set_employee_rate (items->pdata[items->len - 1], rate);
+          }
           /* not an employee's: under its section's heading */
           if (group > 0)
             ps_line_item_set_amount_caption (items->pdata[items->len - 1], C_("breakdown", "Amount"));
@@ -557,6 +565,7 @@ ps_results_view_set_period (PsResultsView *self,
   /* the chart, the realistic year: from what they have */
   ps_chart_view_set_period (self->chart, period);
   ps_year_summary_set_period (self->year_summary, period);
+  ps_target_group_set_period (self->target_group, period);
   if (self->has_comparison)
     {
       for (int i = 0; i < PS_N_STATUSES; i++)

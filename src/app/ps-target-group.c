@@ -5,10 +5,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "ps-breakeven.h"
 #include "ps-inputs.h"
 #include "ps-money.h"
+#include "ps-period.h"
 #include "ps-target-group.h"
 
 struct _PsTargetGroup
@@ -16,6 +18,7 @@ struct _PsTargetGroup
   GtkWidget   parent_instance;
 
   GtkWidget  *box;
+  GtkWidget  *group;
   AdwEntryRow *entry;
   GtkLabel   *error_label;
   GtkWidget  *rows[PS_N_STATUSES];
@@ -23,7 +26,9 @@ struct _PsTargetGroup
 
   PsParams   *params;        /* NULL until the first update */
   PsScenario  scenario;
-  double      target;        /* 0: none typed */
+  double      target;        /* per month; 0: none typed */
+  PsPeriod    period;        /* what the entry is typed over: the results' */
+  gboolean    converting;    /* the entry rewritten for a new period */
 };
 
 G_DEFINE_FINAL_TYPE (PsTargetGroup, ps_target_group, GTK_TYPE_WIDGET)
@@ -82,9 +87,13 @@ entry_changed_cb (PsTargetGroup *self)
   g_autoptr (GError) error = NULL;
   double value = 0;
 
+  if (self->converting)
+    return;
   if (*text == '\0')
     self->target = 0;
-  else if (ps_input_parse_field (PS_FIELD_TARGET_NET_MONTHLY, _("Net wanted per month"), text, &value, &error))
+  else if (ps_period_parse_target (self->period, self->period == PS_PERIOD_YEAR ? _("Net wanted per year")
+                                                                                : _("Net wanted per month"),
+                                   text, &value, &error))
     self->target = value;
   /* unreadable: the field says why, the last answers stay */
   gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
@@ -110,6 +119,59 @@ ps_target_group_update (PsTargetGroup    *self,
   *self->params = *params;
   self->scenario = *scenario;
   recompute (self);
+}
+
+/* the group's words for @period */
+static void
+set_titles (PsTargetGroup *self)
+{
+  gboolean yearly = self->period == PS_PERIOD_YEAR;
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group),
+                                         yearly ? _("Type the net after income tax you want per year: each status answers with the lowest day rate that leaves it, the other inputs as they are")
+                                                : _("Type the net after income tax you want per month: each status answers with the lowest day rate that leaves it, the other inputs as they are"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry),
+                                 yearly ? _("Net wanted per year, after income tax")
+                                        : _("Net wanted per month, after income tax"));
+}
+
+void
+ps_target_group_set_period (PsTargetGroup *self,
+                            PsPeriod       period)
+{
+  const char *text;
+
+  g_return_if_fail (PS_IS_TARGET_GROUP (self));
+  if (self->period == period)
+    return;
+  /* the target stays the same, shown over the new period: the answers
+   * don't move */
+  text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  if (*text != '\0' && self->target > 0 && ps_target_group_get_error (self) == NULL)
+    {
+      double shown = ps_period_amount (period, self->target);
+      g_autofree char *typed = ps_format_number (shown, fabs (shown - round (shown)) < 0.005 ? 0 : 2);
+
+      self->converting = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->entry), typed);
+      self->converting = FALSE;
+    }
+  self->period = period;
+  set_titles (self);
+}
+
+PsPeriod
+ps_target_group_get_period (PsTargetGroup *self)
+{
+  g_return_val_if_fail (PS_IS_TARGET_GROUP (self), PS_PERIOD_MONTH);
+  return self->period;
+}
+
+const char *
+ps_target_group_get_title (PsTargetGroup *self)
+{
+  g_return_val_if_fail (PS_IS_TARGET_GROUP (self), NULL);
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->entry));
 }
 
 void
@@ -178,11 +240,11 @@ ps_target_group_init (PsTargetGroup *self)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *list = gtk_list_box_new ();
 
+  self->group = group;
+
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Day Rate for a Net Wanted"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Type the net after income tax you want per month: each status answers with the lowest day rate that leaves it, the other inputs as they are"));
   gtk_box_append (GTK_BOX (self->box), group);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -190,11 +252,11 @@ ps_target_group_init (PsTargetGroup *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
 
   self->entry = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry), _("Net wanted per month, after income tax"));
   adw_entry_row_add_suffix (self->entry, gtk_label_new ("€"));
   gtk_editable_set_alignment (GTK_EDITABLE (self->entry), 1.0);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->entry));
   g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (entry_changed_cb), self);
+  set_titles (self);
 
   for (int i = 0; i < PS_N_STATUSES; i++)
     {

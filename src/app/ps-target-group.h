@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ps-comparison.h"
+#include "ps-period.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,13 @@ GtkWidget  *ps_target_group_new        (void);
 void        ps_target_group_update     (PsTargetGroup    *self,
                                         const PsParams   *params,
                                         const PsScenario *scenario);
+/* The period the net wanted is typed over (the results'): the typed
+ * target is shown over it, the same net, and the answers stay. */
+void        ps_target_group_set_period (PsTargetGroup    *self,
+                                        PsPeriod          period);
+PsPeriod    ps_target_group_get_period (PsTargetGroup    *self);
+/* The entry's title ("Net wanted per year, after income tax"). */
+const char *ps_target_group_get_title  (PsTargetGroup    *self);
 void        ps_target_group_set_target (PsTargetGroup    *self,
                                         const char       *text);
 /* The answer shown for @status ("" while no target is typed). */

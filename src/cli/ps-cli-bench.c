@@ -13,6 +13,7 @@
 
 #include "ps-cashflow.h"
 #include "ps-cli-bench.h"
+#include "ps-line-rate.h"
 #include "ps-glossary.h"
 #include "ps-money.h"
 #include "ps-money-split.h"
@@ -349,6 +350,26 @@ status_flow (gpointer data,
     }
 }
 
+/* the rates beside the breakdown's lines, every status (ps-line-rate) */
+static void
+line_rates (gpointer data,
+            int      i)
+{
+  Bench *b = data;
+
+  for (int st = 0; st < PS_N_STATUSES; st++)
+    {
+      const PsStatusResult *r = &b->comparison->statuses[st];
+
+      for (int k = 0; k < r->n_lines; k++)
+        {
+          g_autofree char *text = ps_line_rate_text (b->params, b->comparison, st, &r->lines[k]);
+
+          b->sink += strlen (text);
+        }
+    }
+}
+
 /* the glossary, as the window's dialog and the CLI read it */
 static void
 glossary (gpointer data,
@@ -424,6 +445,7 @@ ps_cli_bench_run (const PsParams   *params,
   out->cashflow_s = time_per_call (cashflow, &b, 20000);
   out->money_split_s = time_per_call (money_split, &b, 20000);
   out->status_flow_s = time_per_call (status_flow, &b, 20000);
+  out->line_rates_s = time_per_call (line_rates, &b, 2000);
   out->glossary_s = time_per_call (glossary, &b, 200);
   b.scenario.tjm = 550;
   out->rights_s = time_per_call (rights, &b, 20000);
@@ -494,6 +516,7 @@ ps_cli_cmd_bench (const Options *o,
       cJSON_AddNumberToObject (obj, "cashflow_us", ps_round_to (b.cashflow_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "money_split_us", ps_round_to (b.money_split_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "status_flow_us", ps_round_to (b.status_flow_s * 1e6, 3));
+      cJSON_AddNumberToObject (obj, "line_rates_us", ps_round_to (b.line_rates_s * 1e6, 2));
       cJSON_AddNumberToObject (obj, "glossary_us", ps_round_to (b.glossary_s * 1e6, 1));
       cJSON_AddNumberToObject (obj, "rights_us", ps_round_to (b.rights_s * 1e6, 3));
       cJSON_AddNumberToObject (obj, "offers_6_us", ps_round_to (b.offers_6_s * 1e6, 1));
@@ -518,6 +541,7 @@ ps_cli_cmd_bench (const Options *o,
   g_print (_("The first year month by month, five statuses: %.3f µs\n"), b.cashflow_s * 1e6);
   g_print (_("Where the money goes, five statuses: %.3f µs\n"), b.money_split_s * 1e6);
   g_print (_("Flows from the revenue to the net, five statuses: %.3f µs\n"), b.status_flow_s * 1e6);
+  g_print (_("The rates beside every breakdown line, five statuses: %.2f µs\n"), b.line_rates_s * 1e6);
   g_print (_("The glossary read, ten terms looked up: %.1f µs\n"), b.glossary_s * 1e6);
   g_print (_("Protection of the five statuses: %.3f µs\n"), b.rights_s * 1e6);
   g_print (_("Six portage offers compared: %.1f µs\n"), b.offers_6_s * 1e6);

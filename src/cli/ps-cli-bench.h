@@ -27,6 +27,7 @@ typedef struct
   double rights_figures_s;  /* the breakdown's protection figures of one status, with their rules and sources */
   double money_split_s;     /* where the money goes, the five statuses (ps-money-split) */
   double status_flow_s;     /* the five statuses' flows to the net (ps-status-flow) */
+  double line_rates_s;      /* the rates beside every breakdown line (ps-line-rate) */
   double glossary_s;        /* the glossary read and ten terms looked up (ps-glossary) */
   double year_sweep_s;      /* the chart's 121-point sweep over a realistic year (ps-year) */
   double year_sick_s;       /* the sick days' pay of the five statuses over a realistic year (ps-year-sick) */

@@ -59,7 +59,7 @@ ps_cli_cmd_compare (const Options *o,
       return PS_CLI_OK;
     }
 
-  ps_cli_print_portage (&cmp->portage, &cmp->portage_inputs, FALSE);
+  ps_cli_print_portage (&cmp->portage, &cmp->portage_inputs, !cmp->scenario.reserve_cash_only, FALSE);
   g_print ("\n%s\n", sc->cdi_gross_yearly > 0 ? _("CDI (your offer)") : _("CDI at an ESN (same billing, ESN margin)"));
   ps_cli_header2 ();
   ps_cli_row2 (_("Employer cost"), cmp->cdi.payslip.employer_cost);

@@ -330,6 +330,32 @@ ps_cli_pad (const char *text,
   return right ? g_strconcat (fill, text, NULL) : g_strconcat (text, fill, NULL);
 }
 
+char **
+ps_cli_wrap (const char *text,
+             int         width)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  g_autoptr (GStrvBuilder) lines = g_strv_builder_new ();
+  g_autoptr (GString) line = g_string_new (NULL);
+
+  for (int i = 0; words[i] != NULL; i++)
+    {
+      int have = (int) g_utf8_strlen (line->str, -1);
+      int add = (int) g_utf8_strlen (words[i], -1);
+
+      if (line->len > 0 && have + 1 + add > width)
+        {
+          g_strv_builder_add (lines, line->str);
+          g_string_truncate (line, 0);
+        }
+      if (line->len > 0)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+    }
+  g_strv_builder_add (lines, line->str);
+  return g_strv_builder_end (lines);
+}
+
 void
 ps_cli_header2 (void)
 {
@@ -344,12 +370,25 @@ void
 ps_cli_row2 (const char *label,
       double      monthly)
 {
-  g_autofree char *m = ps_format_money (monthly);
-  g_autofree char *y = ps_format_money (monthly * 12);
-  g_autofree char *l = ps_cli_pad (label, LABEL_WIDTH, FALSE);
+  /* a true minus, as in the window */
+  g_autofree char *m = ps_format_money_display (monthly);
+  g_autofree char *y = ps_format_money_display (monthly * 12);
+  g_autofree char *l = NULL;
   g_autofree char *pm = ps_cli_pad (m, AMOUNT_WIDTH, TRUE);
   g_autofree char *py = ps_cli_pad (y, AMOUNT_WIDTH, TRUE);
 
+  /* a label longer than its column wraps, the amounts on its last line */
+  if (g_utf8_strlen (label, -1) > LABEL_WIDTH)
+    {
+      g_auto (GStrv) lines = ps_cli_wrap (label, LABEL_WIDTH);
+      guint n = g_strv_length (lines);
+
+      for (guint i = 0; i + 1 < n; i++)
+        g_print ("  %s\n", lines[i]);
+      l = ps_cli_pad (lines[n - 1], LABEL_WIDTH, FALSE);
+    }
+  else
+    l = ps_cli_pad (label, LABEL_WIDTH, FALSE);
   g_print ("  %s %s %s\n", l, pm, py);
 }
 
@@ -381,7 +420,17 @@ ps_cli_print_lines (const PsPayslip *slip)
       g_print (" ");
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         {
-          g_autofree char *t = ps_cli_pad (cells[c], widths[c], c > 0);
+          g_autofree char *t = NULL;
+
+          /* a true minus (the RGDU), as in the window */
+          if (c > 0 && cells[c][0] == '-')
+            {
+              char *minus = g_strconcat ("\u2212", cells[c] + 1, NULL);
+
+              g_free (cells[c]);
+              cells[c] = minus;
+            }
+          t = ps_cli_pad (cells[c], widths[c], c > 0);
           g_print (" %s", t);
           g_free (cells[c]);
         }

@@ -159,6 +159,23 @@ ps_cli_cmd_export (const Options *o,
       csv = g_str_has_suffix (o->output, ".csv") || g_str_has_suffix (o->output, ".CSV");
       json = g_str_has_suffix (o->output, ".json") || g_str_has_suffix (o->output, ".JSON");
     }
+  /* a name with another extension: written as a workbook, it would open
+   * in nothing that its name suggests */
+  if (!csv && !json && o->output != NULL && !g_str_equal (o->output, "-"))
+    {
+      g_autofree char *base = g_path_get_basename (o->output);
+      const char *dot = strrchr (base, '.');
+
+      if (dot != NULL && dot != base && g_ascii_strcasecmp (dot, ".xlsx") != 0)
+        {
+          g_autofree char *shown = g_utf8_make_valid (dot, -1);
+
+          g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,
+                       _("-o: unknown file extension “%s”; give a name ending in .xlsx, .csv or .json (or --csv, --json)"),
+                       shown);
+          return PS_CLI_BAD_INPUT;
+        }
+    }
   if (!csv && !json && o->output != NULL && g_str_equal (o->output, "-"))
     {
       g_set_error_literal (error, PS_INPUT_ERROR, PS_INPUT_ERROR_INVALID,

@@ -158,6 +158,10 @@ void        ps_cli_print_json           (cJSON            *obj);
 char       *ps_cli_pad                  (const char       *text,
                                          int               width,
                                          gboolean          right);
+/* @text's words in lines of at most @width characters (a longer word
+ * alone on its line); at least one line */
+char      **ps_cli_wrap                 (const char       *text,
+                                         int               width);
 void        ps_cli_header2              (void);
 void        ps_cli_row2                 (const char       *label,
                                          double            monthly);
@@ -165,6 +169,7 @@ void        ps_cli_print_lines          (const PsPayslip  *slip);
 const char *ps_cli_tax_method_label     (const PsTaxSettings *t);
 void        ps_cli_print_portage        (const PsPortageResult *r,
                                          const PsPortageInputs *in,
+                                         gboolean               reserve_counted,
                                          gboolean               with_lines);
 
 /* the commands */

@@ -49,13 +49,15 @@ ps_cli_cmd_salary (const Options *o,
 
   g_print ("%s\n", _("Salary (one month)"));
   ps_cli_header2 ();
-  ps_cli_row2 (_("Gross salary"), slip.gross);
-  ps_cli_row2 (_("Employee contributions"), slip.employee_contributions);
-  ps_cli_row2 (_("Employer contributions"), slip.employer_contributions);
+  /* from the employer's cost down to the net, as the window's CDI: what
+   * is taken off is negative */
   ps_cli_row2 (_("Employer cost"), slip.employer_cost);
+  ps_cli_row2 (_("Employer contributions"), -slip.employer_contributions);
+  ps_cli_row2 (_("Gross salary"), slip.gross);
+  ps_cli_row2 (_("Employee contributions"), -slip.employee_contributions);
   ps_cli_row2 (_("Net before income tax"), slip.net_before_tax);
   ps_cli_row2 (_("Taxable net"), slip.taxable_net);
-  ps_cli_row2 (ps_cli_tax_method_label (&c.tax), tax / 12);
+  ps_cli_row2 (ps_cli_tax_method_label (&c.tax), -tax / 12);
   ps_cli_row2 (_("Net after income tax"), slip.net_before_tax - tax / 12);
   ps_cli_print_lines (&slip);
   return PS_CLI_OK;
@@ -64,9 +66,15 @@ ps_cli_cmd_salary (const Options *o,
 void
 ps_cli_print_portage (const PsPortageResult *r,
                       const PsPortageInputs *in,
+                      gboolean               reserve_counted,
                       gboolean               with_lines)
 {
   g_auto (GStrv) warnings = ps_portage_warning_messages (r, in);
+  g_autofree PsScenario *scenario = g_new0 (PsScenario, 1);
+  PsStatusResult status;
+
+  scenario->reserve_cash_only = !reserve_counted;
+  ps_portage_status (scenario, r, &status);
 
   g_print ("%s\n", _("Portage salarial"));
   ps_cli_header2 ();
@@ -83,10 +91,21 @@ ps_cli_print_portage (const PsPortageResult *r,
   ps_cli_row2 (_("   business indemnity (IAA)"), r->iaa);
   ps_cli_row2 (_("   paid leave"), r->paid_leave);
   ps_cli_row2 (_("Employee contributions"), -r->employee_contributions);
-  ps_cli_row2 (_("Net before income tax"), r->net_before_tax);
-  ps_cli_row2 (ps_cli_tax_method_label (&in->tax), -r->income_tax);
-  ps_cli_row2 (_("Net after income tax"), r->net_after_tax);
-  ps_cli_row2 (_("Take-home (net after tax + expenses)"), r->take_home);
+  /* from here, the figures of the comparison (ps_portage_status): the
+   * réserve, paid at the end of the mission, is counted in the year's net
+   * less its employee contributions and the income tax it adds, with the
+   * window's words (ps-status-flow) */
+  if (reserve_counted && status.deferred_yearly != 0)
+    {
+      ps_cli_row2 (_("Net salary"), r->net_before_tax);
+      ps_cli_row2 (_("Réserve, net, when paid"), r->reserve_net);
+    }
+  ps_cli_row2 (_("Net before income tax"), status.net_before_tax_yearly / 12);
+  ps_cli_row2 (ps_cli_tax_method_label (&in->tax), -status.income_tax_yearly / 12);
+  ps_cli_row2 (_("Net after income tax"), status.net_after_tax_yearly / 12);
+  if (reserve_counted && status.deferred_yearly != 0)
+    ps_cli_row2 (_("   of which réserve (later)"), status.deferred_yearly / 12);
+  ps_cli_row2 (_("Take-home (net after tax + expenses)"), status.net_after_tax_yearly / 12 + r->expenses_reimbursed);
   for (int i = 0; warnings[i] != NULL; i++)
     g_print ("  ⚠ %s\n", warnings[i]);
   if (with_lines)
@@ -111,7 +130,7 @@ ps_cli_cmd_portage (const Options *o,
       ps_cli_print_json (obj);
     }
   else
-    ps_cli_print_portage (&r, &in, TRUE);
+    ps_cli_print_portage (&r, &in, TRUE, TRUE);
   return PS_CLI_OK;
 }
 
@@ -159,7 +178,7 @@ ps_cli_cmd_micro (const Options *o,
   ps_cli_row2 (_("Net before income tax"), r.net_before_tax / 12);
   ps_cli_row2 (in.vl ? _("Income tax (versement libératoire)") : ps_cli_tax_method_label (&c.tax), -r.income_tax / 12);
   if (r.health.paid > 0)
-    ps_cli_row2 (_("Health cover and prévoyance"), -r.health.paid / 12);
+    ps_cli_row2 (_("Health cover and prévoyance (paid from the net)"), -r.health.paid / 12);
   ps_cli_row2 (_("Net after income tax"), r.net_after_tax / 12);
   if (in.vl)
     {
@@ -196,7 +215,8 @@ print_company (const char            *title,
   if (r->csm.amount > 0)
     ps_cli_row2 (_("Cotisation subsidiaire maladie (CSM)"), -r->csm.amount / 12);
   if (r->health.paid > 0)
-    ps_cli_row2 (r->health.deductible > 0 ? _("Health cover and prévoyance (Madelin)") : _("Health cover and prévoyance"),
+    ps_cli_row2 (r->health.deductible > 0 ? _("Health cover and prévoyance (paid from the net, Madelin contracts)")
+                                          : _("Health cover and prévoyance (paid from the net)"),
                  -r->health.paid / 12);
   ps_cli_row2 (_("Net after income tax"), r->net_after_tax / 12);
 }

@@ -93,3 +93,31 @@ ps_period_line (PsPeriod      period,
   out->employee = ps_period_amount (period, line->employee);
   out->employer = ps_period_amount (period, line->employer);
 }
+
+double
+ps_period_convert (PsPeriod from,
+                   PsPeriod to,
+                   double   amount)
+{
+  if (from == to)
+    return amount;
+  return to == PS_PERIOD_YEAR ? amount * PS_MONTHS_PER_YEAR : amount / PS_MONTHS_PER_YEAR;
+}
+
+gboolean
+ps_period_parse_target (PsPeriod     period,
+                        const char  *shown,
+                        const char  *text,
+                        double      *monthly,
+                        GError     **error)
+{
+  const PsFieldSpec *spec = ps_field_spec (PS_FIELD_TARGET_NET_MONTHLY);
+  double months = period == PS_PERIOD_YEAR ? PS_MONTHS_PER_YEAR : 1;
+  double value;
+
+  g_return_val_if_fail (monthly != NULL, FALSE);
+  if (!ps_input_parse_number (shown, text, spec->min * months, spec->max * months, &value, error))
+    return FALSE;
+  *monthly = value / months;
+  return TRUE;
+}

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ps-inputs.h"
 #include "ps-payslip.h"
 #include "ps-status-summary.h"
 
@@ -33,6 +34,21 @@ void        ps_period_amounts   (PsPeriod      period,
                                  const double *monthly,
                                  double       *out,
                                  gsize         n);
+
+/* @amount over @from, over @to (a year is twelve months). */
+double      ps_period_convert   (PsPeriod    from,
+                                 PsPeriod    to,
+                                 double      amount);
+
+/* The net wanted (target net → day rate) typed over @period: "5 000" a
+ * month, or "60 000" a year, checked against the target's range over that
+ * period; the monthly amount the engine asks for in @monthly. Messages
+ * name the field as @shown. */
+gboolean    ps_period_parse_target (PsPeriod     period,
+                                    const char  *shown,
+                                    const char  *text,
+                                    double      *monthly,
+                                    GError     **error);
 
 /* "month", "year": the values of the settings key "results-period". */
 const char *ps_period_id        (PsPeriod    period);

@@ -138,7 +138,7 @@ micro_flow (const PsComparison *c,
        N_("Paid out of what you earn: the micro-entreprise deducts no real costs"), r->expenses_yearly);
   SUB (flow, "contributions", N_("Social contributions"), N_("A share of the revenue, with the CFP"),
        r->contributions_yearly);
-  SUB (flow, "health", N_("Health cover and prévoyance"), N_("Paid from the net: the budget set in the inputs"), health);
+  SUB (flow, "health", N_("Health cover and prévoyance (paid from the net)"), N_("Paid from the net: the budget set in the inputs"), health);
   step (flow, r->net_before_tax_yearly - before >= 0 ? PS_FLOW_ADD : PS_FLOW_SUBTRACT, 0, "rounding",
         N_("Rounded to the euro"), NULL, fabs (r->net_before_tax_yearly - before));
   ADD (flow, "sick_pay", N_("Sick pay received"),
@@ -170,7 +170,7 @@ company_flow (const PsComparison *c,
       /* an EURL at the income tax: the profit is the gérant's */
       SUB (flow, "contributions", N_("Social contributions"), N_("The gérant’s TNS contributions on the profit"),
            k->contributions);
-      SUB (flow, "health", N_("Health cover and prévoyance"),
+      SUB (flow, "health", N_("Health cover and prévoyance (paid from the net)"),
            N_("Paid from the net: the budget set in the inputs (Madelin-deductible)"), k->health.paid);
       finish_flow (flow, r, r->income_tax_yearly, N_("Income tax"));
       return;
@@ -213,7 +213,7 @@ personal:
     /* no pay: the gérant's minimum contributions all the same */
     SUB (flow, "contributions", N_("Social contributions"),
          N_("The minimum contributions, due without any remuneration"), k->pay - k->net_pay);
-  SUB (flow, "health", N_("Health cover and prévoyance"),
+  SUB (flow, "health", N_("Health cover and prévoyance (paid from the net)"),
        sasu ? N_("Paid from the net: the budget set in the inputs, less what the payslip pays")
             : N_("Paid from the net: the budget set in the inputs (Madelin-deductible)"),
        k->health.paid);
