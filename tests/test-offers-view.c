@@ -80,7 +80,7 @@ assert_shows_engine (PsWindow *window)
   for (int i = 0; i < n; i++)
     {
       const PsOfferResult *r = ps_offers_view_get_result (view, i);
-      g_autofree char *amount = ps_format_money (expected[i].status.net_after_tax_monthly);
+      g_autofree char *amount = ps_format_money_display (expected[i].status.net_after_tax_monthly);
       GtkWidget *card = ps_offers_view_get_card (view, i);
 
       g_assert_cmpfloat (r->status.net_after_tax_yearly, ==, expected[i].status.net_after_tax_yearly);
@@ -454,7 +454,7 @@ test_current (void)
   g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, ==, expected.status.net_after_tax_yearly);
   g_assert_cmpfloat (c->statuses[PS_STATUS_PORTAGE].net_after_tax_yearly, !=, scenario_net);
   {
-    g_autofree char *amount = ps_format_money (expected.status.net_after_tax_monthly);
+    g_autofree char *amount = ps_format_money_display (expected.status.net_after_tax_monthly);
 
     g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
   }
@@ -663,8 +663,8 @@ test_quote (void)
   ps_ui_iterate (20);
   ps_quote_check (ps_window_get_params (window), &r->inputs, &quote, &check);
   {
-    g_autofree char *m = ps_format_money (check.gap[PS_QUOTE_GROSS]);
-    g_autofree char *y = ps_format_money (check.gap[PS_QUOTE_GROSS] * 12);
+    g_autofree char *m = ps_format_money_display (check.gap[PS_QUOTE_GROSS]);
+    g_autofree char *y = ps_format_money_display (check.gap[PS_QUOTE_GROSS] * 12);
 
     g_assert_nonnull (strstr (ps_quote_dialog_get_gap_text (dialog, PS_QUOTE_GROSS), m));
     g_assert_nonnull (strstr (ps_quote_dialog_get_gap_text (dialog, PS_QUOTE_GROSS), y));

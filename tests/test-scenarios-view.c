@@ -112,8 +112,8 @@ assert_shows_engine (PsWindow    *window,
         {
           const PsStatusResult *r = &e->statuses[s];
           GtkWidget *cell = ps_scenarios_view_get_cell (view, s, i);
-          g_autofree char *m = ps_format_money (r->net_after_tax_monthly);
-          g_autofree char *y = ps_format_money (r->net_after_tax_yearly);
+          g_autofree char *m = ps_format_money_display (r->net_after_tax_monthly);
+          g_autofree char *y = ps_format_money_display (r->net_after_tax_yearly);
 
           g_assert_cmpfloat (shown->columns[i].comparison.statuses[s].net_after_tax_yearly, ==,
                              r->net_after_tax_yearly);

@@ -71,10 +71,10 @@ assert_table (PsYearsView        *view,
       {
         const PsProjectionYear *e = &expected->years[k][y];
         g_autofree char *year = g_strdup_printf ("%d", e->year);
-        g_autofree char *net = ps_format_money (e->net_accrued);
-        g_autofree char *cumulative = ps_format_money (e->cumulative_cash);
+        g_autofree char *net = ps_format_money_display (e->net_accrued);
+        g_autofree char *cumulative = ps_format_money_display (e->cumulative_cash);
         g_autofree char *quarters = g_strdup_printf ("%d", e->cumulative_quarters);
-        g_autofree char *pension = ps_format_money (e->cumulative_pension);
+        g_autofree char *pension = ps_format_money_display (e->cumulative_pension);
 
         g_assert_cmpstr (ps_years_view_get_cell (view, k, y, 0), ==, year);
         g_assert_cmpstr (ps_years_view_get_cell (view, k, y, 1), ==, net);
@@ -571,9 +571,9 @@ test_realistic_year (void)
   }
   for (int k = 0; k < PS_N_STATUSES; k++)
     {
-      g_autofree char *amount = ps_format_money (y->comparison.statuses[k].net_after_tax_monthly);
-      g_autofree char *per_day = ps_format_money (y->net_per_day[k]);
-      g_autofree char *per_hour = ps_format_money (y->net_per_hour[k]);
+      g_autofree char *amount = ps_format_money_display (y->comparison.statuses[k].net_after_tax_monthly);
+      g_autofree char *per_day = ps_format_money_display (y->net_per_day[k]);
+      g_autofree char *per_hour = ps_format_money_display (y->net_per_hour[k]);
 
       g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, k)), ==, amount);
       if (y->comparison.statuses[k].eligible)
@@ -583,7 +583,7 @@ test_realistic_year (void)
           /* the sick days' pay, its own line */
           if (ps_year_sick_received (&y->sick, k) > 0)
             {
-              g_autofree char *sick = ps_format_money (ps_year_sick_received (&y->sick, k));
+              g_autofree char *sick = ps_format_money_display (ps_year_sick_received (&y->sick, k));
 
               g_assert_nonnull (strstr (ps_year_summary_get_text (ps_results_view_get_year_summary (results), k), sick));
             }
@@ -600,7 +600,7 @@ test_realistic_year (void)
   in.gap_weeks = 6;
   ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
   {
-    g_autofree char *amount = ps_format_money (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
+    g_autofree char *amount = ps_format_money_display (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
 
     g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);
   }
@@ -656,7 +656,7 @@ test_realistic_year (void)
   in = file.year;
   ps_year_compute (ps_window_get_params (window), &file.scenario, &in, y);
   {
-    g_autofree char *amount = ps_format_money (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
+    g_autofree char *amount = ps_format_money_display (y->comparison.statuses[PS_STATUS_PORTAGE].net_after_tax_monthly);
     PsScenarioFile again;
 
     g_assert_cmpstr (ps_status_card_get_amount_text (ps_results_view_get_card (results, PS_STATUS_PORTAGE)), ==, amount);

@@ -74,9 +74,9 @@ ps_offer_card_update (PsOfferCard         *c,
                       gboolean             current,
                       const gboolean      *differ)
 {
-  g_autofree char *amount = ps_format_money (r->status.net_after_tax_monthly);
-  g_autofree char *year = ps_format_money (r->status.net_after_tax_yearly);
-  g_autofree char *costs = ps_format_money (r->fee_yearly + r->extras_yearly);
+  g_autofree char *amount = ps_format_money_display (r->status.net_after_tax_monthly);
+  g_autofree char *year = ps_format_money_display (r->status.net_after_tax_yearly);
+  g_autofree char *costs = ps_format_money_display (r->fee_yearly + r->extras_yearly);
   g_autofree char *year_text = NULL, *costs_text = NULL, *difference = NULL;
   GtkWidget *child;
 
@@ -100,7 +100,7 @@ ps_offer_card_update (PsOfferCard         *c,
     }
   else
     {
-      g_autofree char *delta = ps_format_money (r->vs_best_yearly);
+      g_autofree char *delta = ps_format_money_display (r->vs_best_yearly);
 
       /* Translators: %s is a (negative) amount */
       difference = g_strdup_printf (_("%s a year against the best"), delta);

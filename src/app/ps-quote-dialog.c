@@ -87,7 +87,7 @@ recompute (PsQuoteDialog *self)
   ps_quote_check (self->params, &self->inputs, &quote, &check);
   for (int i = 0; i < PS_N_QUOTE_LINES; i++)
     {
-      g_autofree char *ours_line = ps_format_money (check.ours[i]);
+      g_autofree char *ours_line = ps_format_money_display (check.ours[i]);
       g_autofree char *subtitle = NULL, *gap = NULL;
 
       if (isnan (quote.lines[i]))
@@ -98,9 +98,9 @@ recompute (PsQuoteDialog *self)
         }
       else
         {
-          g_autofree char *q = ps_format_money (quote.lines[i]);
-          g_autofree char *m = ps_format_money (check.gap[i]);
-          g_autofree char *y = ps_format_money (check.gap[i] * 12);
+          g_autofree char *q = ps_format_money_display (quote.lines[i]);
+          g_autofree char *m = ps_format_money_display (check.gap[i]);
+          g_autofree char *y = ps_format_money_display (check.gap[i] * 12);
 
           /* Translators: the quote's amount and the law's, a month */
           subtitle = g_strdup_printf (_("Quoted %s · by the law %s"), q, ours_line);

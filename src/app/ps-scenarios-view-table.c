@@ -129,7 +129,7 @@ set_amount (GtkWidget *label,
             gboolean   yearly,
             double     value)
 {
-  g_autofree char *amount = ps_format_money (value);
+  g_autofree char *amount = ps_format_money_display (value);
   g_autofree char *text = yearly ? g_strdup_printf (_("%s a year"), amount) : g_strdup_printf (_("%s a month"), amount);
 
   gtk_label_set_label (GTK_LABEL (label), text);
@@ -229,8 +229,8 @@ _ps_scenarios_view_fill_table (PsScenariosView *self)
           const PsComparison *cmp = &sc->columns[i].comparison;
           const PsStatusResult *r = &cmp->statuses[s];
           GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-          g_autofree char *m = ps_format_money (r->net_after_tax_monthly);
-          g_autofree char *y = ps_format_money (r->net_after_tax_yearly);
+          g_autofree char *m = ps_format_money_display (r->net_after_tax_monthly);
+          g_autofree char *y = ps_format_money_display (r->net_after_tax_yearly);
           /* Translators: %s is an amount of money */
           g_autofree char *m_text = g_strdup_printf (_("%s a month"), m);
           /* Translators: %s is an amount of money */
@@ -302,8 +302,8 @@ _ps_scenarios_view_fill_cards (PsScenariosView *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
           if (r->eligible)
             {
-              g_autofree char *m = ps_format_money (r->net_after_tax_monthly);
-              g_autofree char *y = ps_format_money (r->net_after_tax_yearly);
+              g_autofree char *m = ps_format_money_display (r->net_after_tax_monthly);
+              g_autofree char *y = ps_format_money_display (r->net_after_tax_yearly);
               g_autofree char *y_text = g_strdup_printf (_("%s a year"), y);
               /* Translators: an amount of money a month, where room is short */
               g_autofree char *short_text = g_strdup_printf (_("%s/month"), m);

@@ -101,12 +101,12 @@ ps_year_summary_update (PsYearSummary *self,
         text = g_strdup (_(ps_unusable_label (r->unusable)));
       else
         {
-          g_autofree char *per_day = ps_format_money (y->net_per_day[k]);
-          g_autofree char *per_hour = ps_format_money (y->net_per_hour[k]);
+          g_autofree char *per_day = ps_format_money_display (y->net_per_day[k]);
+          g_autofree char *per_hour = ps_format_money_display (y->net_per_hour[k]);
           /* the engine's own figures: the year's net, or its twelfth */
-          g_autofree char *net = ps_format_money (self->period == PS_PERIOD_YEAR ? r->net_after_tax_yearly
+          g_autofree char *net = ps_format_money_display (self->period == PS_PERIOD_YEAR ? r->net_after_tax_yearly
                                                                                  : r->net_after_tax_monthly);
-          g_autofree char *received = ps_format_money (ps_year_sick_received (&y->sick, k));
+          g_autofree char *received = ps_format_money_display (ps_year_sick_received (&y->sick, k));
           gboolean yearly = self->period == PS_PERIOD_YEAR;
 
           /* Translators: net per day worked, per hour, per year; the sick

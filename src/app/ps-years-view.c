@@ -77,7 +77,7 @@ leaders_text (const PsProjection *pr)
   if (pr->years[pr->leader[last]][last].usable)
     {
       PsStatus best = pr->leader[last];
-      g_autofree char *amount = ps_format_money (pr->years[best][last].cumulative_net);
+      g_autofree char *amount = ps_format_money_display (pr->years[best][last].cumulative_net);
 
       g_string_append_c (text, '\n');
       /* Translators: a status, a year and an amount */
@@ -141,7 +141,7 @@ note_text (const PsProjection *pr,
     g_ptr_array_add (parts, g_strdup (_("ACRE the first year")));
   if (fabs (pr->owed_after[k]) >= 0.005)
     {
-      g_autofree char *amount = ps_format_money (fabs (pr->owed_after[k]));
+      g_autofree char *amount = ps_format_money_display (fabs (pr->owed_after[k]));
 
       g_ptr_array_add (parts, pr->owed_after[k] > 0
                               /* Translators: an amount, a year */
@@ -192,12 +192,12 @@ show (PsYearsView *self)
               switch (c)
                 {
                 case 0: text = g_strdup_printf ("%d", py->year); break;
-                case 1: text = ps_format_money (py->net_accrued); break;
-                case 2: text = ps_format_money (py->cash); break;
-                case 3: text = ps_format_money (py->cumulative_cash); break;
+                case 1: text = ps_format_money_display (py->net_accrued); break;
+                case 2: text = ps_format_money_display (py->cash); break;
+                case 3: text = ps_format_money_display (py->cumulative_cash); break;
                 case 4: text = g_strdup_printf ("%d", py->cumulative_quarters); break;
                 case 5: text = ps_format_number (py->cumulative_points, 0); break;
-                case 6: text = ps_format_money (py->cumulative_pension); break;
+                case 6: text = ps_format_money_display (py->cumulative_pension); break;
                 default: g_assert_not_reached ();
                 }
               gtk_label_set_label (GTK_LABEL (cell), text);
