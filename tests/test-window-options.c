@@ -465,12 +465,29 @@ test_rates_date (void)
 {
   PsWindow *window = ps_ui_open_window (1280, 800);
   PsInputsPage *page = ps_window_get_inputs_page (window);
-  GtkCalendar *calendar = GTK_CALENDAR (gtk_widget_get_template_child (GTK_WIDGET (page), PS_TYPE_INPUTS_PAGE,
-                                                                       "calendar"));
+  GtkMenuButton *date_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (page), PS_TYPE_INPUTS_PAGE,
+                                                                               "date_button"));
+  GtkCalendar *calendar;
   g_autoptr (GDateTime) march_2025 = g_date_time_new_local (2025, 3, 15, 12, 0, 0);
   g_autoptr (GDateTime) may_2024 = g_date_time_new_local (2024, 5, 2, 12, 0, 0);
   g_autofree char *before = NULL;
 
+  /* the calendar is made when its popover first opens, showing the date */
+  ps_ui_scroll_to (GTK_WIDGET (date_button));
+  gtk_menu_button_popup (date_button);
+  ps_ui_iterate (10);
+  calendar = ps_inputs_page_get_calendar (page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (calendar)));
+  {
+    g_autoptr (GDateTime) shown = gtk_calendar_get_date (calendar);
+    PsDate date = ps_window_get_params (window)->date;
+
+    g_assert_cmpint (g_date_time_get_year (shown), ==, PS_DATE_YEAR (date));
+    g_assert_cmpint (g_date_time_get_month (shown), ==, (date / 100) % 100);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, date % 100);
+  }
+  ps_ui_save_screenshot_full (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER),
+                              "date-popover", PS_UI_SHOT_WINDOW_BG);
   gtk_calendar_select_day (calendar, march_2025);
   ps_ui_iterate (10);
   g_assert_cmpint (ps_window_get_params (window)->year, ==, 2025);

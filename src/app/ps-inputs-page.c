@@ -32,8 +32,8 @@ struct _PsInputsPage
   AdwEntryRow     *tax_rate_row;
   AdwActionRow    *date_row;
   GtkMenuButton   *date_button;
-  GtkCalendar     *calendar;
-  GtkButton       *today_button;
+  GtkPopover      *date_popover;
+  GtkCalendar     *calendar;      /* made when the popover first opens */
   AdwEntryRow     *headcount_row;
   AdwEntryRow     *atmp_row;
   AdwEntryRow     *vm_row;
@@ -404,9 +404,12 @@ update_date_row (PsInputsPage *self)
     subtitle = g_strdup_printf (_("%s, the nearest date with rates"), text);
   adw_action_row_set_subtitle (self->date_row, subtitle);
 
-  self->updating++;
-  gtk_calendar_select_day (self->calendar, dt);
-  self->updating--;
+  if (self->calendar != NULL)
+    {
+      self->updating++;
+      gtk_calendar_select_day (self->calendar, dt);
+      self->updating--;
+    }
 }
 
 static void
@@ -448,6 +451,33 @@ today_clicked_cb (PsInputsPage *self)
   show_errors (self);
   gtk_menu_button_popdown (self->date_button);
   emit_if_valid (self);
+}
+
+/* The date popover's calendar and its Today button, made when first
+ * needed (the popover opens): the start-up builds none of it. */
+GtkCalendar *
+ps_inputs_page_get_calendar (PsInputsPage *self)
+{
+  GtkWidget *box;
+  GtkWidget *today;
+
+  g_return_val_if_fail (PS_IS_INPUTS_PAGE (self), NULL);
+
+  if (self->calendar != NULL)
+    return self->calendar;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  today = gtk_button_new_with_mnemonic (_("_Today"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
+  gtk_box_append (GTK_BOX (box), today);
+  gtk_popover_set_child (self->date_popover, box);
+  g_signal_connect_object (self->calendar, "day-selected",
+                           G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (today, "clicked",
+                           G_CALLBACK (today_clicked_cb), self, G_CONNECT_SWAPPED);
+  /* the date shown, selected */
+  update_date_row (self);
+  return self->calendar;
 }
 
 /* ------------------------------------------------------------ year */
@@ -670,8 +700,7 @@ ps_inputs_page_class_init (PsInputsPageClass *klass)
   BIND (tax_rate_row);
   BIND (date_row);
   BIND (date_button);
-  BIND (calendar);
-  BIND (today_button);
+  BIND (date_popover);
   BIND (headcount_row);
   BIND (atmp_row);
   BIND (vm_row);
@@ -774,8 +803,7 @@ ps_inputs_page_init (PsInputsPage *self)
                            G_CALLBACK (year_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_section, "notify::valid",
                            G_CALLBACK (show_errors), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->calendar, "day-selected",
-                           G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->today_button, "clicked",
-                           G_CALLBACK (today_clicked_cb), self, G_CONNECT_SWAPPED);
+  /* a calendar is some sixty widgets: made when the date is first chosen */
+  g_signal_connect_object (self->date_popover, "show",
+                           G_CALLBACK (ps_inputs_page_get_calendar), self, G_CONNECT_SWAPPED);
 }

@@ -40,6 +40,7 @@ GtkWidget  *ps_inputs_page_get_invalid_row (PsInputsPage   *self);
  * days it bills (@billed_days, per year; < 0: back to the days typed). */
 PsYearSection *ps_inputs_page_get_year_section (PsInputsPage *self);
 void           ps_inputs_page_show_below_fold (PsInputsPage *self);
+GtkCalendar   *ps_inputs_page_get_calendar    (PsInputsPage *self);
 void        ps_inputs_page_show_year_days   (PsInputsPage         *self,
                                              double                billed_days);
 
