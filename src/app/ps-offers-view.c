@@ -145,7 +145,7 @@ update_summary (PsOffersView *self)
 
   if (!self->has_scenario || !self->built)
     return;
-  tjm = ps_format_money (self->scenario.tjm);
+  tjm = ps_format_money_prose (self->scenario.tjm);
   days = ps_format_number (self->scenario.days_per_year, 0);
   /* Translators: the day rate and the days billed of the scenario */
   text = g_strdup_printf (_("On the scenario’s day rate, %s, and %s days billed a year; "
