@@ -130,26 +130,6 @@ validate_range (PsXlsx *x,
   worksheet_data_validation_cell (x->current->ws, c.row, c.col, &v);
 }
 
-static void
-validate_yes_no (PsXlsx *x,
-                 PsCell  c)
-{
-  lxw_data_validation v = { 0 };
-  g_autofree char *yes = g_strdup (x->yes_text);
-  g_autofree char *no = g_strdup (x->no_text);
-  char *list[] = { yes, no, NULL };
-  g_autofree char *message = ps_xlsx_typo (x, _("Choose yes or no in the list."));
-  g_autofree char *error = ps_xlsx_typo (x, _("Choose yes or no in the list."));
-
-  v.validate = LXW_VALIDATION_TYPE_LIST;
-  v.value_list = list;
-  v.input_title = (char *) _("Yes or no");
-  v.input_message = message;
-  v.error_title = (char *) _("Yes or no");
-  v.error_message = error;
-  worksheet_data_validation_cell (x->current->ws, c.row, c.col, &v);
-}
-
 /* the month's number shown as words: « 1er mois », « 4ᵉ mois »; "Month 4" */
 static lxw_format *
 month_format (PsXlsx *x)
@@ -200,8 +180,8 @@ ps_xlsx_write_cash (PsXlsx *x)
   mission = put_input (x, &row, _("Portage: months of a mission (its end pays the réserve)"), "cash_mission_months",
                        in.mission_months, NULL);
   validate_range (x, days, 0, 120, FALSE);
-  validate_yes_no (x, advance);
-  validate_yes_no (x, quarterly);
+  ps_xlsx_validate_yes_no (x, x->current->ws, advance.row, advance.col);
+  ps_xlsx_validate_yes_no (x, x->current->ws, quarterly.row, quarterly.col);
   validate_range (x, mission, 1, 60, TRUE);
   row++;
 

@@ -48,12 +48,13 @@ validate (PsXlsx     *x,
   worksheet_data_validation_cell (s->ws, row, col, &v);
 }
 
-/* A yes/no input: a drop-down list of 1 and 0 (the formulas test
- * the number), with an input message saying which is which. */
-static void
-validate_yes_no (PsXlsx *x,
-                 int     row,
-                 int     col)
+/* A yes/no input on @ws: a drop-down list of the workbook's words for
+ * yes and no (Oui/Non), with an input message. */
+void
+ps_xlsx_validate_yes_no (PsXlsx        *x,
+                         lxw_worksheet *ws,
+                         int            row,
+                         int            col)
 {
   lxw_data_validation v = { 0 };
   g_autofree char *yes = g_strdup (x->yes_text);
@@ -68,7 +69,7 @@ validate_yes_no (PsXlsx *x,
   v.input_message = message;
   v.error_title = (char *) _("Yes or no");
   v.error_message = error;
-  worksheet_data_validation_cell (x->summary->ws, row, col, &v);
+  worksheet_data_validation_cell (ws, row, col, &v);
 }
 
 /* An editable input: a yellow cell, named, validated. */
@@ -98,7 +99,7 @@ input (PsXlsx     *x,
   /* every input, for the sheets that say when one changed */
   g_ptr_array_add (x->summary_inputs, g_string_chunk_insert (x->chunk, name));
   if (min == 0 && max == 1 && fmt == x->fmt.number_input)
-    validate_yes_no (x, *row, 1);
+    ps_xlsx_validate_yes_no (x, x->summary->ws, *row, 1);
   else
     validate (x, *row, 1, min, max, fmt == x->fmt.rate_input || fmt == x->fmt.percent_input);
   if (note != NULL)

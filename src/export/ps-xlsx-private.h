@@ -306,6 +306,12 @@ int         ps_text_lines       (double         text,
                                  double         column);
 /* @text with the workbook language's typography (French: no-break spaces
  * before : ; ! ? and %, the ’ apostrophe); newly allocated */
+/* A yes/no input cell on @ws: a list of the workbook's Oui/Non
+ * (ps-xlsx-inputs.c). */
+void        ps_xlsx_validate_yes_no (PsXlsx        *x,
+                                     lxw_worksheet *ws,
+                                     int            row,
+                                     int            col);
 char       *ps_xlsx_typo        (PsXlsx        *x,
                                  const char    *text);
 /* Rows @first to @last grouped at outline level 1, collapsed (hidden);
