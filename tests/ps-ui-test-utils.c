@@ -115,6 +115,19 @@ ps_ui_close_window (gpointer window)
 }
 
 void
+ps_ui_show_view (PsWindow   *window,
+                 const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
+                                                                       "view_stack"));
+
+  adw_view_stack_set_visible_child_name (stack, name);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* the buttons' background transition is 200 ms */
+  ps_ui_iterate (300);
+}
+
+void
 ps_ui_scroll_to (GtkWidget *widget)
 {
   GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);

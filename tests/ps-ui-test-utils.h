@@ -31,6 +31,12 @@ PsWindow *ps_ui_open_window (int         width,
                              int         height);
 /* Destroys @window (a GtkWindow) and checks that nothing keeps it. */
 void ps_ui_close_window     (gpointer    window);
+/* Shows @window's view @name ("comparison", "years", "offers",
+ * "scenarios"), drawn, once the header's view switcher has finished
+ * fading the last view's button out (Adwaita's 200 ms transition: a
+ * screenshot taken sooner shows two buttons lit). */
+void ps_ui_show_view        (PsWindow   *window,
+                             const char *name);
 
 /* Scrolls the page that holds @widget so that @widget is at its top (a
  * scroller that does not scroll vertically, such as a table's own, is

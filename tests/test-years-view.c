@@ -29,12 +29,7 @@
 static void
 show_years (PsWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
-                                                                       "view_stack"));
-
-  adw_view_stack_set_visible_child_name (stack, "years");
-  ps_ui_iterate (100);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  ps_ui_show_view (window, "years");
 }
 
 /* The engine's projection for the window's inputs. */
