@@ -121,6 +121,21 @@ test_years (void)
 
     g_assert_nonnull (strstr (ps_years_view_get_note (view, PS_STATUS_MICRO), tolerated));
   }
+  /* the chart tells the same: the two tolerated years striped, the year
+   * the regime is lost grey; the other statuses' bars plain */
+  {
+    PsYearsChart *chart = PS_YEARS_CHART (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
+                                                                         "chart"));
+
+    g_assert_cmpint (ps_years_chart_get_bar (chart, PS_STATUS_MICRO, 0), ==, PS_YEARS_BAR_TOLERATED);
+    g_assert_cmpint (ps_years_chart_get_bar (chart, PS_STATUS_MICRO, 1), ==, PS_YEARS_BAR_TOLERATED);
+    g_assert_cmpint (ps_years_chart_get_bar (chart, PS_STATUS_MICRO, 2), ==, PS_YEARS_BAR_UNUSABLE);
+    for (int s = 0; s < PS_N_STATUSES; s++)
+      for (int y = 0; y < 3; y++)
+        if (s != PS_STATUS_MICRO)
+          g_assert_cmpint (ps_years_chart_get_bar (chart, s, y), ==,
+                           expected->years[s][y].usable ? PS_YEARS_BAR_USABLE : PS_YEARS_BAR_UNUSABLE);
+  }
   /* the Comparison greys it (not a lasting choice) and says why: the
    * same rule, told from both sides; never the best */
   {
