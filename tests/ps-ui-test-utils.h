@@ -11,10 +11,10 @@ G_BEGIN_DECLS
 
 /* What a test program's main () does first: FALSE (after printing a TAP
  * plan that skips the whole program) when there is no display; otherwise
- * the locale and the translations of the environment (C.UTF-8 in the
- * suite, fr_FR.UTF-8 for French screenshots), GTK and libadwaita, each
- * window starting from the defaults (not restoring the last scenario),
- * and the style sheet AdwApplication would load. */
+ * the locale and the translations of the environment (en_US.UTF-8 in the
+ * suite, else C.UTF-8; fr_FR.UTF-8 for French screenshots), GTK and
+ * libadwaita, each window starting from the defaults (not restoring the
+ * last scenario), and the style sheet AdwApplication would load. */
 gboolean ps_ui_init          (int         *argc,
                               char      ***argv);
 
