@@ -11,10 +11,10 @@ G_BEGIN_DECLS
 
 /* What a test program's main () does first: FALSE (after printing a TAP
  * plan that skips the whole program) when there is no display; otherwise
- * the locale and the translations of the environment (C.UTF-8 in the
- * suite, fr_FR.UTF-8 for French screenshots), GTK and libadwaita, each
- * window starting from the defaults (not restoring the last scenario),
- * and the style sheet AdwApplication would load. */
+ * the locale and the translations of the environment (en_US.UTF-8 in the
+ * suite, else C.UTF-8; fr_FR.UTF-8 for French screenshots), GTK and
+ * libadwaita, each window starting from the defaults (not restoring the
+ * last scenario), and the style sheet AdwApplication would load. */
 gboolean ps_ui_init          (int         *argc,
                               char      ***argv);
 
@@ -31,6 +31,12 @@ PsWindow *ps_ui_open_window (int         width,
                              int         height);
 /* Destroys @window (a GtkWindow) and checks that nothing keeps it. */
 void ps_ui_close_window     (gpointer    window);
+/* Shows @window's view @name ("comparison", "years", "offers",
+ * "scenarios"), drawn, once the header's view switcher has finished
+ * fading the last view's button out (Adwaita's 200 ms transition: a
+ * screenshot taken sooner shows two buttons lit). */
+void ps_ui_show_view        (PsWindow   *window,
+                             const char *name);
 
 /* Scrolls the page that holds @widget so that @widget is at its top (a
  * scroller that does not scroll vertically, such as a table's own, is

@@ -56,6 +56,42 @@ test_portage_json (void)
                            - ps_test_json_number (o, "reserve_employer_contributions_monthly") - ps_test_json_number (o, "unpaid_monthly")), <=, 0.05);
 }
 
+/* The keys with the réserve counted (what the human output prints) add
+ * up from the output's own line items: the réserve less its employee
+ * contributions joins the net before tax, its income tax the tax, and
+ * the reimbursed expenses the take-home (each item rounded to the cent). */
+static void
+test_portage_json_reserve (void)
+{
+  g_auto (PsTestRun) r = { 0 };
+  g_autoptr (cJSON) o = NULL;
+
+  ps_test_run_cli (&r, NULL, "portage", "--tjm", "600", "--days-per-month", "18", "--fee-pct", "7",
+                   "--expenses-monthly", "300", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  o = cJSON_Parse (r.out);
+  g_assert_nonnull (o);
+  g_assert_cmpfloat (ps_test_json_number (o, "reserve_monthly"), >, 0);
+  g_assert_cmpfloat (ps_test_json_number (o, "expenses_reimbursed_monthly"), ==, 300);
+  for (int yearly = 0; yearly < 2; yearly++)
+    {
+#define KEY(name) ps_test_json_number (o, yearly ? name "_yearly" : name "_monthly")
+      double before = KEY ("net_before_tax") + KEY ("reserve") - KEY ("reserve_employee_contributions");
+      double tax = KEY ("income_tax") + KEY ("reserve_income_tax");
+
+      g_assert_cmpfloat (fabs (KEY ("net_before_tax_with_reserve") - before), <=, 0.005 * 3);
+      g_assert_cmpfloat (fabs (KEY ("income_tax_with_reserve") - tax), <=, 0.005 * 2);
+      g_assert_cmpfloat (fabs (KEY ("net_after_tax_with_reserve") - (before - tax)), <=, 0.005 * 5);
+      g_assert_cmpfloat (fabs (KEY ("net_after_tax_with_reserve")
+                               - (KEY ("net_after_tax") + KEY ("reserve_net_after_tax"))), <=, 0.005 * 2);
+      g_assert_cmpfloat (fabs (KEY ("take_home_with_reserve")
+                               - (KEY ("net_after_tax_with_reserve") + KEY ("expenses_reimbursed"))), <=, 0.005 * 2);
+      /* the réserve adds to the net: it is the consultant's pay */
+      g_assert_cmpfloat (KEY ("net_after_tax_with_reserve"), >, KEY ("net_after_tax"));
+#undef KEY
+    }
+}
+
 static void
 test_salary_json (void)
 {
@@ -509,6 +545,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ps/cli/portage-json", test_portage_json);
+  g_test_add_func ("/ps/cli/portage-json-reserve", test_portage_json_reserve);
   g_test_add_func ("/ps/cli/salary-json", test_salary_json);
   g_test_add_func ("/ps/cli/compare-json", test_compare_json);
   g_test_add_func ("/ps/cli/health-budget", test_health_budget);

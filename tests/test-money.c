@@ -161,6 +161,46 @@ test_parse_fr (void)
   ps_test_set_locale ("C.UTF-8");
 }
 
+/* In English the comma groups thousands: what the window writes in a
+ * field ("48,060") reads back as it was, not as ambiguous; elsewhere
+ * "1,200" stays refused rather than guessed. */
+static void
+test_parse_en (void)
+{
+  static const double values[] = { 48060, 1200, 1234.5, 999, 1000000, 83600.25 };
+  g_autoptr (GError) error = NULL;
+  double v;
+
+  if (!ps_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_fail_printf ("the en_US.UTF-8 locale is not installed (see README: locale-gen)");
+      return;
+    }
+  g_assert_true (ps_parse_amount ("48,060", &v, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (v, ==, 48060);
+  g_assert_true (ps_parse_amount ("1.200", &v, &error));
+  g_assert_cmpfloat_with_epsilon (v, 1.2, 1e-12);
+  /* a comma before one or two digits is still the French decimal */
+  g_assert_true (ps_parse_amount ("1,5", &v, &error));
+  g_assert_cmpfloat_with_epsilon (v, 1.5, 1e-12);
+  /* but not a group of four digits before it */
+  g_assert_false (ps_parse_amount ("1234,567", &v, &error));
+  g_clear_error (&error);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      int decimals = values[i] == floor (values[i]) ? 0 : 2;
+      g_autofree char *text = ps_format_number (values[i], decimals);
+
+      g_assert_true (ps_parse_amount (text, &v, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat (v, ==, values[i]);
+    }
+  ps_test_set_locale ("C.UTF-8");
+  g_assert_false (ps_parse_amount ("1,200", &v, &error));
+  g_assert_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER);
+}
+
 static void
 test_format_en (void)
 {
@@ -188,5 +228,6 @@ main (int    argc,
   g_test_add_func ("/ps/money/format-en", test_format_en);
   g_test_add_func ("/ps/money/format-display", test_format_display);
   g_test_add_func ("/ps/money/parse-fr", test_parse_fr);
+  g_test_add_func ("/ps/money/parse-en", test_parse_en);
   return g_test_run ();
 }

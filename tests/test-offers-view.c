@@ -34,11 +34,7 @@
 static void
 show_offers (PsWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ps_window_get_offers_view (window)),
-                                                                  ADW_TYPE_VIEW_STACK));
-
-  adw_view_stack_set_visible_child_name (stack, "offers");
-  ps_ui_iterate (50);
+  ps_ui_show_view (window, "offers");
 }
 
 static void

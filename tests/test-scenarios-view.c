@@ -30,11 +30,7 @@
 static void
 show_scenarios (PsWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ps_window_get_scenarios_view (window)),
-                                                                  ADW_TYPE_VIEW_STACK));
-
-  adw_view_stack_set_visible_child_name (stack, "scenarios");
-  ps_ui_iterate (50);
+  ps_ui_show_view (window, "scenarios");
 }
 
 /* the scenarios a window keeps for the next session (a test's window

@@ -68,9 +68,7 @@ static void
 show_view (PsWindow   *window,
            const char *name)
 {
-  adw_view_stack_set_visible_child_name (view_stack (window), name);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  ps_ui_iterate (50);
+  ps_ui_show_view (window, name);
 }
 
 static void

@@ -29,12 +29,7 @@
 static void
 show_years (PsWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), PS_TYPE_WINDOW,
-                                                                       "view_stack"));
-
-  adw_view_stack_set_visible_child_name (stack, "years");
-  ps_ui_iterate (100);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  ps_ui_show_view (window, "years");
 }
 
 /* The engine's projection for the window's inputs. */
@@ -125,6 +120,21 @@ test_years (void)
                                                   expected->years[PS_STATUS_MICRO][1].year);
 
     g_assert_nonnull (strstr (ps_years_view_get_note (view, PS_STATUS_MICRO), tolerated));
+  }
+  /* the chart tells the same: the two tolerated years striped, the year
+   * the regime is lost grey; the other statuses' bars plain */
+  {
+    PsYearsChart *chart = PS_YEARS_CHART (gtk_widget_get_template_child (GTK_WIDGET (view), PS_TYPE_YEARS_VIEW,
+                                                                         "chart"));
+
+    g_assert_cmpint (ps_years_chart_get_bar (chart, PS_STATUS_MICRO, 0), ==, PS_YEARS_BAR_TOLERATED);
+    g_assert_cmpint (ps_years_chart_get_bar (chart, PS_STATUS_MICRO, 1), ==, PS_YEARS_BAR_TOLERATED);
+    g_assert_cmpint (ps_years_chart_get_bar (chart, PS_STATUS_MICRO, 2), ==, PS_YEARS_BAR_UNUSABLE);
+    for (int s = 0; s < PS_N_STATUSES; s++)
+      for (int y = 0; y < 3; y++)
+        if (s != PS_STATUS_MICRO)
+          g_assert_cmpint (ps_years_chart_get_bar (chart, s, y), ==,
+                           expected->years[s][y].usable ? PS_YEARS_BAR_USABLE : PS_YEARS_BAR_UNUSABLE);
   }
   /* the Comparison greys it (not a lasting choice) and says why: the
    * same rule, told from both sides; never the best */

@@ -53,6 +53,57 @@ ps_chart_legend_set_color (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
+void
+ps_chart_legend_hatch (cairo_t       *cr,
+                       const GdkRGBA *color,
+                       double         x,
+                       double         y,
+                       double         width,
+                       double         height)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  ps_chart_legend_set_color (cr, color, 0.25);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  /* stripes at 45°, 5 px apart */
+  ps_chart_legend_set_color (cr, color, 1);
+  cairo_set_line_width (cr, 2);
+  for (double d = -height; d < width; d += 5)
+    {
+      cairo_move_to (cr, x + d, y + height);
+      cairo_line_to (cr, x + d + height, y);
+    }
+  cairo_stroke (cr);
+  cairo_reset_clip (cr);
+  cairo_set_line_width (cr, 1);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, MAX (0.0, width - 1), MAX (0.0, height - 1));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+ps_chart_legend_outline (cairo_t       *cr,
+                         const GdkRGBA *fg,
+                         double         x,
+                         double         y,
+                         double         width,
+                         double         height)
+{
+  const double bar_dash[] = { 3, 2 };
+
+  cairo_save (cr);
+  ps_chart_legend_set_color (cr, fg, 0.1);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_fill (cr);
+  ps_chart_legend_set_color (cr, fg, 0.45);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, bar_dash, G_N_ELEMENTS (bar_dash), 0);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, MAX (0.0, width - 1), MAX (0.0, height - 1));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 double
 ps_chart_legend_draw (GtkWidget                *widget,
                       cairo_t                  *cr,
@@ -92,6 +143,10 @@ ps_chart_legend_draw (GtkWidget                *widget,
               cairo_stroke (cr);
               cairo_set_dash (cr, NULL, 0, 0);
             }
+          else if (e->hatched)
+            ps_chart_legend_hatch (cr, &e->color, x, y + th / 2.0 - 5, 10, 10);
+          else if (e->outline)
+            ps_chart_legend_outline (cr, fg, x, y + th / 2.0 - 5, 10, 10);
           else
             {
               ps_chart_legend_set_color (cr, &e->color, 1);

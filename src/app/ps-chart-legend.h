@@ -19,6 +19,8 @@ typedef struct
   const char *label;
   GdkRGBA     color;
   gboolean    dashed;  /* a dashed line in the text's colour, not a square */
+  gboolean    hatched; /* a square striped in @color (ps_chart_legend_hatch) */
+  gboolean    outline; /* a grey, dashed square outline (ps_chart_legend_outline) */
 } PsChartLegendEntry;
 
 /* The charts' text: smaller, with tabular figures. */
@@ -27,6 +29,22 @@ PangoLayout *ps_chart_legend_layout      (GtkWidget                *widget,
 void         ps_chart_legend_set_color   (cairo_t                  *cr,
                                           const GdkRGBA            *color,
                                           double                    alpha);
+/* A bar that is only tolerated: @color faint, striped with @color
+ * diagonally, outlined in @color. */
+void         ps_chart_legend_hatch       (cairo_t                  *cr,
+                                          const GdkRGBA            *color,
+                                          double                    x,
+                                          double                    y,
+                                          double                    width,
+                                          double                    height);
+/* A bar that can't be used: faint grey, a grey dashed outline (@fg, the
+ * text's colour, made faint). */
+void         ps_chart_legend_outline     (cairo_t                  *cr,
+                                          const GdkRGBA            *fg,
+                                          double                    x,
+                                          double                    y,
+                                          double                    width,
+                                          double                    height);
 /* Draws the legend (or, @draw FALSE, only measures it) across @width;
  * returns its height. */
 double       ps_chart_legend_draw        (GtkWidget                *widget,

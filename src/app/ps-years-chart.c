@@ -23,7 +23,7 @@ struct _PsYearsChart
   int       n_years;
   int       years[PS_MAX_PROJECTION_YEARS];
   double    values[PS_N_STATUSES][PS_MAX_PROJECTION_YEARS];
-  gboolean  usable[PS_N_STATUSES][PS_MAX_PROJECTION_YEARS];
+  PsYearsBar bars[PS_N_STATUSES][PS_MAX_PROJECTION_YEARS];
 };
 
 G_DEFINE_FINAL_TYPE (PsYearsChart, ps_years_chart, GTK_TYPE_WIDGET)
@@ -68,14 +68,28 @@ ps_years_chart_set_data (PsYearsChart       *self,
       for (int s = 0; s < PS_N_STATUSES; s++)
         {
           self->values[s][y] = pr->years[s][y].cumulative_cash;
-          self->usable[s][y] = pr->years[s][y].usable;
+          self->bars[s][y] = !pr->years[s][y].usable ? PS_YEARS_BAR_UNUSABLE
+                             : pr->years[s][y].above_ceiling ? PS_YEARS_BAR_TOLERATED
+                             : PS_YEARS_BAR_USABLE;
         }
     }
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* The legend: the statuses; returns its height. */
+PsYearsBar
+ps_years_chart_get_bar (PsYearsChart *self,
+                        PsStatus      status,
+                        int           index)
+{
+  g_return_val_if_fail (PS_IS_YEARS_CHART (self), PS_YEARS_BAR_USABLE);
+  g_return_val_if_fail (status < PS_N_STATUSES && index >= 0 && index < self->n_years, PS_YEARS_BAR_USABLE);
+
+  return self->bars[status][index];
+}
+
+/* The legend: the statuses, then the bars only tolerated and those that
+ * can't be used when there are; returns its height. */
 static double
 draw_legend (PsYearsChart  *self,
              cairo_t       *cr,
@@ -83,14 +97,36 @@ draw_legend (PsYearsChart  *self,
              double         width,
              gboolean       draw)
 {
-  PsChartLegendEntry entries[PS_N_STATUSES] = { { 0 } };
+  PsChartLegendEntry entries[PS_N_STATUSES + 2] = { { 0 } };
+  int n = 0, tolerated = -1;
+  gboolean unusable = FALSE;
 
   for (int s = 0; s < PS_N_STATUSES; s++)
     {
-      entries[s].label = _(ps_status_name (s));
-      ps_chart_series_color (s, &entries[s].color);
+      entries[n].label = _(ps_status_name (s));
+      ps_chart_series_color (s, &entries[n].color);
+      n++;
+      for (int y = 0; y < self->n_years; y++)
+        {
+          if (self->bars[s][y] == PS_YEARS_BAR_TOLERATED && tolerated < 0)
+            tolerated = s;
+          unusable |= self->bars[s][y] == PS_YEARS_BAR_UNUSABLE;
+        }
     }
-  return ps_chart_legend_draw (GTK_WIDGET (self), cr, fg, width, entries, G_N_ELEMENTS (entries), draw);
+  if (tolerated >= 0)
+    {
+      /* Translators: the legend of the Years chart's striped bars */
+      entries[n].label = _("Tolerated above its ceiling");
+      ps_chart_series_color (tolerated, &entries[n].color);
+      entries[n++].hatched = TRUE;
+    }
+  if (unusable)
+    {
+      /* Translators: the legend of the Years chart's grey bars */
+      entries[n].label = _("Can’t be used");
+      entries[n++].outline = TRUE;
+    }
+  return ps_chart_legend_draw (GTK_WIDGET (self), cr, fg, width, entries, n, draw);
 }
 
 static void
@@ -156,22 +192,23 @@ ps_years_chart_snapshot (GtkWidget   *widget,
           ps_chart_bar_slot (&area, self->n_years, PS_N_STATUSES, y, s, GROUP_GAP, &bx, &bw);
           ps_chart_bar_span (&scale, self->values[s][y], &by, &bh);
           ps_chart_series_color (s, &color);
-          if (self->usable[s][y])
+          switch (self->bars[s][y])
             {
+            case PS_YEARS_BAR_USABLE:
               ps_chart_legend_set_color (cr, &color, 1);
               cairo_rectangle (cr, bx + 1, by, MAX (1.0, bw - 2), MAX (1.0, bh));
               cairo_fill (cr);
-            }
-          else
-            {
-              const double dash[] = { 3, 2 };
-
-              /* can't be used that year: an outline, no fill */
-              ps_chart_legend_set_color (cr, &fg, 0.45);
-              cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-              cairo_rectangle (cr, bx + 1.5, by + 0.5, MAX (1.0, bw - 3), MAX (1.0, bh - 1));
-              cairo_stroke (cr);
-              cairo_set_dash (cr, NULL, 0, 0);
+              break;
+            case PS_YEARS_BAR_TOLERATED:
+              /* allowed that year only: striped, not a lasting choice */
+              ps_chart_legend_hatch (cr, &color, bx + 1, by, MAX (1.0, bw - 2), MAX (1.0, bh));
+              break;
+            case PS_YEARS_BAR_UNUSABLE:
+              /* can't be used that year: grey, never a winner's colour */
+              ps_chart_legend_outline (cr, &fg, bx + 1, by, MAX (1.0, bw - 2), MAX (1.0, bh));
+              break;
+            default:
+              g_assert_not_reached ();
             }
         }
       pango_layout_get_pixel_size (layout, &tw, &th);

@@ -135,6 +135,19 @@ ps_json_portage (const PsPortageResult *r,
   ps_json_add_monthly (o, "net_after_tax", r->net_after_tax);
   ps_json_add_monthly (o, "expenses_reimbursed", r->expenses_reimbursed);
   ps_json_add_monthly (o, "take_home", r->take_home);
+  /* the same with the réserve counted, as the comparison and the human
+   * output count it (ps_portage_status): paid at the end of the mission,
+   * less its employee contributions and the income tax it adds */
+  {
+    g_autofree PsScenario *counted = g_new0 (PsScenario, 1);
+    PsStatusResult status;
+
+    ps_portage_status (counted, r, &status);
+    ps_json_add_monthly (o, "net_before_tax_with_reserve", status.net_before_tax_yearly / 12);
+    ps_json_add_monthly (o, "income_tax_with_reserve", status.income_tax_yearly / 12);
+    ps_json_add_monthly (o, "net_after_tax_with_reserve", status.net_after_tax_yearly / 12);
+    ps_json_add_monthly (o, "take_home_with_reserve", status.net_after_tax_yearly / 12 + r->expenses_reimbursed);
+  }
   ps_json_add_monthly (o, "minimum_gross", r->minimum_gross);
   if (r->minimum_tjm > 0)
     ps_json_add_money (o, "minimum_tjm", r->minimum_tjm);

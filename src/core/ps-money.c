@@ -161,18 +161,29 @@ ps_parse_amount (const char  *text,
           else if (n_runs == 2)
             {
               /* "1,200" or "1.200": a thousands separator, or a decimal
-               * point with three decimals? The locale's decimal point
-               * decides; the other one is refused rather than guessed */
-              const char *decimal = localeconv ()->decimal_point;
+               * point with three decimals? The locale decides: its
+               * decimal point is one, its thousands separator groups
+               * ("48,060" in en_US, as the window writes it); in another
+               * locale it is refused rather than guessed */
+              struct lconv *lc = localeconv ();
+              const char *decimal = lc->decimal_point;
+              const char *thousands = lc->thousands_sep;
+              gboolean is_decimal = decimal != NULL && (gunichar) decimal[0] == last && decimal[1] == '\0';
+              gboolean is_thousands = thousands != NULL && (gunichar) thousands[0] == last && thousands[1] == '\0';
 
-              if (run_len[1] == 3 && run_len[0] > 0
-                  && !(decimal != NULL && (gunichar) decimal[0] == last && decimal[1] == '\0'))
+              if (run_len[1] == 3 && run_len[0] > 0 && !is_decimal)
                 {
-                  g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
-                               _("“%s” is ambiguous: write it without a separator (1200) or with a space (1 200)"), text);
-                  return FALSE;
+                  if (!is_thousands)
+                    {
+                      g_set_error (error, PS_INPUT_ERROR, PS_INPUT_ERROR_NOT_A_NUMBER,
+                                   _("“%s” is ambiguous: write it without a separator (1200) or with a space (1 200)"),
+                                   text);
+                      return FALSE;
+                    }
+                  /* grouping only: checked below */
                 }
-              decimal_at = 1;
+              else
+                decimal_at = 1;
             }
           /* else "1,200,000": grouping only */
         }
